@@ -1,0 +1,37 @@
+import Foundation
+
+/// Reads one file from disk and ingests it: the thin I/O wrapper around `Ingest`.
+public enum Converter {
+    public struct Converted: Sendable {
+        public var article: Article
+        public var slug: String
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func convert(path: String, ingest: Ingest = Ingest()) -> Result<Converted, Diagnostic> {
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            return .failure(Diagnostic(.error, .io, file: path, "cannot read the file: \(error.localizedDescription)"))
+        }
+        return convert(data: data, path: path, fileName: name, ingest: ingest)
+    }
+
+    public static func convert(data: Data, path: String, fileName: String, ingest: Ingest = Ingest()) -> Result<Converted, Diagnostic> {
+        switch TextDecoding.decode(data) {
+        case .failure(let f):
+            let kind: Diagnostic.Kind = f == .empty ? .empty : (f == .binary ? .unreadable : .encoding)
+            let line: Int? = { if case let .invalidUTF8(_, l) = f { return l } else { return nil } }()
+            return .failure(Diagnostic(.error, kind, file: path, line: line, f.description))
+        case .success(let decoded):
+            var diagnostics = decoded.notes.map { Diagnostic(.warning, .encoding, file: path, $0) }
+            let result = ingest.article(fromText: decoded.text, fileName: fileName)
+            if result.article.title.isEmpty {
+                return .failure(Diagnostic(.error, .empty, file: path, "no title and no text: nothing to publish"))
+            }
+            diagnostics += result.notes.map { Diagnostic(.warning, $0.kind, file: path, line: $0.line, $0.message) }
+            let slug = Slug.make(result.article.title)
+            return .success(Converted(article: result.article, slug: slug.isEmpty ? "article" : slug, diagnostics: diagnostics))
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// Article → Markdown document with YAML front matter: what `annals convert` prints.
+public enum DocumentWriter {
+    public static func write(_ a: Article, slug: String? = nil) -> String {
+        var lines = ["---"]
+        lines.append("title: " + YAMLText.scalar(a.title))
+        if let d = a.date {
+            lines.append("date: " + d.isoString)
+            if d.inferred { lines.append("date_inferred: true") }
+        }
+        if let s = slug ?? a.slug { lines.append("slug: " + YAMLText.scalar(s)) }
+        lines.append("authors: " + YAMLText.list(a.authors))
+        if let s = a.source { lines.append("source: " + YAMLText.scalar(s)) }
+        if let u = a.sourceURL { lines.append("source_url: " + YAMLText.scalar(u)) }
+        lines.append("people: " + YAMLText.list(a.people))
+        let withRoles = a.people.filter { !(a.roles[$0] ?? []).isEmpty }
+            + a.roles.keys.filter { !a.people.contains($0) }.sorted()
+        if !withRoles.isEmpty {
+            lines.append("roles:")
+            for name in withRoles { lines.append("  " + YAMLText.scalar(name, inFlow: true) + ": " + YAMLText.list(a.roles[name] ?? [])) }
+        }
+        lines.append("captions: " + YAMLText.list(a.captions))
+        if let o = a.original { lines.append("original: " + YAMLText.scalar(o)) }
+        lines.append("---")
+        var text = lines.joined(separator: "\n") + "\n"
+        let body = a.body.trimmingCharacters(in: .newlines)
+        if !body.isEmpty { text += body + "\n" }
+        return text
+    }
+}
+
+import Foundation

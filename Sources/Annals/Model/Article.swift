@@ -1,0 +1,40 @@
+/// One article, as ingest reads it from raw text or as the document reader reads it from Markdown.
+public struct Article: Sendable, Equatable {
+    /// The headline, NFC.
+    public var title: String
+    /// The article's own date; nil when none was found.
+    public var date: ArticleDate?
+    /// A slug asked for in front matter; nil lets assembly derive one from the title.
+    public var slug: String?
+    /// Byline names, title-cased.
+    public var authors: [String]
+    /// The publication credited ("Theo TTXVN", "Nguồn Trà Vinh: ...").
+    public var source: String?
+    public var sourceURL: String?
+    /// Full names of the people mentioned, in order of first mention.
+    public var people: [String]
+    /// Titles each person held in this article, in order of appearance.
+    public var roles: [String: [String]]
+    /// Photo captions, each once, with their credit.
+    public var captions: [String]
+    /// The file the article came from (its name only), for messages and the `original` key.
+    public var original: String?
+    /// The body in Markdown: paragraphs, captions marked as captions, no boilerplate.
+    public var body: String
+
+    public init(title: String, date: ArticleDate? = nil, slug: String? = nil, authors: [String] = [],
+                source: String? = nil, sourceURL: String? = nil, people: [String] = [],
+                roles: [String: [String]] = [:], captions: [String] = [], original: String? = nil, body: String = "") {
+        self.title = title
+        self.date = date
+        self.slug = slug
+        self.authors = authors
+        self.source = source
+        self.sourceURL = sourceURL
+        self.people = people
+        self.roles = roles
+        self.captions = captions
+        self.original = original
+        self.body = body
+    }
+}

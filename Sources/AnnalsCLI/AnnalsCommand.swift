@@ -1,0 +1,9 @@
+import ArgumentParser
+
+struct AnnalsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annals",
+        abstract: "Turns an archive of Vietnamese news articles into a browsable static website.",
+        subcommands: [ConvertCommand.self]
+    )
+}
