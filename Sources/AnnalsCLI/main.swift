@@ -1,3 +1,17 @@
 import ArgumentParser
+import Foundation
 
-AnnalsCommand.main()
+// Exit codes: 0 built, 1 something failed, 2 bad usage (ArgumentParser's own default for usage is 64).
+do {
+    var command = try AnnalsCommand.parseAsRoot()
+    try command.run()
+} catch {
+    let code = AnnalsCommand.exitCode(for: error)
+    let message = AnnalsCommand.fullMessage(for: error)
+    if code == .success {
+        if !message.isEmpty { print(message) }
+        exit(0)
+    }
+    if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+    exit(code == .validationFailure ? 2 : code.rawValue)
+}

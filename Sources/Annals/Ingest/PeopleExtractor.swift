@@ -69,7 +69,8 @@ public struct PeopleExtractor: Sendable {
         // A marker before the run, or at its head, makes it a place or an institution, unless a known
         // place opens the run and a name follows it ("thành phố Đà Nẵng Lương Nguyễn Minh Triết").
         let marked = lexicon.longestMatch(lexicon.institutionMarkers, keys, endingAt: s) > 0
-        if lexicon.longestMatch(lexicon.institutionMarkers, keys, at: s) > 0 { return nil }
+        // ("Trường", "Bệnh viện" at the head of the run; not "Hồ", "Đoàn", which are also family names).
+        if !isFamilyName(keys, at: s), lexicon.longestMatch(lexicon.institutionMarkers, keys, at: s) > 0 { return nil }
 
         var p = s
         var strong = listMode

@@ -95,7 +95,7 @@ public enum TextDecoding {
             if b >= 0xC0 { high += 1 }
             if (0x41...0x7A).contains(b) { letters += 1 }
         }
-        return high > 0 && letters > high
+        return high >= 3 && letters > high
     }
 
     /// VNI and TCVN3 text that went through a Latin-1 → UTF-8 conversion is valid UTF-8 but shows

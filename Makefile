@@ -1,0 +1,28 @@
+# The commands the README gives. Each installs what is missing first, so they work on a fresh machine.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+ANNALS_RELEASE := .build/release/annals
+
+.PHONY: deps site test serve bench check fuzz clean
+
+# Debian's libcmark-dev (found through pkg-config) is the one system library Annals needs.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
+		echo "Installing libcmark-dev and pkg-config with apt-get"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
+	fi
+
+$(ANNALS_RELEASE): deps
+	$(SWIFT) build -c release --product annals
+
+site: $(ANNALS_RELEASE)
+	$(ANNALS_RELEASE) build --seeds seeds --templates Templates --output output
+
+test: deps
+	$(SWIFT) test
+
+serve: $(ANNALS_RELEASE)
+	$(ANNALS_RELEASE) serve --seeds seeds --templates Templates --output output
+
+clean:
+	rm -rf .build output

@@ -1,0 +1,52 @@
+/// Unique, stable slugs for articles and people.
+enum Slugs {
+    /// Articles arrive newest first. A slug from front matter is kept when it is safe; otherwise one is
+    /// made from the title. When several articles share a slug, the oldest keeps it and the others
+    /// get their date added (then a number), so an article's URL does not move when a newer namesake arrives.
+    static func articles(_ inputs: [Assemble.Input], diagnostics: inout [Diagnostic]) -> [String] {
+        var wanted: [String] = inputs.map { input in
+            if let asked = input.article.slug {
+                if Slug.isValid(asked) { return asked }
+                let made = Slug.make(asked)
+                diagnostics.append(Diagnostic(.warning, .slug, file: input.sourcePath,
+                                              "slug '\(asked.prefix(80))' is not a safe URL segment; using '\(made.isEmpty ? "article" : made)'"))
+                return made.isEmpty ? "article" : made
+            }
+            let made = Slug.make(input.article.title)
+            return made.isEmpty ? "article" : made
+        }
+        var groups: [String: [Int]] = [:]
+        for (i, s) in wanted.enumerated() { groups[s, default: []].append(i) }
+        var taken = Set(groups.keys)
+        for (slug, members) in groups.sorted(by: { $0.key < $1.key }) where members.count > 1 {
+            // Oldest first: `inputs` is newest first, so walk the members backwards.
+            let ordered = Array(members.reversed())
+            let names = ordered.map { inputs[$0].sourcePath }
+            diagnostics.append(Diagnostic(.warning, .duplicateSlug, file: names[1],
+                                          "same slug '\(slug)' as \(names[0]); given a distinct one"))
+            for i in ordered.dropFirst() {
+                var candidate = inputs[i].article.date.map { "\(slug)-\($0.isoString.prefix(10))" } ?? "\(slug)-2"
+                var n = 2
+                while taken.contains(candidate) {
+                    n += 1
+                    candidate = "\(slug)-\(n)"
+                }
+                taken.insert(candidate)
+                wanted[i] = candidate
+            }
+        }
+        return wanted
+    }
+
+    /// People slugs in the order given (Vietnamese order), numbered when two names fold to the same ASCII.
+    static func people(_ names: [String]) -> [String] {
+        var used = Set<String>()
+        return names.map { name in
+            let base = Slug.make(name).isEmpty ? "nguoi" : Slug.make(name)
+            var s = base
+            var n = 2
+            while !used.insert(s).inserted { s = "\(base)-\(n)"; n += 1 }
+            return s
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Yams
+
+/// Reads `site.yml` and `people.yml`. Unknown keys and wrong types are warnings naming the key and line;
+/// a file that is not YAML at all is an error.
+public enum ConfigLoader {
+    public static func site(yaml text: String, file: String) -> (SiteConfig, [Diagnostic]) {
+        var config = SiteConfig()
+        var notes: [Diagnostic] = []
+        guard let map = mapping(text, file: file, notes: &notes) else { return (config, notes) }
+        for (k, v) in map {
+            let key = k.string ?? ""
+            let line = k.mark.map { $0.line + 1 }
+            func wrong(_ expected: String) {
+                notes.append(Diagnostic(.warning, .config, file: file, line: line, "'\(key)' should be \(expected); the default is used"))
+            }
+            switch key {
+            case "title": if let s = v.scalar?.string { config.title = s } else { wrong("text") }
+            case "description": if let s = v.scalar?.string { config.description = s } else { wrong("text") }
+            case "base_url":
+                if let s = v.scalar?.string, s.isEmpty || s.hasPrefix("http://") || s.hasPrefix("https://") || s.hasPrefix("file:") {
+                    config.baseURL = s.isEmpty ? nil : s
+                } else { wrong("an http(s) or file URL") }
+            case "language": if let s = v.scalar?.string { config.language = s } else { wrong("a language code such as vi") }
+            case "timezone": if let s = v.scalar?.string { config.timezone = s } else { wrong("a time zone such as Asia/Ho_Chi_Minh") }
+            case "items_per_page": if let n = v.int, n > 0 { config.itemsPerPage = n } else { wrong("a whole number above 0") }
+            case "feed_length": if let n = v.int, n > 0 { config.feedLength = n } else { wrong("a whole number above 0") }
+            case "companions": if let n = v.int, n >= 0 { config.companions = n } else { wrong("a whole number") }
+            default:
+                notes.append(Diagnostic(.warning, .config, file: file, line: line, "unknown key '\(key)' ignored"))
+            }
+        }
+        return (config, notes)
+    }
+
+    /// people.yml:
+    /// ```
+    /// people:
+    ///   Hồ Chí Minh:
+    ///     aliases: [Bác Hồ, Hồ Chủ tịch]
+    ///     title: Chủ tịch nước
+    /// not_people: [Hoàng Văn Thụ]
+    /// ```
+    public static func registry(yaml text: String, file: String) -> (Registry, [Diagnostic]) {
+        var registry = Registry()
+        var notes: [Diagnostic] = []
+        guard let map = mapping(text, file: file, notes: &notes) else { return (registry, notes) }
+        for (k, v) in map {
+            let key = k.string ?? ""
+            let line = k.mark.map { $0.line + 1 }
+            switch key {
+            case "people":
+                guard let people = v.mapping else {
+                    notes.append(Diagnostic(.warning, .registry, file: file, line: line, "'people' should map each canonical name to its aliases and title"))
+                    continue
+                }
+                for (nameNode, entry) in people {
+                    guard let name = nameNode.string?.precomposedStringWithCanonicalMapping else { continue }
+                    let canonicalKey = Vietnamese.matchKey(name)
+                    let entryLine = nameNode.mark.map { $0.line + 1 }
+                    registry.aliases[canonicalKey] = name
+                    guard let fields = entry.mapping else {
+                        // "Name:" with nothing under it only fixes the spelling.
+                        if entry.scalar.map({ $0.string.isEmpty || $0.string == "~" || $0.string == "null" }) ?? false { continue }
+                        notes.append(Diagnostic(.warning, .registry, file: file, line: entryLine, "'\(name)' should have 'aliases' and/or 'title'"))
+                        continue
+                    }
+                    for (fk, fv) in fields {
+                        switch fk.string ?? "" {
+                        case "aliases":
+                            let aliases = fv.sequence?.compactMap { $0.string } ?? fv.string.map { [$0] } ?? []
+                            for alias in aliases { registry.aliases[Vietnamese.matchKey(alias)] = name }
+                        case "title":
+                            if let t = fv.string { registry.titles[canonicalKey] = t }
+                        default:
+                            notes.append(Diagnostic(.warning, .registry, file: file, line: fk.mark.map { $0.line + 1 }, "unknown key '\(fk.string ?? "")' under '\(name)' ignored"))
+                        }
+                    }
+                }
+            case "not_people":
+                let names = v.sequence?.compactMap { $0.string } ?? []
+                if names.isEmpty && v.sequence == nil {
+                    notes.append(Diagnostic(.warning, .registry, file: file, line: line, "'not_people' should be a list of names"))
+                }
+                for n in names { registry.notPeople.insert(Vietnamese.matchKey(n)) }
+            default:
+                notes.append(Diagnostic(.warning, .registry, file: file, line: line, "unknown key '\(key)' ignored (known: people, not_people)"))
+            }
+        }
+        return (registry, notes)
+    }
+
+    private static func mapping(_ text: String, file: String, notes: inout [Diagnostic]) -> Node.Mapping? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else { return nil }
+            guard let map = node.mapping else {
+                notes.append(Diagnostic(.error, .config, file: file, line: 1, "expected 'key: value' lines"))
+                return nil
+            }
+            return map
+        } catch let e as YamlError {
+            var line: Int?
+            switch e {
+            case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): line = mark.line
+            default: break
+            }
+            notes.append(Diagnostic(.error, .config, file: file, line: line, "not valid YAML: \(String(describing: e).split(separator: "\n").first ?? "")"))
+            return nil
+        } catch {
+            notes.append(Diagnostic(.error, .config, file: file, "not valid YAML: \(error)"))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Checks a built site on disk: every internal link and fragment resolves, every page has a title,
+/// a `lang` and exactly one `h1`, and the XML files parse. Reads only; the result lists the problems.
+public enum SiteChecker {
+    public struct Problem: Sendable, CustomStringConvertible, Equatable {
+        public var file: String
+        public var message: String
+        public var description: String { "\(file): \(message)" }
+    }
+
+    private static let attr = Pattern(#"\s(?:href|src)\s*=\s*"([^"]*)""#, ignoreCase: true)
+    private static let ids = Pattern(#"\sid\s*=\s*"([^"]*)""#, ignoreCase: true)
+    private static let h1 = Pattern(#"<h1[\s>]"#, ignoreCase: true)
+    private static let title = Pattern(#"<title>[^<]*\S[^<]*</title>"#, ignoreCase: true)
+    private static let lang = Pattern(#"<html[^>]*\slang="[a-zA-Z-]+""#, ignoreCase: true)
+
+    public static func check(directory: String) -> [Problem] {
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        let fm = FileManager.default
+        var problems: [Problem] = []
+        var htmlFiles: [String] = []
+        var xmlFiles: [String] = []
+        if let e = fm.enumerator(atPath: root.path) {
+            for case let rel as String in e {
+                if rel.hasSuffix(".html") { htmlFiles.append(rel) }
+                if rel.hasSuffix(".xml") { xmlFiles.append(rel) }
+            }
+        }
+        htmlFiles.sort()
+        var idCache: [String: Set<String>] = [:]
+        func idsOf(_ path: String) -> Set<String> {
+            if let c = idCache[path] { return c }
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            let s = Set(ids.matches(in: text).compactMap { $0[1] })
+            idCache[path] = s
+            return s
+        }
+        for rel in htmlFiles {
+            let file = root.appendingPathComponent(rel)
+            guard let html = try? String(contentsOf: file, encoding: .utf8) else {
+                problems.append(Problem(file: rel, message: "not UTF-8 text")); continue
+            }
+            if !title.contains(html) { problems.append(Problem(file: rel, message: "no <title>")) }
+            if !lang.contains(html) { problems.append(Problem(file: rel, message: "no lang on <html>")) }
+            let h1s = h1.matches(in: html).count
+            if h1s != 1 { problems.append(Problem(file: rel, message: "\(h1s) <h1> elements, expected 1")) }
+            for m in attr.matches(in: html) {
+                guard let raw = m[1] else { continue }
+                let link = decodeAttribute(raw)
+                if link.isEmpty { problems.append(Problem(file: rel, message: "empty link")); continue }
+                if link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("mailto:") || link.hasPrefix("//") { continue }
+                if link.lowercased().hasPrefix("javascript:") || link.lowercased().hasPrefix("data:") {
+                    problems.append(Problem(file: rel, message: "unsafe link \(link)")); continue
+                }
+                let (pathPart, fragment) = split(link)
+                let target: URL
+                if pathPart.isEmpty {
+                    target = file
+                } else {
+                    let base = file.deletingLastPathComponent()
+                    var t = base.appendingPathComponent(pathPart.removingPercentEncoding ?? pathPart).standardizedFileURL
+                    var isDir: ObjCBool = false
+                    if fm.fileExists(atPath: t.path, isDirectory: &isDir), isDir.boolValue { t = t.appendingPathComponent("index.html") }
+                    target = t
+                }
+                guard target.path.hasPrefix(root.path) else {
+                    problems.append(Problem(file: rel, message: "link leaves the site: \(link)")); continue
+                }
+                guard fm.fileExists(atPath: target.path) else {
+                    problems.append(Problem(file: rel, message: "broken link \(link)")); continue
+                }
+                if let f = fragment, !f.isEmpty, target.pathExtension == "html", !idsOf(target.path).contains(f.removingPercentEncoding ?? f) {
+                    problems.append(Problem(file: rel, message: "link \(link): no element with id '\(f)'"))
+                }
+            }
+        }
+        for rel in xmlFiles.sorted() {
+            let url = root.appendingPathComponent(rel)
+            guard let data = try? Data(contentsOf: url) else { continue }
+            let parser = XMLParser(data: data)
+            if !parser.parse() {
+                problems.append(Problem(file: rel, message: "XML does not parse: \(parser.parserError.map { "\($0)" } ?? "unknown error") at line \(parser.lineNumber)"))
+            }
+        }
+        return problems
+    }
+
+    private static func split(_ link: String) -> (String, String?) {
+        var s = link
+        if let q = s.firstIndex(of: "?") { s = String(s[..<q]) }
+        guard let hash = s.firstIndex(of: "#") else { return (s, nil) }
+        return (String(s[..<hash]), String(s[s.index(after: hash)...]))
+    }
+
+    private static func decodeAttribute(_ s: String) -> String {
+        s.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
+    }
+}

@@ -1,0 +1,19 @@
+/// `people.yml`: the user's corrections to what the extractor found.
+public struct Registry: Sendable, Equatable {
+    /// Match key of an alias → canonical display name ("bác hồ" → "Hồ Chí Minh").
+    public var aliases: [String: String] = [:]
+    /// Match keys of names that are not people.
+    public var notPeople: Set<String> = []
+    /// Match key of a canonical name → the title to show beside it.
+    public var titles: [String: String] = [:]
+
+    public init() {}
+
+    /// The canonical name for a found name, or nil when the registry says it is not a person.
+    public func canonical(_ name: String) -> String? {
+        let key = Vietnamese.matchKey(name)
+        if notPeople.contains(key) { return nil }
+        if let target = aliases[key] { return target }
+        return name
+    }
+}

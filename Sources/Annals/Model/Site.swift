@@ -1,0 +1,57 @@
+/// The whole archive after assembly: every list computed once, for the renderer to slice.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    /// Articles newest first (undated last), each with its unique slug.
+    public var articles: [SiteArticle]
+    /// People in Vietnamese order (given name, middle, family name).
+    public var people: [Person]
+    /// Years newest first, each with its months newest first, holding indices into `articles`.
+    public var timeline: [TimelineYear]
+    /// Indices of the undated articles, in title order.
+    public var undated: [Int]
+}
+
+/// An article with what assembly decided about it.
+public struct SiteArticle: Sendable {
+    public var article: Article
+    public var slug: String
+    /// Indices into `Site.people`, in the article's order of first mention.
+    public var people: [Int]
+    /// The source file, relative to the seeds folder.
+    public var sourcePath: String
+}
+
+/// A person and everything the site shows about them.
+public struct Person: Sendable {
+    /// Display name: the most frequent written form.
+    public var name: String
+    /// Matching key (classic tones, lower case).
+    public var key: String
+    public var slug: String
+    /// Indices into `Site.articles`, oldest first (undated last).
+    public var articles: [Int]
+    /// Titles held, in order of first appearance by date, each with the articles that give it.
+    public var titles: [HeldTitle]
+    /// A title to show beside the name, from the registry or the most recent article.
+    public var headline: String?
+    /// The people met most often in the same articles: index into `Site.people` and count.
+    public var companions: [(person: Int, count: Int)]
+}
+
+public struct HeldTitle: Sendable {
+    public var title: String
+    /// Indices into `Site.articles`, oldest first.
+    public var articles: [Int]
+}
+
+public struct TimelineYear: Sendable {
+    public var year: Int
+    public var months: [TimelineMonth]
+    public var count: Int { months.reduce(0) { $0 + $1.articles.count } }
+}
+
+public struct TimelineMonth: Sendable {
+    public var month: Int
+    /// Indices into `Site.articles`, newest first.
+    public var articles: [Int]
+}

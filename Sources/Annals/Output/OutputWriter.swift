@@ -1,0 +1,113 @@
+import Foundation
+
+/// Writes a build into the output folder so that a failed build changes nothing, unchanged files keep
+/// their modification time, and only files Annals wrote are ever removed.
+///
+/// Pages are streamed into a staging folder beside the output as they render (only those whose bytes
+/// differ from what is there). `commit` then moves them into place, deletes what the previous build wrote
+/// and this one did not, and records the new manifest. A build killed before `commit` leaves the output
+/// untouched; one killed during `commit` leaves files that the next build, comparing bytes, puts right.
+public final class OutputWriter: @unchecked Sendable {
+    public let output: URL
+    let staging: URL
+    private let lock = NSLock()
+    private var written: Set<String> = []
+    private var changed: [String] = []
+    public static let manifestName = ".annals-manifest"
+
+    public struct Summary: Sendable {
+        public var written: Int
+        public var unchanged: Int
+        public var removed: Int
+    }
+
+    public init(output: String) throws {
+        self.output = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = self.output.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).annals-staging")
+        let fm = FileManager.default
+        if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
+        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
+
+    /// Stages one page when its bytes differ from the file already in the output. Thread-safe.
+    public func add(_ page: Page) throws {
+        try Self.checkSafe(page.path)
+        let target = output.appendingPathComponent(page.path)
+        let same = (try? Data(contentsOf: target)) == page.bytes
+        lock.lock()
+        let fresh = written.insert(page.path).inserted
+        if !same && fresh { changed.append(page.path) }
+        lock.unlock()
+        guard fresh else { throw OutputError.duplicatePath(page.path) }
+        if same { return }
+        let staged = staging.appendingPathComponent(page.path)
+        try FileManager.default.createDirectory(at: staged.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try page.bytes.write(to: staged)
+    }
+
+    /// Moves staged pages into place and removes files the previous build wrote that this one did not.
+    public func commit() throws -> Summary {
+        let fm = FileManager.default
+        try fm.createDirectory(at: output, withIntermediateDirectories: true)
+        let previous = readManifest()
+        for path in changed.sorted() {
+            let target = output.appendingPathComponent(path)
+            try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // rename(2) replaces the file in one step: a reader sees the old page or the new one.
+            if rename(staging.appendingPathComponent(path).path, target.path) != 0 {
+                throw OutputError.cannotMove(path, String(cString: strerror(errno)))
+            }
+        }
+        var removed = 0
+        for path in previous.subtracting(written).sorted() {
+            guard (try? Self.checkSafe(path)) != nil else { continue }
+            let target = output.appendingPathComponent(path)
+            if (try? fm.removeItem(at: target)) != nil { removed += 1 }
+            removeEmptyParents(of: target)
+        }
+        let manifest = written.sorted().joined(separator: "\n") + "\n"
+        let manifestURL = output.appendingPathComponent(Self.manifestName)
+        try Data(manifest.utf8).write(to: manifestURL, options: .atomic)
+        try? fm.removeItem(at: staging)
+        return Summary(written: changed.count, unchanged: written.count - changed.count, removed: removed)
+    }
+
+    /// Gives up: the output stays exactly as it was.
+    public func abandon() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    func readManifest() -> Set<String> {
+        guard let text = try? String(contentsOf: output.appendingPathComponent(Self.manifestName), encoding: .utf8) else { return [] }
+        return Set(text.split(separator: "\n").map(String.init))
+    }
+
+    private func removeEmptyParents(of url: URL) {
+        var dir = url.deletingLastPathComponent().standardizedFileURL
+        while dir.path.count > output.path.count, dir.path.hasPrefix(output.path) {
+            guard let items = try? FileManager.default.contentsOfDirectory(atPath: dir.path), items.isEmpty else { return }
+            try? FileManager.default.removeItem(at: dir)
+            dir = dir.deletingLastPathComponent()
+        }
+    }
+
+    /// A page path never leaves the output folder.
+    static func checkSafe(_ path: String) throws {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        if path.isEmpty || path.hasPrefix("/") || parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) || path.contains("\0") {
+            throw OutputError.unsafePath(path)
+        }
+    }
+}
+
+public enum OutputError: Error, CustomStringConvertible {
+    case unsafePath(String), duplicatePath(String), cannotMove(String, String)
+    public var description: String {
+        switch self {
+        case .unsafePath(let p): return "refusing to write outside the output folder: \(p)"
+        case .duplicatePath(let p): return "two pages want the same file: \(p)"
+        case let .cannotMove(p, why): return "cannot move \(p) into the output: \(why)"
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// Titles written in capitals ("HỘI NGHỊ ĐỐI NGOẠI TOÀN QUỐC") shown in sentence case, with the
+/// names and places the article mentions capitalised again.
+enum Headline {
+    static func readable(_ title: String, names: [String]) -> String {
+        let letters = title.filter(\.isLetter)
+        guard letters.count >= 8, !letters.contains(where: \.isLowercase) else { return title }
+        var words = title.lowercased().split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        if let i = words.firstIndex(where: { $0.contains(where: \.isLetter) }) { words[i] = capitalised(words[i]) }
+        // Re-capitalise every run of words that spells a mentioned name.
+        let phrases = names.map { $0.lowercased().split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
+        for phrase in phrases {
+            var i = 0
+            while i + phrase.count <= words.count {
+                let window = words[i..<(i + phrase.count)].map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+                if window == phrase {
+                    for k in i..<(i + phrase.count) { words[k] = capitalised(words[k]) }
+                    i += phrase.count
+                } else { i += 1 }
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    private static func capitalised(_ w: String) -> String {
+        guard let i = w.firstIndex(where: \.isLetter) else { return w }
+        return w[..<i] + w[i].uppercased() + w[w.index(after: i)...]
+    }
+}
+
+import Foundation

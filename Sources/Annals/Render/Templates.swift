@@ -1,0 +1,112 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates a site is rendered with, checked when loaded: every page template the site
+/// needs must exist and parse, so a broken template stops the build before anything is written.
+public struct Templates: Sendable {
+    /// The page templates a build needs; partials (`_head`, `_foot`) are found through them.
+    public static let required = ["index", "article", "timeline", "people", "person", "404", "_head", "_foot"]
+
+    let library: MustacheLibrary
+    /// Files copied as they are (CSS, JS, images), relative path → bytes.
+    public let assets: [(path: String, data: Data)]
+    /// A digest of every template and asset, so a template change can be told from an article change.
+    public let fingerprint: String
+
+    public struct LoadError: Error, CustomStringConvertible {
+        public var diagnostics: [Diagnostic]
+        public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    }
+
+    /// Loads `*.mustache` from the folder and everything under `assets/`.
+    public static func load(directory: String) throws(LoadError) -> Templates {
+        let fm = FileManager.default
+        var sources: [String: String] = [:]
+        var problems: [Diagnostic] = []
+        let dir = URL(fileURLWithPath: directory)
+        guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
+            throw LoadError(diagnostics: [Diagnostic(.error, .template, file: directory, "cannot read the templates folder")])
+        }
+        for name in names.sorted() where name.hasSuffix(".mustache") {
+            let path = dir.appendingPathComponent(name).path
+            guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                problems.append(Diagnostic(.error, .template, file: path, "cannot read the template as UTF-8 text"))
+                continue
+            }
+            sources[String(name.dropLast(".mustache".count))] = text
+        }
+        var assets: [(String, Data)] = []
+        let assetsDir = dir.appendingPathComponent("assets")
+        if let e = fm.enumerator(atPath: assetsDir.path) {
+            for case let rel as String in e {
+                var isDir: ObjCBool = false
+                let p = assetsDir.appendingPathComponent(rel).path
+                guard fm.fileExists(atPath: p, isDirectory: &isDir), !isDir.boolValue, !rel.hasPrefix(".") else { continue }
+                if let d = fm.contents(atPath: p) { assets.append(("assets/" + rel, d)) }
+            }
+        }
+        do {
+            return try Templates(sources: sources, assets: assets.sorted { $0.0 < $1.0 }, folder: directory)
+        } catch {
+            throw LoadError(diagnostics: problems + error.diagnostics)
+        }
+    }
+
+    /// Templates from text, for tests and for sites that carry their own.
+    public init(sources: [String: String], assets: [(path: String, data: Data)] = [], folder: String = "Templates") throws(LoadError) {
+        var problems: [Diagnostic] = []
+        var library = MustacheLibrary()
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let e as MustacheTemplate.ParserError {
+                problems.append(Diagnostic(.error, .template, file: "\(folder)/\(name).mustache", line: e.context.lineNumber,
+                                           "template does not parse (\(e.error)) near: \(e.context.line.trimmingCharacters(in: .whitespaces))"))
+            } catch {
+                problems.append(Diagnostic(.error, .template, file: "\(folder)/\(name).mustache", "template does not parse: \(error)"))
+            }
+        }
+        for name in Self.required where sources[name] == nil {
+            problems.append(Diagnostic(.error, .template, file: "\(folder)/\(name).mustache", "required template is missing"))
+        }
+        // Partials named in a template must exist too: swift-mustache would render them as nothing.
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for (lineNo, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var rest = Substring(line)
+                while let r = rest.range(of: "{{>") {
+                    let after = rest[r.upperBound...]
+                    guard let close = after.range(of: "}}") else { break }
+                    let partial = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                    if sources[partial] == nil {
+                        problems.append(Diagnostic(.error, .template, file: "\(folder)/\(name).mustache", line: lineNo + 1,
+                                                   "partial '\(partial)' does not exist"))
+                    }
+                    rest = after[close.upperBound...]
+                }
+            }
+        }
+        if !problems.isEmpty { throw LoadError(diagnostics: problems) }
+        self.library = library
+        self.assets = assets
+        var hasher = FNV1a()
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) { hasher.add(name); hasher.add(text) }
+        for a in assets { hasher.add(a.path); hasher.add(a.data) }
+        self.fingerprint = hasher.hex
+    }
+
+    func render(_ context: [String: Any], template: String) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+}
+
+/// A small stable hash (FNV-1a, 64 bit) for fingerprints and ETags; not for security.
+public struct FNV1a: Sendable {
+    private var h: UInt64 = 0xcbf29ce484222325
+    public init() {}
+    public mutating func add<S: Sequence>(bytes: S) where S.Element == UInt8 {
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+    }
+    public mutating func add(_ s: String) { add(bytes: s.utf8); add(bytes: [0]) }
+    public mutating func add(_ d: Data) { add(bytes: d); add(bytes: [0]) }
+    public var hex: String { String(h, radix: 16).leftPadded(16) }
+}

@@ -1,0 +1,48 @@
+/// Every link in the site comes from here. Site paths are written without a leading slash
+/// ("people/nguyen-phu-trong/"); links inside pages are relative to the page, so the output works
+/// at a domain root, under a subpath, and opened from disk.
+public struct URLs: Sendable {
+    /// Absolute base ending in "/", or nil when the site's address is unknown.
+    public let base: String?
+    /// Link to `index.html` explicitly: needed when pages are opened from disk (no base URL, or file://).
+    public let explicitIndex: Bool
+
+    public init(baseURL: String?) {
+        if let b = baseURL?.trimmingCharacters(in: .whitespaces), !b.isEmpty {
+            base = b.hasSuffix("/") ? b : b + "/"
+            explicitIndex = b.hasPrefix("file:")
+        } else {
+            base = nil
+            explicitIndex = true
+        }
+    }
+
+    // Site paths of each kind of page.
+    public static let home = ""
+    public static func indexPage(_ n: Int) -> String { n <= 1 ? "" : "page/\(n)/" }
+    public static func article(_ slug: String) -> String { "articles/\(slug)/" }
+    public static let timeline = "timeline/"
+    public static let people = "people/"
+    public static func person(_ slug: String) -> String { "people/\(slug)/" }
+    public static func asset(_ name: String) -> String { "assets/\(name)" }
+
+    /// The file a site path is written to.
+    public static func file(for path: String) -> String {
+        path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+    }
+
+    /// A link from the page at `from` to the site path `to`, relative.
+    public func link(from: String, to: String) -> String {
+        let depth = from.split(separator: "/", omittingEmptySubsequences: true).count - (from.hasSuffix("/") || from.isEmpty ? 0 : 1)
+        var target = to
+        if explicitIndex && (to.isEmpty || to.hasSuffix("/")) { target += "index.html" }
+        let up = String(repeating: "../", count: max(0, depth))
+        let rel = up + target
+        return rel.isEmpty ? "./" : rel
+    }
+
+    /// The absolute URL of a site path, when the base is known.
+    public func absolute(_ path: String) -> String? {
+        base.map { $0 + path }
+    }
+}

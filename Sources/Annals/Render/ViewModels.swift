@@ -1,0 +1,222 @@
+import Foundation
+
+/// The values each template sees. Plain dictionaries: swift-mustache reads them without reflection,
+/// and a missing key is a bug here, not a silent blank in some template.
+struct ViewModels {
+    let site: Site
+    let urls: URLs
+
+    /// What every page has: the site's name, navigation, stylesheet, and where the page lives.
+    func common(path: String, title: String, description: String? = nil) -> [String: Any] {
+        var c: [String: Any] = [
+            "siteTitle": site.config.title,
+            "siteDescription": site.config.description,
+            "lang": site.config.language,
+            "pageTitle": title,
+            "description": description ?? site.config.description,
+            "homeURL": urls.link(from: path, to: URLs.home),
+            "timelineURL": urls.link(from: path, to: URLs.timeline),
+            "peopleURL": urls.link(from: path, to: URLs.people),
+            "cssURL": urls.link(from: path, to: URLs.asset("style.css")),
+            "isHome": path.isEmpty,
+            "isTimeline": path == URLs.timeline,
+            "isPeople": path.hasPrefix(URLs.people),
+        ]
+        if let canonical = urls.absolute(path) { c["canonical"] = canonical }
+        return c
+    }
+
+    func displayTitle(_ i: Int) -> String {
+        let a = site.articles[i].article
+        return Headline.readable(a.title.isEmpty ? "(không có tiêu đề)" : a.title, names: a.people)
+    }
+
+    func dateFields(_ d: ArticleDate?) -> [String: Any] {
+        guard let d else { return ["date": "Không rõ ngày", "undated": true] }
+        return ["date": VietnameseDates.long(d), "shortDate": VietnameseDates.short(d),
+                "datetime": VietnameseDates.machine(d), "inferred": d.inferred]
+    }
+
+    /// An article as it appears in lists: title, date, lead, people.
+    func summary(_ i: Int, from path: String) -> [String: Any] {
+        let sa = site.articles[i]
+        var s: [String: Any] = [
+            "title": displayTitle(i),
+            "url": urls.link(from: path, to: URLs.article(sa.slug)),
+            "excerpt": Excerpt.lead(sa.article.body),
+            "people": sa.people.map { personLink($0, from: path) },
+        ]
+        s.merge(dateFields(sa.article.date)) { $1 }
+        s["hasPeople"] = !sa.people.isEmpty
+        return s
+    }
+
+    func personLink(_ p: Int, from path: String) -> [String: Any] {
+        ["name": site.people[p].name, "url": urls.link(from: path, to: URLs.person(site.people[p].slug))]
+    }
+
+    func article(_ i: Int) -> [String: Any] {
+        let sa = site.articles[i]
+        let a = sa.article
+        let path = URLs.article(sa.slug)
+        var c = common(path: path, title: displayTitle(i), description: Excerpt.lead(a.body, limit: 160))
+        c.merge(dateFields(a.date)) { $1 }
+        c["title"] = displayTitle(i)
+        c["body"] = CommonMark.html(a.body)
+        c["authors"] = a.authors.joined(separator: ", ")
+        c["hasAuthors"] = !a.authors.isEmpty
+        if let s = a.source { c["source"] = s }
+        if let u = a.sourceURL, u.hasPrefix("http://") || u.hasPrefix("https://") { c["sourceURL"] = u }
+        c["people"] = sa.people.map { p -> [String: Any] in
+            var link = personLink(p, from: path)
+            let roles = a.people.first(where: { Vietnamese.matchKey($0) == site.people[p].key }).flatMap { a.roles[$0] } ?? []
+            link["roles"] = roles.joined(separator: ", ")
+            link["hasRoles"] = !roles.isEmpty
+            return link
+        }
+        c["hasPeople"] = !sa.people.isEmpty
+        if i + 1 < site.articles.count { c["older"] = ["title": displayTitle(i + 1), "url": urls.link(from: path, to: URLs.article(site.articles[i + 1].slug))] }
+        if i > 0 { c["newer"] = ["title": displayTitle(i - 1), "url": urls.link(from: path, to: URLs.article(site.articles[i - 1].slug))] }
+        c["ogType"] = "article"
+        return c
+    }
+
+    func index(page n: Int, of pages: Int) -> [String: Any] {
+        let path = URLs.indexPage(n)
+        let per = max(1, site.config.itemsPerPage)
+        var c = common(path: path, title: n == 1 ? site.config.title : "\(site.config.title) – Trang \(n)")
+        let range = ((n - 1) * per)..<min(site.articles.count, n * per)
+        c["articles"] = range.map { summary($0, from: path) }
+        c["isEmpty"] = site.articles.isEmpty
+        c["pagination"] = pagination(n, of: pages, path: path)
+        c["articleCount"] = site.articles.count
+        c["peopleCount"] = site.people.count
+        return c
+    }
+
+    func pagination(_ n: Int, of pages: Int, path: String) -> [String: Any] {
+        var p: [String: Any] = ["current": n, "total": pages, "show": pages > 1]
+        if n > 1 { p["prevURL"] = urls.link(from: path, to: URLs.indexPage(n - 1)) }
+        if n < pages { p["nextURL"] = urls.link(from: path, to: URLs.indexPage(n + 1)) }
+        return p
+    }
+
+    func timeline() -> [String: Any] {
+        let path = URLs.timeline
+        var c = common(path: path, title: "Dòng thời gian")
+        c["years"] = site.timeline.map { y -> [String: Any] in
+            [
+                "year": y.year, "count": y.count, "id": "y\(y.year)",
+                "months": y.months.map { m -> [String: Any] in
+                    ["name": VietnameseDates.monthName(m.month), "count": m.articles.count, "id": "y\(y.year)-\(pad(m.month))",
+                     "articles": m.articles.map { summary($0, from: path) }]
+                },
+            ]
+        }
+        c["undated"] = site.undated.map { summary($0, from: path) }
+        c["hasUndated"] = !site.undated.isEmpty
+        c["isEmpty"] = site.articles.isEmpty
+        return c
+    }
+
+    func people() -> [String: Any] {
+        let path = URLs.people
+        var c = common(path: path, title: "Nhân vật")
+        var groups: [[String: Any]] = []
+        var current: (letter: String, people: [[String: Any]])?
+        for (i, p) in site.people.enumerated() {
+            let letter = Self.initial(p.name)
+            if current?.letter != letter {
+                if let cur = current { groups.append(["letter": cur.letter, "id": "chu-\(Slug.make(cur.letter).isEmpty ? "khac" : Slug.make(cur.letter))-\(groups.count)", "people": cur.people]) }
+                current = (letter, [])
+            }
+            var entry = personLink(i, from: path)
+            entry["count"] = p.articles.count
+            if let h = p.headline { entry["headline"] = h }
+            current!.people.append(entry)
+        }
+        if let cur = current { groups.append(["letter": cur.letter, "id": "chu-\(Slug.make(cur.letter).isEmpty ? "khac" : Slug.make(cur.letter))-\(groups.count)", "people": cur.people]) }
+        c["groups"] = groups
+        c["count"] = site.people.count
+        c["isEmpty"] = site.people.isEmpty
+        return c
+    }
+
+    /// The letter a person is listed under: the first letter of the given name (the last word).
+    static func initial(_ name: String) -> String {
+        guard let given = name.split(separator: " ").last, let f = given.first else { return "#" }
+        // Keep Vietnamese letters whole (Đ, Ư), but fold tone marks (Ú → U).
+        let base = String(f).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) || $0.value == 0x31B || $0.value == 0x306 || $0.value == 0x302 }
+        return String(String.UnicodeScalarView(base)).precomposedStringWithCanonicalMapping.uppercased()
+    }
+
+    func person(_ p: Int) -> [String: Any] {
+        let person = site.people[p]
+        let path = URLs.person(person.slug)
+        var c = common(path: path, title: person.name, description: "\(person.name): \(person.articles.count) bài viết")
+        c["name"] = person.name
+        if let h = person.headline { c["headline"] = h }
+        c["count"] = person.articles.count
+        c["titles"] = person.titles.map { t -> [String: Any] in
+            ["title": t.title, "dates": t.articles.map { ai -> [String: Any] in
+                let a = site.articles[ai]
+                return ["date": a.article.date.map(VietnameseDates.short) ?? "không rõ ngày", "url": urls.link(from: path, to: URLs.article(a.slug))]
+            }]
+        }
+        c["hasTitles"] = !person.titles.isEmpty
+        c["articles"] = person.articles.map { summary($0, from: path) }
+        c["companions"] = person.companions.map { comp -> [String: Any] in
+            var l = personLink(comp.person, from: path)
+            l["count"] = comp.count
+            return l
+        }
+        c["hasCompanions"] = !person.companions.isEmpty
+        return c
+    }
+
+    func notFound() -> [String: Any] {
+        // The 404 page is served from any depth, so its links are absolute when the base is known.
+        var c = common(path: "", title: "Không tìm thấy trang")
+        if let base = urls.base {
+            c["homeURL"] = base
+            c["timelineURL"] = base + URLs.timeline
+            c["peopleURL"] = base + URLs.people
+            c["cssURL"] = base + URLs.asset("style.css")
+        }
+        return c
+    }
+}
+
+/// The first paragraph as plain text, cut at a word boundary.
+enum Excerpt {
+    static func lead(_ markdown: String, limit: Int = 280) -> String {
+        let paragraphs = markdown.components(separatedBy: "\n\n")
+        var captionNext = false
+        for p in paragraphs {
+            let t = p.trimmingCharacters(in: .whitespacesAndNewlines)
+            if t == MarkdownBody.captionMarker { captionNext = true; continue }
+            if t.hasPrefix(MarkdownBody.captionMarker) || captionNext { captionNext = false; continue }
+            if t.isEmpty { continue }
+            return cut(unescape(t), limit)
+        }
+        return ""
+    }
+
+    static func unescape(_ s: String) -> String {
+        var out = ""
+        var escaped = false
+        for ch in s {
+            if escaped { out.append(ch); escaped = false; continue }
+            if ch == "\\" { escaped = true; continue }
+            out.append(ch == "\n" ? " " : ch)
+        }
+        return out
+    }
+
+    static func cut(_ s: String, _ limit: Int) -> String {
+        guard s.count > limit else { return s }
+        let prefix = s.prefix(limit)
+        let end = prefix.lastIndex(of: " ") ?? prefix.endIndex
+        return prefix[..<end].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+    }
+}

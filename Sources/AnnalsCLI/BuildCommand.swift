@@ -1,0 +1,49 @@
+import Annals
+import ArgumentParser
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Builds the site from the seeds into the output folder."
+    )
+
+    @OptionGroup var build: BuildOptionsGroup
+
+    @Flag(name: .shortAndLong, help: "List every warning, not only the per-article report.")
+    var verbose = false
+
+    func run() throws {
+        let report = Builder.build(build.options)
+        Report.print(report, verbose: verbose)
+        if !report.errors.isEmpty || report.aborted { throw ExitCode(1) }
+    }
+}
+
+/// The terminal summary: errors in full, warnings as a compact per-article report, then one line of figures.
+enum Report {
+    static func print(_ report: BuildReport, verbose: Bool) {
+        for e in report.errors { printError(e.description) }
+        let warnings = report.warnings
+        if verbose {
+            for w in warnings { printError(w.description) }
+        } else if !warnings.isEmpty {
+            // One line per file: what could not be found there.
+            var byFile: [String: [String]] = [:]
+            var order: [String] = []
+            for w in warnings {
+                if byFile[w.file] == nil { order.append(w.file) }
+                byFile[w.file, default: []].append(w.kind.rawValue + (w.line.map { "@\($0)" } ?? ""))
+            }
+            let shown = order.prefix(20)
+            for f in shown { printError("\(f): \(byFile[f]!.joined(separator: ", "))") }
+            if order.count > shown.count { printError("… and \(order.count - shown.count) more files (use --verbose)") }
+        }
+        let counts = report.warningCounts.map { "\($0.kind) \($0.count)" }.joined(separator: ", ")
+        let status = report.aborted ? "FAILED, output unchanged" : "built"
+        Swift.print("\(status): \(report.articles) articles, \(report.people) people, \(report.pagesWritten) files written, "
+            + "\(report.pagesUnchanged) unchanged, \(report.filesRemoved) removed; "
+            + "\(report.errors.count) errors, \(warnings.count) warnings\(counts.isEmpty ? "" : " (\(counts))"); "
+            + String(format: "%.2f s", report.seconds))
+    }
+}

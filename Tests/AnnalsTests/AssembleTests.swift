@@ -1,0 +1,64 @@
+import Testing
+@testable import Annals
+
+@Suite struct AssembleTests {
+    func input(_ title: String, _ date: ArticleDate?, people: [String] = [], roles: [String: [String]] = [:], file: String) -> Assemble.Input {
+        Assemble.Input(article: Article(title: title, date: date, people: people, roles: roles, original: file, body: "Thân bài."), sourcePath: file)
+    }
+
+    @Test func sortsNewestFirstUndatedLast() {
+        let (site, _) = Assemble.site([
+            input("B", ArticleDate(year: 2020, month: 1, day: 1), file: "b.txt"),
+            input("Không ngày", nil, file: "z.txt"),
+            input("A", ArticleDate(year: 2022, month: 5, day: 1), file: "a.txt"),
+        ])
+        #expect(site.articles.map(\.article.title) == ["A", "B", "Không ngày"])
+        #expect(site.undated == [2])
+        #expect(site.timeline.map(\.year) == [2022, 2020])
+    }
+
+    @Test func collidingSlugsAreDistinctAndStable() {
+        let d1 = ArticleDate(year: 2020, month: 1, day: 1), d2 = ArticleDate(year: 2021, month: 1, day: 1)
+        let (site, notes) = Assemble.site([input("Cùng tên", d2, file: "b.txt"), input("Cùng tên", d1, file: "a.txt")])
+        let slugs = Dictionary(uniqueKeysWithValues: site.articles.map { ($0.sourcePath, $0.slug) })
+        // The older article keeps the plain slug; the newer one gets its date.
+        #expect(slugs["a.txt"] == "cung-ten")
+        #expect(slugs["b.txt"] == "cung-ten-2021-01-01")
+        #expect(notes.contains { $0.kind == .duplicateSlug })
+    }
+
+    @Test func unsafeSlugFromFrontMatterIsReplaced() {
+        var i = input("Tiêu đề", nil, file: "x.md")
+        i.article.slug = "../../etc"
+        let (site, notes) = Assemble.site([i])
+        #expect(site.articles[0].slug == "etc")
+        #expect(notes.contains { $0.kind == .slug })
+    }
+
+    @Test func peopleMergeAcrossTonePlacementsAndCountArticles() {
+        let d = ArticleDate(year: 2020, month: 1, day: 1)
+        let (site, _) = Assemble.site([
+            input("Một", d, people: ["Lê Văn Hoà", "Trần An"], roles: ["Lê Văn Hoà": ["Bí thư Thành uỷ"]], file: "1.txt"),
+            input("Hai", ArticleDate(year: 2021, month: 1, day: 1), people: ["Lê Văn Hòa"], roles: ["Lê Văn Hòa": ["Bí thư Thành ủy"]], file: "2.txt"),
+            input("Ba", ArticleDate(year: 2022, month: 1, day: 1), people: ["Lê Văn Hòa", "Trần An"], file: "3.txt"),
+        ])
+        #expect(site.people.count == 2)
+        let hoa = site.people.first { $0.slug == "le-van-hoa" }!
+        #expect(hoa.name == "Lê Văn Hòa")  // the more frequent form
+        #expect(hoa.articles.count == 3)
+        #expect(hoa.titles.count == 1)
+        #expect(hoa.titles[0].articles.count == 2)
+        #expect(hoa.companions.first?.count == 2)
+        // Vietnamese order: given name first (An before Hòa).
+        #expect(site.people.map(\.slug) == ["tran-an", "le-van-hoa"])
+    }
+
+    @Test func registryAliasesAndNotPeople() {
+        var registry = Registry()
+        registry.aliases[Vietnamese.matchKey("Bác Hồ")] = "Hồ Chí Minh"
+        registry.notPeople.insert(Vietnamese.matchKey("Hoàng Văn Thụ"))
+        let (site, _) = Assemble.site([input("X", nil, people: ["Bác Hồ", "Hoàng Văn Thụ", "Hồ Chí Minh"], file: "x.txt")], registry: registry)
+        #expect(site.people.map(\.name) == ["Hồ Chí Minh"])
+        #expect(site.articles[0].people == [0])
+    }
+}

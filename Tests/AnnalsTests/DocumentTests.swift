@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import Annals
+
+@Suite struct DocumentTests {
+    let sample = Article(
+        title: "Chủ tịch nước: \"Đoàn kết\" là sức mạnh, #1 & [ưu tiên]",
+        date: ArticleDate(year: 2021, month: 8, day: 2, hour: 17, minute: 40),
+        slug: "chu-tich-nuoc",
+        authors: ["Văn Hùng", "P.V"],
+        source: "TTXVN",
+        sourceURL: "https://example.vn/a?b=1#c",
+        people: ["Nguyễn Phú Trọng", "Bùi Thanh Sơn"],
+        roles: ["Nguyễn Phú Trọng": ["Tổng Bí thư"], "Bùi Thanh Sơn": ["Ủy viên Trung ương Đảng", "Bộ trưởng Bộ Ngoại giao"]],
+        captions: ["Quang cảnh, hội nghị: ngày đầu", "yes"],
+        original: "2021.txt",
+        body: "Đoạn một.\n\n<!-- caption -->\nQuang cảnh, hội nghị: ngày đầu\n\nĐoạn hai."
+    )
+
+    @Test func roundTripIsExact() throws {
+        let text = DocumentWriter.write(sample)
+        let read = try DocumentReader.read(text, fileName: "x.md").get()
+        #expect(read.notes.isEmpty)
+        #expect(read.article == sample)
+        #expect(DocumentWriter.write(read.article) == text)
+    }
+
+    @Test func quotesWhatYAMLWouldMisread() {
+        #expect(YAMLText.scalar("yes") == "\"yes\"")
+        #expect(YAMLText.scalar("2021") == "\"2021\"")
+        #expect(YAMLText.scalar("a: b") == "\"a: b\"")
+        #expect(YAMLText.scalar("Hà Nội") == "Hà Nội")
+        #expect(YAMLText.list(["a, b", "c"]) == "[\"a, b\", c]")
+    }
+
+    @Test func undatedArticleHasNoDateKey() throws {
+        var a = sample
+        a.date = nil
+        let text = DocumentWriter.write(a)
+        #expect(!text.contains("\ndate:"))
+        let read = try DocumentReader.read(text, fileName: "x.md").get()
+        #expect(read.article.date == nil)
+        #expect(read.notes.contains { $0.kind == .noDate })
+    }
+
+    @Test func badFrontMatterIsReportedWithLine() {
+        let bad = "---\ntitle: ok\ndate: 2023-13-45\ncolour: red\npeople: {a: 1}\n---\nBody"
+        let r = try? DocumentReader.read(bad, fileName: "x.md").get()
+        #expect(r != nil)
+        #expect(r?.article.date == nil)
+        #expect(r?.notes.contains { $0.line == 3 && $0.message.contains("2023-13-45") } == true)
+        #expect(r?.notes.contains { $0.line == 4 && $0.message.contains("colour") } == true)
+        #expect(r?.notes.contains { $0.line == 5 && $0.message.contains("people") } == true)
+    }
+
+    @Test func invalidYAMLIsAFailure() {
+        guard case .failure(let f) = DocumentReader.read("---\ntitle: [unclosed\n---\n", fileName: "x.md") else {
+            Issue.record("expected a failure"); return
+        }
+        #expect(f.message.contains("YAML"))
+        guard case .failure = DocumentReader.read("no front matter", fileName: "x.md") else {
+            Issue.record("expected a failure"); return
+        }
+    }
+}

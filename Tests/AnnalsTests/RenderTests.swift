@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import Annals
+
+@Suite struct RenderTests {
+    @Test func captionsAndSmartPunctuation() {
+        let html = CommonMark.html("Anh nói \"xin chào\" -- rồi đi.\n\n<!-- caption -->\nQuang cảnh hội nghị.")
+        #expect(html.contains("“xin chào”"))
+        #expect(html.contains("<p class=\"caption\">Quang cảnh hội nghị.</p>"))
+        #expect(!html.contains("caption -->"))
+    }
+
+    @Test func rawHTMLAndScriptLinksAreDropped() {
+        let html = CommonMark.html("<script>alert(1)</script>\n\nA <img src=x onerror=alert(1)> [x](javascript:alert(1))")
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("javascript:"))
+    }
+
+    @Test func escapedMarkdownKeepsTheWords() {
+        let text = "1. Không phải danh sách *và* <b>không</b> [liên kết] # 100%"
+        let html = CommonMark.html(MarkdownBody.escape(text))
+        #expect(html == "<p>1. Không phải danh sách *và* &lt;b&gt;không&lt;/b&gt; [liên kết] # 100%</p>\n")
+    }
+
+    @Test func relativeLinksFromEveryDepth() {
+        let web = URLs(baseURL: "https://example.org/archive")
+        #expect(web.link(from: "articles/x/", to: "people/y/") == "../../people/y/")
+        #expect(web.link(from: "", to: "timeline/") == "timeline/")
+        #expect(web.link(from: "page/2/", to: "") == "../../")
+        #expect(web.absolute("people/y/") == "https://example.org/archive/people/y/")
+        let disk = URLs(baseURL: nil)
+        #expect(disk.link(from: "articles/x/", to: "") == "../../index.html")
+        #expect(disk.absolute("") == nil)
+    }
+
+    @Test func templatesEscapeUserText() throws {
+        let templates = try Templates.load(directory: Repo.templates)
+        let article = Article(title: "<script>alert('x')</script>", date: nil, people: ["Tên <b>"], roles: [:],
+                              captions: [], original: "x.txt", body: "Thân bài.")
+        let (site, _) = Assemble.site([Assemble.Input(article: article, sourcePath: "x.txt")])
+        let renderer = Renderer(site: site, templates: templates)
+        let page = String(decoding: renderer.render(.article(0)).bytes, as: UTF8.self)
+        #expect(!page.contains("<script>alert"))
+        #expect(page.contains("&lt;script&gt;"))
+        #expect(page.contains("Tên &lt;b&gt;"))
+    }
+
+    @Test func brokenTemplateNamesFileAndLine() {
+        var sources = Dictionary(uniqueKeysWithValues: Templates.required.map { ($0, "ok") })
+        sources["article"] = "line one\n{{#open}}\nnever closed"
+        do {
+            _ = try Templates(sources: sources)
+            Issue.record("expected a template error")
+        } catch {
+            #expect(error.diagnostics.contains { $0.file.hasSuffix("article.mustache") && $0.line != nil })
+        }
+        sources["article"] = "{{> missing}}"
+        do {
+            _ = try Templates(sources: sources)
+            Issue.record("expected a missing partial error")
+        } catch {
+            #expect(error.diagnostics.contains { $0.message.contains("missing") && $0.line == 1 })
+        }
+    }
+
+    @Test func allCapsTitlesAreShownReadably() {
+        #expect(Headline.readable("THỦ TƯỚNG PHẠM MINH CHÍNH THĂM HÀ NỘI", names: ["Phạm Minh Chính"])
+                == "Thủ tướng Phạm Minh Chính thăm hà nội")
+        #expect(Headline.readable("Bình thường", names: []) == "Bình thường")
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import Annals
+
+@Suite struct TextTests {
+    @Test func slugs() {
+        #expect(Slug.make("Nguyễn Phú Trọng") == "nguyen-phu-trong")
+        #expect(Slug.make("Đặng Thị Ngọc Thịnh") == "dang-thi-ngoc-thinh")
+        #expect(Slug.make("  Hà Nội -- 2023!! ") == "ha-noi-2023")
+        #expect(Slug.make("<script>") == "script")
+        #expect(Slug.isValid("nguyen-phu-trong"))
+        #expect(!Slug.isValid("../../x"))
+        #expect(!Slug.isValid("/etc/passwd"))
+    }
+
+    @Test func classicTonePlacement() {
+        #expect(Vietnamese.matchKey("Thành uỷ") == Vietnamese.matchKey("Thành ủy"))
+        #expect(Vietnamese.matchKey("Khánh Hoà") == Vietnamese.matchKey("Khánh Hòa"))
+        #expect(Vietnamese.matchKey("khoẻ") == "khỏe")
+        #expect(Vietnamese.matchKey("Quý") == "quý")
+        #expect(Vietnamese.matchKey("Hoàn") == "hoàn")
+        // NFD input matches NFC.
+        #expect(Vietnamese.matchKey("Nguye\u{302}\u{303}n") == Vietnamese.matchKey("Nguyễn"))
+    }
+
+    @Test func vietnameseCollation() {
+        let names = ["Đặng Văn Bình", "Trần Văn An", "Nguyễn Thị Ánh", "Lê Văn Đức", "Phạm Văn Dũng", "Vũ Ân"]
+        let sorted = names.sorted { Collation.less(Collation.personKey($0), Collation.personKey($1)) }
+        // Given names first: An, Ánh, Ân, Bình, Dũng, Đức (a < ă < â, d < đ, toneless before acute).
+        #expect(sorted == ["Trần Văn An", "Nguyễn Thị Ánh", "Vũ Ân", "Đặng Văn Bình", "Phạm Văn Dũng", "Lê Văn Đức"])
+    }
+
+    @Test func decodingRefusesGarbage() {
+        #expect(throws: Never.self) { try TextDecoding.decode(Data("Xin chào".utf8)).get() }
+        guard case .failure(.empty) = TextDecoding.decode(Data("  \n\t ".utf8)) else { Issue.record("empty"); return }
+        guard case .failure(.invalidUTF8(_, let line)) = TextDecoding.decode(Data([0x41, 0x0A, 0x42, 0x0A, 0xC3, 0x28])) else { Issue.record("invalid"); return }
+        #expect(line == 3)
+        // VNI text read as Latin-1 and saved as UTF-8: "Buøi Thanh Sôn".
+        guard case .failure(.legacyEncoding) = TextDecoding.decode(Data("Ñoàng chí Buøi Thanh Sôn, Boä tröôûng Boä Ngoaïi giao".utf8)) else {
+            Issue.record("legacy"); return
+        }
+        let utf16 = Data([0xFF, 0xFE]) + "Hà Nội".data(using: .utf16LittleEndian)!
+        let decoded = try? TextDecoding.decode(utf16).get()
+        #expect(decoded?.text == "Hà Nội")
+    }
+
+    @Test func cleaningLines() {
+        let lines = TextCleaning.lines("Ti\u{EA}\u{301}u \u{201C}&amp;&gt;&#7897;\r\n\u{A0}Caption\u{A0} here\rEnd")
+        #expect(lines.map(\.text) == ["Tiếu “&>ộ", "Caption here", "End"])
+        #expect(lines.map(\.indented) == [false, true, false])
+    }
+}
