@@ -45,6 +45,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: generates realistic archives and measures builds (issue: speed at archive scale).
+        .executableTarget(
+            name: "AnnalsBench",
+            dependencies: ["Annals"]
+        ),
         .testTarget(
             name: "AnnalsTests",
             dependencies: ["Annals", "AnnalsServe"],

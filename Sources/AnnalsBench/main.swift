@@ -1,0 +1,1 @@
+print("annals-bench: not written yet")
