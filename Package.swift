@@ -27,8 +27,12 @@ let package = Package(
                 "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            plugins: ["EmbedTemplates"]
         ),
+        // Templates/ compiled into the library: the binary carries its defaults, Templates/ stays the one source.
+        .executableTarget(name: "EmbedResources"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["EmbedResources"]),
         // The preview server lives apart so the library never links Hummingbird.
         .target(
             name: "AnnalsServe",

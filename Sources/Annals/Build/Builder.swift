@@ -104,7 +104,11 @@ public enum Builder {
         if let base = options.baseURL { config.baseURL = base.isEmpty ? nil : base }
 
         let templates: Templates
-        do { templates = try Templates.load(directory: options.templates) } catch { throw Stop(diagnostics: error.diagnostics) }
+        do {
+            // No templates folder at all: the defaults compiled into the binary.
+            templates = FileManager.default.fileExists(atPath: options.templates)
+                ? try Templates.load(directory: options.templates) : try BuiltInTemplates.templates()
+        } catch { throw Stop(diagnostics: error.diagnostics) }
 
         var registry = Registry()
         if let path = options.registryPath {

@@ -10,7 +10,7 @@ public enum ConfigLoader {
         guard let map = mapping(text, file: file, notes: &notes) else { return (config, notes) }
         for (k, v) in map {
             let key = k.string ?? ""
-            let line = k.mark.map { $0.line + 1 }
+            let line = k.mark.map { $0.line }
             func wrong(_ expected: String) {
                 notes.append(Diagnostic(.warning, .config, file: file, line: line, "'\(key)' should be \(expected); the default is used"))
             }
@@ -25,6 +25,7 @@ public enum ConfigLoader {
             case "timezone": if let s = v.scalar?.string { config.timezone = s } else { wrong("a time zone such as Asia/Ho_Chi_Minh") }
             case "items_per_page": if let n = v.int, n > 0 { config.itemsPerPage = n } else { wrong("a whole number above 0") }
             case "feed_length": if let n = v.int, n > 0 { config.feedLength = n } else { wrong("a whole number above 0") }
+            case "list_page_size": if let n = v.int, n > 0 { config.listPageSize = n } else { wrong("a whole number above 0") }
             case "companions": if let n = v.int, n >= 0 { config.companions = n } else { wrong("a whole number") }
             default:
                 notes.append(Diagnostic(.warning, .config, file: file, line: line, "unknown key '\(key)' ignored"))
@@ -47,7 +48,7 @@ public enum ConfigLoader {
         guard let map = mapping(text, file: file, notes: &notes) else { return (registry, notes) }
         for (k, v) in map {
             let key = k.string ?? ""
-            let line = k.mark.map { $0.line + 1 }
+            let line = k.mark.map { $0.line }
             switch key {
             case "people":
                 guard let people = v.mapping else {
@@ -57,7 +58,7 @@ public enum ConfigLoader {
                 for (nameNode, entry) in people {
                     guard let name = nameNode.string?.precomposedStringWithCanonicalMapping else { continue }
                     let canonicalKey = Vietnamese.matchKey(name)
-                    let entryLine = nameNode.mark.map { $0.line + 1 }
+                    let entryLine = nameNode.mark.map { $0.line }
                     registry.aliases[canonicalKey] = name
                     guard let fields = entry.mapping else {
                         // "Name:" with nothing under it only fixes the spelling.
@@ -73,7 +74,7 @@ public enum ConfigLoader {
                         case "title":
                             if let t = fv.string { registry.titles[canonicalKey] = t }
                         default:
-                            notes.append(Diagnostic(.warning, .registry, file: file, line: fk.mark.map { $0.line + 1 }, "unknown key '\(fk.string ?? "")' under '\(name)' ignored"))
+                            notes.append(Diagnostic(.warning, .registry, file: file, line: fk.mark.map { $0.line }, "unknown key '\(fk.string ?? "")' under '\(name)' ignored"))
                         }
                     }
                 }

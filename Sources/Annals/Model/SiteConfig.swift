@@ -10,6 +10,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var feedLength = 20
     /// How many companions a person page lists.
     public var companions = 10
+    /// Articles per page on a person page and on a year of the timeline.
+    public var listPageSize = 100
 
     public init() {}
 }

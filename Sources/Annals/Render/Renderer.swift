@@ -7,9 +7,10 @@ public struct Page: Sendable {
     public let bytes: Data
 }
 
-/// Which page to render; the renderer turns each into bytes independently, so they can be rendered in parallel.
+/// Which file to render; each is rendered independently, so they can be rendered in parallel.
 public enum PageKind: Sendable, Hashable {
-    case index(Int), article(Int), timeline, people, person(Int), notFound
+    case index(Int), article(Int), timeline, timelineYear(year: Int, page: Int), people, person(Int, page: Int)
+    case search, notFound, feed, personFeed(Int), sitemap, robots, searchIndex
 }
 
 /// Site + templates → pages. Pure; the caller decides where the bytes go.
@@ -24,17 +25,26 @@ public struct Renderer: Sendable {
         self.urls = URLs(baseURL: site.config.baseURL)
     }
 
-    public var indexPageCount: Int {
-        max(1, (site.articles.count + max(1, site.config.itemsPerPage) - 1) / max(1, site.config.itemsPerPage))
-    }
+    var models: ViewModels { ViewModels(site: site, urls: urls) }
 
-    /// Every page of the site, in a fixed order.
+    public var indexPageCount: Int { pages(site.articles.count, site.config.itemsPerPage) }
+    func pages(_ n: Int, _ per: Int) -> Int { max(1, (n + max(1, per) - 1) / max(1, per)) }
+
+    /// Every file of the site, in a fixed order.
     public func plan() -> [PageKind] {
         var kinds: [PageKind] = (1...indexPageCount).map { .index($0) }
         kinds += site.articles.indices.map { .article($0) }
-        kinds += [.timeline, .people]
-        kinds += site.people.indices.map { .person($0) }
-        kinds.append(.notFound)
+        kinds.append(.timeline)
+        for y in site.timeline {
+            kinds += (1...pages(y.count, site.config.listPageSize)).map { .timelineYear(year: y.year, page: $0) }
+        }
+        kinds.append(.people)
+        for p in site.people.indices {
+            kinds += (1...pages(site.people[p].articles.count, site.config.listPageSize)).map { .person(p, page: $0) }
+            kinds.append(.personFeed(p))
+        }
+        kinds += [.search, .searchIndex, .notFound, .feed, .robots]
+        if urls.base != nil { kinds.append(.sitemap) }
         return kinds
     }
 
@@ -43,24 +53,58 @@ public struct Renderer: Sendable {
         case .index(let n): return URLs.file(for: URLs.indexPage(n))
         case .article(let i): return URLs.file(for: URLs.article(site.articles[i].slug))
         case .timeline: return URLs.file(for: URLs.timeline)
+        case let .timelineYear(year, page): return URLs.file(for: URLs.timelineYear(year, page: page))
         case .people: return URLs.file(for: URLs.people)
-        case .person(let p): return URLs.file(for: URLs.person(site.people[p].slug))
+        case let .person(p, page): return URLs.file(for: URLs.person(site.people[p].slug, page: page))
+        case .search: return URLs.file(for: URLs.search)
         case .notFound: return "404.html"
+        case .feed: return URLs.feed
+        case .personFeed(let p): return URLs.personFeed(site.people[p].slug)
+        case .sitemap: return URLs.sitemap
+        case .robots: return URLs.robots
+        case .searchIndex: return URLs.searchIndex
         }
     }
 
     public func render(_ kind: PageKind) -> Page {
-        let vm = ViewModels(site: site, urls: urls)
-        let (context, template): ([String: Any], String)
+        let vm = models
+        let feeds = Feeds(site: site, urls: urls)
+        let text: String
         switch kind {
-        case .index(let n): (context, template) = (vm.index(page: n, of: indexPageCount), "index")
-        case .article(let i): (context, template) = (vm.article(i), "article")
-        case .timeline: (context, template) = (vm.timeline(), "timeline")
-        case .people: (context, template) = (vm.people(), "people")
-        case .person(let p): (context, template) = (vm.person(p), "person")
-        case .notFound: (context, template) = (vm.notFound(), "404")
+        case .index(let n): text = templates.render(vm.index(page: n, of: indexPageCount), template: "index")
+        case .article(let i): text = templates.render(vm.article(i), template: "article")
+        case .timeline: text = templates.render(vm.timeline(), template: "timeline")
+        case let .timelineYear(year, page): text = templates.render(vm.timelineYear(year, page: page), template: "year")
+        case .people: text = templates.render(vm.people(), template: "people")
+        case let .person(p, page): text = templates.render(vm.person(p, page: page), template: "person")
+        case .search: text = templates.render(vm.search(), template: "search")
+        case .notFound: text = templates.render(vm.notFound(), template: "404")
+        case .feed: text = feeds.atom(path: URLs.feed, title: site.config.title, indices: Array(site.articles.indices))
+        case .personFeed(let p):
+            let person = site.people[p]
+            text = feeds.atom(path: URLs.personFeed(person.slug), title: "\(person.name) · \(site.config.title)",
+                              indices: person.articles.sorted())
+        case .sitemap: text = feeds.sitemap(paths: sitemapEntries()) ?? ""
+        case .robots: text = feeds.robots()
+        case .searchIndex: text = SearchIndex.script(site, urls: urls)
         }
-        return Page(path: path(of: kind), bytes: Data(templates.render(context, template: template).utf8))
+        return Page(path: path(of: kind), bytes: Data(text.utf8))
+    }
+
+    /// HTML pages for the sitemap, articles with their dates.
+    func sitemapEntries() -> [(path: String, lastmod: ArticleDate?)] {
+        plan().compactMap { kind -> (String, ArticleDate?)? in
+            switch kind {
+            case .index(let n): return (URLs.indexPage(n), nil)
+            case .article(let i): return (URLs.article(site.articles[i].slug), site.articles[i].article.date)
+            case .timeline: return (URLs.timeline, nil)
+            case let .timelineYear(y, page): return (URLs.timelineYear(y, page: page), nil)
+            case .people: return (URLs.people, nil)
+            case let .person(p, page): return (URLs.person(site.people[p].slug, page: page), nil)
+            case .search: return (URLs.search, nil)
+            default: return nil
+            }
+        }
     }
 
     /// The static files copied from the templates folder.

@@ -5,7 +5,7 @@ import Mustache
 /// needs must exist and parse, so a broken template stops the build before anything is written.
 public struct Templates: Sendable {
     /// The page templates a build needs; partials (`_head`, `_foot`) are found through them.
-    public static let required = ["index", "article", "timeline", "people", "person", "404", "_head", "_foot"]
+    public static let required = ["index", "article", "timeline", "year", "people", "person", "search", "404"]
 
     let library: MustacheLibrary
     /// Files copied as they are (CSS, JS, images), relative path → bytes.

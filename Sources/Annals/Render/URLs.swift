@@ -22,8 +22,19 @@ public struct URLs: Sendable {
     public static func indexPage(_ n: Int) -> String { n <= 1 ? "" : "page/\(n)/" }
     public static func article(_ slug: String) -> String { "articles/\(slug)/" }
     public static let timeline = "timeline/"
+    public static func timelineYear(_ year: Int, page: Int = 1) -> String {
+        page <= 1 ? "timeline/\(year)/" : "timeline/\(year)/page/\(page)/"
+    }
     public static let people = "people/"
-    public static func person(_ slug: String) -> String { "people/\(slug)/" }
+    public static func person(_ slug: String, page: Int = 1) -> String {
+        page <= 1 ? "people/\(slug)/" : "people/\(slug)/page/\(page)/"
+    }
+    public static func personFeed(_ slug: String) -> String { "people/\(slug)/feed.xml" }
+    public static let feed = "feed.xml"
+    public static let search = "search/"
+    public static let searchIndex = "search/index.js"
+    public static let sitemap = "sitemap.xml"
+    public static let robots = "robots.txt"
     public static func asset(_ name: String) -> String { "assets/\(name)" }
 
     /// The file a site path is written to.

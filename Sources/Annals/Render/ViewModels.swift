@@ -18,9 +18,12 @@ struct ViewModels {
             "timelineURL": urls.link(from: path, to: URLs.timeline),
             "peopleURL": urls.link(from: path, to: URLs.people),
             "cssURL": urls.link(from: path, to: URLs.asset("style.css")),
+            "searchURL": urls.link(from: path, to: URLs.search),
+            "feedURL": urls.link(from: path, to: URLs.feed),
             "isHome": path.isEmpty,
             "isTimeline": path == URLs.timeline,
             "isPeople": path.hasPrefix(URLs.people),
+            "isSearch": path == URLs.search,
         ]
         if let canonical = urls.absolute(path) { c["canonical"] = canonical }
         return c
@@ -94,28 +97,63 @@ struct ViewModels {
         return c
     }
 
-    func pagination(_ n: Int, of pages: Int, path: String) -> [String: Any] {
+    func pagination(_ n: Int, of pages: Int, path: String, pagePath: (Int) -> String = URLs.indexPage) -> [String: Any] {
         var p: [String: Any] = ["current": n, "total": pages, "show": pages > 1]
-        if n > 1 { p["prevURL"] = urls.link(from: path, to: URLs.indexPage(n - 1)) }
-        if n < pages { p["nextURL"] = urls.link(from: path, to: URLs.indexPage(n + 1)) }
+        if n > 1 { p["prevURL"] = urls.link(from: path, to: pagePath(n - 1)) }
+        if n < pages { p["nextURL"] = urls.link(from: path, to: pagePath(n + 1)) }
         return p
     }
 
+    func pageCount(_ n: Int, _ per: Int) -> Int { max(1, (n + max(1, per) - 1) / max(1, per)) }
+
+    /// The overview: years and months with counts, each linking to its year page.
     func timeline() -> [String: Any] {
         let path = URLs.timeline
         var c = common(path: path, title: "Dòng thời gian")
+        let per = max(1, site.config.listPageSize)
         c["years"] = site.timeline.map { y -> [String: Any] in
-            [
+            var offset = 0
+            return [
                 "year": y.year, "count": y.count, "id": "y\(y.year)",
+                "url": urls.link(from: path, to: URLs.timelineYear(y.year)),
                 "months": y.months.map { m -> [String: Any] in
-                    ["name": VietnameseDates.monthName(m.month), "count": m.articles.count, "id": "y\(y.year)-\(pad(m.month))",
-                     "articles": m.articles.map { summary($0, from: path) }]
+                    // The month's first article decides which page of the year it starts on.
+                    let page = offset / per + 1
+                    offset += m.articles.count
+                    let target = urls.link(from: path, to: URLs.timelineYear(y.year, page: page)) + "#m\(pad(m.month))"
+                    return ["name": VietnameseDates.monthName(m.month), "count": m.articles.count, "url": target]
                 },
             ]
         }
         c["undated"] = site.undated.map { summary($0, from: path) }
         c["hasUndated"] = !site.undated.isEmpty
         c["isEmpty"] = site.articles.isEmpty
+        return c
+    }
+
+    /// One year, month by month, a page of `listPageSize` articles at a time.
+    func timelineYear(_ year: Int, page: Int) -> [String: Any] {
+        let path = URLs.timelineYear(year, page: page)
+        var c = common(path: path, title: page == 1 ? "Năm \(year)" : "Năm \(year) – Trang \(page)")
+        guard let y = site.timeline.first(where: { $0.year == year }) else { return c }
+        let per = max(1, site.config.listPageSize)
+        let all = y.months.flatMap { m in m.articles.map { (m.month, $0) } }
+        let slice = all[min(all.count, (page - 1) * per)..<min(all.count, page * per)]
+        var months: [[String: Any]] = []
+        for (month, i) in slice {
+            if (months.last?["month"] as? Int) != month {
+                let total = y.months.first { $0.month == month }?.articles.count ?? 0
+                months.append(["month": month, "name": VietnameseDates.monthName(month), "id": "m\(pad(month))", "count": total, "articles": [[String: Any]]()])
+            }
+            var list = months[months.count - 1]["articles"] as! [[String: Any]]
+            list.append(summary(i, from: path))
+            months[months.count - 1]["articles"] = list
+        }
+        c["year"] = year
+        c["count"] = y.count
+        c["months"] = months
+        c["timelineURL"] = urls.link(from: path, to: URLs.timeline)
+        c["pagination"] = pagination(page, of: pageCount(all.count, per), path: path) { URLs.timelineYear(year, page: $0) }
         return c
     }
 
@@ -150,10 +188,15 @@ struct ViewModels {
         return String(String.UnicodeScalarView(base)).precomposedStringWithCanonicalMapping.uppercased()
     }
 
-    func person(_ p: Int) -> [String: Any] {
+    func person(_ p: Int, page: Int = 1) -> [String: Any] {
         let person = site.people[p]
-        let path = URLs.person(person.slug)
-        var c = common(path: path, title: person.name, description: "\(person.name): \(person.articles.count) bài viết")
+        let path = URLs.person(person.slug, page: page)
+        var c = common(path: path, title: page == 1 ? person.name : "\(person.name) – Trang \(page)",
+                       description: "\(person.name): \(person.articles.count) bài viết")
+        c["personFeedURL"] = urls.link(from: path, to: URLs.personFeed(person.slug))
+        let per = max(1, site.config.listPageSize)
+        c["pagination"] = pagination(page, of: pageCount(person.articles.count, per), path: path) { URLs.person(person.slug, page: $0) }
+        c["firstPage"] = page == 1
         c["name"] = person.name
         if let h = person.headline { c["headline"] = h }
         c["count"] = person.articles.count
@@ -164,13 +207,22 @@ struct ViewModels {
             }]
         }
         c["hasTitles"] = !person.titles.isEmpty
-        c["articles"] = person.articles.map { summary($0, from: path) }
+        let slice = person.articles[min(person.articles.count, (page - 1) * per)..<min(person.articles.count, page * per)]
+        c["articles"] = slice.map { summary($0, from: path) }
         c["companions"] = person.companions.map { comp -> [String: Any] in
             var l = personLink(comp.person, from: path)
             l["count"] = comp.count
             return l
         }
         c["hasCompanions"] = !person.companions.isEmpty
+        return c
+    }
+
+    func search() -> [String: Any] {
+        let path = URLs.search
+        var c = common(path: path, title: "Tìm kiếm")
+        c["indexURL"] = urls.link(from: path, to: URLs.searchIndex)
+        c["scriptURL"] = urls.link(from: path, to: URLs.asset("search.js"))
         return c
     }
 
@@ -182,6 +234,8 @@ struct ViewModels {
             c["timelineURL"] = base + URLs.timeline
             c["peopleURL"] = base + URLs.people
             c["cssURL"] = base + URLs.asset("style.css")
+            c["searchURL"] = base + URLs.search
+            c["feedURL"] = base + URLs.feed
         }
         return c
     }

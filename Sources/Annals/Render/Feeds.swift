@@ -1,0 +1,88 @@
+/// Atom feeds, the sitemap and robots.txt: formats with rules of their own, written here rather than
+/// in templates. Dates are RFC 3339 in Vietnam time (+07:00).
+struct Feeds {
+    let site: Site
+    let urls: URLs
+
+    /// "2021-12-14T00:00:00+07:00".
+    static func rfc3339(_ d: ArticleDate) -> String {
+        "\(d.year.description.leftPadded(4))-\(pad(d.month))-\(pad(d.day))T\(pad(d.hour ?? 0)):\(pad(d.minute ?? 0)):00+07:00"
+    }
+
+    /// A feed of the newest dated articles among `indices` (already newest first), at most `feedLength`.
+    func atom(path: String, title: String, indices: [Int]) -> String {
+        let entries = indices.filter { site.articles[$0].article.date != nil }.prefix(site.config.feedLength)
+        let updated = entries.first.flatMap { site.articles[$0].article.date }.map(Self.rfc3339) ?? "2000-01-01T00:00:00+07:00"
+        let selfURL = urls.absolute(path) ?? path
+        let home = urls.absolute("") ?? urls.link(from: path, to: "")
+        var x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(XML.escape(site.config.language))\">\n"
+        x += "  <title>\(XML.escape(title))</title>\n"
+        x += "  <id>\(XML.escape(id(for: path)))</id>\n"
+        x += "  <updated>\(updated)</updated>\n"
+        x += "  <link rel=\"self\" href=\"\(XML.escape(selfURL))\"/>\n"
+        x += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(home))\"/>\n"
+        x += "  <author><name>\(XML.escape(site.config.title))</name></author>\n"
+        for i in entries {
+            let sa = site.articles[i]
+            let articlePath = URLs.article(sa.slug)
+            let link = urls.absolute(articlePath) ?? urls.link(from: path, to: articlePath)
+            let date = Self.rfc3339(sa.article.date!)
+            x += "  <entry>\n"
+            x += "    <title>\(XML.escape(sa.article.title))</title>\n"
+            x += "    <id>\(XML.escape(id(for: articlePath)))</id>\n"
+            x += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(link))\"/>\n"
+            x += "    <updated>\(date)</updated>\n    <published>\(date)</published>\n"
+            for a in sa.article.authors { x += "    <author><name>\(XML.escape(a))</name></author>\n" }
+            x += "    <summary>\(XML.escape(Excerpt.lead(sa.article.body)))</summary>\n"
+            for p in sa.people { x += "    <category term=\"\(XML.escape(site.people[p].slug))\" label=\"\(XML.escape(site.people[p].name))\"/>\n" }
+            x += "  </entry>\n"
+        }
+        return x + "</feed>\n"
+    }
+
+    /// Atom ids must be permanent: the absolute URL when the site's address is known, else a tag URI.
+    func id(for path: String) -> String {
+        urls.absolute(path) ?? "tag:annals.invalid,2000:\(path)"
+    }
+
+    /// Every HTML page's address; only written when the base URL is known (the protocol wants absolute URLs).
+    func sitemap(paths: [(path: String, lastmod: ArticleDate?)]) -> String? {
+        guard urls.base != nil else { return nil }
+        var x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for (path, lastmod) in paths {
+            x += "  <url><loc>\(XML.escape(urls.absolute(path)!))</loc>"
+            if let d = lastmod { x += "<lastmod>\(Self.rfc3339(d))</lastmod>" }
+            x += "</url>\n"
+        }
+        return x + "</urlset>\n"
+    }
+
+    func robots() -> String {
+        var s = "User-agent: *\nAllow: /\n"
+        if let sitemap = urls.absolute(URLs.sitemap) { s += "Sitemap: \(sitemap)\n" }
+        return s
+    }
+}
+
+enum XML {
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default:
+                // Characters XML 1.0 forbids are dropped.
+                let v = u.value
+                if v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v) || v >= 0x10000 {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,53 @@
+/// The data behind `/search/`: titles and names with their folded forms, as compact JSON arrays,
+/// so the page can match "nguyen phu trong" to Nguyễn Phú Trọng without any service.
+enum SearchIndex {
+    /// `{"a":[[title, folded, path, date],...],"p":[[name, folded, path, count],...]}`; paths relative to the site root.
+    /// A script rather than a JSON file so the page also works opened from disk, where fetch() is refused.
+    static func script(_ site: Site, urls: URLs) -> String {
+        "window.ANNALS_SEARCH = " + json(site, urls: urls).trimmingCharacters(in: .newlines) + ";\n"
+    }
+
+    static func json(_ site: Site, urls: URLs) -> String {
+        var s = "{\"a\":["
+        for (i, sa) in site.articles.enumerated() {
+            if i > 0 { s += "," }
+            let title = sa.article.title
+            s += "[" + JSON.string(title) + "," + JSON.string(Vietnamese.fold(title)) + "," + JSON.string(target(URLs.article(sa.slug), urls))
+                + "," + JSON.string(sa.article.date.map(VietnameseDates.short) ?? "") + "]"
+        }
+        s += "],\"p\":["
+        for (i, p) in site.people.enumerated() {
+            if i > 0 { s += "," }
+            s += "[" + JSON.string(p.name) + "," + JSON.string(Vietnamese.fold(p.name)) + "," + JSON.string(target(URLs.person(p.slug), urls))
+                + ",\(p.articles.count)]"
+        }
+        return s + "]}\n"
+    }
+
+    private static func target(_ path: String, _ urls: URLs) -> String {
+        urls.explicitIndex ? path + "index.html" : path
+    }
+}
+
+import Foundation
+
+enum JSON {
+    static func string(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            default:
+                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
+                    out += "\\u" + String(u.value, radix: 16).leftPadded(4)
+                } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+}
