@@ -37,6 +37,7 @@
     status.textContent = people.length + " nhân vật, " + articles.length + " bài viết.";
   }
   input.addEventListener("input", run);
+  document.getElementById("search-form").addEventListener("submit", function (e) { e.preventDefault(); run(); });
   var q = new URLSearchParams(location.search).get("q");
   if (q) input.value = q;
   run();

@@ -17,7 +17,17 @@ public enum Converter {
         return convert(data: data, path: path, fileName: name, ingest: ingest)
     }
 
+    /// Files larger than this are refused: no news article is 5 MB of text, a scraper fault is.
+    public static let maxArticleBytes = 5 << 20
+
+    static func sizeCheck(_ data: Data, path: String) -> Diagnostic? {
+        guard data.count > maxArticleBytes else { return nil }
+        let mb = String(format: "%.1f", Double(data.count) / 1_048_576)
+        return Diagnostic(.error, .unreadable, file: path, "the file is \(mb) MB; articles over \(maxArticleBytes >> 20) MB are refused (a scraper fault?)")
+    }
+
     public static func convert(data: Data, path: String, fileName: String, ingest: Ingest = Ingest()) -> Result<Converted, Diagnostic> {
+        if let tooBig = sizeCheck(data, path: path) { return .failure(tooBig) }
         switch TextDecoding.decode(data) {
         case .failure(let f):
             let kind: Diagnostic.Kind = f == .empty ? .empty : (f == .binary ? .unreadable : .encoding)

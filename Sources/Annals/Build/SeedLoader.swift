@@ -41,6 +41,7 @@ public enum SeedLoader {
             return Loaded(input: nil, diagnostics: [Diagnostic(.error, .io, file: shown, "cannot read the file")])
         }
         if relative.lowercased().hasSuffix(".md") {
+            if let tooBig = Converter.sizeCheck(data, path: shown) { return Loaded(input: nil, diagnostics: [tooBig]) }
             switch TextDecoding.decode(data) {
             case .failure(let f):
                 return Loaded(input: nil, diagnostics: [Diagnostic(.error, f == .empty ? .empty : .encoding, file: shown, f.description)])

@@ -39,8 +39,10 @@ public enum TextDecoding {
             return finish(s, notes: notes)
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .failure(.empty) }
-        let nulCount = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
-        if nulCount > 0 && nulCount * 20 > bytes.count { return .failure(.binary) }
+        // Binary: many NULs and control bytes near the start (a stray NUL in text is only cleaned).
+        let head = bytes.prefix(8192)
+        let controls = head.reduce(0) { $0 + ($1 < 0x09 || ($1 > 0x0D && $1 < 0x20) ? 1 : 0) }
+        if controls * 10 > head.count { return .failure(.binary) }
         guard let s = String(validatingUTF8Bytes: bytes) else {
             let (offset, line) = firstInvalidUTF8(bytes)
             if looksLikeWindows1258(bytes) { return .failure(.legacyEncoding("Windows-1258 (or another 8-bit code page)")) }
@@ -90,12 +92,14 @@ public enum TextDecoding {
     /// Windows-1258 Vietnamese uses bytes 0xC0–0xFF for vowels with marks and 0xCC/0xEC/0xDE/0xD2/0xF2 as
     /// combining tones; lots of isolated high bytes between ASCII letters is its signature.
     private static func looksLikeWindows1258(_ bytes: [UInt8]) -> Bool {
-        var high = 0, letters = 0
-        for b in bytes {
-            if b >= 0xC0 { high += 1 }
-            if (0x41...0x7A).contains(b) { letters += 1 }
+        var high = 0, isolated = 0
+        for (i, b) in bytes.enumerated() where b >= 0x80 {
+            high += 1
+            let next = i + 1 < bytes.count ? bytes[i + 1] : 0
+            // In UTF-8 a lead byte is followed by continuation bytes (0x80–0xBF); in an 8-bit code page it is not.
+            if b >= 0xC0 && !(0x80...0xBF).contains(next) { isolated += 1 }
         }
-        return high >= 3 && letters > high
+        return isolated >= 3 && isolated * 10 >= high * 6
     }
 
     /// VNI and TCVN3 text that went through a Latin-1 → UTF-8 conversion is valid UTF-8 but shows

@@ -10,6 +10,7 @@ public enum CommonMark {
     public static func html(_ markdown: String) -> String {
         guard let doc = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else { return "" }
         defer { cmark_node_free(doc) }
+        removeUnsafeLinks(doc)
         var out = ""
         var captionNext = false
         var node = cmark_node_first_child(doc)
@@ -29,6 +30,36 @@ public enum CommonMark {
             out += html
         }
         return out
+    }
+
+    /// cmark's safe mode blanks `javascript:` and similar URLs, leaving `<a href="">`. Better: keep the
+    /// link's text and drop the link; drop images whose source is not a plain web or relative address.
+    private static func removeUnsafeLinks(_ doc: OpaquePointer) {
+        var unsafe: [OpaquePointer] = []
+        let iter = cmark_iter_new(doc)
+        defer { cmark_iter_free(iter) }
+        while cmark_iter_next(iter) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iter), cmark_iter_get_event_type(iter) == CMARK_EVENT_ENTER else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            if !isSafe(url) { unsafe.append(node) }
+        }
+        for node in unsafe {
+            if cmark_node_get_type(node) == CMARK_NODE_LINK {
+                while let child = cmark_node_first_child(node) { cmark_node_insert_before(node, child) }
+            }
+            cmark_node_free(node)
+        }
+    }
+
+    static func isSafe(_ url: String) -> Bool {
+        let lower = url.trimmingCharacters(in: .whitespaces).lowercased()
+        if lower.isEmpty { return false }
+        guard let colon = lower.firstIndex(of: ":") else { return true }
+        // A colon after a slash, ? or # is not a scheme ("a/b:c").
+        if lower[..<colon].contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { return true }
+        return ["http", "https", "mailto"].contains(String(lower[..<colon]))
     }
 
     private static func render(_ node: OpaquePointer) -> String {
