@@ -46,6 +46,16 @@ public final class OutputWriter: @unchecked Sendable {
         try page.bytes.write(to: staged)
     }
 
+    /// Records that a page this build produces is already in the output, unchanged, without reading it
+    /// (the incremental builder knows its inputs did not change).
+    public func keep(_ path: String) throws {
+        try Self.checkSafe(path)
+        lock.lock()
+        let fresh = written.insert(path).inserted
+        lock.unlock()
+        guard fresh else { throw OutputError.duplicatePath(path) }
+    }
+
     /// Moves staged pages into place and removes files the previous build wrote that this one did not.
     public func commit() throws -> Summary {
         let fm = FileManager.default

@@ -109,4 +109,5 @@ public struct FNV1a: Sendable {
     public mutating func add(_ s: String) { add(bytes: s.utf8); add(bytes: [0]) }
     public mutating func add(_ d: Data) { add(bytes: d); add(bytes: [0]) }
     public var hex: String { String(h, radix: 16).leftPadded(16) }
+    public var value: UInt64 { h }
 }

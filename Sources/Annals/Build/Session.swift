@@ -1,0 +1,147 @@
+import Foundation
+
+/// A build that remembers: the preview server's engine. The first `build()` is a full build; later ones
+/// re-read only the files whose size or modification time changed, reassemble the site, and re-render only
+/// the pages whose inputs changed (`PageDigests`). A change to the templates, `site.yml` or `people.yml`
+/// re-renders everything. After any sequence of edits the output equals a clean build of the same input.
+public final class Session: @unchecked Sendable {
+    public let options: BuildOptions
+    let ingest: Ingest
+    private var files: [String: (stamp: FileStamp, loaded: SeedLoader.Loaded)] = [:]
+    private var settingsStamp: [String: FileStamp] = [:]
+    private var digests: [String: UInt64] = [:]
+    private var lastFingerprint: String?
+
+    /// How many pages the last build rendered (the rest were known unchanged).
+    public private(set) var lastRendered = 0
+
+    public init(options: BuildOptions, ingest: Ingest = Ingest()) {
+        self.options = options
+        self.ingest = ingest
+    }
+
+    struct FileStamp: Equatable {
+        var size: Int
+        var modified: Double
+        init?(_ path: String) {
+            var st = stat()
+            guard stat(path, &st) == 0 else { return nil }
+            size = Int(st.st_size)
+            modified = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+        }
+    }
+
+    public func build() -> BuildReport {
+        let start = Date()
+        var report = BuildReport()
+        do {
+            let (site, templates, full) = try prepare(&report)
+            if options.strict && !report.warnings.isEmpty {
+                throw Builder.Stop(diagnostics: [Diagnostic(.error, .config, file: options.seeds, "--strict: \(report.warnings.count) warning(s); nothing written")])
+            }
+            let writer = try Builder.step("output", file: options.output) { try OutputWriter(output: options.output) }
+            do {
+                let newDigests = try write(site: site, templates: templates, full: full, to: writer)
+                let summary = try writer.commit()
+                digests = newDigests
+                lastFingerprint = templates.fingerprint + "|" + "\(site.config)"
+                report.pagesWritten = summary.written
+                report.pagesUnchanged = summary.unchanged
+                report.filesRemoved = summary.removed
+            } catch {
+                writer.abandon()
+                digests = [:]
+                throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: options.output, "\(error); the previous output is unchanged")])
+            }
+        } catch let stop as Builder.Stop {
+            report.diagnostics += stop.diagnostics
+            report.aborted = true
+        } catch {
+            report.diagnostics.append(Diagnostic(.error, .io, file: options.output, "\(error)"))
+            report.aborted = true
+        }
+        report.seconds = Date().timeIntervalSince(start)
+        return report
+    }
+
+    private func prepare(_ report: inout BuildReport) throws -> (Site, Templates, Bool) {
+        var config = SiteConfig()
+        if let path = options.config {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw Builder.Stop(diagnostics: [Diagnostic(.error, .config, file: path, "cannot read the configuration file")])
+            }
+            let (c, notes) = ConfigLoader.site(yaml: text, file: path)
+            report.diagnostics += notes
+            if notes.contains(where: { $0.severity == .error }) { throw Builder.Stop(diagnostics: []) }
+            config = c
+        }
+        if let base = options.baseURL { config.baseURL = base.isEmpty ? nil : base }
+        let templates: Templates
+        do {
+            templates = FileManager.default.fileExists(atPath: options.templates)
+                ? try Templates.load(directory: options.templates) : try BuiltInTemplates.templates()
+        } catch { throw Builder.Stop(diagnostics: error.diagnostics) }
+        var registry = Registry()
+        let registryPath = options.registryPath
+        if let path = registryPath {
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            let (r, notes) = ConfigLoader.registry(yaml: text, file: path)
+            report.diagnostics += notes
+            if notes.contains(where: { $0.severity == .error }) { throw Builder.Stop(diagnostics: []) }
+            registry = r
+        }
+        // The registry changes what assembly produces; a change to it rebuilds everything.
+        let registryStamp = registryPath.flatMap(FileStamp.init)
+        var full = lastFingerprint != templates.fingerprint + "|" + "\(config)"
+        if settingsStamp["registry"] != registryStamp || (registryPath == nil) != (settingsStamp["registry"] == nil) { full = true }
+        settingsStamp["registry"] = registryStamp
+
+        let list = try Builder.step("seeds", file: options.seeds) { try SeedLoader.list(options.seeds) }
+        var stale: [String] = []
+        var stamps: [String: FileStamp] = [:]
+        for rel in list {
+            let stamp = FileStamp((options.seeds as NSString).appendingPathComponent(rel))
+            stamps[rel] = stamp
+            if let cached = files[rel], let stamp, cached.stamp == stamp { continue }
+            stale.append(rel)
+        }
+        let seeds = options.seeds, ingest = self.ingest
+        let loaded = parallelMap(stale) { SeedLoader.load($0, seeds: seeds, ingest: ingest) }
+        let listed = Set(list)
+        files = files.filter { listed.contains($0.key) }
+        for (rel, l) in zip(stale, loaded) {
+            if let stamp = stamps[rel] { files[rel] = (stamp, l) } else { files[rel] = nil }
+        }
+        let all = list.compactMap { files[$0]?.loaded }
+        report.diagnostics += all.flatMap(\.diagnostics)
+        let (site, notes) = Assemble.site(all.compactMap(\.input), config: config, registry: registry)
+        report.diagnostics += notes.map { d in
+            var d = d
+            d.file = (options.seeds as NSString).appendingPathComponent(d.file)
+            return d
+        }
+        report.articles = site.articles.count
+        report.people = site.people.count
+        return (site, templates, full)
+    }
+
+    private func write(site: Site, templates: Templates, full: Bool, to writer: OutputWriter) throws -> [String: UInt64] {
+        let renderer = Renderer(site: site, templates: templates)
+        for page in renderer.assetPages() { try writer.add(page) }
+        let pageDigests = PageDigests(site: site)
+        let plan = renderer.plan()
+        let computed = parallelMap(plan) { kind in (renderer.path(of: kind), pageDigests.digest(kind, renderer: renderer)) }
+        var next: [String: UInt64] = [:]
+        var toRender: [PageKind] = []
+        for (kind, (path, digest)) in zip(plan, computed) {
+            next[path] = digest
+            if !full, digests[path] == digest { try writer.keep(path) } else { toRender.append(kind) }
+        }
+        lastRendered = toRender.count
+        let failures = parallelMap(toRender) { kind -> String? in
+            do { try writer.add(renderer.render(kind)); return nil } catch { return "\(error)" }
+        }
+        if let f = failures.compactMap({ $0 }).first { throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: writer.output.path, f)]) }
+        return next
+    }
+}

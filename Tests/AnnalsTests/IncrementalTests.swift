@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+@testable import Annals
+
+/// After any sequence of edits, an incremental build's output is byte-identical to a clean build.
+@Suite struct IncrementalTests {
+    /// A deterministic generator, so a failing sequence can be replayed from its seed.
+    struct Rng {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    }
+
+    static func pool() throws -> [String] {
+        let dir = Repo.fixtures + "/Labelled"
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }.sorted()
+        return try names.map { try String(contentsOfFile: dir + "/" + $0, encoding: .utf8) }
+            + [try Repo.text("seeds/000_06ebc7dd1d275972.txt"), try Repo.text("seeds/004_e003db97517fafa5.txt")]
+    }
+
+    static func tree(_ root: URL) -> [String: Data] {
+        var out: [String: Data] = [:]
+        let e = FileManager.default.enumerator(atPath: root.path)!
+        while let rel = e.nextObject() as? String {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root.path + "/" + rel, isDirectory: &isDir), !isDir.boolValue {
+                out[rel] = FileManager.default.contents(atPath: root.path + "/" + rel)
+            }
+        }
+        return out
+    }
+
+    @Test(arguments: [1, 2, 3])
+    func randomEditsMatchACleanBuild(seed: UInt64) throws {
+        var rng = Rng(state: seed)
+        let pool = try Self.pool()
+        let root = temporaryDirectory("incr")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let seeds = root.appendingPathComponent("seeds"), templates = root.appendingPathComponent("Templates")
+        let served = root.appendingPathComponent("served"), clean = root.appendingPathComponent("clean")
+        let config = root.appendingPathComponent("site.yml")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Repo.templates, toPath: templates.path)
+        try "title: Thử nghiệm\nitems_per_page: 4\nlist_page_size: 3\nfeed_length: 5\n".write(to: config, atomically: true, encoding: .utf8)
+        var present: [String] = []
+        for k in 0..<12 {
+            let name = "a\(k).txt"
+            try pool[rng.below(pool.count)].write(to: seeds.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            present.append(name)
+        }
+        let options = BuildOptions(seeds: seeds.path, templates: templates.path, output: served.path, config: config.path)
+        let session = Session(options: options)
+        _ = session.build()
+        var added = 12
+        var log: [String] = []
+        for step in 0..<14 {
+            switch rng.below(8) {
+            case 0, 1:  // edit the text of an article: a new sentence mentioning someone, or a new title
+                let name = present[rng.below(present.count)]
+                let url = seeds.appendingPathComponent(name)
+                var text = try String(contentsOf: url, encoding: .utf8)
+                if rng.below(2) == 0 {
+                    text += "\n\nPhó Thủ tướng Lê Văn Thành\(rng.below(3)) và ông Hoàng Minh Tuấn dự buổi làm việc.\n"
+                } else {
+                    text = "Tiêu đề mới \(rng.below(5))\n" + text
+                }
+                try text.write(to: url, atomically: true, encoding: .utf8)
+                log.append("edit \(name)")
+            case 2:  // change the date line
+                let name = present[rng.below(present.count)]
+                let url = seeds.appendingPathComponent(name)
+                let text = try String(contentsOf: url, encoding: .utf8)
+                var lines = text.components(separatedBy: "\n")
+                lines.insert("Ngày đăng: \(1 + rng.below(28))/\(1 + rng.below(12))/\(2015 + rng.below(10))", at: 1)
+                try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+                log.append("date \(name)")
+            case 3:  // add an article
+                let name = "a\(added).txt"
+                added += 1
+                try pool[rng.below(pool.count)].write(to: seeds.appendingPathComponent(name), atomically: true, encoding: .utf8)
+                present.append(name)
+                log.append("add \(name)")
+            case 4:  // delete an article
+                guard present.count > 2 else { continue }
+                let name = present.remove(at: rng.below(present.count))
+                try FileManager.default.removeItem(at: seeds.appendingPathComponent(name))
+                log.append("delete \(name)")
+            case 5:  // the registry
+                let yaml = rng.below(2) == 0 ? "people:\n  Nguyễn Phú Trọng:\n    title: Tổng Bí thư\nnot_people: [Bùi Thanh Sơn]\n" : "not_people: [Phạm Minh Chính]\n"
+                try yaml.write(to: seeds.appendingPathComponent("people.yml"), atomically: true, encoding: .utf8)
+                log.append("registry")
+            case 6:  // a template
+                let url = templates.appendingPathComponent("_foot.mustache")
+                try (try String(contentsOf: url, encoding: .utf8) + "<!-- \(step) -->\n").write(to: url, atomically: true, encoding: .utf8)
+                log.append("template")
+            default:  // a Markdown document beside its raw text
+                let name = present[rng.below(present.count)]
+                let md = seeds.appendingPathComponent(String(name.dropLast(4)) + ".md")
+                try "---\ntitle: Bản sửa tay \(step)\ndate: 2020-0\(1 + rng.below(9))-1\(rng.below(9))\npeople: [Trần Văn Hòa]\n---\nĐã sửa.\n"
+                    .write(to: md, atomically: true, encoding: .utf8)
+                log.append("markdown \(name)")
+            }
+            let r = session.build()
+            #expect(!r.aborted, "seed \(seed) after \(log)")
+            try? FileManager.default.removeItem(at: clean)
+            _ = Builder.build(BuildOptions(seeds: seeds.path, templates: templates.path, output: clean.path, config: config.path))
+            let a = Self.tree(served), b = Self.tree(clean)
+            #expect(a.keys.sorted() == b.keys.sorted(), "seed \(seed) after \(log)")
+            let differing = a.keys.filter { a[$0] != b[$0] }.sorted()
+            #expect(differing.isEmpty, "seed \(seed) after \(log): \(differing.prefix(5))")
+            if !differing.isEmpty || a.keys.sorted() != b.keys.sorted() { return }
+        }
+    }
+
+    @Test func editingOneArticleRendersFewPages() throws {
+        let root = temporaryDirectory("incr")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let seeds = root.appendingPathComponent("seeds")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        let pool = try Self.pool()
+        for (k, text) in pool.enumerated() { try text.write(to: seeds.appendingPathComponent("a\(k).txt"), atomically: true, encoding: .utf8) }
+        let session = Session(options: BuildOptions(seeds: seeds.path, templates: Repo.templates, output: root.appendingPathComponent("out").path))
+        _ = session.build()
+        let total = session.lastRendered
+        let url = seeds.appendingPathComponent("a7.txt")
+        try (try String(contentsOf: url, encoding: .utf8) + "\nThêm một câu.\n").write(to: url, atomically: true, encoding: .utf8)
+        _ = session.build()
+        #expect(session.lastRendered > 0)
+        #expect(session.lastRendered * 5 < total, "\(session.lastRendered) of \(total)")
+        _ = session.build()
+        #expect(session.lastRendered == 0)
+    }
+}
