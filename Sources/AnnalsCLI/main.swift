@@ -4,7 +4,12 @@ import Foundation
 // Exit codes: 0 built, 1 something failed, 2 bad usage (ArgumentParser's own default for usage is 64).
 do {
     var command = try AnnalsCommand.parseAsRoot()
-    try command.run()
+    // `serve` runs the async server; calling it by name avoids the sync `run()` an existential would pick.
+    if let serve = command as? ServeCommand {
+        try await serve.serve()
+    } else {
+        try command.run()
+    }
 } catch {
     let code = AnnalsCommand.exitCode(for: error)
     let message = AnnalsCommand.fullMessage(for: error)

@@ -64,6 +64,11 @@ public enum Builder {
         Session(options: options, ingest: ingest).build()
     }
 
+    /// Reads and assembles the archive without writing anything: for `annals people`.
+    public static func assemble(_ options: BuildOptions) -> (Site, BuildReport) {
+        Session(options: options).assemble()
+    }
+
     /// Runs a step; its error gains the step's name and file, once, here.
     static func step<T>(_ name: String, file: String, _ body: () throws -> T) throws -> T {
         do { return try body() } catch let d as Diagnostic {

@@ -64,6 +64,21 @@ public final class Session: @unchecked Sendable {
         return report
     }
 
+    /// The site as the next build would see it, without writing.
+    public func assemble() -> (Site, BuildReport) {
+        var report = BuildReport()
+        do {
+            let (site, _, _) = try prepare(&report)
+            return (site, report)
+        } catch let stop as Builder.Stop {
+            report.diagnostics += stop.diagnostics
+        } catch {
+            report.diagnostics.append(Diagnostic(.error, .io, file: options.seeds, "\(error)"))
+        }
+        report.aborted = true
+        return (Site(config: SiteConfig(), articles: [], people: [], timeline: [], undated: []), report)
+    }
+
     private func prepare(_ report: inout BuildReport) throws -> (Site, Templates, Bool) {
         var config = SiteConfig()
         if let path = options.config {

@@ -1,0 +1,26 @@
+import Annals
+import ArgumentParser
+import Foundation
+
+struct PeopleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "people",
+        abstract: "Lists everyone found in the archive with article counts and titles, to curate people.yml."
+    )
+
+    @OptionGroup var build: BuildOptionsGroup
+
+    func run() throws {
+        let (site, report) = Builder.assemble(build.options)
+        for e in report.errors { printError(e.description) }
+        // Most mentioned first; ties in Vietnamese order.
+        let order = site.people.indices.sorted { site.people[$0].articles.count != site.people[$1].articles.count
+            ? site.people[$0].articles.count > site.people[$1].articles.count : $0 < $1 }
+        for i in order {
+            let p = site.people[i]
+            let titles = p.titles.prefix(4).map { "\($0.title) (\($0.articles.count))" }.joined(separator: "; ")
+            print("\(p.articles.count)\t\(p.name)\t\(titles)")
+        }
+        print("\(site.people.count) people in \(site.articles.count) articles")
+    }
+}
