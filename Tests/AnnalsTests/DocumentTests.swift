@@ -63,3 +63,31 @@ import Testing
         }
     }
 }
+
+/// Inputs the fuzzers found (Fuzz/regressions): converting them and reading the document back must
+/// give the same document again.
+@Suite struct FuzzRegressionTests {
+    @Test func everyFoundInputRoundTrips() throws {
+        let dir = Repo.path("Fuzz/regressions")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir))?.filter { $0.hasSuffix(".bin") }.sorted() ?? []
+        #expect(!names.isEmpty)
+        for name in names {
+            let data = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + name))
+            guard case .success(let decoded) = TextDecoding.decode(data) else { continue }
+            let article = Ingest().article(fromText: decoded.text, fileName: name).article
+            let text = DocumentWriter.write(article)
+            let read = try DocumentReader.read(text, fileName: name).get()
+            #expect(DocumentWriter.write(read.article) == text, "\(name)")
+        }
+    }
+
+    @Test func unusualCharactersAreQuotedAndReadBack() throws {
+        for title in ["A\u{FFFF}", "a:?b", "\r\u{323} x", "x\u{2028}y", "tab\there", "# not a comment", "- dash", "?", "@at"] {
+            let a = Article(title: title, people: [title], captions: [title], body: "")
+            let text = DocumentWriter.write(a)
+            let read = try DocumentReader.read(text, fileName: "x.md").get()
+            #expect(read.article.title == title.precomposedStringWithCanonicalMapping, "\(title.debugDescription)")
+            #expect(read.article.captions == [title.precomposedStringWithCanonicalMapping])
+        }
+    }
+}

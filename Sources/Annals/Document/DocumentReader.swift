@@ -16,7 +16,9 @@ public enum DocumentReader {
 
     public static func read(_ text: String, fileName: String) -> Result<Ingest.Result, Failure> {
         var notes: [Ingest.Note] = []
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").precomposedStringWithCanonicalMapping
+        // NFC is applied to each value after parsing: normalising the YAML text first could merge an escape
+        // such as "\u000d" with a combining mark that follows it.
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
         var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0] = lines[0].dropFirst() }
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
@@ -26,7 +28,7 @@ public enum DocumentReader {
             return .failure(Failure(line: 1, message: "the front matter opened on line 1 is never closed with '---'"))
         }
         let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n").trimmingCharacters(in: .newlines)
+        let body = lines[(close + 1)...].joined(separator: "\n").trimmingCharacters(in: .newlines).precomposedStringWithCanonicalMapping
 
         let node: Node?
         do {
@@ -57,13 +59,13 @@ public enum DocumentReader {
                 }
             case "date_inferred":
                 if let b = value.scalar.flatMap({ Bool.construct(from: $0) }) { inferred = b } else { wrong("true or false") }
-            case "slug": if let s = value.scalar?.string { article.slug = s } else { wrong("text") }
+            case "slug": if let s = value.scalar?.string { article.slug = s.precomposedStringWithCanonicalMapping } else { wrong("text") }
             case "authors": if let l = stringList(value) { article.authors = l } else { wrong("a list of names") }
-            case "source": if let s = value.scalar?.string { article.source = s } else { wrong("text") }
-            case "source_url": if let s = value.scalar?.string { article.sourceURL = s } else { wrong("a URL") }
+            case "source": if let s = value.scalar?.string { article.source = s.precomposedStringWithCanonicalMapping } else { wrong("text") }
+            case "source_url": if let s = value.scalar?.string { article.sourceURL = s.precomposedStringWithCanonicalMapping } else { wrong("a URL") }
             case "people": if let l = stringList(value) { article.people = l } else { wrong("a list of names") }
             case "captions": if let l = stringList(value) { article.captions = l } else { wrong("a list of captions") }
-            case "original": if let s = value.scalar?.string { article.original = s } else { wrong("a file name") }
+            case "original": if let s = value.scalar?.string { article.original = s.precomposedStringWithCanonicalMapping } else { wrong("a file name") }
             case "roles":
                 guard let m = value.mapping else { wrong("a map from a name to a list of titles"); continue }
                 for (n, v) in m {

@@ -17,8 +17,9 @@ enum YAMLText {
         if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return true }
         if reserved.contains(s.lowercased()) { return true }
         if s.contains(": ") || s.contains(" #") || s.contains("\n") || s.contains("\t") || s.contains("\\") { return true }
-        if inFlow && s.contains(where: { ",[]{}".contains($0) }) { return true }
-        if s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x85 || $0.value == 0xFEFF || (0x2028...0x2029).contains($0.value) }) { return true }
+        // Inside [...] a reader also stops at ":" and "?" before other punctuation ("a:?b").
+        if inFlow && s.contains(where: { ",[]{}:?#&*!|>'\"%@`".contains($0) }) { return true }
+        if s.unicodeScalars.contains(where: { !isPlainPrintable($0) }) { return true }
         // Numbers, dates and other values a YAML reader would turn into something other than text.
         if first.isNumber || first == "+" || first == "." {
             return true
@@ -26,17 +27,31 @@ enum YAMLText {
         return false
     }
 
+    /// YAML's printable set, less the characters that read differently unquoted (NEL, BOM, line separators).
+    private static func isPlainPrintable(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return (0x20...0x7E).contains(v) || (0xA0...0xD7FF).contains(v) && v != 0x2028 && v != 0x2029
+            || (0xE000...0xFFFD).contains(v) && v != 0xFEFF || (0x10000...0x10FFFF).contains(v)
+    }
+
     private static func quoted(_ s: String) -> String {
         var out = "\""
+        var afterEscape = false
         for u in s.unicodeScalars {
+            // A combining mark right after an escape is escaped too, so normalising the file cannot fuse them.
+            if afterEscape, u.properties.generalCategory == .nonspacingMark || u.properties.generalCategory == .spacingMark {
+                out += "\\u" + String(u.value, radix: 16).leftPadded(4)
+                continue
+            }
+            afterEscape = !isPlainPrintable(u) || u == "\n" || u == "\t" || u == "\\" || u == "\""
             switch u {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 || u.value == 0x7F || u.value == 0x85 || u.value == 0xFEFF || (0x2028...0x2029).contains(u.value) {
-                    out += "\\u" + String(u.value, radix: 16).leftPadded(4)
+                if !isPlainPrintable(u) {
+                    out += u.value > 0xFFFF ? "\\U" + String(u.value, radix: 16).leftPadded(8) : "\\u" + String(u.value, radix: 16).leftPadded(4)
                 } else {
                     out.unicodeScalars.append(u)
                 }
