@@ -34,9 +34,7 @@ fuzz: deps
 
 # Builds 1k, 10k and 100k generated articles and prints time, throughput and memory (BENCH_SIZES to limit).
 bench: deps
-	$(SWIFT) build -c release --product annals
-	$(SWIFT) build -c release --product AnnalsBench
-	.build/release/AnnalsBench $${BENCH_SIZES:+--sizes $$BENCH_SIZES}
+	scripts/bench.sh $${BENCH_SIZES:+--sizes $$BENCH_SIZES}
 
 clean:
 	rm -rf .build .build-* output

@@ -25,6 +25,11 @@ public enum Assemble {
         var articles = sorted.enumerated().map { i, input in
             SiteArticle(article: applyRegistry(input.article, registry), slug: slugs[i], people: [], sourcePath: input.sourcePath)
         }
+        // What every list shows of an article, computed once rather than once per page that lists it.
+        let shown = parallelMap(articles.map(\.article)) { a in
+            (Headline.readable(a.title.isEmpty ? "(không có tiêu đề)" : a.title, names: a.people), Excerpt.lead(a.body))
+        }
+        for i in articles.indices { (articles[i].displayTitle, articles[i].excerpt) = shown[i] }
         let people = PeopleIndex.build(&articles, registry: registry, companions: config.companions)
         let (timeline, undated) = Timeline.build(articles)
         return (Site(config: config, articles: articles, people: people, timeline: timeline, undated: undated), diagnostics)

@@ -13,15 +13,15 @@ struct PageDigests {
         let people = site.people
         summaries = site.articles.map { sa in
             var h = FNV1a()
-            h.add(sa.article.title); h.add(sa.slug); h.add(sa.article.date?.isoString ?? "-"); h.add(sa.article.date?.inferred == true ? "i" : "")
-            h.add(sa.article.body)
-            for name in sa.article.people { h.add(name) }
+            h.add(sa.article.title); h.add(sa.displayTitle); h.add(sa.slug); h.add(sa.article.date?.isoString ?? "-")
+            h.add(sa.article.date?.inferred == true ? "i" : ""); h.add(sa.excerpt)
             for p in sa.people { h.add(people[p].name); h.add(people[p].slug) }
             return h.value
         }
         contents = site.articles.map { sa in
             var h = FNV1a()
             let a = sa.article
+            h.add(a.body)
             for x in a.authors { h.add(x) }
             h.add(a.source ?? "-"); h.add(a.sourceURL ?? "-")
             for p in sa.people {

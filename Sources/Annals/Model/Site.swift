@@ -19,6 +19,10 @@ public struct SiteArticle: Sendable {
     public var people: [Int]
     /// The source file, relative to the seeds folder.
     public var sourcePath: String
+    /// The title as shown (capitals made readable), computed once.
+    public var displayTitle: String = ""
+    /// The lead as plain text for lists and descriptions, computed once.
+    public var excerpt: String = ""
 }
 
 /// A person and everything the site shows about them.

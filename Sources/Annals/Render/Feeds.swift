@@ -33,7 +33,7 @@ struct Feeds {
             x += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(link))\"/>\n"
             x += "    <updated>\(date)</updated>\n    <published>\(date)</published>\n"
             for a in sa.article.authors { x += "    <author><name>\(XML.escape(a))</name></author>\n" }
-            x += "    <summary>\(XML.escape(Excerpt.lead(sa.article.body)))</summary>\n"
+            x += "    <summary>\(XML.escape(sa.excerpt))</summary>\n"
             for p in sa.people { x += "    <category term=\"\(XML.escape(site.people[p].slug))\" label=\"\(XML.escape(site.people[p].name))\"/>\n" }
             x += "  </entry>\n"
         }

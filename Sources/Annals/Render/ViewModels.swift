@@ -29,10 +29,7 @@ struct ViewModels {
         return c
     }
 
-    func displayTitle(_ i: Int) -> String {
-        let a = site.articles[i].article
-        return Headline.readable(a.title.isEmpty ? "(không có tiêu đề)" : a.title, names: a.people)
-    }
+    func displayTitle(_ i: Int) -> String { site.articles[i].displayTitle }
 
     func dateFields(_ d: ArticleDate?) -> [String: Any] {
         guard let d else { return ["date": "Không rõ ngày", "undated": true] }
@@ -46,7 +43,7 @@ struct ViewModels {
         var s: [String: Any] = [
             "title": displayTitle(i),
             "url": urls.link(from: path, to: URLs.article(sa.slug)),
-            "excerpt": Excerpt.lead(sa.article.body),
+            "excerpt": sa.excerpt,
             "people": sa.people.map { personLink($0, from: path) },
         ]
         s.merge(dateFields(sa.article.date)) { $1 }
@@ -62,7 +59,7 @@ struct ViewModels {
         let sa = site.articles[i]
         let a = sa.article
         let path = URLs.article(sa.slug)
-        var c = common(path: path, title: displayTitle(i), description: Excerpt.lead(a.body, limit: 160))
+        var c = common(path: path, title: displayTitle(i), description: Excerpt.cut(sa.excerpt, 160))
         c.merge(dateFields(a.date)) { $1 }
         c["title"] = displayTitle(i)
         c["body"] = CommonMark.html(a.body)
