@@ -63,4 +63,186 @@ import Testing
         #expect(names("Nguyên Phó Chủ tịch nước Tôn Nữ Thị Ninh nói chuyện.") == ["Tôn Nữ Thị Ninh"])
         #expect(names("Giáo sư Tôn Thất Tùng là người thầy lớn.") == ["Tôn Thất Tùng"])
     }
+
+    // MARK: - Where a title ends
+
+    @Test func aVerbEndsTheTitleAfterAName() {
+        let found = people("Bà Hoàng Thị Lan, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Giang cho biết tỉnh đã giảm nghèo nhanh.")
+        #expect(found.first?.roles == ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Hà Giang"])
+        let lead = people("Đoàn công tác do ông Trịnh Văn Hòa, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã đến thăm xã.")
+        #expect(lead.first?.roles == ["Phó Chủ tịch UBND tỉnh"])
+    }
+
+    @Test func wordsThatJoinTheOrganisationOfATitle() {
+        let found = people("Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh gặp Đại sứ Hà Lan tại Việt Nam Kees van Baar và ông Mai Văn Tư, Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao, cùng ông Park Ji-hoon, Giám đốc bán hàng của Samsung cho biết.")
+        #expect(found.map(\.name) == ["Đặng Quốc Khánh", "Kees van Baar", "Mai Văn Tư", "Park Ji-hoon"])
+        #expect(found[0].roles == ["Bộ trưởng Bộ Tài nguyên và Môi trường"])
+        #expect(found[1].roles == ["Đại sứ Hà Lan tại Việt Nam"])
+        #expect(found[2].roles == ["Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao"])
+        #expect(found[3].roles == ["Giám đốc bán hàng của Samsung"])
+    }
+
+    @Test func aVerbBeforeATitleEndsTheEarlierOne() {
+        let found = people("Thủ tướng cũng giao Bộ trưởng Bộ Tài chính Hồ Đức Phớc chuẩn bị báo cáo.")
+        #expect(found.first?.roles == ["Bộ trưởng Bộ Tài chính"])
+    }
+
+    @Test func academicPrefixAndTheTitleAfterTheName() {
+        let found = people("Chủ trì hội nghị, GS.TSKH Trần Văn Nhung, Thứ trưởng Bộ GD-ĐT yêu cầu các địa phương chuẩn bị kỹ.")
+        #expect(found.first?.roles == ["GS.TSKH", "Thứ trưởng Bộ GD-ĐT"])
+    }
+
+    @Test func anAsideBetweenNameAndTitle() {
+        let found = people("Bị cáo Lê Văn Sáu (SN 1970), nguyên Giám đốc Sở Xây dựng tỉnh Bình Định, bị tuyên 8 năm tù.")
+        #expect(found.first?.roles == ["nguyên Giám đốc Sở Xây dựng tỉnh Bình Định"])
+    }
+
+    @Test func aChainAfterAConjunction() {
+        let found = people("Chủ tịch nước Lương Cường và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith duyệt đội danh dự.")
+        #expect(found.map(\.name) == ["Lương Cường", "Thongloun Sisoulith"])
+        #expect(found[1].roles == ["Tổng Bí thư", "Chủ tịch nước Lào"])
+    }
+
+    @Test func titleWordsInsideBodyNamesAreNoTitles() {
+        let found = people("Theo quyết định, Ban Bí thư chỉ định đồng chí Đỗ Văn Hải, Phó Trưởng Ban Tổ chức Trung ương, tham gia Ban Chấp hành.")
+        #expect(found.first?.roles == ["Phó Trưởng Ban Tổ chức Trung ương"])
+        #expect(people("Ông Lê Văn Mão, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội kiến nghị rút ngắn kỳ họp.").first?.roles == ["Chủ nhiệm Ủy ban Đối ngoại của Quốc hội"])
+    }
+
+    @Test func anAdministrationAfterAFormerTitleIsNoModifier() {
+        let found = people("Chính quyền Tổng thống Mỹ Donald Trump tuyên bố lệnh cấm mới.")
+        #expect(found.first?.roles == ["Tổng thống Mỹ"])
+    }
+
+    // MARK: - What is not a name
+
+    @Test func titlesWrittenInCapitalsAreNotNames() {
+        #expect(names("Dự có các đồng chí: Phạm Quang Hào, Phó Trưởng Ban Dân vận Trung ương; Lê Văn Tiến, Phó Chánh Văn phòng Trung ương Đảng.") == ["Phạm Quang Hào", "Lê Văn Tiến"])
+        #expect(names("Phó Chủ tịch nước Võ Thị Ánh Xuân dâng hương.") == ["Võ Thị Ánh Xuân"])
+    }
+
+    @Test func photoCreditsAreNotPeople() {
+        #expect(names("Quang cảnh buổi lễ. Ảnh: Văn Điệp/TTXVN Phiên họp do Thẩm phán Ngô Thị Hạnh chủ trì.") == ["Ngô Thị Hạnh"])
+        #expect(names("Bộ trưởng phát biểu (Ảnh: Minh Đức).") == [])
+    }
+
+    @Test func countriesAreNotPeople() {
+        #expect(names("Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam cùng Đoàn Việt Nam dự lễ.") == ["Choi Young-sam"])
+        #expect(names("Bà Tôn Nữ Thị Hà, nguyên Đại sứ Việt Nam tại Thụy Sĩ, cho biết.") == ["Tôn Nữ Thị Hà"])
+    }
+
+    @Test func historicalNamesInStreetsSchoolsAndCompanies() {
+        let text = "Ông Hoàng Văn Lợi đi dạo ở vườn hoa Lý Thái Tổ rồi tới Trường Phổ thông dân tộc nội trú Lê Quý Đôn và Công ty cổ phần Đầu tư Lê Lai, gần số 12 Trần Hưng Đạo."
+        #expect(names(text) == ["Hoàng Văn Lợi"])
+    }
+
+    @Test func anAppositiveTitleKeepsTheNameItHolds() {
+        let found = people("Bị cáo Trần Thị Yến, Giám đốc Công ty TNHH Đầu tư Hoàng Văn Thụ, nhận 5 năm tù; thầy Lê Quang Vinh, Hiệu trưởng Trường THPT chuyên Lê Hồng Phong đề xuất thêm.")
+        #expect(found.map(\.name) == ["Trần Thị Yến", "Lê Quang Vinh"])
+        #expect(found[0].roles == ["Giám đốc Công ty TNHH Đầu tư Hoàng Văn Thụ"])
+        #expect(found[1].roles == ["Hiệu trưởng Trường THPT chuyên Lê Hồng Phong"])
+    }
+
+    @Test func organisationsInListsAreNotForeignNames() {
+        #expect(names("Các hoạt động gồm Tết Sum Vầy, Phiên Chợ Xuân và sứ mệnh Arctic Sentry.") == [])
+        #expect(names("Trung tướng Curtis Blake, Tư lệnh Nhóm Hỗ trợ an ninh, phát biểu.") == ["Curtis Blake"])
+    }
+
+    @Test func aCapitalisedHonorificMidSentenceStartsANewOne() {
+        let found = people("Ông Lê Văn Bình làm Phó trưởng Ban Kinh tế Trung ương Ông Trần Quốc Vượng sau đó công bố quyết định.")
+        #expect(found.map(\.name) == ["Lê Văn Bình", "Trần Quốc Vượng"])
+        #expect(found[1].roles.isEmpty)
+    }
+
+    @Test func aLeadGluedToANameIsNoPartOfIt() {
+        #expect(names("Bài học từ vụ ông Đinh Văn Thắng Chiều 13/5, cử tri gặp mặt.") == ["Đinh Văn Thắng"])
+    }
+
+    // MARK: - Names of many shapes
+
+    @Test func namesWithSuffixesHyphensApostrophesAndInitials() {
+        #expect(names("Tổng thống Philippines Ferdinand Marcos Jr. phát biểu.") == ["Ferdinand Marcos Jr."])
+        #expect(names("Đại sứ Kim Do-hyun đánh giá cao tỉnh.") == ["Kim Do-hyun"])
+        #expect(names("Đoàn đến thăm già làng K'Brèo ở thôn Liêng Trang.") == ["K'Brèo"])
+        #expect(names("Gặp gỡ Tổng thống Bê-la-rút A.Lu-ca-sen-cô tại Minsk.") == ["A.Lu-ca-sen-cô"])
+        #expect(names("Ngoại trưởng Mỹ William P. Rogers đến Paris.") == ["William P. Rogers"])
+    }
+
+    @Test func descriptorsBeforeANameAreTitles() {
+        let found = people("Giải thưởng trao cho họa sĩ Lê Thanh Sơn; nhà khoa học Emma Reid và lãnh đạo phe đối lập Peter Dutton dự lễ; già làng Lý A Sử tặng quà.")
+        #expect(found.map(\.name) == ["Lê Thanh Sơn", "Emma Reid", "Peter Dutton", "Lý A Sử"])
+        #expect(found.map(\.roles) == [["họa sĩ"], ["nhà khoa học"], ["lãnh đạo phe đối lập"], ["già làng"]])
+    }
+
+    @Test func aUnitAfterATitleThenItsHolder() {
+        let found = people("Chủ tịch UBND tỉnh Lò Văn Tiến và Chủ tịch UBND thành phố Huỳnh Văn Sơn đề xuất cơ chế mới; Chủ tịch UBND huyện Trần Văn Thời cũng dự.")
+        #expect(found.map(\.name) == ["Lò Văn Tiến", "Huỳnh Văn Sơn"])
+        #expect(found[0].roles == ["Chủ tịch UBND tỉnh"])
+    }
+
+    @Test func anOrganisationInCapitalsRunsIntoTheName() {
+        let found = people("Phát biểu khai mạc, Thứ trưởng Bộ Công Thương Đặng Hoàng Hải cho biết; Tổng Thư ký ASEAN Kao Kim Hourn đồng ý.")
+        #expect(found.map(\.name) == ["Đặng Hoàng Hải", "Kao Kim Hourn"])
+        #expect(found[0].roles == ["Thứ trưởng Bộ Công Thương"])
+    }
+
+    @Test func aCountryAfterATitleIsNoHonorific() {
+        let found = people("Thủ tướng Anh Keir Starmer và Đại sứ Vũ Quang Minh gặp nhau.")
+        #expect(found.map(\.name) == ["Keir Starmer", "Vũ Quang Minh"])
+        #expect(found[0].roles == ["Thủ tướng Anh"])
+    }
+
+    @Test func aTitleAndAFamilyNameAreALaterMention() {
+        let found = PeopleExtractor().extract(paragraphs: [
+            "Tổng thống Zelensky và Thủ tướng Starmer tại London.",
+            "Tổng thống Ukraine Volodymyr Zelensky cảm ơn Thủ tướng Anh Keir Starmer.",
+        ])
+        #expect(found.map(\.name) == ["Volodymyr Zelensky", "Keir Starmer"])
+        #expect(found[0].roles == ["Tổng thống Ukraine", "Tổng thống"])
+    }
+
+    @Test func namesGluedToTheNextWordJoinTheirPerson() {
+        let found = PeopleExtractor().extract(paragraphs: [
+            "Thủ tướng Phạm Minh Chínhnhấn mạnh yêu cầu.", "Thủ tướng Phạm Minh Chính chủ trì.",
+            "Chủ tịch Hạ viện Dennis Hastert đến Hà Nội. Chủ tịch D.Hastert cảm ơn.",
+        ])
+        #expect(found.map(\.name) == ["Phạm Minh Chính", "Dennis Hastert"])
+    }
+
+    @Test func twoWordNameClosesATitleSegment() {
+        let found = people("Dự lễ có Đại tướng Ngô Xuân Lâm, Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an Tô Lâm.")
+        #expect(found.map(\.name) == ["Ngô Xuân Lâm", "Tô Lâm"])
+        #expect(found[0].roles == ["Đại tướng", "Bộ trưởng Bộ Quốc phòng"])
+    }
+
+    @Test func bareTitlesBeforeATitledNameAreThatName() {
+        let found = people("Theo phân công của Chủ tịch nước Lương Văn Hải, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Văn Sơn dẫn đầu đoàn.")
+        #expect(found.map(\.name) == ["Lương Văn Hải", "Bùi Văn Sơn"])
+        #expect(found[0].roles == ["Chủ tịch nước"])
+        #expect(found[1].roles == ["Phó Thủ tướng", "Bộ trưởng Bộ Ngoại giao"])
+    }
+
+    @Test func aForeignNameClosesATitleSegment() {
+        let found = people("Đón đoàn có Phó Thủ tướng Ivan Petrov, Bộ trưởng Ngoại giao Oleg Smirnov, Bộ trưởng Bộ Công nghiệp Pavel Orlov.")
+        #expect(found.map(\.name) == ["Ivan Petrov", "Oleg Smirnov", "Pavel Orlov"])
+        #expect(found.map(\.roles) == [["Phó Thủ tướng"], ["Bộ trưởng Ngoại giao"], ["Bộ trưởng Bộ Công nghiệp"]])
+    }
+
+    @Test func particlesAndPlacesHalfInLowerCase() {
+        let found = people("Chủ tịch Ủy ban châu Âu Ursula von der Leyen gặp Đại sứ Hà Lan tại Việt Nam Kees van Baar.")
+        #expect(found.map(\.name) == ["Ursula von der Leyen", "Kees van Baar"])
+        #expect(found[0].roles == ["Chủ tịch Ủy ban châu Âu"])
+    }
+
+    @Test func organisationNamesWithADashOrALowerCaseMarker() {
+        let found = people("Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Văn Dung, Bộ trưởng Bộ Quốc phòng Phan Văn Sáu và ông Lê Văn Tám, Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh, dự họp.")
+        #expect(found.map(\.name) == ["Đào Văn Dung", "Phan Văn Sáu", "Lê Văn Tám"])
+        #expect(found.map(\.roles) == [["Bộ trưởng Bộ Lao động - Thương binh và Xã hội"], ["Bộ trưởng Bộ Quốc phòng"], ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]])
+    }
+
+    @Test func creditsAndPlacesGluedToNames() {
+        let found = people("Tổng Bí thư Nông Văn Mạnh Ảnh: TTXVN. Các tỉnh Đồng Nai, Bà Rịa-Vũng Tàu tham gia; HLV Park Hang-seo hài lòng.")
+        #expect(found.map(\.name) == ["Nông Văn Mạnh", "Park Hang-seo"])
+        #expect(found[1].roles == ["HLV"])
+    }
 }

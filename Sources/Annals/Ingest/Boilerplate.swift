@@ -12,25 +12,54 @@ enum Boilerplate {
 
     /// True when the whole line is furniture.
     static func isBoilerplate(_ line: String) -> Bool {
-        let t = line.trimmingCharacters(in: .whitespaces)
-        let lower = t.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":.»›>"))
-        if exact.contains(lower) { return true }
-        if t.contains("FirstPrevNextLast") || pagination.firstMatch(in: t) != nil { return true }
-        if lower.hasPrefix("tags:") || lower.hasPrefix("từ khóa:") || lower.hasPrefix("chia sẻ:") { return true }
-        if lower.hasPrefix("xem tiếp") || lower.hasPrefix("xem thêm:") || lower.hasPrefix("đọc thêm:") { return true }
-        return false
+        // Pagination leftovers ("Trang 1 / 23 - 222 dòngFirstPrevNextLast v") are short lines.
+        if line.utf8.count <= 240, Vietnamese.containsBytes(line, "FirstPrevNextLast") { return true }
+        let short = line.utf8.count <= 64
+        // Long lines are furniture only when they open like "Tags: …", "Xem tiếp …", "Trang 1 / 23".
+        if !short, let f = line.unicodeScalars.first(where: { !":.»›> ".unicodeScalars.contains($0) }),
+           !"tTxXđĐcCuUcC".unicodeScalars.contains(f) { return false }
+        let t = Vietnamese.trimmed(line)
+        // "Tags: …", "Xem tiếp …": furniture that opens the line; only the head is lowered.
+        let head = t.drop(while: { ":.»›> ".contains($0) }).prefix(10).lowercased()
+        if head.hasPrefix("tags:") || head.hasPrefix("từ khóa:") || head.hasPrefix("chia sẻ:") || head.hasPrefix("xem tiếp")
+            || head.hasPrefix("xem thêm:") || head.hasPrefix("đọc thêm:") { return true }
+        if t.hasPrefix("Trang "), pagination.firstMatch(in: t) != nil { return true }
+        // The furniture of the list above is short.
+        guard t.utf8.count <= 60 else { return false }
+        var lower = t.lowercased()
+        while let l = lower.last, ":.»›>".contains(l) { lower.removeLast() }
+        while let f = lower.first, ":.»›>".contains(f) { lower.removeFirst() }
+        return exact.contains(lower)
     }
 
     /// "Title(19/05/2004)": a related-article link left in the text.
     static func isRelatedLink(_ line: String) -> Bool {
-        line.count < 260 && relatedLink.firstMatch(in: line) != nil
+        line.utf8.last == UInt8(ascii: ")") && line.count < 260 && relatedLink.firstMatch(in: line) != nil
     }
 
     /// Lines that look like leftovers the rules above did not catch, for the curation report.
     static func isSuspicious(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        return lower.contains("http://") || lower.contains("https://") || lower.contains("click") || lower.contains("đăng nhập")
-            || lower.contains("quảng cáo") || lower.contains("javascript")
+        var line = line
+        return line.withUTF8 { b in
+            let n = b.count
+            func at(_ i: Int, _ word: StaticString) -> Bool {
+                let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+                guard i + w.count <= n else { return false }
+                for k in 0..<w.count where b[i + k] | (w[k] < 0x80 ? 0x20 : 0) != w[k] { return false }
+                return true
+            }
+            for i in 0..<n {
+                switch b[i] | 0x20 {
+                case UInt8(ascii: "h"): if at(i, "http://") || at(i, "https://") { return true }
+                case UInt8(ascii: "c"): if at(i, "click") { return true }
+                case UInt8(ascii: "j"): if at(i, "javascript") { return true }
+                case UInt8(ascii: "q"): if at(i, "quảng cáo") || at(i, "quẢng cÁo") { return true }
+                default:
+                    if b[i] == 0xC4, i + 1 < n, b[i + 1] == 0x91 || b[i + 1] == 0x90, at(i + 2, "ăng nhập") || at(i + 2, "Ăng nhẬp") { return true }
+                }
+            }
+            return false
+        }
     }
 }
 

@@ -9,25 +9,39 @@ enum Byline {
 
     private static let labelled = Pattern(#"^(?:tin|bài|ảnh|tin và ảnh|tin, ảnh|tin - ảnh|bài và ảnh|bài, ảnh|bài - ảnh|bài và ảnh|bài, ảnh|nhóm pv|nhóm phóng viên|thực hiện|văn bản|video|clip|tin/ảnh|bài/ảnh)\s*:\s*(.{2,80})$"#, ignoreCase: true)
     private static let sourceLine = Pattern(#"^(?:\(?\s*)?(?:theo|nguồn)\s*:?\s*([^:()]{2,60}?)\s*(?::\s*(https?://\S+))?\s*\)?\.?$"#, ignoreCase: true)
-    private static let parenthetical = Pattern(#"\s*\([^()]{1,40}\)"#)
     private static let reporterWords: Set<String> = ["p.v", "pv", "ctv", "nhóm pv", "phóng viên", "nhóm phóng viên", "p.v.", "btv"]
 
     /// "Nguồn Trà Vinh: https://..." or "Theo TTXVN" or "(Theo Tuổi Trẻ)".
     static func sourceLine(_ line: String) -> (name: String, url: String?)? {
+        // "Theo …", "(Theo …)", "Nguồn …": look at the head before running the pattern.
+        let head = line.drop(while: { $0 == "(" || $0 == " " }).prefix(5).lowercased()
+        guard head.hasPrefix("theo") || head.hasPrefix("nguồn") else { return nil }
         guard line.count <= 300, let m = sourceLine.firstMatch(in: line) else { return nil }
-        let name = (m[1] ?? "").trimmingCharacters(in: .whitespaces)
+        let name = Vietnamese.trimmed(m[1] ?? "")
         guard !name.isEmpty, name.split(separator: " ").count <= 8 else { return nil }
         return (name, m[2])
     }
 
     /// A whole line that is a byline: "Văn Hùng, Hoàn Vũ", "Tin, ảnh: THANH NHÃ", "Mai Anh - Đức Trung", "P.V".
     static func line(_ line: String) -> Found? {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        guard line.utf8.count <= 400 else { return nil }
+        let t = Vietnamese.trimmed(line)
         guard !t.isEmpty, t.count <= 90 else { return nil }
-        if reporterWords.contains(t.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) { return Found(authors: [t.trimmingCharacters(in: CharacterSet(charactersIn: " "))]) }
-        if let m = labelled.firstMatch(in: t) {
+        if t.utf8.count <= 24, reporterWords.contains(t.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) {
+            return Found(authors: [t.trimmingCharacters(in: CharacterSet(charactersIn: " "))])
+        }
+        if t.utf8.contains(UInt8(ascii: ":")), let m = labelled.firstMatch(in: t) {
             let names = splitNames((m[1] ?? ""))
             return names.isEmpty ? nil : Found(authors: names.authors, source: names.source)
+        }
+        // A byline is names: every word capitalised, bar the "và" between two names and what is in brackets.
+        var inBrackets = false
+        for w in t.split(separator: " ") {
+            if w.contains("(") { inBrackets = true }
+            let ok = inBrackets || w == "và" || w.first.map { $0.isUppercase || $0 == "-" || $0 == "–" } == true
+                || reporterWords.contains(w.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",.")))
+            if w.contains(")") { inBrackets = false }
+            if !ok { return nil }
         }
         let names = splitNames(t)
         return names.isEmpty ? nil : Found(authors: names.authors, source: names.source)
@@ -35,9 +49,9 @@ enum Byline {
 
     /// "... đã ký kết. Hồng Nhung (TTXVN)": a byline glued to the last sentence. Returns the byline and the text before it.
     static func glued(_ paragraph: String) -> (Found, String)? {
-        let trimmed = paragraph.trimmingCharacters(in: .whitespaces)
+        let trimmed = Vietnamese.trimmed(paragraph)
         guard let dot = trimmed.dropLast().lastIndex(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == "”" || $0 == "\"" }) else { return nil }
-        let tail = trimmed[trimmed.index(after: dot)...].trimmingCharacters(in: .whitespaces)
+        let tail = Vietnamese.trimmed(trimmed[trimmed.index(after: dot)...])
         guard !tail.isEmpty, tail.count <= 60 else { return nil }
         if let src = sourceLine(tail) {
             return (Found(authors: [], source: src.name), String(trimmed[...dot]))
@@ -54,18 +68,77 @@ enum Byline {
 
     /// Splits "Văn Hùng, Hoàn Vũ" / "Mai Anh - Đức Trung" / "Phương Hoa (từ Bangkok)" into names, or nothing
     /// when any part does not look like a name.
+    /// The ranges of "(…)" holding 1 to 40 characters and no other bracket, with the spaces before each.
+    private static func parentheticals(_ text: String) -> [Range<String.Index>] {
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return [] }
+        var result: [Range<String.Index>] = []
+        var i = text.startIndex
+        while let open = text[i...].firstIndex(of: "(") {
+            guard let close = text[text.index(after: open)...].firstIndex(where: { $0 == ")" || $0 == "(" }) else { break }
+            if text[close] == "(" { i = close; continue }
+            let count = text.distance(from: text.index(after: open), to: close)
+            if (1...40).contains(count) {
+                var start = open
+                while start > text.startIndex, text[text.index(before: start)].isWhitespace { start = text.index(before: start) }
+                result.append(start..<text.index(after: close))
+            }
+            i = text.index(after: close)
+        }
+        return result
+    }
+
+    /// "A, B - C – D và E" → the names between the separators, trimmed, empty ones dropped.
+    private static func splitParts(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var words = text.split(separator: " ", omittingEmptySubsequences: true)[...]
+        while let w = words.popFirst() {
+            if w == "-" || w == "–" || w == "và" {
+                parts.append(current); current = ""
+                continue
+            }
+            for (k, piece) in w.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
+                if k > 0 { parts.append(current); current = "" }
+                if !piece.isEmpty { current += current.isEmpty ? String(piece) : " " + piece }
+            }
+        }
+        parts.append(current)
+        return parts.map { Vietnamese.trimmed($0) }.filter { !$0.isEmpty }
+    }
+
     private static func splitNames(_ s: String) -> Names {
         var result = Names()
         var text = s.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
         // "(TTXVN)" names the agency; "(từ Bangkok)" where the reporter filed from.
-        for m in parenthetical.matches(in: text).reversed() {
-            let inner = text[m.range].trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
-            if inner == inner.uppercased(), inner.count <= 8, result.source == nil { result.source = inner }
-            text.removeSubrange(m.range)
+        for range in parentheticals(text).reversed() {
+            let inner = text[range].trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
+            if inner.lowercased().hasPrefix("theo "), inner.count > 6 {
+                // "Thanh Bình (Theo Rappler)": the byline names the source it rewrote.
+                result.source = inner.dropFirst(5).trimmingCharacters(in: .whitespaces)
+            } else if inner == inner.uppercased(), inner.count <= 8, result.source == nil { result.source = inner }
+            text.removeSubrange(range)
         }
-        let parts = text.components(separatedBy: ",").flatMap { $0.components(separatedBy: " - ") }
-            .flatMap { $0.components(separatedBy: " – ") }.flatMap { $0.components(separatedBy: " và ") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // "Vũ Dũng/VOV", "Việt Cường/VOV Việt Cường/VOV": a reporter and the agency; the credit may be doubled.
+        if text.contains("/") {
+            var names: [String] = []
+            var current: [Substring] = []
+            for word in text.split(separator: " ") {
+                if let slash = word.firstIndex(of: "/") {
+                    let before = word[..<slash], agency = word[word.index(after: slash)...]
+                    if !before.isEmpty { current.append(before) }
+                    if result.source == nil, !agency.isEmpty { result.source = String(agency) }
+                    if !current.isEmpty { names.append(current.joined(separator: " ")) }
+                    current = []
+                } else {
+                    current.append(word)
+                }
+            }
+            if !current.isEmpty { names.append(current.joined(separator: " ")) }
+            var seen = Set<String>()
+            text = names.filter { $0 != $0.uppercased() && seen.insert($0).inserted }.joined(separator: ", ")
+            if text.isEmpty { return Names() }
+        }
+        let parts = splitParts(text)
         guard !parts.isEmpty, parts.count <= 5 else { return Names() }
         for part in parts {
             if reporterWords.contains(part.lowercased()) { result.authors.append(part); continue }

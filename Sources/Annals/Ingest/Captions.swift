@@ -7,15 +7,37 @@ enum Captions {
 
     /// A line that is a caption by its credit: "Thủ tướng phát biểu (Ảnh: VGP)." or "Quang cảnh hội nghị. Ảnh: TTXVN".
     static func isCaptionLine(_ line: String) -> Bool {
-        guard line.split(separator: " ").count <= 60 else { return false }
+        // Every credit has "ảnh" or "photo" in it: look for the bytes before running the patterns.
+        guard line.utf8.count < 1_200, mentionsPhoto(line) else { return false }
+        guard line.utf8.reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) < 60 else { return false }
         return creditAtEnd.firstMatch(in: line) != nil || trailingCredit.firstMatch(in: line) != nil
             || (line.hasPrefix("Ảnh:") && line.count < 80)
     }
 
+    /// "ảnh", "Ảnh", "ẢNH", "photo", "Photo", "PHOTO" somewhere in `s`, in one pass over its bytes.
+    static func mentionsPhoto(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c == 0xE1, i + 4 < n, b[i + 1] == 0xBA, b[i + 2] == 0xA2 || b[i + 2] == 0xA3,
+                   b[i + 3] | 0x20 == 0x6E, b[i + 4] | 0x20 == 0x68 { return true }
+                if c | 0x20 == 0x70, i + 4 < n, b[i + 1] | 0x20 == 0x68, b[i + 2] | 0x20 == 0x6F, b[i + 3] | 0x20 == 0x74,
+                   b[i + 4] | 0x20 == 0x6F { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// Splits a paragraph around the captions written inside it.
     static func splitInline(_ paragraph: String) -> [Block] {
-        guard paragraph.contains("Ảnh") || paragraph.contains("ảnh:") else { return [.paragraph(paragraph)] }
-        let sentences = Sentences.split(paragraph)
+        guard mentionsPhoto(paragraph), Vietnamese.containsBytes(paragraph, "Ảnh") || Vietnamese.containsBytes(paragraph, "ảnh:") else {
+            return [.paragraph(paragraph)]
+        }
+        let sentences = Sentences.split(paragraph).flatMap(splitAtCredit)
         var blocks: [Block] = []
         var pending: [String] = []
         func flush() {
@@ -26,11 +48,11 @@ enum Captions {
             let s = sentences[i]
             if creditAtEnd.firstMatch(in: s) != nil, s.split(separator: " ").count <= 60 {
                 flush(); blocks.append(.caption(s))
-            } else if i + 1 < sentences.count, let m = inlineCredit.firstMatch(in: sentences[i + 1]),
-                      m.range.upperBound == sentences[i + 1].endIndex, s.split(separator: " ").count <= 60 {
+            } else if i + 1 < sentences.count, isCredit(sentences[i + 1]), s.split(separator: " ").count <= 60,
+                      !isCredit(s) {
                 flush(); blocks.append(.caption(s + " " + sentences[i + 1]))
                 i += 1
-            } else if s.hasPrefix("Ảnh:"), s.count < 60, let last = pending.popLast() {
+            } else if isCredit(s), s.count < 80, let last = pending.popLast() {
                 flush(); blocks.append(.caption(last + " " + s))
             } else {
                 pending.append(s)
@@ -39,6 +61,105 @@ enum Captions {
         }
         flush()
         return blocks
+    }
+
+    private static let creditPrefixes = ["Ảnh minh họa:", "Ảnh minh hoạ:", "Ảnh tư liệu:", "Ảnh:", "Ảnh :"]
+
+    /// A sentence that is only a photo credit: "Ảnh: Hải An." or "Ảnh: Thống Nhất/TTXVN".
+    private static func isCredit(_ s: String) -> Bool {
+        guard creditPrefixes.contains(where: { s.hasPrefix($0) }) else { return false }
+        return inlineCredit.firstMatch(in: s).map { $0.range.upperBound == s.endIndex } == true || creditLength(s) == s.count
+    }
+
+    /// Baomoi glues the next sentence to a credit that has no stop: "Ảnh: Thống Nhất/TTXVN Chúc mừng ông …",
+    /// and puts a credit in brackets mid-sentence: "… tại Hà Nội (Ảnh: Nhan Sáng/TTXVN) Chủ tịch nước …".
+    /// Splits the sentence after the credit.
+    static func splitAtCredit(_ sentence: String) -> [String] {
+        if creditPrefixes.contains(where: { sentence.hasPrefix($0) }) {
+            let n = creditLength(sentence)
+            if n > 0, n < sentence.count {
+                let cut = sentence.index(sentence.startIndex, offsetBy: n)
+                let rest = Vietnamese.trimmed(sentence[cut...])
+                if rest.first?.isUppercase == true || rest.first?.isNumber == true || rest.first.map({ "“\"(".contains($0) }) == true {
+                    return [Vietnamese.trimmed(sentence[..<cut])] + splitAtCredit(rest)
+                }
+            }
+            return [sentence]
+        }
+        if let m = bracketCredit.firstMatch(in: sentence), m.range.upperBound < sentence.endIndex {
+            let head = Vietnamese.trimmed(sentence[..<m.range.upperBound])
+            let rest = Vietnamese.trimmed(sentence[m.range.upperBound...])
+            if rest.first?.isUppercase == true || rest.first?.isNumber == true || rest.first.map({ "“\"".contains($0) }) == true {
+                return [head] + splitAtCredit(rest)
+            }
+        }
+        return [sentence]
+    }
+
+    private static let bracketCredit = Pattern(#"\((?:Ảnh|ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Photo)\s*:[^()]{1,60}\)"#)
+
+    /// How many characters of `s` (which starts with "Ảnh:") make the credit: the label, then a name
+    /// or an agency ("Văn Điệp/TTXVN", "VGP/Nhật Bắc", "An Đăng - TTXVN", "TTXVN", "Hải An.").
+    private static func creditLength(_ s: String) -> Int {
+        guard let colon = s.firstIndex(of: ":") else { return 0 }
+        var end = s.index(after: colon)
+        let words = s[end...].split(separator: " ", omittingEmptySubsequences: true)
+        guard !words.isEmpty else { return 0 }
+        var taken = 0
+        var nameWords = 0
+        var startedWithFamily = false
+        let lexicon = Lexicon.shared
+        let keys = words.prefix(10).map { lexicon.id(ofWord: $0) }
+        func opener(_ k: Int) -> Bool {
+            guard k < keys.count else { return false }
+            return lexicon.functionWords.contains(keys[k]) || lexicon.honorificWordSet.contains(keys[k])
+                || lexicon.longestMatch(lexicon.titleHeads, keys, at: k) > 0
+        }
+        var i = 0
+        func take(_ k: Int) {
+            let w = words[k]
+            end = w.endIndex
+            taken += 1
+        }
+        while i < words.count, taken < 6 {
+            let w = words[i]
+            if w.hasSuffix(".") || w.hasSuffix(")") {
+                if w.first?.isUppercase == true || w.first?.isNumber == true { take(i) }
+                break
+            }
+            if w.contains("/") {
+                take(i)
+                // "VGP/Nhật Bắc": a photographer's name after the agency may go on for one more word.
+                let after = w.split(separator: "/").last.map(String.init) ?? ""
+                if after.first?.isUppercase == true, after != after.uppercased(), i + 1 < words.count,
+                   words[i + 1].first?.isUppercase == true, !opener(i + 1),
+                   i + 2 >= words.count || words[i + 2].first?.isUppercase == true {
+                    take(i + 1)
+                }
+                break
+            }
+            if (w == "-" || w == "–"), i + 1 < words.count, words[i + 1] == words[i + 1].uppercased() {
+                take(i + 1)
+                break
+            }
+            guard w.first?.isUppercase == true else { break }
+            if taken > 0, opener(i) { break }
+            let isAcronym = w.count >= 2 && w == w.uppercased()
+            if isAcronym && taken == 0 {
+                take(i)
+                if i + 1 < words.count, words[i + 1].hasPrefix("/") { i += 1; continue }
+                break
+            }
+            let family = nameWords == 0 && i < keys.count && lexicon.families.contains(keys[i])
+            let limit = (nameWords > 0 && startedWithFamily) || family ? 3 : 2
+            if nameWords >= limit { break }
+            if nameWords == 0 { startedWithFamily = family }
+            take(i)
+            nameWords += 1
+            i += 1
+        }
+        guard taken > 0 else { return 0 }
+        return s.distance(from: s.startIndex, to: end)
     }
 }
 
@@ -56,13 +177,13 @@ enum Sentences {
                 // Keep closing quotes and brackets with the sentence.
                 while i + 1 < chars.count, "”\"’)".contains(chars[i + 1]) { i += 1; current.append(chars[i]) }
                 if i + 2 < chars.count, chars[i + 1] == " ", chars[i + 2].isUppercase || chars[i + 2].isNumber || "“\"(".contains(chars[i + 2]) {
-                    result.append(current.trimmingCharacters(in: .whitespaces))
+                    result.append(Vietnamese.trimmed(current))
                     current = ""
                 }
             }
             i += 1
         }
-        let tail = current.trimmingCharacters(in: .whitespaces)
+        let tail = Vietnamese.trimmed(current)
         if !tail.isEmpty { result.append(tail) }
         return result
     }

@@ -11,8 +11,12 @@ enum DateParser {
     private static let time = Pattern(#"(?<!\d)([01]?\d|2[0-3])\s*[:hg]\s*([0-5]\d)(?!\d)"#)
     private static let iso = Pattern(#"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+\-]\d{2}:?\d{2})?)?$"#)
     private static let compact = Pattern(#"^(\d{4})(\d{2})(\d{2})$"#)
-    private static let leadDayMonth = Pattern(#"(?:^|[\s,(\-–])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|cuối ngày|đầu giờ sáng|đầu giờ chiều)(?:\s+(?:qua|nay|mai|hôm qua|hôm nay))?(?:\s*\(?(?:thứ\s+\w+|chủ nhật)\)?)?\s*(?:ngày\s+)?,?\s*(\d{1,2})\s*[/\-]\s*(\d{1,2})(?:\s*[/\-]\s*(\d{4}))?(?![\d/])"#, ignoreCase: true)
-    private static let yearMention = Pattern(#"(?<![\d/.\-])(19[5-9]\d|20\d\d)(?![\d/])"#)
+    private static let leadDayMonth = Pattern(#"(?:^|[\s,(\-–])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|cuối ngày|đầu giờ sáng|đầu giờ chiều|chiều tối|tối muộn|sáng sớm)(?:\s+(?:qua|nay|mai|hôm qua|hôm nay))?(?:\s*\(?(?:thứ\s+\w+|chủ nhật)\)?)?\s*(?:ngày\s+)?,?\s*\(?\s*(\d{1,2})\s*(?:[/\-]|\.(?=\d{1,2}(?!\d)))\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{4}))?(?![\d/])"#, ignoreCase: true)
+    /// Words before a year that make it a birth year ("SN 1965", "sinh năm 1920", "sinh ngày 2/9/1950").
+    /// Words before a year that make it a target, which lies in the future ("đến năm 2030", "tầm nhìn 2045").
+    private static let targetMarkers = ["đến", "tới", "đến năm", "tới năm", "nhìn", "tầm nhìn", "nghị sự", "bền vững",
+                                        "trước năm", "đến hết năm", "kế hoạch", "chiến lược", "mục tiêu", "vào năm"]
+    private static let birthMarkers = ["sn", "sinh năm", "sinh", "năm sinh", "sinh ngày", "s.n", "(sn", "sn:"]
     /// Words that may stand on a date line beside the date itself.
     private static let dateLineWords: Set<String> = [
         "ngày", "đăng", "cập", "nhật", "lúc", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "gmt+7",
@@ -21,12 +25,15 @@ enum DateParser {
 
     /// An ISO 8601 timestamp ("2026-01-30T03:39:03+00:00") or a bare date, in Vietnam time.
     static func parseISO(_ s: String) -> ArticleDate? {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = Vietnamese.trimmed(s)
+        // Both forms open with four digits: "20210427", "2021-04-27…".
+        let head = Array(t.utf8.prefix(5))
+        guard head.count >= 5 || head.count == 4, head.prefix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         if let m = compact.firstMatch(in: t), let y = m.int(1), let mo = m.int(2),
            let d = m.int(3) {
             return ArticleDate.valid(year: y, month: mo, day: d)
         }
-        guard let m = iso.firstMatch(in: t) else { return nil }
+        guard head.count == 5, head[4] == UInt8(ascii: "-"), let m = iso.firstMatch(in: t) else { return nil }
         let n = { (i: Int) -> Int? in m.int(i) }
         guard let y = n(1), let mo = n(2), let d = n(3) else { return nil }
         guard let h = n(4), let mi = n(5) else { return ArticleDate.valid(year: y, month: mo, day: d) }
@@ -71,7 +78,9 @@ enum DateParser {
     /// A line that is a date and little else: "Ngày đăng: 14/12/2021", "Cập nhật: 17:40 ngày 02/08/2021",
     /// "Thứ Sáu, 05/05/2023 - 09:10", "TP Hồ Chí Minh, ngày 28/4/2022", "30-10-2022", an ISO timestamp.
     static func dateLine(_ line: String) -> ArticleDate? {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        // A date line is short and has digits: most lines are turned away before any pattern runs.
+        guard line.utf8.count <= 400, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let t = Vietnamese.trimmed(line)
         guard !t.isEmpty, t.count <= 90 else { return nil }
         if let d = parseISO(t) { return d }
         var found: (Int, Int, Int)?
@@ -103,31 +112,91 @@ enum DateParser {
 
     /// The lead's "Sáng ngày 19/12, ..." or "(NLĐ) - Chiều 3/3, ...": a day and month near the start,
     /// with the year from the lead itself or inferred from the years the body mentions.
-    static func leadDate(_ lead: String, body: String) -> ArticleDate? {
-        let head = String(lead.prefix(220))
+    static func leadDate(_ lead: String, body: String, within limit: Int = 220, dayAndMonthOnly: Bool = false) -> ArticleDate? {
+        let head = String(lead.prefix(limit))
         guard let m = leadDayMonth.firstMatch(in: head) else { return nil }
         guard let d = m.int(1), let mo = m.int(2) else { return nil }
-        if let y = m.int(3) { return ArticleDate.valid(year: y, month: mo, day: d) }
+        if let y = m.int(3) {
+            if dayAndMonthOnly { return nil }
+            // "Ngày 20/5/1947, Bác Hồ …" in an article of the seventieth anniversary: a historical date.
+            if let later = inferYear(body), later > y + 1 { return nil }
+            return ArticleDate.valid(year: y, month: mo, day: d)
+        }
         guard let year = inferYear(body) else { return nil }
         return ArticleDate.valid(year: year, month: mo, day: d, inferred: true)
     }
 
-    /// The latest year the body speaks of as present or past: not a year that ends a range
-    /// ("2021-2030") nor one that follows "đến"/"tới" (targets lie in the future).
+    /// True when the line opens with a lead's date ("Sáng 1/8, …", "Hôm qua (13-4), …").
+    static func opensWithLeadDate(_ line: String) -> Bool {
+        guard let m = leadDayMonth.firstMatch(in: String(line.prefix(60))) else { return false }
+        return line.distance(from: line.startIndex, to: m.range.lowerBound) <= 12
+    }
+
+    /// The latest year the body speaks of as present or past: not a bare year that ends a range
+    /// ("2021-2030") nor one that follows "đến"/"tới" (targets lie in the future), and not a birth year
+    /// ("SN 1965", "sinh năm 1920"). A full date closing a range counts: "(22/12/1944 - 22/12/2024)".
     static func inferYear(_ body: String) -> Int? {
         var best: Int?
-        for m in yearMention.matches(in: body) {
-            guard let y = m.int(1) else { continue }
-            let before = body[..<m.range.lowerBound].suffix(12).lowercased()
-            let trimmed = before.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasSuffix("-") || trimmed.hasSuffix("–") || trimmed.hasSuffix("đến") || trimmed.hasSuffix("tới")
-                || trimmed.hasSuffix("đến năm") || trimmed.hasSuffix("tới năm") || trimmed.hasSuffix("nhìn") || trimmed.hasSuffix("vào năm") && false {
-                continue
-            }
+        for (y, start, hasDayMonth) in yearMentions(body) {
+            // The words before the mention: at most 14 characters.
+            let from = max(0, start - 64)
+            var cut = from
+            while cut < start, body.utf8[body.utf8.index(body.utf8.startIndex, offsetBy: cut)] & 0xC0 == 0x80 { cut += 1 }
+            let u = body.utf8
+            let before = String(decoding: u[u.index(u.startIndex, offsetBy: cut)..<u.index(u.startIndex, offsetBy: start)], as: UTF8.self)
+                .suffix(14).lowercased()
+            let trimmed = Vietnamese.trimmed(before)
+            if birthMarkers.contains(where: { trimmed.hasSuffix($0) }) { continue }
+            if targetMarkers.contains(where: { trimmed.hasSuffix($0) }) { continue }
+            if !hasDayMonth, trimmed.hasSuffix("-") || trimmed.hasSuffix("–") || trimmed.hasSuffix("—") { continue }
             best = max(best ?? y, y)
         }
         return best
     }
-}
 
-import Foundation
+    /// Years from 1940 to 2099 written alone or closing a date ("3-4-2006", "tháng 10/2003"): the year, the
+    /// byte offset where the mention starts, and whether a day or month came with it. A year glued to other
+    /// digits, slashes, dots or hyphens on its left, or followed by a digit or a slash, is none.
+    static func yearMentions(_ body: String) -> [(year: Int, start: Int, hasDayMonth: Bool)] {
+        var result: [(year: Int, start: Int, hasDayMonth: Bool)] = []
+        var body = body
+        body.withUTF8 { b in
+            let n = b.count
+            @inline(__always) func digit(_ i: Int) -> Bool { b[i] >= 0x30 && b[i] <= 0x39 }
+            @inline(__always) func space(_ i: Int) -> Bool { b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D }
+            @inline(__always) func separator(_ i: Int) -> Bool { b[i] == 0x2F || b[i] == 0x2E || b[i] == 0x2D }
+            @inline(__always) func freeBefore(_ i: Int) -> Bool { i == 0 || !(digit(i - 1) || separator(i - 1)) }
+            var i = 0
+            while i + 4 <= n {
+                guard digit(i), digit(i + 1), digit(i + 2), digit(i + 3) else { i += 1; continue }
+                let century = (b[i] == 0x31 && b[i + 1] == 0x39 && b[i + 2] >= 0x34) || (b[i] == 0x32 && b[i + 1] == 0x30)
+                let after = i + 4 < n && (digit(i + 4) || b[i + 4] == 0x2F)
+                guard century, !after else { i += 1; continue }
+                // Up to two "dd/" groups before the year, each its own possible start.
+                var starts = [i]
+                var k = i
+                for _ in 0..<2 {
+                    var j = k
+                    while j > 0, space(j - 1) { j -= 1 }
+                    guard j > 0, separator(j - 1) else { break }
+                    j -= 1
+                    while j > 0, space(j - 1) { j -= 1 }
+                    var d = j
+                    while d > 0, digit(d - 1), j - d < 3 { d -= 1 }
+                    guard (1...2).contains(j - d) else { break }
+                    k = d
+                    starts.append(d)
+                }
+                // The earliest start whose left side is free wins, as in a left-to-right search.
+                if let start = starts.reversed().first(where: freeBefore) {
+                    let year = Int(b[i] - 0x30) * 1000 + Int(b[i + 1] - 0x30) * 100 + Int(b[i + 2] - 0x30) * 10 + Int(b[i + 3] - 0x30)
+                    result.append((year, start, start != i))
+                    i += 4
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return result
+    }
+}

@@ -51,24 +51,42 @@ public struct Ingest: Sendable {
         }
         var titleLine = content.removeFirst()
         var title = titleLine.text
-        if let (head, agency, rest) = splitRunOn(title) {
-            title = head
-            if source == nil { source = agency }
-            content.insert(TextCleaning.Line(text: rest, indented: false, number: titleLine.number), at: 0)
-        } else if wordCount(title) > 35, let next = content.first, wordCount(next.text) <= 25, !next.text.hasSuffix("."),
-                  DateParser.dateLine(next.text) == nil {
-            // The lead came first and a short title follows it.
-            content.removeFirst()
-            content.insert(titleLine, at: 0)
-            titleLine = next
-            title = next.text
-        }
+        /// The title came from the body's first sentence: the article has no title line.
+        var titleFromBody = false
         if DateParser.dateLine(title) != nil, let next = content.first {
             // A date line above the title.
             date = date ?? DateParser.dateLine(title)
             content.removeFirst()
             titleLine = next
             title = next.text
+        }
+        if let (head, agency, rest) = splitRunOn(title) {
+            title = head
+            if source == nil { source = agency }
+            content.insert(TextCleaning.Line(text: rest, indented: false, number: titleLine.number), at: 0)
+            // "Title Caption (NLĐ)- body": a photo caption between the title and the agency.
+            if wordCount(head) > 16, let (t, caption) = splitGluedTitle(head, minimum: 16) {
+                title = t
+                content.insert(TextCleaning.Line(text: caption, indented: true, number: titleLine.number), at: 0)
+            }
+        } else if wordCount(title) > 22, !opensLikeLead(title), let (head, rest) = splitGluedTitle(title) {
+            // "Title Body…" glued into one line without a separator.
+            title = head
+            content.insert(TextCleaning.Line(text: rest, indented: false, number: titleLine.number), at: 0)
+        } else if looksLikeBody(title), let next = content.first, wordCount(next.text) <= 25, !endsSentence(next.text),
+                  DateParser.dateLine(next.text) == nil, !Captions.isCaptionLine(next.text) {
+            // The lead came first and a short title follows it.
+            content.removeFirst()
+            content.insert(titleLine, at: 0)
+            titleLine = next
+            title = next.text
+        } else if looksLikeBody(title) {
+            // No title line (some scrapes drop it): the first line is the lead or a caption. It stays in
+            // the body and its first sentence stands in for the title.
+            content.insert(titleLine, at: 0)
+            title = Self.leadTitle(title)
+            titleFromBody = true
+            notes.append(Note(kind: .noTitle, line: titleLine.number, message: "no title line; the first sentence stands in: \(title.prefix(60))"))
         }
 
         // Date lines near the top.
@@ -139,20 +157,26 @@ public struct Ingest: Sendable {
         // Date from the lead when there was no date line.
         let paragraphs = blocks.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } }
         if date == nil, let lead = paragraphs.first {
-            date = DateParser.leadDate(lead, body: paragraphs.joined(separator: "\n"))
+            let body = paragraphs.joined(separator: "\n")
+            date = DateParser.leadDate(lead, body: body)
+            // A summary lead without a date, then the story: "Nhận lời mời …, trưa 11/5, Chủ tịch nước …".
+            if date == nil, paragraphs.count > 1, DateParser.leadDate(lead, body: body, within: 10_000) == nil {
+                date = DateParser.leadDate(paragraphs[1], body: body, within: 160, dayAndMonthOnly: true)
+            }
         }
         if date == nil {
             notes.append(Note(kind: .noDate, line: nil, message: "no date found; the article is listed as undated"))
         }
 
-        let found = extractor.extract(paragraphs: [title] + blocks.map(\.text), excluding: Set(authors))
+        // People come from the body (captions included), not from the title line.
+        let found = extractor.extract(paragraphs: blocks.map(\.text), excluding: Set(authors))
         if found.isEmpty {
             notes.append(Note(kind: .noPeople, line: nil, message: "no people found"))
         }
-        if let suspicious = content.first(where: { Boilerplate.isSuspicious($0.text) && $0.text.count < 200 }) {
+        if let suspicious = content.first(where: { $0.text.utf8.count < 800 && Boilerplate.isSuspicious($0.text) && $0.text.count < 200 }) {
             notes.append(Note(kind: .boilerplate, line: suspicious.number, message: "possible boilerplate left in the text: \(suspicious.text.prefix(60))"))
         }
-        if title.count > 300 {
+        if !titleFromBody, title.count > 300 {
             notes.append(Note(kind: .noTitle, line: titleLine.number, message: "the first line is very long for a title (\(title.count) characters)"))
         }
 
@@ -166,24 +190,102 @@ public struct Ingest: Sendable {
         return Result(article: article, notes: notes)
     }
 
+    /// A byline line that is only a province, a country or a city ("Hà Nội") is a dateline, not a byline.
+    /// Districts do not count: many are also pen names ("Thanh Hà", "Hải An").
     private func isPlaceName(_ s: String) -> Bool {
-        let keys = s.split(separator: " ").map { Vietnamese.wordKey(String($0)) }
-        return extractor.lexicon.longestMatch(extractor.lexicon.places, keys, at: 0) == keys.count
+        let lexicon = extractor.lexicon
+        let keys = lexicon.ids(ofWords: s)
+        return lexicon.longestMatch(lexicon.bylinePlaces, keys, at: 0) == keys.count
     }
 
-    private static let runOn = Pattern(#"^(.{8,250}?)\s*\(([^()]{1,24})\)\s*[-–—]+\s*(.+)$"#)
+    private static let runOn = Pattern(#"^(.{8,250}?)\s*\(([^()]{1,24})\)\s*([-–—]*)\s*(.+)$"#)
 
-    /// "Tiếp tục xây dựng quân đội (NLĐ) - Sáng qua, ..." → title, agency, body.
+    /// "Tiếp tục xây dựng quân đội (NLĐ) - Sáng qua, ..." → title, agency, body. Without the dash the
+    /// agency must be an abbreviation in capitals and the body must start with a capital.
     private func splitRunOn(_ line: String) -> (String, String, String)? {
-        guard let m = Self.runOn.firstMatch(in: line) else { return nil }
-        let agency = (m[2] ?? "")
+        guard line.utf8.contains(UInt8(ascii: "(")), let m = Self.runOn.firstMatch(in: line) else { return nil }
+        let agency = (m[2] ?? "").trimmingCharacters(in: .whitespaces)
         guard agency.contains(where: { $0.isUppercase }), agency.split(separator: " ").count <= 3 else { return nil }
-        let rest = (m[3] ?? "")
+        let rest = (m[4] ?? "")
         guard wordCount(rest) >= 5 else { return nil }
+        if (m[3] ?? "").isEmpty {
+            guard agency == agency.uppercased(), agency.count <= 8, !agency.contains(" "),
+                  rest.first?.isUppercase == true, wordCount(m[1] ?? "") >= 3 else { return nil }
+        }
         return ((m[1] ?? "").trimmingCharacters(in: .whitespaces), agency, rest)
     }
 
-    private func wordCount(_ s: String) -> Int { s.split(separator: " ").count }
+    private func endsSentence(_ s: String) -> Bool {
+        guard let last = s.last else { return false }
+        return last == "." || last == "!" || last == "?" || last == "…"
+            || ((last == "\"" || last == "”" || last == ")") && s.dropLast().last.map { ".!?…".contains($0) } == true)
+    }
+
+    /// A first line that reads as body text: a caption, a lead opening with its date ("Sáng 1/8, …"),
+    /// or a long sentence ending with a stop.
+    private func looksLikeBody(_ line: String) -> Bool {
+        if Captions.isCaptionLine(line) { return true }
+        guard endsSentence(line) else { return false }
+        return wordCount(line) > 20 || DateParser.opensWithLeadDate(line)
+    }
+
+    /// A line that opens the way leads do: with the date ("Ngày 12.4, …") or a function word ("Trong …").
+    private func opensLikeLead(_ line: String) -> Bool {
+        if DateParser.opensWithLeadDate(line) { return true }
+        guard let first = line.split(separator: " ").first else { return false }
+        return Self.leadOpeners.contains(Vietnamese.wordKey(String(first)))
+    }
+    private static let leadOpeners: Set<String> = [
+        "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "theo", "trong", "tại", "được", "trả", "sau", "trước", "vào",
+        "với", "cùng", "từ", "qua", "khi", "chiều tối",
+    ]
+
+    /// The first sentence of a lead or caption, without the photo credit, short enough for a title.
+    static func leadTitle(_ line: String) -> String {
+        var first = Sentences.split(line).first ?? line
+        if let r = first.range(of: #"\s*\((?:Ảnh|ảnh|Nguồn|Photo)[^()]*\)\.?$"#, options: .regularExpression) {
+            first.removeSubrange(r)
+        }
+        first = first.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        let words = first.split(separator: " ")
+        if words.count > 30 { return words.prefix(30).joined(separator: " ") + " …" }
+        return first
+    }
+
+    /// "Tạm dừng sản xuất con giống Nhân viên thú y quận …": a title glued to the body. The body starts
+    /// at a capitalised word after a lower-case one that opens sentences: a function word ("Tại",
+    /// "Trong", "Chiều"), an honorific before a name ("Ông Lê …"), or a title head ("Phó Thủ tướng").
+    private func splitGluedTitle(_ line: String, minimum: Int = 22) -> (String, String)? {
+        let words = line.split(separator: " ").map(String.init)
+        guard words.count > minimum else { return nil }
+        let lexicon = extractor.lexicon
+        let keys = words.map { lexicon.id(ofWord: $0) }
+        for i in 3..<min(words.count - 4, 21) {
+            let prev = words[i - 1], word = words[i]
+            guard word.first?.isUppercase == true, let pl = prev.last else { continue }
+            if i < 5, !"!?…".contains(pl) { continue }
+            guard pl.isLowercase || pl.isNumber || "!?…”\")".contains(pl) else { continue }
+            // A title does not end on "do", "của", "với": "Đoàn … do Chủ tịch Hạ viện … dẫn đầu".
+            if lexicon.longestMatch(lexicon.roleStops, keys, at: i - 1) == 1 { continue }
+            if prev.first?.isUppercase == true, !"!?…”\")".contains(pl) { continue }
+            let opener = lexicon.functionWords.contains(keys[i])
+                || (lexicon.honorificWordSet.contains(keys[i]) && words[i + 1].first?.isUppercase == true)
+                || (lexicon.longestMatch(lexicon.titleHeads, keys, at: i) > 0 && !lexicon.honorificWordSet.contains(keys[i]))
+            if opener || "!?…".contains(pl) {
+                return (words[..<i].joined(separator: " "), words[i...].joined(separator: " "))
+            }
+        }
+        return nil
+    }
+
+    /// Words separated by single spaces (lines are cleaned: no other spaces, none at the ends).
+    private func wordCount(_ s: String) -> Int {
+        var count = 0, inWord = false
+        for b in s.utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
 }
 
 /// A block of the body: a paragraph, or a photo caption.

@@ -13,24 +13,47 @@ enum MarkdownBody {
         }.joined(separator: "\n\n")
     }
 
+    /// The characters `escape` changes: Markdown's punctuation and the newline.
+    private static let special: [Bool] = (0..<128).map { "\\`*_[]<>&|~\n".utf8.contains(UInt8($0)) }
+
     static func escape(_ text: String) -> String {
-        var out = ""
+        // Most paragraphs need nothing: no special character, no newline, no marker at the start.
+        var plain = true
+        let special = Self.special
+        special.withUnsafeBufferPointer { table in
+            for b in text.utf8 where b < 0x80 && table[Int(b)] {
+                plain = false
+                break
+            }
+        }
+        if plain, let f = text.utf8.first, !(f >= 0x30 && f <= 0x39), f != UInt8(ascii: "#"), f != UInt8(ascii: "+"),
+           f != UInt8(ascii: "-"), f != UInt8(ascii: "=") {
+            return text
+        }
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
-        for ch in text {
-            switch ch {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~":
-                out.append("\\"); out.append(ch)
-            case "\n":
-                out.append(" ")
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+                out.append(UInt8(ascii: "\\")); out.append(b)
+            case 10:
+                out.append(0x20)
             default:
-                out.append(ch)
+                out.append(b)
             }
         }
         // Block-level markers at the start of the paragraph.
-        if let f = out.first, "#+-=".contains(f) { out = "\\" + out }
-        if let m = orderedList.firstMatch(in: out) { out.insert("\\", at: out.index(before: m.range.upperBound)) }
-        return out
+        if let f = out.first, f == UInt8(ascii: "#") || f == UInt8(ascii: "+") || f == UInt8(ascii: "-") || f == UInt8(ascii: "=") {
+            out.insert(UInt8(ascii: "\\"), at: 0)
+        }
+        // "1." or "12)" at the start would read as an ordered list.
+        var digits = 0
+        while digits < out.count, digits < 10, out[digits] >= 0x30, out[digits] <= 0x39 { digits += 1 }
+        if digits >= 1, digits <= 9, digits < out.count, out[digits] == UInt8(ascii: ".") || out[digits] == UInt8(ascii: ")") {
+            out.insert(UInt8(ascii: "\\"), at: digits)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static let orderedList = Pattern(#"^\d{1,9}[.)]"#)
 }

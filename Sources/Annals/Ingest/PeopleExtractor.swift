@@ -5,6 +5,8 @@
 /// a title or an honorific before it (strong), a family name at its head and three or four syllables (weak),
 /// a marker such as "phố", "Trường THPT" or "Công ty" before it (not a person). Places and countries that
 /// join the run between a title and a name ("Bí thư Thành ủy Đà Nẵng Nguyễn Văn Quảng") are peeled off.
+/// A title ends where a lower-case verb, preposition or conjunction starts ("… Bí thư Tỉnh ủy cho biết"),
+/// and the words a title claims after a name ("…, Giám đốc Công ty Đầu tư Lê Lai") are not read again.
 /// The work is one pass over the tokens with dictionary look-ups: linear in the text.
 public struct PeopleExtractor: Sendable {
     public let lexicon: Lexicon
@@ -19,9 +21,10 @@ public struct PeopleExtractor: Sendable {
 
     /// People in order of first mention. `excluding` holds names (bylines) that are never people.
     public func extract(paragraphs: [String], excluding: Set<String> = []) -> [Found] {
-        var state = ArticleState(excluded: Set(excluding.map(Vietnamese.matchKey)))
+        var state = ArticleState(excluded: Set(excluding.map(key(of:))))
         for paragraph in paragraphs {
-            scan(Tokenizer.tokens(paragraph), into: &state)
+            let doc = Tokenizer.tokenize(paragraph, lexicon: lexicon)
+            scan(doc.tokens, doc.ids, doc, into: &state)
         }
         state.resolveShortMentions()
         return state.found
@@ -29,62 +32,140 @@ public struct PeopleExtractor: Sendable {
 
     // MARK: - Scanning
 
-    private func scan(_ tokens: [Token], into state: inout ArticleState) {
-        let keys = tokens.map(\.key)
+    /// The match key of a name, built as the tokenizer builds the keys of the words it reads.
+    func key(of name: String) -> String {
+        let doc = Tokenizer.tokenize(name, lexicon: lexicon)
+        return doc.tokens.isEmpty ? "" : doc.phrase(0, doc.tokens.count).key
+    }
+
+    private func scan(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, into state: inout ArticleState) {
+        let w = lexicon.w
         var listMode = false
-        var lastPersonEnd = 0
+        var clauseStart = 0
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            if t.endsSentence { listMode = false; lastPersonEnd = i + 1 }
-            if t.isWord, (t.key == "chí" && i > 0 && keys[i - 1] == "đồng" && i > 1 && keys[i - 2] == "các")
-                || (t.key == "gồm") || (t.key == "chí" && i + 1 < tokens.count && tokens[i + 1].text == ":") {
+            if t.endsSentence { listMode = false; clauseStart = i + 1 }
+            if t.isWord, (t.id == w.chi && i > 1 && keys[i - 1] == w.dong && keys[i - 2] == w.cac)
+                || (t.id == w.gom) || (t.id == w.chi && i + 1 < tokens.count && tokens[i + 1].mark == 0x3A) {
                 listMode = true
             }
             guard t.isWord, t.isCapitalised else { i += 1; continue }
             var end = i
-            while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalised { end += 1 }
-            if let person = classify(tokens, keys, runStart: i, runEnd: end, clauseStart: lastPersonEnd, listMode: listMode) {
+            while end < tokens.count, tokens[end].isWord,
+                  tokens[end].isCapitalised || (end > i && isParticle(tokens[end])
+                    && end + 1 < tokens.count && tokens[end + 1].isWord
+                    && (tokens[end + 1].isCapitalised || isParticle(tokens[end + 1]))) {
+                // "… ông Đinh La Thăng Chiều 13/5, …": a glued heading; the lead's "Chiều 13/5" is no name.
+                if end > i, lexicon.leadWords.contains(keys[end]), end + 1 < tokens.count,
+                   tokens[end + 1].flags.contains(.firstDigit) { break }
+                // "… Nông Đức Mạnh Ảnh: TTXVN": a credit glued to the caption's last name.
+                if end > i, keys[end] == lexicon.w.anh || keys[end] == lexicon.w.nguon, end + 1 < tokens.count, tokens[end + 1].mark == 0x3A { break }
+                // "… Vladimir Putin Cùng ngày, …": a word that opens sentences and never names anyone.
+                if end > i, lexicon.neverNames.contains(keys[end]), end + 1 < tokens.count, !tokens[end + 1].isCapitalised { break }
+                end += 1
+            }
+            // A photo credit ("Ảnh: Văn Điệp/TTXVN") names a photographer, not a person of the story.
+            if isCredit(tokens, keys, before: i) || tokens[i..<end].contains(where: { $0.flags.contains(.hasSlash) }) {
+                i = end
+                continue
+            }
+            if let (person, consumed) = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: listMode) {
                 state.add(person)
-                lastPersonEnd = end
+                clauseStart = max(end, consumed)
+                i = max(end, consumed)
+                continue
             }
             i = end
         }
     }
 
-    private struct Candidate {
-        var name: String
-        var key: String
-        var roles: [String]
-        var isShort: Bool
+    /// "van", "von", "der": a lower-case particle of a foreign name.
+    @inline(__always)
+    private func isParticle(_ t: Token) -> Bool { t.isLowercaseWord && lexicon.nameParticles.contains(t.id) }
+
+    /// "Ảnh: X", "(Ảnh: X)", "Nguồn: X", "Ảnh minh họa: X": the run after the colon is a credit.
+    private func isCredit(_ tokens: [Token], _ keys: [WordID], before i: Int) -> Bool {
+        guard i >= 2, tokens[i - 1].mark == 0x3A else { return false }
+        let w = lexicon.w
+        for k in stride(from: i - 2, through: max(0, i - 4), by: -1) {
+            if keys[k] == w.anh || keys[k] == w.nguon || keys[k] == w.photo { return true }
+            if !tokens[k].isWord { break }
+        }
+        return false
     }
 
-    private func classify(_ tokens: [Token], _ keys: [String], runStart s: Int, runEnd e: Int,
-                          clauseStart: Int, listMode: Bool) -> ArticleState.Mention? {
+    private func classify(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, runStart s: Int, runEnd e: Int,
+                          clauseStart: Int, listMode: Bool) -> (ArticleState.Mention, Int)? {
         // Built-in aliases ("Bác Hồ") take the whole run.
-        let runKey = keys[s..<e].joined(separator: " ")
-        if let target = lexicon.aliases[runKey] {
-            return .init(name: target, key: Vietnamese.matchKey(target), roles: [], isShort: false)
+        if lexicon.longestMatch(lexicon.aliasPhrases, keys, at: s) == e - s, let target = lexicon.aliasTargets[Array(keys[s..<e])] {
+            return (.init(name: target, key: key(of: target), roles: [], isShort: false), e)
         }
-        // A marker before the run, or at its head, makes it a place or an institution, unless a known
-        // place opens the run and a name follows it ("thành phố Đà Nẵng Lương Nguyễn Minh Triết").
-        let marked = lexicon.longestMatch(lexicon.institutionMarkers, keys, endingAt: s) > 0
-        // ("Trường", "Bệnh viện" at the head of the run; not "Hồ", "Đoàn", which are also family names).
+        // A title head that starts inside the run and goes on past it ends the run: "Lăng Chủ tịch …".
+        var e = e
+        for k in (s + 1)..<e {
+            let h = max(lexicon.longestMatch(lexicon.titleHeads, keys, at: k), lexicon.longestMatch(lexicon.bodyNames, keys, at: k),
+                        lexicon.longestMatch(lexicon.organisationMarkers, keys, at: k))
+            if h > 1, k + h > e { e = k; break }
+        }
+        guard e > s else { return nil }
+        // "01 Trần Hưng Đạo": a house number makes the run a street.
+        if s > 0, tokens[s - 1].isWord, tokens[s - 1].flags.contains(.allDigits),
+           !(s > 1 && lexicon.numberContexts.contains(keys[s - 2])) { return nil }
+        // A marker at the head of the run makes it an institution ("Trường", "Bệnh viện"; not "Hồ",
+        // "Đoàn", which are also family names).
         if !isFamilyName(keys, at: s), lexicon.longestMatch(lexicon.institutionMarkers, keys, at: s) > 0 { return nil }
 
+        // A title written with capitals at the head of the run: "Phó Trưởng Ban Dân vận", "Nguyên Phó Chủ tịch".
         var p = s
-        var strong = listMode
+        var inRunHead: (start: Int, end: Int)?
+        var q = s
+        while q < e {
+            let h = lexicon.longestMatch(lexicon.titleHeads, keys, at: q)
+            if h > 0 {
+                if q + h >= e { return nil }
+                inRunHead = (s, q + h)
+                p = q + h
+                break
+            }
+            guard lexicon.modifiers.contains(keys[q]) else { break }
+            q += 1
+        }
+
+        // What stands before the run: an honorific, or a title head with its complement.
+        var left = leftContext(tokens, keys, doc, runStart: s, clauseStart: clauseStart)
+        let titleBefore = left.span != nil && !left.honorificAdjacent
+
+        var strong = false
         var honorific = false
-        var peeledPlace: [String] = []
+        var honorificAt: Int?
+        var peeledPlace = false
         let sentenceStart = s == 0 || tokens[s - 1].endsClause
-        // Peel honorifics, places and a sentence-initial word off the front of the run.
+        // Peel honorifics, places and a sentence-opening word off the front of the run
+        // (after a title, "Anh" is the country: "Thủ tướng Anh Keir Starmer").
+        // "Ủy ban châu Âu Ursula von der Leyen": a place written half in lower case opens the run.
+        if s > 0, tokens[s - 1].isLowercaseWord {
+            let n = lexicon.longestMatch(lexicon.places, keys, at: s - 1)
+            if n > 1, s - 1 + n < e { p = s - 1 + n; peeledPlace = true }
+        }
         while p < e {
-            let h = lexicon.longestMatch(honorificTable, keys, at: p)
-            if h > 0 && p + h < e { p += h; strong = true; honorific = true; continue }
+            let h = lexicon.longestMatch(lexicon.honorifics, keys, at: p)
+            let placeHere = lexicon.longestMatch(lexicon.places, keys, at: p)
+            // "Bà Rịa-Vũng Tàu" is a place, not "bà"; after a title "Anh" is the country.
+            if h > 0 && p + h < e && placeHere <= h && !(titleBefore && p == s && placeHere > 0) {
+                if honorificAt == nil { honorificAt = p }
+                p += h; strong = true; honorific = true
+                continue
+            }
             let place = lexicon.longestMatch(lexicon.places, keys, at: p)
-            if place > 0 && p + place < e {
-                peeledPlace += tokens[p..<(p + place)].map(\.text)
+            // "Vũ Quang Minh" is a name even though "Vũ Quang" is a district.
+            if place > 0 && p + place < e && !(isFamilyName(keys, at: p) && e - p - place < 2) {
+                peeledPlace = true
                 p += place
+                continue
+            }
+            if p == s, lexicon.functionWords.contains(keys[p]), !isFamilyName(keys, at: p), e - p >= 2 {
+                p += 1
                 continue
             }
             if p == s, sentenceStart, e - p >= 3, !isFamilyName(keys, at: p), isFamilyName(keys, at: p + 1) {
@@ -93,140 +174,373 @@ public struct PeopleExtractor: Sendable {
             }
             break
         }
-        if marked && peeledPlace.isEmpty { return nil }
+
+        if left.honorific { strong = true; honorific = true }
+        // "… Ban Kinh tế Trung ương Ông Phạm Minh Chính …": a capitalised honorific mid-sentence opens a
+        // new sentence whose stop was lost; the title before it belongs to someone else.
+        if honorificAt == s, s > 0, !sentenceStart, left.span != nil {
+            left.span = nil
+            left.earlier = []
+        }
+        if left.span == nil, let head = inRunHead {
+            left.span = (head.start, head.end)
+        }
+        let titled = left.span != nil
+        if titled { strong = true }
+
+        // Markers before the run: a street, school or company, unless a title claims the run.
+        let markerLength = markerEnding(tokens, keys, at: s)
+        let headEndsAtRun = left.span.map { $0.headEnd == s } ?? false
+        if markerLength > 0 && !headEndsAtRun && !peeledPlace {
+            // "Chủ tịch UBND tỉnh Lò Văn Pằn": an administrative unit after a title, then the title holder.
+            guard titled, lexicon.longestMatch(lexicon.adminMarkers, keys, at: s - markerLength) == markerLength, let start = nameAfterUnit(keys, from: p, to: e) else { return nil }
+            p = start
+        } else if !peeledPlace, organisationBefore(tokens, keys, runStart: s, floor: clauseStart) {
+            return nil
+        }
+
+        // "Saeima Latvia Ināra Mūrniece": a body and its country run into the name.
+        if !isFamilyName(keys, at: p), e - p >= 4 {
+            for k in (p + 1)..<(e - 2) {
+                let c = lexicon.longestMatch(lexicon.countryNames, keys, at: k)
+                if c > 0, e - (k + c) >= 2 { p = k + c; break }
+            }
+        }
+        // "Bộ Công Thương Đặng Hoàng Phong": an organisation written in capitals runs into the name.
+        if titled, !isFamilyName(keys, at: p), e - p >= 3, lexicon.longestMatch(lexicon.places, keys, at: p) != e - p {
+            for k in (p + 1)..<(e - 1) where isFamilyName(keys, at: k) && ((3...4).contains(e - k) || (e - k == 2 && k - p >= 2)) {
+                p = k
+                break
+            }
+        }
+
         let nameTokens = tokens[p..<e]
         let count = nameTokens.count
         guard count >= 1, count <= 5 else { return nil }
+        if nameTokens.contains(where: { !$0.flags.contains(.nameLike) }) { return nil }
 
-        // What stands before the run: an honorific, or a title head with its complement.
-        let before = leftContext(tokens, keys, runStart: s, clauseStart: clauseStart)
-        if before.honorific { strong = true; honorific = true }
-        var roles: [String] = before.roles
-        if let last = roles.popLast() {
-            roles.append(([last] + peeledPlace).joined(separator: " "))
+        let roleEnd = left.honorificAdjacent ? left.end : (honorificAt ?? p)
+        var roles = left.earlier
+        if let span = left.span, span.start < roleEnd {
+            roles.append(doc.phrase(span.start, roleEnd))
         }
-        let titled = !before.roles.isEmpty
-        if titled { strong = true }
-        let after = trailingRoles(tokens, keys, from: e)
-        if !after.isEmpty { strong = true }
-        roles += after
+        let after = trailingRoles(tokens, keys, doc, from: e)
+        if !after.roles.isEmpty { strong = true }
+        roles += after.roles
+        let consumed = after.end
 
-        let name = nameTokens.map(\.text).joined(separator: " ")
-        let key = keys[p..<e].joined(separator: " ")
+        let (name, key) = doc.phrase(p, e)
         let familyStart = isFamilyName(keys, at: p)
+        // The title or honorific stands right before the name, with nothing but a place between.
+        let adjacentTitle = !left.honorificAdjacent && honorificAt == nil && left.span.map { $0.headEnd == s || $0.headEnd == p } == true
+        let adjacentHonorific = (left.honorificAdjacent && p == s)
+            || honorificAt.map { $0 + lexicon.longestMatch(lexicon.honorifics, keys, at: $0) == p } == true
+        let adjacent = adjacentTitle || adjacentHonorific
+
+        // Countries, regions and bodies are never people ("Đại sứ Việt Nam", "Thủ tướng Anh"), nor is a
+        // run that ends in a country of two words or more ("Đoàn Việt Nam"; "Hà Minh Đức" is a name).
+        if lexicon.longestMatch(lexicon.countryNames, keys, at: p) == count { return nil }
+        for k in p..<e where e - k >= 2 && lexicon.longestMatch(lexicon.countryNames, keys, at: k) == e - k { return nil }
+        if lexicon.longestMatch(lexicon.bodyNames, keys, at: p) == count { return nil }
 
         if count == 1 {
+            let word = nameTokens.first!
+            // "già làng K'Brèo": one-word names of the Central Highlands peoples.
+            let initial = word.flags.contains(.initialName)
+            if (honorific || titled), adjacent || initial, word.flags.contains(.apostropheName) || initial {
+                return (.init(name: name, key: key, roles: roles, isShort: false), consumed)
+            }
             // "ông Chính" is a later mention; "Thủ tướng Chính phủ" is not.
-            guard honorific, before.adjacent || p > s else { return nil }
-            return .init(name: name, key: key, roles: roles, isShort: true)
+            if honorific, adjacent {
+                return (.init(name: name, key: key, roles: roles, isShort: true), consumed)
+            }
+            // "Tổng thống Zelensky", "Thủ tướng Albanese": a title and a family or given name.
+            if titled, adjacent, lexicon.longestMatch(lexicon.places, keys, at: p) == 0, endsMention(tokens, keys, at: e) {
+                return (.init(name: name, key: key, roles: roles, isShort: true), consumed)
+            }
+            return nil
         }
         // A whole run that is a place is a person only right after a title or honorific ("Chủ tịch Hồ Chí Minh").
         let wholePlace = lexicon.longestMatch(lexicon.places, keys, at: p) == count
-        if wholePlace && !(before.adjacent && strong) { return nil }
-        if nameTokens.contains(where: { !looksLikeNameWord($0) }) { return nil }
+        if wholePlace && !(adjacent && strong && familyStart && count >= 3) { return nil }
         if familyStart {
-            if strong || count >= 3 { return .init(name: name, key: key, roles: roles, isShort: false) }
+            // In a list of comrades ("Các đồng chí: …") a two-word name needs no title.
+            if strong || listMode || count >= 3 { return (.init(name: name, key: key, roles: roles, isShort: false), consumed) }
             return nil
         }
-        // Foreign and minority names: only where a title or honorific vouches for them.
-        guard strong, count <= 4, !startsLikeInstitution(keys[p]) else { return nil }
-        return .init(name: name, key: key, roles: roles, isShort: false)
+        // Foreign and minority names: only where a title or honorific vouches for them, and not the
+        // name of an organisation ("Nhóm Hỗ trợ …", "Liên minh …").
+        guard strong, count <= 4, !startsLikeInstitution(keys[p]), !lexicon.organisationNouns.contains(keys[p]) else { return nil }
+        return (.init(name: name, key: key, roles: roles, isShort: false), consumed)
     }
 
-    private var honorificTable: [String: [[String]]] {
-        Self.honorificIndex
-    }
-    private static let honorificIndex = Lexicon.index(Lexicon.honorificWords)
-
-    private func isFamilyName(_ keys: [String], at i: Int) -> Bool {
-        guard i < keys.count else { return false }
-        if i + 1 < keys.count, lexicon.compoundFamilyNames.contains(keys[i] + " " + keys[i + 1]) { return true }
-        return lexicon.familyNames.contains(keys[i])
+    @inline(__always)
+    private func isFamilyName(_ keys: [WordID], at i: Int) -> Bool {
+        guard i >= 0, i < keys.count else { return false }
+        return lexicon.families.contains(keys[i]) || lexicon.longestMatch(lexicon.compoundFamilies, keys, at: i) == 2
     }
 
-    private func startsLikeInstitution(_ key: String) -> Bool {
-        lexicon.places[key]?.contains(where: { $0.count == 1 }) == true || lexicon.titleHeads[key] != nil
+    private func startsLikeInstitution(_ key: WordID) -> Bool {
+        lexicon.singleWordPlaces.contains(key) || lexicon.titleFirstWords.contains(key)
     }
 
-    private func looksLikeNameWord(_ t: Token) -> Bool {
-        t.text.count <= 14 && !t.text.contains(where: { $0.isNumber })
+    /// After a one-word mention: punctuation, the end, or a verb ("Tổng thống Macron coi trọng …").
+    private func endsMention(_ tokens: [Token], _ keys: [WordID], at e: Int) -> Bool {
+        guard e < tokens.count else { return true }
+        let t = tokens[e]
+        if !t.isWord { return true }
+        return t.isLowercaseWord && lexicon.longestMatch(lexicon.roleStops, keys, at: e) > 0
+    }
+
+    /// After "tỉnh", "TP", "xã" and a title: the run is the title holder's name when it is not a known
+    /// place, or a place followed by a name ("xã Tân Lập Nguyễn Văn A"). Returns where the name starts.
+    private func nameAfterUnit(_ keys: [WordID], from p: Int, to e: Int) -> Int? {
+        let count = e - p
+        if lexicon.longestMatch(lexicon.places, keys, at: p) == count { return nil }
+        if isFamilyName(keys, at: p), (3...4).contains(count) { return p }
+        guard count >= 4 else { return nil }
+        for k in (p + 1)..<e where isFamilyName(keys, at: k) && (3...4).contains(e - k) { return k }
+        return nil
+    }
+
+    /// The length of the marker ("phố", "Trường THPT", "huyện") that ends right before `i`, or 0. A one-word
+    /// marker in lower case that closes a capitalised name ("Bộ Quốc phòng", "Sở Tài nguyên và Môi trường")
+    /// or a common word ("thị trường") is no marker.
+    private func markerEnding(_ tokens: [Token], _ keys: [WordID], at i: Int) -> Int {
+        let m = lexicon.longestMatch(lexicon.institutionMarkers, keys, endingAt: i)
+        guard m == 1, i >= 2, tokens[i - 1].isLowercaseWord, tokens[i - 2].isWord else { return m }
+        if tokens[i - 2].isCapitalised || lexicon.longestMatch(lexicon.markerCompounds, keys, at: i - 2) == 2 { return 0 }
+        return m
+    }
+
+    /// The length of the organisation marker ("Công ty", "Trường") that starts at `k`, or 0. A one-word marker
+    /// in lower case glued to the word before it ("Môi trường", "thị trường") is something else.
+    private func organisationMarker(_ tokens: [Token], _ keys: [WordID], at k: Int) -> Int {
+        let m = lexicon.longestMatch(lexicon.organisationMarkers, keys, at: k)
+        guard m == 1, !tokens[k].isCapitalised, k > 0, tokens[k - 1].isWord else { return m }
+        return tokens[k - 1].isLowercaseWord && isStop(tokens, keys, at: k - 1) ? m : 0
+    }
+
+    /// A company, school, park or prize a few words before the run: "Trường Phổ thông dân tộc nội trú
+    /// Lê Quý Đôn", "Công ty cổ phần Đầu tư Lê Lai", "vườn hoa Lý Thái Tổ".
+    private func organisationBefore(_ tokens: [Token], _ keys: [WordID], runStart s: Int, floor: Int) -> Bool {
+        var k = s - 1
+        while k >= max(floor, s - 7) {
+            let t = tokens[k]
+            guard t.isWord || t.isAmpersand else { return false }
+            let m = organisationMarker(tokens, keys, at: k)
+            if m > 0, k + m <= s { return true }
+            if t.isLowercaseWord, isStop(tokens, keys, at: k) { return false }
+            if lexicon.longestMatch(lexicon.titleHeads, keys, at: k) > 0 { return false }
+            if lexicon.longestMatch(lexicon.honorifics, keys, at: k) > 0 && !t.isCapitalised { return false }
+            k -= 1
+        }
+        return false
     }
 
     // MARK: - Titles around a name
 
     private struct Left {
-        var roles: [String] = []
+        /// The title right before the run: where it starts and where its head ends.
+        var span: (start: Int, headEnd: Int)?
+        /// Earlier titles of the same person, ", "-separated, with their keys.
+        var earlier: [(text: String, key: String)] = []
         var honorific = false
-        /// The run follows its title or honorific directly, with no complement between.
-        var adjacent = false
+        /// An honorific stands right before the run; the title, if any, ends before it.
+        var honorificAdjacent = false
+        /// Where the title before the run ends.
+        var end = 0
     }
 
     /// Looks back from the run to the clause start for a title head ("Bí thư Thành ủy") or an honorific,
     /// then further back over comma-separated titles of the same person.
-    private func leftContext(_ tokens: [Token], _ keys: [String], runStart s: Int, clauseStart: Int) -> Left {
+    private func leftContext(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, runStart s: Int, clauseStart: Int) -> Left {
         var left = Left()
         guard s > 0 else { return left }
-        let h = lexicon.longestMatch(Self.honorificIndex, keys, endingAt: s)
         var end = s
-        if h > 0 { left.honorific = true; left.adjacent = true; end = s - h }
-        // Find the earliest title head in the segment before the run, stopping at punctuation or a verb.
-        var start = end
-        var titleStart: Int?
-        var k = end - 1
-        while k >= clauseStart, k >= 0, tokens[k].isWord, !lexicon.roleStops.contains(keys[k]) || isTitleWord(keys, k), end - k <= 12 {
-            if lexicon.longestMatch(lexicon.titleHeads, keys, at: k) > 0 { titleStart = k }
-            k -= 1
+        let h = lexicon.longestMatch(lexicon.honorifics, keys, endingAt: s)
+        if h > 0, tokens[s - h].isWord {
+            left.honorific = true; left.honorificAdjacent = true
+            end = s - h
         }
-        guard let head = titleStart else { return left }
-        start = head
-        if start > 0, ["nguyên", "quyền", "tân", "cố"].contains(keys[start - 1]) { start -= 1 }
-        let headLength = lexicon.longestMatch(lexicon.titleHeads, keys, at: head)
-        if head + headLength == end { left.adjacent = true }
-        var roles = [text(tokens, start, end)]
-        // Earlier titles of the same person: ", "-separated segments each opening with a title head.
-        var segEnd = start
-        while segEnd - 1 > clauseStart, tokens[segEnd - 1].isComma || tokens[segEnd - 1].isDash {
-            var segStart = segEnd - 1
-            while segStart - 1 >= clauseStart, tokens[segStart - 1].isWord, segEnd - segStart < 14 { segStart -= 1 }
-            guard segStart < segEnd - 1 else { break }
-            let boundary = segStart == 0 || segStart == clauseStart || tokens[segStart - 1].endsClause || tokens[segStart - 1].isComma || tokens[segStart - 1].isDash
-            var open = segStart
-            if ["nguyên", "quyền", "tân"].contains(keys[open]) { open += 1 }
-            guard boundary, lexicon.longestMatch(lexicon.titleHeads, keys, at: open) > 0,
-                  !(segStart..<(segEnd - 1)).contains(where: { lexicon.roleStops.contains(keys[$0]) && !isTitleWord(keys, $0) }),
-                  !containsName(tokens, keys, segStart, segEnd - 1) else { break }
-            roles.insert(text(tokens, segStart, segEnd - 1), at: 0)
-            segEnd = segStart
+        left.end = end
+        guard let span = titleSpan(tokens, keys, endingAt: end, floor: clauseStart) else { return left }
+        left.span = span
+        // Earlier titles of the same person: ", "-separated segments each made of a title. Only a title
+        // in capitals continues a chain ("Tổng Bí thư, Chủ tịch nước Lào …"; not "với Bộ trưởng, đại biểu …").
+        var segEnd = span.start
+        while segEnd - 1 > clauseStart, tokens[segEnd - 1].isComma || tokens[segEnd - 1].isDash,
+              tokens[segEnd].isCapitalised || tokens[segEnd].isAcronym
+                || (lexicon.modifiers.contains(keys[segEnd]) && segEnd + 1 < s && tokens[segEnd + 1].isCapitalised) {
+            guard let prev = titleSpanBounded(tokens, keys, endingAt: segEnd - 1, floor: clauseStart), prev.start < segEnd - 1 else { break }
+            let b = prev.start
+            guard prev.bounded, !containsName(tokens, keys, b, segEnd - 1) else { break }
+            left.earlier.insert(doc.phrase(b, segEnd - 1), at: 0)
+            segEnd = b
         }
-        left.roles = roles
         return left
     }
 
-    /// ", Ủy viên Bộ Chính trị, Chủ tịch nước; ..." after a name: each segment opening with a title head.
-    private func trailingRoles(_ tokens: [Token], _ keys: [String], from e: Int) -> [String] {
-        var roles: [String] = []
-        var i = e
-        while i < tokens.count, tokens[i].isComma || tokens[i].isDash {
-            var j = i + 1
-            var open = j
-            if j < tokens.count, ["nguyên", "quyền", "tân"].contains(keys[j]) { open += 1 }
-            guard open < tokens.count, lexicon.longestMatch(lexicon.titleHeads, keys, at: open) > 0 else { break }
-            var stopped = false
-            while j < tokens.count, tokens[j].isWord, j - i <= 14 {
-                if j > open + 1, lexicon.roleStops.contains(keys[j]), !isTitleWord(keys, j) { stopped = true; break }
-                j += 1
+    /// The title that ends right before `end`: the earliest title head reachable without crossing
+    /// punctuation or a verb, with a modifier before it ("nguyên", "Phó").
+    private func titleSpan(_ tokens: [Token], _ keys: [WordID], endingAt end: Int, floor: Int) -> (start: Int, headEnd: Int)? {
+        titleSpanBounded(tokens, keys, endingAt: end, floor: floor).map { ($0.start, $0.headEnd) }
+    }
+
+    /// `bounded`: the look-back ended at punctuation, a verb or the clause start, not at its length limit,
+    /// so the title found is a whole one.
+    private func titleSpanBounded(_ tokens: [Token], _ keys: [WordID], endingAt end: Int, floor: Int) -> (start: Int, headEnd: Int, bounded: Bool)? {
+        var k = end - 1
+        var start: Int?
+        var headEnd = 0
+        var bounded = true
+        while k >= max(floor, 0) {
+            if end - k > 24 { bounded = false; break }
+            let t = tokens[k]
+            guard t.isWord || t.isAmpersand || isJoiningDash(tokens, keys, k) else { break }
+            if t.isLowercaseWord, isStop(tokens, keys, at: k) { break }
+            let hl = lexicon.longestMatch(lexicon.titleHeads, keys, at: k)
+            if hl > 0, !insideBody(keys, k) {
+                if start == nil { headEnd = min(k + hl, end) }
+                start = k
             }
-            guard j - i <= 14 || stopped else { break }
-            if containsName(tokens, keys, i + 1, j) { break }
-            roles.append(text(tokens, i + 1, j))
+            k -= 1
+        }
+        guard var st = start else { return nil }
+        while st - 1 >= max(floor, 0), tokens[st - 1].isWord, isModifier(tokens, keys, st - 1) { st -= 1 }
+        return (st, headEnd, bounded)
+    }
+
+    /// "nguyên", "quyền", "tân", "cố", "Phó" before a title; not "quyền" of "chính quyền Tổng thống …".
+    private func isModifier(_ tokens: [Token], _ keys: [WordID], _ k: Int) -> Bool {
+        guard lexicon.modifiers.contains(keys[k]) else { return false }
+        if k > 0, tokens[k - 1].isWord, lexicon.longestMatch(lexicon.modifierCompounds, keys, at: k - 1) == 2 { return false }
+        return true
+    }
+
+    /// "Bộ Lao động - Thương binh và Xã hội": a dash between two parts of an organisation's name, not
+    /// between two titles ("Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh") nor before a name.
+    private func isJoiningDash(_ tokens: [Token], _ keys: [WordID], _ k: Int) -> Bool {
+        guard tokens[k].isDash, k > 0, k + 2 < tokens.count, tokens[k - 1].isWord, tokens[k + 1].isCapitalised,
+              tokens[k + 2].isLowercaseWord else { return false }
+        return lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) == 0 && !isFamilyName(keys, at: k + 1)
+            && lexicon.longestMatch(lexicon.places, keys, at: k + 1) == 0
+    }
+
+    /// "Ban Bí thư", "Văn phòng Chủ tịch nước": a body whose name holds a title head.
+    private func insideBody(_ keys: [WordID], _ k: Int) -> Bool {
+        for b in max(0, k - 2)..<k {
+            let n = lexicon.longestMatch(lexicon.bodyNames, keys, at: b)
+            if n > 0, b + n > k, lexicon.longestMatch(lexicon.titleHeads, keys, at: b) == 0 { return true }
+        }
+        return false
+    }
+
+    /// ", Ủy viên Bộ Chính trị, Chủ tịch nước; ..." after a name: each segment opening with a title head.
+    /// Returns the titles and the index after the last word they claim.
+    private func trailingRoles(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, from e: Int) -> (roles: [(text: String, key: String)], end: Int) {
+        var roles: [(text: String, key: String)] = []
+        var spans: [(start: Int, end: Int)] = []
+        var ends: [Int] = []
+        let n = tokens.count
+        var i = e
+        var consumed = e
+        // "(SN 1968)", "(48 tuổi)": a short aside between the name and its titles.
+        if i < n, tokens[i].mark == 0x28 {
+            var j = i + 1
+            while j < n, j - i <= 10, tokens[j].mark != 0x29, tokens[j].mark != 0x28 { j += 1 }
+            if j + 1 < n, tokens[j].mark == 0x29, tokens[j + 1].isComma || tokens[j + 1].isDash { i = j + 1 }
+        }
+        while i < n, tokens[i].isComma || tokens[i].isDash {
+            var open = i + 1
+            while open < n, tokens[open].isWord, lexicon.modifiers.contains(keys[open]) { open += 1 }
+            guard open < n, tokens[open].isWord, lexicon.longestMatch(lexicon.titleHeads, keys, at: open) > 0 else { break }
+            var j = open + lexicon.longestMatch(lexicon.titleHeads, keys, at: open)
+            var stopped = false
+            while j < n, j - i <= 24 {
+                let t = tokens[j]
+                if t.isWord {
+                    if t.isLowercaseWord, isStop(tokens, keys, at: j) { stopped = true; break }
+                    j += 1
+                } else if t.isAmpersand || isJoiningDash(tokens, keys, j) {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            if !stopped, j < n, tokens[j].isWord { break }
+            if containsName(tokens, keys, i + 1, j) {
+                // "Chủ tịch nước X, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Y": bare titles just before a
+                // titled name are that name's.
+                while let last = spans.last, isBareTitle(tokens, keys, last.start, last.end) {
+                    roles.removeLast()
+                    spans.removeLast()
+                    ends.removeLast()
+                    consumed = ends.last ?? e
+                }
+                break
+            }
+            ends.append(consumed)
+            roles.append(doc.phrase(i + 1, j))
+            spans.append((i + 1, j))
+            consumed = j
             if stopped { break }
             i = j
         }
-        return roles
+        return (roles, consumed)
+    }
+
+    /// A title head alone, perhaps with a modifier: "Phó Thủ tướng", "nguyên Bộ trưởng".
+    private func isBareTitle(_ tokens: [Token], _ keys: [WordID], _ a: Int, _ b: Int) -> Bool {
+        var q = a
+        if q < b, lexicon.modifiers.contains(keys[q]), lexicon.longestMatch(lexicon.titleHeads, keys, at: q) != b - q { q += 1 }
+        return q < b && lexicon.longestMatch(lexicon.titleHeads, keys, at: q) == b - q
+    }
+
+    /// A lower-case word that ends a title: a verb, preposition or conjunction, unless it belongs to a
+    /// title ("Người phát ngôn") or joins the parts of one ("Bộ Giáo dục và Đào tạo", "Đại sứ Lào tại
+    /// Việt Nam", "trưởng đoàn đàm phán của Mỹ", "Phó Thủ tướng kiêm Bộ trưởng").
+    private func isStop(_ tokens: [Token], _ keys: [WordID], at k: Int) -> Bool {
+        guard lexicon.longestMatch(lexicon.roleStops, keys, at: k) > 0
+            || (k > 0 && tokens[k - 1].isLowercaseWord && lexicon.longestMatch(lexicon.roleStops, keys, endingAt: k + 1) > 1)
+        else { return false }
+        if isTitleWord(keys, k) { return false }
+        // "Bộ Nội vụ", "Sở Ngoại vụ": the second syllable of a capitalised word, not "vụ án".
+        if keys[k] == lexicon.w.vu, k > 0, tokens[k - 1].isCapitalised { return false }
+        // "Quốc hội kiến nghị": "hội" belongs to the body before it, not to the verb "hội kiến".
+        for b in max(0, k - 3)..<k where tokens[b].isCapitalised {
+            let n = lexicon.longestMatch(lexicon.places, keys, at: b)
+            if n > 0, b + n > k { return false }
+        }
+        let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+        let nextIsHead = lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) > 0
+        let nextIsName = isFamilyName(keys, at: k + 1) && k + 2 < tokens.count && tokens[k + 2].isCapitalised
+            && lexicon.longestMatch(lexicon.places, keys, at: k + 1) == 0
+        let w = lexicon.w
+        switch keys[k] {
+        case w.va:
+            guard let nx = next, nx.isCapitalised, k > 0 else { return true }
+            let prev = tokens[k - 1]
+            let joins = (prev.isLowercaseWord || prev.isAcronym) && !nextIsHead && !nextIsName
+                && lexicon.longestMatch(lexicon.honorifics, keys, at: k + 1) == 0
+            return !joins
+        case w.tai:
+            return lexicon.longestMatch(lexicon.places, keys, at: k + 1) == 0
+        case w.cua:
+            guard let nx = next, nx.isCapitalised || nx.isAcronym else { return true }
+            return nextIsHead || nextIsName
+        case w.kiem:
+            return !nextIsHead
+        case w.ve:
+            guard let nx = next, nx.isCapitalised else { return true }
+            return nextIsHead || nextIsName || lexicon.longestMatch(lexicon.places, keys, at: k + 1) > 0
+        default:
+            return true
+        }
     }
 
     /// A stop word that is part of a title ("Đại biểu", "Người phát ngôn") does not end the title.
-    private func isTitleWord(_ keys: [String], _ k: Int) -> Bool {
+    private func isTitleWord(_ keys: [WordID], _ k: Int) -> Bool {
         for start in max(0, k - 3)...k {
             let n = lexicon.longestMatch(lexicon.titleHeads, keys, at: start)
             if n > 0 && start + n > k { return true }
@@ -234,22 +548,46 @@ public struct PeopleExtractor: Sendable {
         return false
     }
 
-    /// A run of three or more capitalised words opening with a family name inside a segment.
-    private func containsName(_ tokens: [Token], _ keys: [String], _ a: Int, _ b: Int) -> Bool {
+    /// A run of three or more capitalised words opening with a family name inside a segment, other than
+    /// a place or the name of an institution ("Trường THPT chuyên Lê Hồng Phong").
+    private func containsName(_ tokens: [Token], _ keys: [WordID], _ a: Int, _ b: Int) -> Bool {
         var i = a
+        var afterInstitution = false
         while i < b {
+            if organisationMarker(tokens, keys, at: i) > 0 { afterInstitution = true }
+            var q = i
+            while q < b, lexicon.modifiers.contains(keys[q]) { q += 1 }
+            let head = lexicon.longestMatch(lexicon.titleHeads, keys, at: q)
+            if head > 0 {
+                i = q + head
+                continue
+            }
+            let country = lexicon.longestMatch(lexicon.countryNames, keys, at: i)
+            if country > 0, !afterInstitution, i + country < b, tokens[i + country].isCapitalised,
+               i == a || !tokens[i - 1].isCapitalised, markerEnding(tokens, keys, at: i) == 0,
+               lexicon.longestMatch(lexicon.places, keys, at: i + country) == 0,
+               lexicon.longestMatch(lexicon.titleHeads, keys, at: i + country) == 0 {
+                return true
+            }
+            // "Bộ trưởng Ngoại giao Vladimir Makei": a foreign name closes the segment.
+            if tokens[i].isCapitalised, !afterInstitution, !tokens[i].flags.contains(.vietnamese) {
+                var e = i
+                while e < b, tokens[e].isCapitalised { e += 1 }
+                let endsInCountry = (i + 1..<e).contains { lexicon.longestMatch(lexicon.countryNames, keys, at: $0) == e - $0 }
+                if e - i >= 2, e == b, !endsInCountry, lexicon.longestMatch(lexicon.places, keys, at: i) != e - i { return true }
+            }
             if tokens[i].isCapitalised, isFamilyName(keys, at: i) {
                 var e = i
                 while e < b, tokens[e].isCapitalised { e += 1 }
-                if e - i >= 3, lexicon.longestMatch(lexicon.places, keys, at: i) != e - i { return true }
-                i = e
+                // Three words, or two that close the segment ("Bộ trưởng Bộ Công an Tô Lâm,").
+                let long = e - i >= 3 || (e - i == 2 && e == b)
+                if long, !afterInstitution, markerEnding(tokens, keys, at: i) == 0,
+                   lexicon.longestMatch(lexicon.places, keys, at: i) != e - i,
+                   lexicon.longestMatch(lexicon.bodyNames, keys, at: i) != e - i { return true }
+                i = max(e, i + 1)
             } else { i += 1 }
         }
         return false
-    }
-
-    private func text(_ tokens: [Token], _ a: Int, _ b: Int) -> String {
-        tokens[a..<b].map(\.text).joined(separator: " ")
     }
 }
 
@@ -257,13 +595,18 @@ public struct PeopleExtractor: Sendable {
 struct ArticleState {
     struct Mention {
         var name: String
+        /// Match key of the name.
         var key: String
-        var roles: [String]
+        /// Titles with their match keys.
+        var roles: [(text: String, key: String)]
         var isShort: Bool
     }
 
     let excluded: Set<String>
     var found: [PeopleExtractor.Found] = []
+    /// Match key of each person found, and of each of their titles.
+    var keys: [String] = []
+    var roleKeys: [[String]] = []
     var index: [String: Int] = [:]
     var shortMentions: [Mention] = []
 
@@ -273,26 +616,70 @@ struct ArticleState {
         if excluded.contains(m.key) { return }
         if m.isShort { shortMentions.append(m); return }
         if let i = index[m.key] {
-            for r in m.roles where !found[i].roles.contains(r) { found[i].roles.append(r) }
+            merge(m.roles, into: i)
         } else {
             index[m.key] = found.count
-            found.append(.init(name: m.name, roles: dedupe(m.roles)))
+            found.append(.init(name: m.name, roles: []))
+            keys.append(m.key)
+            roleKeys.append([])
+            merge(m.roles, into: found.count - 1)
         }
+    }
+
+    private mutating func merge(_ roles: [(text: String, key: String)], into i: Int) {
+        for r in roles where !roleKeys[i].contains(r.key) {
+            found[i].roles.append(r.text)
+            roleKeys[i].append(r.key)
+        }
+    }
+
+    private mutating func merge(person i: Int, into j: Int) {
+        merge(Array(zip(found[i].roles, roleKeys[i])).map { (text: $0.0, key: $0.1) }, into: j)
+    }
+
+    /// "Phạm Minh Chínhnhấn" (a space lost in the scrape) joins "Phạm Minh Chính"; "D.Hastert" and
+    /// "A. Lukashenko" join "Dennis Hastert" and "Alexander Lukashenko".
+    private mutating func mergeGluedNames() {
+        guard found.count > 1 else { return }
+        let names = found.map { $0.name.split(separator: " ") }
+        var drop = Set<Int>()
+        for i in found.indices {
+            let words = names[i]
+            guard let last = words.last, words.count >= 2 || last.contains(".") else { continue }
+            for j in found.indices where j != i && !drop.contains(j) {
+                let other = names[j]
+                let glued = other.count == words.count && other.dropLast() == words.dropLast() && other.last.map {
+                    last.count > $0.count && last.hasPrefix($0) && last.dropFirst($0.count).allSatisfy({ $0.isLowercase })
+                } == true
+                let initial = words.count == 1 && last.count > 3 && Array(last)[1] == "." && other.count >= 2
+                    && other.first?.first == last.first && other.last.map { String($0) == String(last.dropFirst(2)) } == true
+                let spaced = words.count == 2 && words[0].count == 2 && words[0].last == "." && other.count >= 2
+                    && other.first?.first == words[0].first && other.last == last
+                guard glued || initial || spaced else { continue }
+                merge(person: i, into: j)
+                drop.insert(i)
+                break
+            }
+        }
+        guard !drop.isEmpty else { return }
+        let kept = found.indices.filter { !drop.contains($0) }
+        found = kept.map { found[$0] }
+        keys = kept.map { keys[$0] }
+        roleKeys = kept.map { roleKeys[$0] }
+        index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element, $0.offset) })
     }
 
     /// "ông Chính" joins the one person whose given name is Chính; "ông Tập" the one whose family name is Tập.
     mutating func resolveShortMentions() {
+        mergeGluedNames()
+        guard !shortMentions.isEmpty else { return }
+        let words = keys.map { $0.split(separator: " ") }
         for m in shortMentions {
-            let byLast = found.indices.filter { Vietnamese.matchKey(found[$0].name).split(separator: " ").last.map(String.init) == m.key }
-            let byFirst = found.indices.filter { Vietnamese.matchKey(found[$0].name).split(separator: " ").first.map(String.init) == m.key }
+            let byLast = words.indices.filter { words[$0].last.map { $0 == m.key } == true }
+            let byFirst = words.indices.filter { words[$0].first.map { $0 == m.key } == true }
             let target = byLast.count == 1 ? byLast.first : (byLast.isEmpty && byFirst.count == 1 ? byFirst.first : nil)
             guard let t = target else { continue }
-            for r in m.roles where !found[t].roles.contains(r) { found[t].roles.append(r) }
+            merge(m.roles, into: t)
         }
-    }
-
-    private func dedupe(_ xs: [String]) -> [String] {
-        var seen = Set<String>()
-        return xs.filter { seen.insert(Vietnamese.matchKey($0)).inserted }
     }
 }

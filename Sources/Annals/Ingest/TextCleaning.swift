@@ -12,33 +12,117 @@ enum TextCleaning {
     }
 
     static func lines(_ text: String) -> [Line] {
-        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var result: [Line] = []
-        for (n, raw) in unified.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let indented = raw.first.map { $0 == " " || $0 == "\u{A0}" || $0 == "\t" || $0 == "\u{3000}" } ?? false
-            result.append(Line(text: clean(String(raw)), indented: indented, number: n + 1))
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var n = 1
+            var i = 0
+            while i <= bytes.count {
+                if i == bytes.count || bytes[i] == 10 || bytes[i] == 13 {
+                    let line = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                    result.append(Line(text: clean(line), indented: isIndented(line), number: n))
+                    n += 1
+                    if i < bytes.count, bytes[i] == 13, i + 1 < bytes.count, bytes[i + 1] == 10 { i += 1 }
+                    start = i + 1
+                }
+                i += 1
+            }
         }
         return result
     }
 
+    /// Begins with a space, a tab, a no-break space or an ideographic space.
+    private static func isIndented(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let f = b.first else { return false }
+        if f == 0x20 || f == 0x09 { return true }
+        if f == 0xC2, b.count > 1, b[1] == 0xA0 { return true }
+        if f == 0xE3, b.count > 2, b[1] == 0x80, b[2] == 0x80 { return true }
+        return false
+    }
+
     /// NFC, entities decoded, every kind of space made a plain space, runs of spaces collapsed.
     static func clean(_ s: String) -> String {
-        var t = s
-        if t.contains("&") { t = decodeEntities(t) }
-        t = t.precomposedStringWithCanonicalMapping
-        var out = ""
-        out.reserveCapacity(t.utf8.count)
-        var space = false
-        for u in t.unicodeScalars {
-            let v = u.value
-            let isSpace = v == 0x20 || v == 0x09 || v == 0xA0 || (0x2000...0x200A).contains(v) || v == 0x202F || v == 0x205F || v == 0x3000
-            if v == 0x200B || v == 0xFEFF || v == 0x200C || v == 0x200D { continue }
-            if isSpace { space = true; continue }
-            if space && !out.isEmpty { out.append(" ") }
-            space = false
-            out.unicodeScalars.append(u)
+        var s = s
+        return s.withUTF8 { clean($0) }
+    }
+
+    /// The work of `clean` on the bytes of one line: spaces are handled byte by byte; entities and
+    /// decomposed text (rare) go through the slower Unicode path first.
+    private static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var needsUnicode = false
+        for b in bytes where b == UInt8(ascii: "&") || b == 0xCC || b == 0xCD { needsUnicode = true; break }
+        if needsUnicode {
+            var t = String(decoding: bytes, as: UTF8.self)
+            if t.utf8.contains(UInt8(ascii: "&")) { t = decodeEntities(t) }
+            t = t.precomposedStringWithCanonicalMapping
+            return collapse(Array(t.utf8))
         }
-        return out
+        return collapse(bytes)
+    }
+
+    /// Drops zero-width characters, turns every space into one plain space, trims both ends.
+    private static func collapse(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        // Most lines are already clean: single ASCII spaces, none at the ends, no odd space or zero-width mark.
+        var clean = bytes.first != 0x20 && bytes.last != 0x20
+        if clean {
+            var previous: UInt8 = 0
+            let n = bytes.count
+            for i in 0..<n {
+                let b = bytes[i]
+                var odd = b == 0x09 || b == 0x0B || b == 0x0C || (b == 0x20 && previous == 0x20)
+                if b >= 0xC2, !odd {
+                    let b1: UInt8 = i + 1 < n ? bytes[i + 1] : 0, b2: UInt8 = i + 2 < n ? bytes[i + 2] : 0
+                    switch b {
+                    case 0xC2: odd = b1 == 0xA0
+                    case 0xE2: odd = (b1 == 0x80 && (b2 <= 0x8D || b2 == 0xAF)) || (b1 == 0x81 && b2 == 0x9F)
+                    case 0xE3: odd = b1 == 0x80 && b2 == 0x80
+                    case 0xEF: odd = b1 == 0xBB && b2 == 0xBF
+                    default: break
+                    }
+                }
+                if odd { clean = false; break }
+                previous = b
+            }
+        }
+        if clean { return String(decoding: bytes, as: UTF8.self) }
+        return collapse(Array(bytes))
+    }
+
+    private static func collapse<C: RandomAccessCollection>(_ bytes: C) -> String where C.Element == UInt8, C.Index == Int {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var space = false
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let b = bytes[i]
+            var width = 1
+            var isSpace = false, skip = false
+            if b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C {
+                isSpace = true
+            } else if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 {
+                isSpace = true; width = 2
+            } else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80 {
+                let c = bytes[i + 2]
+                if c <= 0x8A || c == 0xAF { isSpace = true; width = 3 } else if c >= 0x8B && c <= 0x8D { skip = true; width = 3 }
+            } else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x81, bytes[i + 2] == 0x9F {
+                isSpace = true; width = 3
+            } else if b == 0xE3, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+                isSpace = true; width = 3
+            } else if b == 0xEF, i + 2 < end, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
+                skip = true; width = 3
+            }
+            if isSpace {
+                space = true
+            } else if !skip {
+                if space && !out.isEmpty { out.append(0x20) }
+                space = false
+                for k in 0..<width { out.append(bytes[i + k]) }
+            }
+            i += width
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static let named: [String: String] = [

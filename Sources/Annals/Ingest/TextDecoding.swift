@@ -55,7 +55,18 @@ public enum TextDecoding {
     private static func finish(_ s: String, notes: [String]) -> Result<Decoded, Failure> {
         var notes = notes
         var controls = 0
-        let cleaned = String(String.UnicodeScalarView(s.unicodeScalars.filter { u in
+        // Control characters are rare: only rebuild the text when there is one (C0 other than tab and line
+        // ends, DEL, or C1, which UTF-8 writes as C2 80…C2 9F).
+        var hasControl = false
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if (b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09) || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F) {
+                hasControl = true
+                break
+            }
+            previous = b
+        }
+        let cleaned = !hasControl ? s : String(String.UnicodeScalarView(s.unicodeScalars.filter { u in
             let v = u.value
             if v == 0x0A || v == 0x0D || v == 0x09 { return true }
             if v < 0x20 || (0x7F...0x9F).contains(v) { controls += 1; return false }

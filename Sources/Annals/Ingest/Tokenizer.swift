@@ -1,65 +1,453 @@
-/// A word or punctuation mark in a paragraph, with what the people extractor asks of it.
+/// A word or punctuation mark in a paragraph, with what the people extractor asks of it. The text stays in
+/// the paragraph's bytes; `TokenizedText` turns a range of tokens back into a String when one is needed.
 struct Token: Sendable {
-    enum Kind: Sendable { case word, punctuation }
-    let text: String
-    /// Match key: classic tones, lower case.
-    let key: String
-    let kind: Kind
-    /// Starts with an upper-case letter and is not an acronym.
-    let isCapitalised: Bool
-    /// Two or more capitals and nothing that looks like a syllable of a name ("UBND", "HĐND", "GS.TS").
-    let isAcronym: Bool
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let word = Flags(rawValue: 1 << 0)
+        /// Starts with an upper-case letter and is not an acronym.
+        static let capitalised = Flags(rawValue: 1 << 1)
+        /// Two or more capitals and nothing that looks like a syllable of a name ("UBND", "HĐND", "GS.TS").
+        static let acronym = Flags(rawValue: 1 << 2)
+        /// Starts with a lower-case letter.
+        static let lowercase = Flags(rawValue: 1 << 3)
+        /// Can be a word of a personal name: at most 14 letters, no digit, slash or ampersand, not two words
+        /// glued by a lost space ("LionelMessivà"), not countries joined by a hyphen ("Nam-Cuba").
+        static let nameLike = Flags(rawValue: 1 << 4)
+        static let hasSlash = Flags(rawValue: 1 << 5)
+        static let allDigits = Flags(rawValue: 1 << 6)
+        static let firstDigit = Flags(rawValue: 1 << 7)
+        /// "K'Brèo", "H'Hen": a capital after the apostrophe.
+        static let apostropheName = Flags(rawValue: 1 << 8)
+        /// "V.Pu-tin": an initial and a name in one word.
+        static let initialName = Flags(rawValue: 1 << 9)
+        /// Could be a Vietnamese syllable ("Nguyễn"; not "Vladimir").
+        static let vietnamese = Flags(rawValue: 1 << 10)
+        static let hasDot = Flags(rawValue: 1 << 11)
+    }
 
-    var isWord: Bool { kind == .word }
+    /// Byte range in the paragraph.
+    let start: Int32
+    let end: Int32
+    /// Vocabulary id of the match key (0 when the lexicon does not know the word; 0 for punctuation).
+    let id: WordID
+    /// The character of a punctuation token; 0 for words.
+    let mark: UInt32
+    let flags: Flags
+    /// Number of characters (Unicode scalars).
+    let length: Int32
+    /// Byte range of the match key in `TokenizedText.keyBytes`.
+    let keyStart: Int32
+    let keyEnd: Int32
+
+    @inline(__always) var isWord: Bool { mark == 0 }
+    @inline(__always) var isCapitalised: Bool { flags.contains(.capitalised) }
+    @inline(__always) var isAcronym: Bool { flags.contains(.acronym) }
+    /// A lower-case word (not capitalised, not an acronym, not a number).
+    @inline(__always) var isLowercaseWord: Bool { flags.contains(.lowercase) }
     /// Ends a sentence or a clause that a name list or a title chain cannot cross.
-    var endsSentence: Bool { kind == .punctuation && (text == "." || text == "!" || text == "?" || text == "…") }
-    var endsClause: Bool { kind == .punctuation && (endsSentence || text == ";" || text == ":" || text == "(" || text == ")" || text == "\"" || text == "“" || text == "”") }
-    var isComma: Bool { kind == .punctuation && text == "," }
-    var isDash: Bool { kind == .punctuation && (text == "-" || text == "–" || text == "—") }
+    var endsSentence: Bool { mark == 0x2E || mark == 0x21 || mark == 0x3F || mark == 0x2026 }
+    var endsClause: Bool {
+        endsSentence || mark == 0x3B || mark == 0x3A || mark == 0x28 || mark == 0x29 || mark == 0x22 || mark == 0x201C || mark == 0x201D
+    }
+    var isComma: Bool { mark == 0x2C }
+    var isDash: Bool { mark == 0x2D || mark == 0x2013 || mark == 0x2014 }
+    var isAmpersand: Bool { mark == 0x26 }
+}
+
+/// The tokens of one paragraph and the bytes they point into.
+struct TokenizedText {
+    let bytes: [UInt8]
+    let tokens: [Token]
+    /// The vocabulary ids of the tokens, for phrase look-ups.
+    let ids: [WordID]
+    /// The match keys of the tokens, one after the other.
+    let keyBytes: [UInt8]
+
+    /// Tokens a..<b as text, words joined by single spaces (punctuation other than "&" and dashes is glued
+    /// to the word before it, a footnote number glued to a word is dropped: "ương6" → "ương"), and their
+    /// match key.
+    func phrase(_ a: Int, _ b: Int) -> (text: String, key: String) {
+        guard a < b else { return ("", "") }
+        var out: [UInt8] = [], key: [UInt8] = []
+        out.reserveCapacity(Int(tokens[b - 1].end - tokens[a].start) + 4)
+        key.reserveCapacity(Int(tokens[b - 1].keyEnd - tokens[a].keyStart) + 4)
+        for t in tokens[a..<b] {
+            if !out.isEmpty, t.isWord || t.isAmpersand || t.isDash { out.append(0x20) }
+            if !key.isEmpty { key.append(0x20) }
+            var end = Int(t.end)
+            var keyEnd = Int(t.keyEnd)
+            // "G20" and "Covid-19" keep their digits.
+            if t.isWord, t.flags.contains(.lowercase) || t.isCapitalised {
+                var d = end
+                while d > Int(t.start), bytes[d - 1] >= 0x30, bytes[d - 1] <= 0x39 { d -= 1 }
+                if d < end, end - d <= 2, d - Int(t.start) >= 2, bytes[d - 1] >= 0x80 || (bytes[d - 1] >= 0x61 && bytes[d - 1] <= 0x7A),
+                   !bytes[Int(t.start)..<d].contains(0x2D) {
+                    keyEnd -= end - d
+                    end = d
+                }
+            }
+            out.append(contentsOf: bytes[Int(t.start)..<end])
+            key.append(contentsOf: keyBytes[Int(t.keyStart)..<keyEnd])
+        }
+        return (String(decoding: out, as: UTF8.self), String(decoding: key, as: UTF8.self))
+    }
+
+    func text(_ i: Int) -> String {
+        let t = tokens[i]
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(t.start)..<Int(t.end)]), as: UTF8.self) }
+    }
 }
 
 enum Tokenizer {
-    /// Splits text into words and single punctuation marks. Dots, hyphens, apostrophes and slashes
-    /// stay inside a word when a letter or digit follows them ("GS.TS", "Ki-moon", "H'Hen", "đ/c").
-    static func tokens(_ text: String) -> [Token] {
-        var result: [Token] = []
-        result.reserveCapacity(text.utf8.count / 5)
-        let chars = Array(text)
-        var i = 0
-        var word = ""
-        func flushWord() {
-            guard !word.isEmpty else { return }
-            result.append(makeWord(word))
-            word = ""
-        }
-        while i < chars.count {
-            let c = chars[i]
-            if c.isLetter || c.isNumber {
-                word.append(c)
-            } else if (c == "." || c == "-" || c == "'" || c == "’" || c == "/") && !word.isEmpty,
-                      i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1].isNumber {
-                word.append(c)
-            } else {
-                flushWord()
-                if !c.isWhitespace {
-                    result.append(Token(text: String(c), key: String(c), kind: .punctuation, isCapitalised: false, isAcronym: false))
+    /// Splits text into words and single punctuation marks. Dots, hyphens, apostrophes, slashes and
+    /// ampersands stay inside a word when a letter or digit follows them ("GS.TS", "Ki-moon", "H'Hen",
+    /// "đ/c", "NN&PTNT"); "Jr." and an initial inside a name ("William P. Rogers") keep their stop.
+    /// One pass over the bytes; each word's match key is built in a scratch buffer and looked up once.
+    static func tokenize(_ text: String, lexicon: Lexicon) -> TokenizedText {
+        let bytes = Array(text.utf8)
+        let info = Self.info, lowerMap = Self.lowerMap
+        @inline(__always) func isWordScalar(_ v: UInt32) -> Bool { v < 0x2000 ? info[Int(v)] & 4 != 0 : slowIsWordScalar(v) }
+        @inline(__always) func isUpper(_ v: UInt32) -> Bool { v < 0x2000 ? info[Int(v)] & 1 != 0 : Tokenizer.isUpper(v) }
+        @inline(__always) func isLower(_ v: UInt32) -> Bool { v < 0x2000 ? info[Int(v)] & 2 != 0 : Tokenizer.isLower(v) }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var ids: [WordID] = []
+        ids.reserveCapacity(bytes.count / 5)
+        // Scalars with their byte offsets.
+        var scalars = [UInt32](repeating: 0, count: bytes.count + 1)
+        var offsets = [Int32](repeating: 0, count: bytes.count + 1)
+        var n = 0
+        bytes.withUnsafeBufferPointer { by in
+            scalars.withUnsafeMutableBufferPointer { sc in
+                offsets.withUnsafeMutableBufferPointer { of in
+                    var i = 0
+                    let count = by.count
+                    while i < count {
+                        let b0 = UInt32(by[i])
+                        of[n] = Int32(i)
+                        if b0 < 0x80 {
+                            sc[n] = b0; i += 1
+                        } else if b0 < 0xE0, i + 1 < count {
+                            sc[n] = (b0 & 0x1F) << 6 | UInt32(by[i + 1] & 0x3F); i += 2
+                        } else if b0 < 0xF0, i + 2 < count {
+                            sc[n] = (b0 & 0x0F) << 12 | UInt32(by[i + 1] & 0x3F) << 6 | UInt32(by[i + 2] & 0x3F); i += 3
+                        } else if i + 3 < count {
+                            sc[n] = (b0 & 0x07) << 18 | UInt32(by[i + 1] & 0x3F) << 12 | UInt32(by[i + 2] & 0x3F) << 6 | UInt32(by[i + 3] & 0x3F); i += 4
+                        } else {
+                            sc[n] = 0xFFFD; i = count
+                        }
+                        n += 1
+                    }
+                    of[n] = Int32(count)
                 }
             }
-            i += 1
         }
-        flushWord()
-        return result
+
+        // Scratch space for one word's key, as long as the paragraph at most.
+        let keyScalars = UnsafeMutablePointer<UInt32>.allocate(capacity: n + 1)
+        let key = UnsafeMutablePointer<UInt8>.allocate(capacity: 4 * (n + 1))
+        defer { keyScalars.deallocate(); key.deallocate() }
+        var keyBytes: [UInt8] = []
+        keyBytes.reserveCapacity(bytes.count)
+        var wordStart = -1   // scalar index of the current word's start
+
+        scalars.withUnsafeBufferPointer { sc in
+            offsets.withUnsafeBufferPointer { of in
+                var k = 0
+                // Where the current word ends when something other than a letter comes (-1: no word open).
+                var flushAt = -1
+                while k < n {
+                    flushAt = -1
+                    let c = sc[k]
+                    if isWordScalar(c) {
+                        if wordStart < 0 { wordStart = k }
+                    } else if wordStart >= 0, c == 0x2E || c == 0x2D || c == 0x27 || c == 0x2019 || c == 0x2F || c == 0x26,
+                              k + 1 < n, isWordScalar(sc[k + 1]),
+                              // "Quốc.Trong": a stop whose space was lost ends the sentence.
+                              !(c == 0x2E && isLower(sc[k - 1]) && isUpper(sc[k + 1]) && k - wordStart > 1) {
+                        // stays inside the word
+                    } else if c == 0x2E, wordStart >= 0, k - wordStart == 1, isUpper(sc[wordStart]),
+                              let prev = tokens.last, prev.isCapitalised, k + 2 < n, sc[k + 1] == 0x20, isUpper(sc[k + 2]) {
+                        // "William P. Rogers": an initial inside a name.
+                        flushAt = k + 1
+                    } else if c == 0x2E, wordStart >= 0, k - wordStart == 2, sc[wordStart + 1] == 0x72,
+                              sc[wordStart] == 0x4A || sc[wordStart] == 0x53 {
+                        // "Ferdinand Marcos Jr.": the stop belongs to the name.
+                        flushAt = k + 1
+                    } else {
+                        if wordStart >= 0 {
+                            let token = makeWord(sc, wordStart, k, of, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
+                            tokens.append(token)
+                            ids.append(token.id)
+                            wordStart = -1
+                        }
+                        if !isSpace(c) {
+                            let ks = Int32(keyBytes.count)
+                            keyBytes.append(contentsOf: bytes[Int(of[k])..<Int(of[k + 1])])
+                            tokens.append(Token(start: of[k], end: of[k + 1], id: 0, mark: c, flags: [], length: 1,
+                                                keyStart: ks, keyEnd: Int32(keyBytes.count)))
+                            ids.append(0)
+                        }
+                    }
+                    if flushAt >= 0 {
+                        let token = makeWord(sc, wordStart, flushAt, of, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
+                        tokens.append(token)
+                        ids.append(token.id)
+                        wordStart = -1
+                    }
+                    k += 1
+                }
+                if wordStart >= 0 {
+                    let token = makeWord(sc, wordStart, n, of, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
+                    tokens.append(token)
+                    ids.append(token.id)
+                    wordStart = -1
+                }
+            }
+        }
+        return TokenizedText(bytes: bytes, tokens: tokens, ids: ids, keyBytes: keyBytes)
     }
 
-    private static func makeWord(_ w: String) -> Token {
+    private static func makeWord(_ scalars: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ offsets: UnsafeBufferPointer<Int32>,
+                                 _ lexicon: Lexicon,
+                                 _ key: UnsafeMutablePointer<UInt8>, _ keyScalars: UnsafeMutablePointer<UInt32>,
+                                 _ keyBytes: inout [UInt8], _ info: UnsafeMutablePointer<UInt8>,
+                                 _ lowerMap: UnsafeMutablePointer<UInt32>) -> Token {
+        @inline(__always) func isUpper(_ v: UInt32) -> Bool { v < 0x2000 ? info[Int(v)] & 1 != 0 : Tokenizer.isUpper(v) }
+        @inline(__always) func isLower(_ v: UInt32) -> Bool { v < 0x2000 ? info[Int(v)] & 2 != 0 : Tokenizer.isLower(v) }
+        @inline(__always) func toLower(_ v: UInt32) -> UInt32 { v < 0x2000 ? lowerMap[Int(v)] : Tokenizer.toLower(v) }
         var upper = 0, lower = 0
-        for ch in w {
-            if ch.isUppercase { upper += 1 } else if ch.isLowercase { lower += 1 }
+        var hasApostrophe = false, hasDot = false, hasSlash = false, hasAmp = false, hasDigit = false, allDigits = true
+        var hasHyphen = false, camel = false
+        var lowerRun = 0
+        for k in a..<b {
+            let c = scalars[k]
+            let up = isUpper(c), low = isLower(c)
+            if up { upper += 1; if lowerRun >= 3 { camel = true } }
+            if low { lower += 1 }
+            lowerRun = low ? lowerRun + 1 : 0
+            let digit = c >= 0x30 && c <= 0x39
+            if digit { hasDigit = true } else { allDigits = false }
+            switch c {
+            case 0x27, 0x2019: hasApostrophe = true
+            case 0x2E: hasDot = true
+            case 0x2F: hasSlash = true
+            case 0x26: hasAmp = true
+            case 0x2D: hasHyphen = true
+            default: break
+            }
+            keyScalars[k - a] = up ? toLower(c) : c
         }
-        let first = w.first!
-        let hasApostrophe = w.contains("'") || w.contains("’")
-        let acronym = upper >= 2 && !hasApostrophe && (lower == 0 || w.contains(".") || lower <= 2 && upper >= 2 && w.count <= 4)
-        return Token(text: w, key: Vietnamese.wordKey(w), kind: .word,
-                     isCapitalised: first.isUppercase && !acronym, isAcronym: acronym)
+        let count = b - a
+        // Classic tone placement: "hoà" → "hòa", "thuỷ" → "thủy" (not after q: "quý").
+        if count >= 2, let last = Optional(keyScalars[count - 1]), last < 0x2000, info[Int(last)] & 8 != 0,
+           let fix = classicPairs[UInt64(keyScalars[count - 2]) << 32 | UInt64(last)],
+           !(keyScalars[count - 2] == 0x75 && count >= 3 && keyScalars[count - 3] == 0x71) {
+            keyScalars[count - 2] = fix.0
+            keyScalars[count - 1] = fix.1
+        }
+        var keyLength = 0
+        for k in 0..<count { keyLength = appendUTF8(keyScalars[k], to: key, at: keyLength) }
+        let keyBuffer = UnsafeBufferPointer(start: key, count: keyLength)
+        let id = lexicon.vocabulary.id(keyBuffer)
+        let keyStart = Int32(keyBytes.count)
+        keyBytes.append(contentsOf: keyBuffer)
+
+        let first = scalars[a]
+        let firstUpper = isUpper(first)
+        // "V.Pu-tin" is an initial and a name, not an acronym.
+        let initialAndName = count >= 4 && scalars[a + 1] == 0x2E && isUpper(scalars[a + 2]) && isLower(scalars[a + 3])
+        let acronym = upper >= 2 && !hasApostrophe && !initialAndName && (lower == 0 || hasDot || lower <= 2 && count <= 4)
+        var flags: Token.Flags = [.word]
+        if firstUpper && !acronym { flags.insert(.capitalised) }
+        if acronym { flags.insert(.acronym) }
+        if !firstUpper && !acronym && isLower(first) { flags.insert(.lowercase) }
+        if hasSlash { flags.insert(.hasSlash) }
+        if hasDot { flags.insert(.hasDot) }
+        if allDigits { flags.insert(.allDigits) }
+        if first >= 0x30 && first <= 0x39 { flags.insert(.firstDigit) }
+        if initialAndName && !(count == 2) { flags.insert(.initialName) }
+        if hasApostrophe {
+            var k = a
+            while k < b, scalars[k] != 0x27 && scalars[k] != 0x2019 { k += 1 }
+            if k + 2 < b, isUpper(scalars[k + 1]) { flags.insert(.apostropheName) }
+        }
+        var nameLike = count <= 14 && !hasDigit && !hasSlash && !hasAmp && !camel
+        if nameLike && hasHyphen && firstUpper {
+            // "Nam-Cuba", "Việt-Lào": countries joined by a hyphen.
+            var partStart = 0
+            var partKey: [UInt8] = []
+            for k in 0..<count where keyScalars[k] == 0x2D || k == count - 1 {
+                let partEnd = keyScalars[k] == 0x2D ? k : k + 1
+                partKey.removeAll(keepingCapacity: true)
+                for c2 in partStart..<partEnd { appendUTF8(keyScalars[c2], to: &partKey) }
+                let pid = partKey.withUnsafeBufferPointer { lexicon.vocabulary.id($0) }
+                if pid == lexicon.w.viet || lexicon.singleWordCountries.contains(pid) { nameLike = false }
+                partStart = k + 1
+            }
+        }
+        if nameLike { flags.insert(.nameLike) }
+        if firstUpper, isVietnameseSyllable(UnsafeBufferPointer(start: keyScalars, count: count)) { flags.insert(.vietnamese) }
+        return Token(start: offsets[a], end: offsets[b], id: id, mark: 0, flags: flags, length: Int32(count),
+                     keyStart: keyStart, keyEnd: Int32(keyBytes.count))
     }
+
+    // MARK: - Letters
+
+    /// Filled once, read-only afterwards (so shared across threads). Letters below U+2000 by code: bit 0 upper case, bit 1 lower case, bit 2 letter, digit or combining
+    /// mark; their lower-case forms; their base letters without marks (0 when not a-z).
+    nonisolated(unsafe) private static let info: UnsafeMutablePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x2000)
+        for v in 0..<0x2000 {
+            guard let u = Unicode.Scalar(UInt32(v)) else { p[v] = 0; continue }
+            var bits: UInt8 = 0
+            if u.properties.isUppercase { bits |= 1 }
+            if u.properties.isLowercase { bits |= 2 }
+            if slowIsWordScalar(UInt32(v)) { bits |= 4 }
+            if tonedEndings.contains(UInt32(v)) { bits |= 8 }
+            p[v] = bits
+        }
+        return p
+    }()
+    nonisolated(unsafe) private static let lowerMap: UnsafeMutablePointer<UInt32> = {
+        let p = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x2000)
+        for v in 0..<0x2000 {
+            guard let u = Unicode.Scalar(UInt32(v)) else { p[v] = UInt32(v); continue }
+            let l = u.properties.lowercaseMapping.unicodeScalars
+            p[v] = l.count == 1 ? l.first!.value : UInt32(v)
+        }
+        return p
+    }()
+    nonisolated(unsafe) private static let foldMap: UnsafeMutablePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x2000)
+        for v in 0..<0x2000 {
+            guard let u = Unicode.Scalar(UInt32(v)) else { p[v] = 0; continue }
+            let f = Vietnamese.fold(String(u)).utf8
+            p[v] = f.count == 1 && f.first! < 0x80 ? f.first! : 0
+        }
+        return p
+    }()
+
+    /// A letter, a digit or a combining mark (NFD leftovers stay with their letter).
+    @inline(__always)
+    static func isWordScalar(_ v: UInt32) -> Bool {
+        v < 0x2000 ? info[Int(v)] & 4 != 0 : slowIsWordScalar(v)
+    }
+
+    private static func slowIsWordScalar(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        if v >= 0x300 && v <= 0x36F { return true }
+        if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
+        if v >= 0x1E00 && v <= 0x1EFF { return true }
+        if v == 0x2019 || v == 0x201C || v == 0x201D || v == 0x2013 || v == 0x2014 || v == 0x2026 || v == 0xA0 { return false }
+        guard let u = Unicode.Scalar(v) else { return false }
+        return u.properties.isAlphabetic || u.properties.numericType != nil
+    }
+
+    @inline(__always)
+    static func isUpper(_ v: UInt32) -> Bool {
+        v < 0x2000 ? info[Int(v)] & 1 != 0 : (Unicode.Scalar(v)?.properties.isUppercase ?? false)
+    }
+
+    @inline(__always)
+    static func isLower(_ v: UInt32) -> Bool {
+        v < 0x2000 ? info[Int(v)] & 2 != 0 : (Unicode.Scalar(v)?.properties.isLowercase ?? false)
+    }
+
+    @inline(__always)
+    static func toLower(_ v: UInt32) -> UInt32 {
+        if v < 0x2000 { return lowerMap[Int(v)] }
+        guard let u = Unicode.Scalar(v) else { return v }
+        let l = u.properties.lowercaseMapping.unicodeScalars
+        return l.count == 1 ? l.first!.value : v
+    }
+
+    @inline(__always)
+    private static func isSpace(_ v: UInt32) -> Bool {
+        if v == 0x20 || (v >= 0x09 && v <= 0x0D) { return true }
+        if v < 0x80 { return false }
+        return Unicode.Scalar(v)?.properties.isWhitespace ?? false
+    }
+
+    /// The last letters of the new-style pairs (bit 3 of `info`).
+    private static let tonedEndings: Set<UInt32> = Set(classicPairs.keys.map { UInt32(truncatingIfNeeded: $0) })
+
+    /// New-style tone placement to the classic one, on the last two letters of a lower-case word.
+    private static let classicPairs: [UInt64: (UInt32, UInt32)] = {
+        var map: [UInt64: (UInt32, UInt32)] = [:]
+        let marks: [Character] = ["\u{300}", "\u{301}", "\u{309}", "\u{303}", "\u{323}"]
+        for (a, b) in [("o", "a"), ("o", "e"), ("u", "y")] {
+            for m in marks {
+                let newStyle = Array((a + b + String(m)).precomposedStringWithCanonicalMapping.unicodeScalars)
+                let classic = Array((a + String(m) + b).precomposedStringWithCanonicalMapping.unicodeScalars)
+                guard newStyle.count == 2, classic.count == 2 else { continue }
+                map[UInt64(newStyle[0].value) << 32 | UInt64(newStyle[1].value)] = (classic[0].value, classic[1].value)
+            }
+        }
+        return map
+    }()
+
+    /// Writes the UTF-8 of `v` at `out[at...]`; returns the new length.
+    @inline(__always)
+    private static func appendUTF8(_ v: UInt32, to out: UnsafeMutablePointer<UInt8>, at i: Int) -> Int {
+        if v < 0x80 {
+            out[i] = UInt8(v); return i + 1
+        } else if v < 0x800 {
+            out[i] = UInt8(0xC0 | (v >> 6)); out[i + 1] = UInt8(0x80 | (v & 0x3F)); return i + 2
+        } else if v < 0x10000 {
+            out[i] = UInt8(0xE0 | (v >> 12)); out[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 2] = UInt8(0x80 | (v & 0x3F)); return i + 3
+        } else {
+            out[i] = UInt8(0xF0 | (v >> 18)); out[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            out[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 3] = UInt8(0x80 | (v & 0x3F)); return i + 4
+        }
+    }
+
+    @inline(__always)
+    private static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+        if v < 0x80 {
+            out.append(UInt8(v))
+        } else if v < 0x800 {
+            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
+    // MARK: - Syllables
+
+    /// Could the lower-case letters be a Vietnamese syllable? "vladimir", "makei", "semashko" cannot.
+    private static func isVietnameseSyllable(_ key: UnsafeBufferPointer<UInt32>) -> Bool {
+        let n = key.count
+        guard n > 0, n <= 7 else { return false }
+        @inline(__always) func f(_ i: Int) -> UInt8 {
+            let c = key[i]
+            return c < 0x2000 ? foldMap[Int(c)] : 0
+        }
+        for i in 0..<n { let x = f(i); if x < 0x61 || x > 0x7A { return false } }
+        // Initial consonant: ngh, ng, nh, ch, gh, gi, kh, ph, qu, th, tr, or one of b c d g h k l m n p r s t v x.
+        var i = 0
+        let c0 = f(0), c1: UInt8 = n > 1 ? f(1) : 0, c2: UInt8 = n > 2 ? f(2) : 0
+        if c0 == 0x6E, c1 == 0x67, c2 == 0x68 { i = 3 }
+        else if (c0 == 0x6E && (c1 == 0x67 || c1 == 0x68)) || (c0 == 0x63 && c1 == 0x68) || (c0 == 0x67 && (c1 == 0x68 || c1 == 0x69))
+                    || (c0 == 0x6B && c1 == 0x68) || (c0 == 0x70 && c1 == 0x68) || (c0 == 0x71 && c1 == 0x75)
+                    || (c0 == 0x74 && (c1 == 0x68 || c1 == 0x72)) { i = 2 }
+        else if "bcdghklmnprstvx".utf8.contains(c0) { i = 1 }
+        var v = i
+        while v < n, isVowel(f(v)) { v += 1 }
+        if v == i { return i == 2 && n == 2 && c0 == 0x67 && c1 == 0x69 }   // "gì"
+        guard v - i <= 3 else { return false }
+        // Final: nothing, c, ch, m, n, ng, nh, p, t.
+        switch n - v {
+        case 0: return true
+        case 1: let x = f(v); return x == 0x63 || x == 0x6D || x == 0x6E || x == 0x70 || x == 0x74
+        case 2: let x = f(v), y = f(v + 1); return (x == 0x63 && y == 0x68) || (x == 0x6E && (y == 0x67 || y == 0x68))
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    private static func isVowel(_ x: UInt8) -> Bool { x == 0x61 || x == 0x65 || x == 0x69 || x == 0x6F || x == 0x75 || x == 0x79 }
 }

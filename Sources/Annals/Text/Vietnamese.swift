@@ -51,7 +51,16 @@ public enum Vietnamese {
         return result
     }
 
+    /// The toned a, e, y that end a new-style "oa", "oe", "uy" syllable (à á ả ã ạ è é ẻ ẽ ẹ ỳ ý ỷ ỹ ỵ, both cases).
+    private static let tonedEndings: Set<UInt32> = {
+        var set = Set<UInt32>()
+        for (newStyle, _) in tonePairs { if let last = newStyle.unicodeScalars.last { set.insert(last.value) } }
+        return set
+    }()
+
     private static func classicSyllable(_ s: String) -> String {
+        // Most syllables cannot need rewriting: check the last letter before trying the pairs.
+        guard let last = s.unicodeScalars.last, tonedEndings.contains(last.value) else { return s }
         for (newStyle, classic) in tonePairs where s.hasSuffix(newStyle) {
             let stem = s.dropLast(newStyle.count)
             // "quý" keeps its tone on y: after q the u is part of the consonant.
@@ -83,6 +92,45 @@ public enum Vietnamese {
             if w.contains(".") { return w }
             return w.prefix(1) + w.dropFirst().lowercased()
         }.joined(separator: " ")
+    }
+
+    /// `s` without the spaces and tabs at either end (what `trimmingCharacters(in: .whitespaces)` does,
+    /// without Foundation's round trip through NSString).
+    static func trimmed<S: StringProtocol>(_ s: S) -> String {
+        let u = s.unicodeScalars
+        var a = u.startIndex, b = u.endIndex
+        while a < b, isSpaceScalar(u[a]) { a = u.index(after: a) }
+        while b > a, isSpaceScalar(u[u.index(before: b)]) { b = u.index(before: b) }
+        if a == u.startIndex, b == u.endIndex, let whole = s as? String { return whole }
+        return String(String.UnicodeScalarView(u[a..<b]))
+    }
+
+    @inline(__always)
+    static func isSpaceScalar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x202F || v == 0x205F || v == 0x3000
+    }
+
+    /// True when `s` contains `needle`, compared byte for byte (no Foundation, no case folding).
+    static func containsBytes(_ s: String, _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return true }
+        var found = false
+        var s = s
+        s.withUTF8 { h in
+            guard h.count >= n.count else { return }
+            var i = 0
+            let end = h.count - n.count
+            while i <= end {
+                if h[i] == first {
+                    var k = 1
+                    while k < n.count && h[i + k] == n[k] { k += 1 }
+                    if k == n.count { found = true; return }
+                }
+                i += 1
+            }
+        }
+        return found
     }
 
     /// True when the word starts with an upper-case letter.

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+@testable import Annals
+
+/// Layout, date, caption and byline rules of ingest, each on text written for the test.
+@Suite struct IngestTests {
+    func article(_ text: String) -> Article { ingest(text).article }
+
+    // MARK: - Titles
+
+    @Test func runOnTitleWithoutDash() {
+        let a = article("Phát động cuộc thi tìm hiểu về Quốc hội (NLĐ) Sáng 24-3, tại Hà Nội, Ban Tuyên giáo đã phát động cuộc thi tìm hiểu về lịch sử Quốc hội năm 2005.")
+        #expect(a.title == "Phát động cuộc thi tìm hiểu về Quốc hội")
+        #expect(a.source == "NLĐ")
+        #expect(a.date == ArticleDate(year: 2005, month: 3, day: 24, inferred: true))
+    }
+
+    @Test func leadBeforeTitle() {
+        let a = article("Sáng 12/5, sau ba ngày làm việc khẩn trương, Hội đồng nhân dân tỉnh đã bế mạc kỳ họp thứ 9 tại hội trường lớn của tỉnh.\n\nHội đồng nhân dân tỉnh bế mạc kỳ họp\n\nKỳ họp đã thông qua 12 nghị quyết trong năm 2019.")
+        #expect(a.title == "Hội đồng nhân dân tỉnh bế mạc kỳ họp")
+        #expect(a.date == ArticleDate(year: 2019, month: 5, day: 12, inferred: true))
+    }
+
+    @Test func missingTitleLineKeepsTheLeadInTheBody() {
+        let text = "# doc_id = x\n# date = 20210301\nChiều 1/3, Phó Chủ tịch UBND tỉnh Nguyễn Văn Bảy đã kiểm tra công tác phòng chống dịch tại các cửa khẩu của tỉnh.\nĐoàn đã làm việc với lực lượng biên phòng."
+        let result = ingest(text)
+        #expect(result.article.title == "Chiều 1/3, Phó Chủ tịch UBND tỉnh Nguyễn Văn Bảy đã kiểm tra công tác phòng chống dịch tại các cửa khẩu của tỉnh")
+        #expect(result.article.people == ["Nguyễn Văn Bảy"])
+        #expect(result.article.body.contains("Chiều 1/3"))
+        #expect(result.notes.contains { $0.kind == .noTitle })
+    }
+
+    @Test func titleGluedToTheBody() {
+        let a = article("Tạm dừng nuôi gia cầm ở các quận nội thành Trong tuần qua, lực lượng thú y của thành phố đã kiểm tra hơn 200 hộ chăn nuôi và tiêu hủy gần 3.000 con gia cầm không rõ nguồn gốc.")
+        #expect(a.title == "Tạm dừng nuôi gia cầm ở các quận nội thành")
+        #expect(a.body.hasPrefix("Trong tuần qua"))
+    }
+
+    @Test func peopleComeFromTheBodyNotTheTitle() {
+        let a = article("Công ty Minh Long ra mắt sản phẩm mới\n\nSáng nay, Giám đốc Lê Văn Toàn giới thiệu sản phẩm.")
+        #expect(a.people == ["Lê Văn Toàn"])
+    }
+
+    @Test func captionBetweenTitleAndAgency() {
+        let a = article("Bệnh viện tỉnh đón nhận danh hiệu Anh hùng Lao động Phó Thủ tướng Trần Văn Khiêm trao danh hiệu cho bệnh viện (NLĐ)- Sáng 10-10, tại Hà Nội, lễ đón nhận diễn ra trọng thể trong năm 2004.")
+        #expect(a.title == "Bệnh viện tỉnh đón nhận danh hiệu Anh hùng Lao động")
+        #expect(a.captions == ["Phó Thủ tướng Trần Văn Khiêm trao danh hiệu cho bệnh viện"])
+        #expect(a.people == ["Trần Văn Khiêm"])
+    }
+
+    // MARK: - Dates
+
+    @Test func dateFromTheStoryAfterASummaryLead() {
+        let a = article("Tiêu đề\nChuyến thăm diễn ra trong bối cảnh quan hệ hai nước phát triển tốt đẹp.\nNhận lời mời của Chủ tịch nước bạn, trưa 11/5, Chủ tịch nước đến Bắc Kinh, mở đầu chuyến thăm năm 2017.")
+        #expect(a.date == ArticleDate(year: 2017, month: 5, day: 11, inferred: true))
+    }
+
+
+    @Test func leadDateInBracketsAndWithDots() {
+        let body = "\n\nnăm 2004 là năm thành công."
+        #expect(article("Tiêu đề\n\nSáng qua (21-12), tại Hà Nội, hội nghị khai mạc." + body).date == ArticleDate(year: 2004, month: 12, day: 21, inferred: true))
+        #expect(article("Tiêu đề\n\nNgày 12.4, trả lời báo chí, Bộ trưởng cho biết." + body).date == ArticleDate(year: 2004, month: 4, day: 12, inferred: true))
+    }
+
+    @Test func yearFromFullDatesAndAnniversaryRanges() {
+        #expect(DateParser.inferYear("phiên tòa mở từ ngày 3-4-2006") == 2006)
+        #expect(DateParser.inferYear("kỷ niệm 30 năm (30-4-1975 – 30-4-2005)") == 2005)
+        #expect(DateParser.inferYear("giai đoạn 2021-2030") == 2021)
+    }
+
+    @Test func birthYearsAndTargetsAreNotTheArticleYear() {
+        #expect(DateParser.inferYear("bị cáo Lê Văn A (SN 1979) và bị cáo B (SN 1965)") == nil)
+        #expect(DateParser.inferYear("cụ sinh năm 1920 tại Hà Đông") == nil)
+        #expect(DateParser.inferYear("trong năm 2017, hướng tới Chương trình nghị sự 2030 và tầm nhìn 2045") == 2017)
+        #expect(DateParser.inferYear("năm 2006, phấn đấu đến năm 2010 và trở thành nước công nghiệp vào năm 2020") == 2006)
+    }
+
+    @Test func historicalLeadDateIsNotTheArticleDate() {
+        let a = article("Kỷ niệm 70 năm ngày Bác về chiến khu\n\nNgày 20/5/1947, Bác Hồ đến làm việc tại chiến khu.\n\nLễ kỷ niệm (20/5/1947 – 20/5/2017) diễn ra trọng thể.")
+        #expect(a.date == nil)
+    }
+
+    // MARK: - Captions
+
+    @Test func inlineCreditWithoutStop() {
+        let blocks = Captions.splitInline("Thủ tướng tiếp Đại sứ Pháp. Ảnh: Thống Nhất/TTXVN Chúc mừng ông nhận nhiệm vụ mới, Thủ tướng bày tỏ tin tưởng.")
+        #expect(blocks == [.caption("Thủ tướng tiếp Đại sứ Pháp. Ảnh: Thống Nhất/TTXVN"),
+                           .paragraph("Chúc mừng ông nhận nhiệm vụ mới, Thủ tướng bày tỏ tin tưởng.")])
+    }
+
+    @Test func inlineCreditsOfSeveralShapes() {
+        #expect(Captions.splitInline("Quang cảnh hội nghị. Ảnh: TTXVN Báo cáo tại hội nghị, ông Lâm cho biết.").first == .caption("Quang cảnh hội nghị. Ảnh: TTXVN"))
+        #expect(Captions.splitInline("Lễ trao giải. Ảnh: VGP/Nhật Bắc Tham dự lễ có nhiều khách.").first == .caption("Lễ trao giải. Ảnh: VGP/Nhật Bắc"))
+        #expect(Captions.splitInline("Hai bên hội đàm. Ảnh: Chiến Thắng Tại hội đàm, hai bên nhất trí.").first == .caption("Hai bên hội đàm. Ảnh: Chiến Thắng"))
+        #expect(Captions.splitInline("Lễ đón tại sân bay (Ảnh: Nhan Sáng/TTXVN) Chủ tịch nước cảm ơn nước bạn.")
+            == [.caption("Lễ đón tại sân bay (Ảnh: Nhan Sáng/TTXVN)"), .paragraph("Chủ tịch nước cảm ơn nước bạn.")])
+    }
+
+    @Test func photographersAreNotPeople() {
+        let a = article("Tiêu đề\nNgày 18/9, tòa mở phiên xử.\nQuang cảnh phiên tòa. Ảnh: Văn Điệp/TTXVN Phiên tòa do Thẩm phán Nguyễn Thị Hồng Lê làm chủ tọa.")
+        #expect(a.people == ["Nguyễn Thị Hồng Lê"])
+        #expect(a.captions == ["Quang cảnh phiên tòa. Ảnh: Văn Điệp/TTXVN"])
+    }
+
+    // MARK: - Bylines and sources
+
+    @Test func bylineThatIsAlsoADistrictName() {
+        let a = article("Tiêu đề\n\nSáng 3/3, hai bên đàm phán.\n\nThanh Hà")
+        #expect(a.authors == ["Thanh Hà"])
+        let b = article("Tiêu đề\n\nSáng 3/3, hai bên đàm phán.\n\nHà Nội")
+        #expect(b.authors.isEmpty)
+    }
+
+    @Test func bylineWithTheAgencyAfterASlash() {
+        let a = article("Tiêu đề\n\nSáng 3/3, hai bên đàm phán.\n\nViệt Cường/VOV Việt Cường/VOV")
+        #expect(a.authors == ["Việt Cường"])
+        #expect(a.source == "VOV")
+    }
+
+    @Test func gluedBylineWithItsSource() {
+        let a = article("Tiêu đề\n2026-01-29T02:00:00+00:00\n\nTổng thống phát biểu tại lễ khởi động năm Chủ tịch ASEAN. Thanh Bình (Theo Rappler)")
+        #expect(a.authors == ["Thanh Bình"])
+        #expect(a.source == "Rappler")
+    }
+
+    // MARK: - Speed
+
+    /// `ANNALS_INGEST_BENCH=DIR swift test -c release --filter ingestSpeed` times ingest over the `.txt` files of DIR.
+    @Test func ingestSpeed() throws {
+        guard let dir = ProcessInfo.processInfo.environment["ANNALS_INGEST_BENCH"] else { return }
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }
+        var texts: [String] = []
+        for n in names {
+            if case .success(let d) = TextDecoding.decode(try Data(contentsOf: URL(fileURLWithPath: dir + "/" + n))) { texts.append(d.text) }
+        }
+        let ing = Ingest()
+        _ = ing.article(fromText: texts.first ?? "", fileName: "warm-up.txt")
+        let rounds = max(1, 10_000 / max(1, texts.count))
+        func cpu() -> Double {
+            var t = timespec()
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+            return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+        }
+        let start = ProcessInfo.processInfo.systemUptime, startCPU = cpu()
+        var people = 0
+        for _ in 0..<rounds { for t in texts { people += ing.article(fromText: t, fileName: "x.txt").article.people.count } }
+        let seconds = ProcessInfo.processInfo.systemUptime - start, cpuSeconds = cpu() - startCPU
+        print("ingest: \(rounds * texts.count) articles in \(String(format: "%.3f", seconds)) s, \(String(format: "%.3f", cpuSeconds)) s of CPU (\(people) people)")
+    }
+}
