@@ -22,9 +22,12 @@ struct BuildOptionsGroup: ParsableArguments {
     @Flag(help: "Treat warnings as failures (for CI).")
     var strict = false
 
+    @Flag(help: "Also remove files in the output folder that Annals did not write.")
+    var clean = false
+
     var options: BuildOptions {
         let configPath = config ?? (FileManager.default.fileExists(atPath: "site.yml") ? "site.yml" : nil)
-        return BuildOptions(seeds: seeds, templates: templates, output: output, config: configPath, baseURL: baseURL, strict: strict)
+        return BuildOptions(seeds: seeds, templates: templates, output: output, config: configPath, baseURL: baseURL, strict: strict, clean: clean)
     }
 
     func validate() throws {

@@ -108,6 +108,18 @@ import Testing
         #expect(SiteChecker.check(directory: out.path).isEmpty)
     }
 
+    @Test func cleanRemovesWhatAnnalsDidNotWrite() throws {
+        let (out, _) = build()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let mine = out.appendingPathComponent("old/stray.html")
+        try FileManager.default.createDirectory(at: mine.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "x".write(to: mine, atomically: true, encoding: .utf8)
+        let report = Builder.build(BuildOptions(seeds: Repo.seeds, templates: Repo.templates, output: out.path, clean: true))
+        #expect(report.filesRemoved == 1)
+        #expect(!FileManager.default.fileExists(atPath: mine.path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+    }
+
     @Test func markdownWinsOverRawText() throws {
         let seeds = temporaryDirectory("seeds")
         defer { try? FileManager.default.removeItem(at: seeds) }

@@ -11,9 +11,12 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Warnings fail the build.
     public var strict = false
+    /// Remove files in the output that Annals did not write (by default they are left alone).
+    public var clean = false
 
     public init(seeds: String = "seeds", templates: String = "Templates", output: String = "output",
-                config: String? = nil, baseURL: String? = nil, strict: Bool = false) {
+                config: String? = nil, baseURL: String? = nil, strict: Bool = false, clean: Bool = false) {
+        self.clean = clean
         self.seeds = seeds
         self.templates = templates
         self.output = output

@@ -42,7 +42,7 @@ public final class Session: @unchecked Sendable {
             let writer = try Builder.step("output", file: options.output) { try OutputWriter(output: options.output) }
             do {
                 let newDigests = try write(site: site, templates: templates, full: full, to: writer)
-                let summary = try writer.commit()
+                let summary = try writer.commit(clean: options.clean)
                 digests = newDigests
                 lastFingerprint = templates.fingerprint + "|" + "\(site.config)"
                 report.pagesWritten = summary.written

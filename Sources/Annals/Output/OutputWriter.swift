@@ -57,7 +57,8 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     /// Moves staged pages into place and removes files the previous build wrote that this one did not.
-    public func commit() throws -> Summary {
+    /// `clean`: also remove files in the output that Annals did not write (what a user put there).
+    public func commit(clean: Bool = false) throws -> Summary {
         let fm = FileManager.default
         try fm.createDirectory(at: output, withIntermediateDirectories: true)
         let previous = readManifest()
@@ -75,6 +76,19 @@ public final class OutputWriter: @unchecked Sendable {
             let target = output.appendingPathComponent(path)
             if (try? fm.removeItem(at: target)) != nil { removed += 1 }
             removeEmptyParents(of: target)
+        }
+        if clean, let e = fm.enumerator(atPath: output.path) {
+            var strays: [String] = []
+            while let rel = e.nextObject() as? String {
+                var isDir: ObjCBool = false
+                if fm.fileExists(atPath: output.appendingPathComponent(rel).path, isDirectory: &isDir), !isDir.boolValue,
+                   rel != Self.manifestName, !written.contains(rel) { strays.append(rel) }
+            }
+            for rel in strays.sorted() {
+                let target = output.appendingPathComponent(rel)
+                if (try? fm.removeItem(at: target)) != nil { removed += 1 }
+                removeEmptyParents(of: target)
+            }
         }
         let manifest = written.sorted().joined(separator: "\n") + "\n"
         let manifestURL = output.appendingPathComponent(Self.manifestName)
