@@ -289,7 +289,8 @@ public struct PeopleExtractor: Sendable {
         guard e < tokens.count else { return true }
         let t = tokens[e]
         if !t.isWord { return true }
-        return t.isLowercaseWord && lexicon.longestMatch(lexicon.roleStops, keys, at: e) > 0
+        // "Bộ Nội vụ": "vụ" closes the word "Nội", it is no verb after a name.
+        return t.isLowercaseWord && lexicon.longestMatch(lexicon.roleStops, keys, at: e) > 0 && t.id != lexicon.w.vu
     }
 
     /// After "tỉnh", "TP", "xã" and a title: the run is the title holder's name when it is not a known
@@ -374,6 +375,10 @@ public struct PeopleExtractor: Sendable {
                 || (lexicon.modifiers.contains(keys[segEnd]) && segEnd + 1 < s && tokens[segEnd + 1].isCapitalised) {
             guard let prev = titleSpanBounded(tokens, keys, endingAt: segEnd - 1, floor: clauseStart), prev.start < segEnd - 1 else { break }
             let b = prev.start
+            // Only titles in capitals chain ("Trả lời phóng viên bên lề hội thảo, Bộ trưởng …" does not).
+            var first = b
+            while first < segEnd - 1, lexicon.modifiers.contains(keys[first]), !tokens[first].isCapitalised { first += 1 }
+            guard tokens[first].isCapitalised || tokens[first].isAcronym else { break }
             guard prev.bounded, !containsName(tokens, keys, b, segEnd - 1) else { break }
             left.earlier.insert(doc.phrase(b, segEnd - 1), at: 0)
             segEnd = b
