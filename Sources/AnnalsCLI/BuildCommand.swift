@@ -45,5 +45,8 @@ enum Report {
             + "\(report.pagesUnchanged) unchanged, \(report.filesRemoved) removed; "
             + "\(report.errors.count) errors, \(warnings.count) warnings\(counts.isEmpty ? "" : " (\(counts))"); "
             + String(format: "%.2f s", report.seconds))
+        if verbose, !report.phases.isEmpty {
+            Swift.print("time: " + report.phases.map { String(format: "%@ %.3f s", $0.name, $0.seconds) }.joined(separator: ", "))
+        }
     }
 }

@@ -42,11 +42,19 @@ public struct BuildReport: Sendable {
     public var filesRemoved = 0
     public var diagnostics: [Diagnostic] = []
     public var seconds = 0.0
+    /// Wall time of each step, in order: where a build spends its time (`build --verbose` prints it).
+    public var phases: [(name: String, seconds: Double)] = []
     /// Nothing was written: the previous output stands.
     public var aborted = false
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
+    mutating func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { phases.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+        return try body()
+    }
 
     /// Warnings by kind, most frequent first: "no-date 3, no-people 1".
     public var warningCounts: [(kind: String, count: Int)] {

@@ -41,8 +41,8 @@ public final class Session: @unchecked Sendable {
             }
             let writer = try Builder.step("output", file: options.output) { try OutputWriter(output: options.output) }
             do {
-                let newDigests = try write(site: site, templates: templates, full: full, to: writer)
-                let summary = try writer.commit(clean: options.clean)
+                let newDigests = try write(site: site, templates: templates, full: full, to: writer, report: &report)
+                let summary = try report.time("commit") { try writer.commit(clean: options.clean) }
                 digests = newDigests
                 lastFingerprint = templates.fingerprint + "|" + "\(site.config)"
                 report.pagesWritten = summary.written
@@ -111,17 +111,19 @@ public final class Session: @unchecked Sendable {
         if settingsStamp["registry"] != registryStamp || (registryPath == nil) != (settingsStamp["registry"] == nil) { full = true }
         settingsStamp["registry"] = registryStamp
 
-        let list = try Builder.step("seeds", file: options.seeds) { try SeedLoader.list(options.seeds) }
+        let list = try report.time("list") { try Builder.step("seeds", file: options.seeds) { try SeedLoader.list(options.seeds) } }
         var stale: [String] = []
         var stamps: [String: FileStamp] = [:]
-        for rel in list {
-            let stamp = FileStamp((options.seeds as NSString).appendingPathComponent(rel))
-            stamps[rel] = stamp
-            if let cached = files[rel], let stamp, cached.stamp == stamp { continue }
-            stale.append(rel)
+        report.time("stat") {
+            for rel in list {
+                let stamp = FileStamp((options.seeds as NSString).appendingPathComponent(rel))
+                stamps[rel] = stamp
+                if let cached = files[rel], let stamp, cached.stamp == stamp { continue }
+                stale.append(rel)
+            }
         }
         let seeds = options.seeds, ingest = self.ingest
-        let loaded = parallelMap(stale) { SeedLoader.load($0, seeds: seeds, ingest: ingest) }
+        let loaded = report.time("read") { parallelMap(stale) { SeedLoader.load($0, seeds: seeds, ingest: ingest) } }
         let listed = Set(list)
         files = files.filter { listed.contains($0.key) }
         for (rel, l) in zip(stale, loaded) {
@@ -129,7 +131,7 @@ public final class Session: @unchecked Sendable {
         }
         let all = list.compactMap { files[$0]?.loaded }
         report.diagnostics += all.flatMap(\.diagnostics)
-        let (site, notes) = Assemble.site(all.compactMap(\.input), config: config, registry: registry)
+        let (site, notes) = report.time("assemble") { Assemble.site(all.compactMap(\.input), config: config, registry: registry) }
         report.diagnostics += notes.map { d in
             var d = d
             d.file = (options.seeds as NSString).appendingPathComponent(d.file)
@@ -140,12 +142,12 @@ public final class Session: @unchecked Sendable {
         return (site, templates, full)
     }
 
-    private func write(site: Site, templates: Templates, full: Bool, to writer: OutputWriter) throws -> [String: UInt64] {
+    private func write(site: Site, templates: Templates, full: Bool, to writer: OutputWriter, report: inout BuildReport) throws -> [String: UInt64] {
         let renderer = Renderer(site: site, templates: templates)
         for page in renderer.assetPages() { try writer.add(page) }
         let pageDigests = PageDigests(site: site)
         let plan = renderer.plan()
-        let computed = parallelMap(plan) { kind in (renderer.path(of: kind), pageDigests.digest(kind, renderer: renderer)) }
+        let computed = report.time("digest") { parallelMap(plan) { kind in (renderer.path(of: kind), pageDigests.digest(kind, renderer: renderer)) } }
         var next: [String: UInt64] = [:]
         var toRender: [PageKind] = []
         for (kind, (path, digest)) in zip(plan, computed) {
@@ -153,8 +155,10 @@ public final class Session: @unchecked Sendable {
             if !full, digests[path] == digest { try writer.keep(path) } else { toRender.append(kind) }
         }
         lastRendered = toRender.count
-        let failures = parallelMap(toRender) { kind -> String? in
-            do { try writer.add(renderer.render(kind)); return nil } catch { return "\(error)" }
+        let failures = report.time("render") {
+            parallelMap(toRender) { kind -> String? in
+                do { try writer.add(renderer.render(kind)); return nil } catch { return "\(error)" }
+            }
         }
         if let f = failures.compactMap({ $0 }).first { throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: writer.output.path, f)]) }
         return next
