@@ -1,7 +1,7 @@
 /// Everyone the articles mention, merged across articles by match key.
 enum PeopleIndex {
     /// Builds the people list and fills each article's `people` with indices into it.
-    static func build(_ articles: inout [SiteArticle], registry: Registry, companions limit: Int) -> [Person] {
+    static func build(_ articles: inout [SiteArticle], registry: Registry, companions limit: Int, keys: inout MatchKeys) -> [Person] {
         struct Acc {
             var forms: [String: Int] = [:]
             var articles: [Int] = []
@@ -11,15 +11,16 @@ enum PeopleIndex {
         var order: [String] = []
         // Oldest first, so titles and articles accumulate in date order.
         let chronological = Array(articles.indices.reversed())
+        // Each article's people as match keys, once.
+        let nameKeys = articles.map { $0.article.people.map { keys[$0] } }
         for ai in chronological {
             let a = articles[ai].article
-            for name in a.people {
-                let key = Vietnamese.matchKey(name)
+            for (name, key) in zip(a.people, nameKeys[ai]) {
                 if accs[key] == nil { accs[key] = Acc(); order.append(key) }
                 accs[key]!.forms[name, default: 0] += 1
                 if accs[key]!.articles.last != ai { accs[key]!.articles.append(ai) }
                 for title in a.roles[name] ?? [] {
-                    let tk = Vietnamese.matchKey(title)
+                    let tk = keys[title]
                     var t = accs[key]!.titles[tk] ?? (forms: [:], articles: [], first: accs[key]!.titles.count)
                     t.forms[title, default: 0] += 1
                     if t.articles.last != ai { t.articles.append(ai) }
@@ -43,7 +44,7 @@ enum PeopleIndex {
             let latest = acc.articles.min()  // smallest index = newest article
             let headline = registry.titles[key] ?? latest.flatMap { ai in
                 let a = articles[ai].article
-                return a.people.first(where: { Vietnamese.matchKey($0) == key }).flatMap { a.roles[$0]?.last }
+                return zip(a.people, nameKeys[ai]).first(where: { $0.1 == key }).flatMap { a.roles[$0.0]?.last }
             }
             return Person(name: name, key: key, slug: "", articles: chronologicalOrder(acc.articles),
                           titles: titles, headline: headline, companions: [])
@@ -60,7 +61,15 @@ enum PeopleIndex {
             indexOfKey[people[i].key] = i
         }
         for ai in articles.indices {
-            articles[ai].people = articles[ai].article.people.compactMap { indexOfKey[Vietnamese.matchKey($0)] }
+            // The first written form of each person gives the roles shown beside them.
+            var people: [Int] = [], roles: [[String]] = []
+            for (name, key) in zip(articles[ai].article.people, nameKeys[ai]) {
+                guard let p = indexOfKey[key], !people.contains(p) else { continue }
+                people.append(p)
+                roles.append(articles[ai].article.roles[name] ?? [])
+            }
+            articles[ai].people = people
+            articles[ai].roles = roles
         }
         // Companions: counted over each article's people once.
         var counts = [[Int: Int]](repeating: [:], count: people.count)

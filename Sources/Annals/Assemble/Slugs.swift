@@ -5,15 +5,11 @@ enum Slugs {
     /// get their date added (then a number), so an article's URL does not move when a newer namesake arrives.
     static func articles(_ inputs: [Assemble.Input], diagnostics: inout [Diagnostic]) -> [String] {
         var wanted: [String] = inputs.map { input in
-            if let asked = input.article.slug {
-                if Slug.isValid(asked) { return asked }
-                let made = Slug.make(asked)
+            if let asked = input.derived.unsafeSlug {
                 diagnostics.append(Diagnostic(.warning, .slug, file: input.sourcePath,
-                                              "slug '\(asked.prefix(80))' is not a safe URL segment; using '\(made.isEmpty ? "article" : made)'"))
-                return made.isEmpty ? "article" : made
+                                              "slug '\(asked.prefix(80))' is not a safe URL segment; using '\(input.derived.slug)'"))
             }
-            let made = Slug.make(input.article.title)
-            return made.isEmpty ? "article" : made
+            return input.derived.slug
         }
         var groups: [String: [Int]] = [:]
         for (i, s) in wanted.enumerated() { groups[s, default: []].append(i) }

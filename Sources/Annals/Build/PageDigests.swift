@@ -20,13 +20,11 @@ struct PageDigests {
         }
         contents = site.articles.map { sa in
             var h = FNV1a()
-            let a = sa.article
-            h.add(a.body)
-            for x in a.authors { h.add(x) }
-            h.add(a.source ?? "-"); h.add(a.sourceURL ?? "-")
-            for p in sa.people {
+            h.add(sa.contentDigest)
+            for (p, roles) in zip(sa.people, sa.roles) {
                 h.add(people[p].key)
-                for r in a.people.first(where: { Vietnamese.matchKey($0) == people[p].key }).flatMap({ a.roles[$0] }) ?? [] { h.add(r) }
+                for r in roles { h.add(r) }
+                h.add("|")
             }
             return h.value
         }

@@ -10,8 +10,10 @@ public struct Registry: Sendable, Equatable {
     public init() {}
 
     /// The canonical name for a found name, or nil when the registry says it is not a person.
-    public func canonical(_ name: String) -> String? {
-        let key = Vietnamese.matchKey(name)
+    public func canonical(_ name: String) -> String? { canonical(name, key: Vietnamese.matchKey(name)) }
+
+    /// The same, for a name whose match key is already known.
+    func canonical(_ name: String, key: String) -> String? {
         if notPeople.contains(key) { return nil }
         if let target = aliases[key] { return target }
         return name

@@ -17,12 +17,16 @@ public struct SiteArticle: Sendable {
     public var slug: String
     /// Indices into `Site.people`, in the article's order of first mention.
     public var people: [Int]
+    /// The titles the article gives each of `people` (same order).
+    public var roles: [[String]] = []
     /// The source file, relative to the seeds folder.
     public var sourcePath: String
     /// The title as shown (capitals made readable), computed once.
     public var displayTitle: String = ""
     /// The lead as plain text for lists and descriptions, computed once.
     public var excerpt: String = ""
+    /// Digest of what the article page shows of the article's own text (body, authors, source).
+    public var contentDigest: UInt64 = 0
 }
 
 /// A person and everything the site shows about them.
