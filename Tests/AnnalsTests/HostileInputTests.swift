@@ -136,4 +136,23 @@ import Testing
         #expect(report.errors.first?.file.hasSuffix("person.mustache") == true)
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    @Test func seedListingSkipsHiddenAndFollowsOnlyFileLinks() throws {
+        let root = temporaryDirectory("list")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let seeds = root.appendingPathComponent("seeds")
+        let fm = FileManager.default
+        try fm.createDirectory(at: seeds.appendingPathComponent("2020/nested"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: seeds.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: root.appendingPathComponent("elsewhere"), withIntermediateDirectories: true)
+        for rel in ["a.txt", "b.TXT", "b.md", "2020/c.txt", "2020/nested/d.md", ".hidden.txt", ".git/e.txt", "notes.doc"] {
+            try "x".write(to: seeds.appendingPathComponent(rel), atomically: false, encoding: .utf8)
+        }
+        try "y".write(to: root.appendingPathComponent("elsewhere/f.txt"), atomically: false, encoding: .utf8)
+        try fm.createSymbolicLink(atPath: seeds.appendingPathComponent("linked.txt").path, withDestinationPath: root.appendingPathComponent("elsewhere/f.txt").path)
+        try fm.createSymbolicLink(atPath: seeds.appendingPathComponent("folder-link").path, withDestinationPath: root.appendingPathComponent("elsewhere").path)
+        try fm.createSymbolicLink(atPath: seeds.appendingPathComponent("dangling.txt").path, withDestinationPath: "/nonexistent/x.txt")
+        #expect(try SeedLoader.list(seeds.path) == ["2020/c.txt", "2020/nested/d.md", "a.txt", "b.md", "linked.txt"])
+        #expect(throws: Diagnostic.self) { try SeedLoader.list(root.appendingPathComponent("missing").path) }
+    }
 }
