@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Mustache
 @testable import Annals
 
 @Suite struct RenderTests {
@@ -32,6 +33,35 @@ import Testing
         let disk = URLs(baseURL: nil)
         #expect(disk.link(from: "articles/x/", to: "") == "../../index.html")
         #expect(disk.absolute("") == nil)
+    }
+
+    @Test func htmlEscapingMatchesMustache() throws {
+        #expect(FastHTML.escape("Bà Nguyễn Thị Ánh") == "Bà Nguyễn Thị Ánh")
+        #expect(FastHTML.escape("") == "")
+        #expect(FastHTML.escape("a<b>&\"c\"'ễ'") == "a&lt;b&gt;&amp;&quot;c&quot;&#39;ễ&#39;")
+        // The same bytes as swift-mustache's own HTML escaping, through a template without the pragma.
+        let plain = try MustacheTemplate(string: "{{x}}")
+        for text in ["Tôi & anh <3", "\"Trích dẫn\" — 'đơn'", "no specials", "&amp; already", "😀<👍>"] {
+            #expect(FastHTML.escape(text) == plain.render(["x": text]))
+        }
+    }
+
+    @Test func templateErrorsKeepTheirLineNumbers() {
+        do {
+            _ = try Templates(sources: ["index": "a\n{{/closed}}\nb\n"])
+            Issue.record("an unclosed section should not load")
+        } catch {
+            let d = error.diagnostics.first { $0.file.hasSuffix("index.mustache") && $0.message.contains("does not parse") }
+            #expect(d != nil)
+            #expect(d?.line == 2)
+        }
+    }
+
+    @Test func leadSkipsCaptionsAndBlankLines() {
+        let body = "\n\n\(MarkdownBody.captionMarker)\nẢnh: hội nghị.\n\n\n\nĐoạn đầu\ncủa bài.\n\nĐoạn hai."
+        #expect(Excerpt.lead(body) == "Đoạn đầu của bài.")
+        #expect(Excerpt.lead("") == "")
+        #expect(Array(Excerpt.paragraphs("a\n\nb\n\n")).map(String.init) == ["a", "b"])
     }
 
     @Test func templatesEscapeUserText() throws {

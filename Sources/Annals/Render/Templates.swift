@@ -56,11 +56,13 @@ public struct Templates: Sendable {
     public init(sources: [String: String], assets: [(path: String, data: Data)] = [], folder: String = "Templates") throws(LoadError) {
         var problems: [Diagnostic] = []
         var library = MustacheLibrary()
+        _ = FastHTML.register
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: FastHTML.pragma + text), named: name)
             } catch let e as MustacheTemplate.ParserError {
-                problems.append(Diagnostic(.error, .template, file: "\(folder)/\(name).mustache", line: e.context.lineNumber,
+                // The pragma line added above is not the user's: line numbers are theirs.
+                problems.append(Diagnostic(.error, .template, file: "\(folder)/\(name).mustache", line: max(1, e.context.lineNumber - 1),
                                            "template does not parse (\(e.error)) near: \(e.context.line.trimmingCharacters(in: .whitespaces))"))
             } catch {
                 problems.append(Diagnostic(.error, .template, file: "\(folder)/\(name).mustache", "template does not parse: \(error)"))
@@ -104,10 +106,51 @@ public struct FNV1a: Sendable {
     private var h: UInt64 = 0xcbf29ce484222325
     public init() {}
     public mutating func add<S: Sequence>(bytes: S) where S.Element == UInt8 {
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        if bytes.withContiguousStorageIfAvailable({ add(buffer: $0) }) != nil { return }
+        for b in bytes { add(byte: b) }
     }
-    public mutating func add(_ s: String) { add(bytes: s.utf8); add(bytes: [0]) }
-    public mutating func add(_ d: Data) { add(bytes: d); add(bytes: [0]) }
+    @inline(__always) mutating func add(byte b: UInt8) { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+    mutating func add(buffer: UnsafeBufferPointer<UInt8>) {
+        var x = h
+        for b in buffer { x = (x ^ UInt64(b)) &* 0x100000001b3 }
+        h = x
+    }
+    public mutating func add(_ s: String) {
+        var s = s
+        s.withUTF8 { add(buffer: $0) }
+        add(byte: 0)
+    }
+    public mutating func add(_ d: Data) { add(bytes: d); add(byte: 0) }
     public var hex: String { String(h, radix: 16).leftPadded(16) }
     public var value: UInt64 { h }
+}
+
+/// HTML escaping for `{{name}}`, the same five characters as swift-mustache's own (`< > & " '`), done on
+/// UTF-8 bytes and skipped for text without them. Every template gets it through a CONTENT_TYPE pragma
+/// on a line of its own before the first line (a standalone tag, so it writes nothing).
+struct FastHTML: MustacheContentType {
+    static let pragma = "{{% CONTENT_TYPE: ANNALS_HTML }}\n"
+    static let register: Void = MustacheContentTypes.register(FastHTML(), named: "ANNALS_HTML")
+
+    func escapeText(_ text: String) -> String { Self.escape(text) }
+
+    static func escape(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard bytes.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 32)
+            for b in bytes {
+                switch b {
+                case 0x3C: out += [0x26, 0x6C, 0x74, 0x3B]                     // &lt;
+                case 0x3E: out += [0x26, 0x67, 0x74, 0x3B]                     // &gt;
+                case 0x26: out += [0x26, 0x61, 0x6D, 0x70, 0x3B]               // &amp;
+                case 0x22: out += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]         // &quot;
+                case 0x27: out += [0x26, 0x23, 0x33, 0x39, 0x3B]               // &#39;
+                default: out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
+    }
 }

@@ -43,14 +43,17 @@ public struct URLs: Sendable {
     }
 
     /// A link from the page at `from` to the site path `to`, relative.
+    /// Site paths have no empty segments, so the depth of a page is the number of slashes in its path.
     public func link(from: String, to: String) -> String {
-        let depth = from.split(separator: "/", omittingEmptySubsequences: true).count - (from.hasSuffix("/") || from.isEmpty ? 0 : 1)
-        var target = to
-        if explicitIndex && (to.isEmpty || to.hasSuffix("/")) { target += "index.html" }
-        let up = String(repeating: "../", count: max(0, depth))
-        let rel = up + target
+        var depth = 0
+        for b in from.utf8 where b == 0x2F { depth += 1 }
+        var rel = depth < Self.ups.count ? Self.ups[depth] : String(repeating: "../", count: depth)
+        rel += to
+        if explicitIndex && (to.isEmpty || to.hasSuffix("/")) { rel += "index.html" }
         return rel.isEmpty ? "./" : rel
     }
+
+    private static let ups = (0..<8).map { String(repeating: "../", count: $0) }
 
     /// The absolute URL of a site path, when the base is known.
     public func absolute(_ path: String) -> String? {

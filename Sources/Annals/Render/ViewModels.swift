@@ -67,9 +67,8 @@ struct ViewModels {
         c["hasAuthors"] = !a.authors.isEmpty
         if let s = a.source { c["source"] = s }
         if let u = a.sourceURL, u.hasPrefix("http://") || u.hasPrefix("https://") { c["sourceURL"] = u }
-        c["people"] = sa.people.map { p -> [String: Any] in
+        c["people"] = zip(sa.people, sa.roles).map { p, roles -> [String: Any] in
             var link = personLink(p, from: path)
-            let roles = a.people.first(where: { Vietnamese.matchKey($0) == site.people[p].key }).flatMap { a.roles[$0] } ?? []
             link["roles"] = roles.joined(separator: ", ")
             link["hasRoles"] = !roles.isEmpty
             return link
@@ -241,9 +240,8 @@ struct ViewModels {
 /// The first paragraph as plain text, cut at a word boundary.
 enum Excerpt {
     static func lead(_ markdown: String, limit: Int = 280) -> String {
-        let paragraphs = markdown.components(separatedBy: "\n\n")
         var captionNext = false
-        for p in paragraphs {
+        for p in paragraphs(markdown) {
             let t = p.trimmingCharacters(in: .whitespacesAndNewlines)
             if t == MarkdownBody.captionMarker { captionNext = true; continue }
             if t.hasPrefix(MarkdownBody.captionMarker) || captionNext { captionNext = false; continue }
@@ -251,6 +249,30 @@ enum Excerpt {
             return cut(unescape(t), limit)
         }
         return ""
+    }
+
+    /// Paragraphs (split at blank lines), lazily: the lead is usually the first one.
+    static func paragraphs(_ text: String) -> some Sequence<Substring> {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        return AnySequence {
+            AnyIterator { () -> Substring? in
+                guard start < utf8.endIndex else { return nil }
+                var i = start
+                while i < utf8.endIndex {
+                    let next = utf8.index(after: i)
+                    if utf8[i] == 0x0A, next < utf8.endIndex, utf8[next] == 0x0A {
+                        let p = text[start..<i]
+                        start = utf8.index(after: next)
+                        return p
+                    }
+                    i = next
+                }
+                let p = text[start...]
+                start = utf8.endIndex
+                return p
+            }
+        }
     }
 
     static func unescape(_ s: String) -> String {
