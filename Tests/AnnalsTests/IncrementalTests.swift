@@ -60,7 +60,7 @@ import Testing
         var added = 12
         var log: [String] = []
         for step in 0..<14 {
-            switch rng.below(8) {
+            switch rng.below(9) {
             case 0, 1:  // edit the text of an article: a new sentence mentioning someone, or a new title
                 let name = present[rng.below(present.count)]
                 let url = seeds.appendingPathComponent(name)
@@ -99,6 +99,9 @@ import Testing
                 let url = templates.appendingPathComponent("_foot.mustache")
                 try (try String(contentsOf: url, encoding: .utf8) + "<!-- \(step) -->\n").write(to: url, atomically: true, encoding: .utf8)
                 log.append("template")
+            case 7:  // the user deletes the output folder while the server runs
+                try FileManager.default.removeItem(at: served)
+                log.append("output deleted")
             default:  // a Markdown document beside its raw text
                 let name = present[rng.below(present.count)]
                 let md = seeds.appendingPathComponent(String(name.dropLast(4)) + ".md")
@@ -115,6 +118,26 @@ import Testing
             let differing = a.keys.filter { a[$0] != b[$0] }.sorted()
             #expect(differing.isEmpty, "seed \(seed) after \(log): \(differing.prefix(5))")
             if !differing.isEmpty || a.keys.sorted() != b.keys.sorted() { return }
+        }
+    }
+
+    @Test func firstBuildIntoAnEmptyFolderOrNoFolder() throws {
+        let root = temporaryDirectory("first")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let empty = root.appendingPathComponent("empty"), missing = root.appendingPathComponent("a/b/missing")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        for out in [empty, missing] {
+            let r = Builder.build(BuildOptions(seeds: Repo.seeds, templates: Repo.templates, output: out.path))
+            #expect(!r.aborted)
+            let files = Self.tree(out)
+            #expect(files["index.html"] != nil && files["assets/style.css"] != nil)
+            let manifest = String(decoding: files[OutputWriter.manifestName] ?? Data(), as: UTF8.self)
+            #expect(manifest.split(separator: "\n").count == files.count - 1)
+            #expect(r.pagesWritten == files.count - 1)
+            #expect(!FileManager.default.fileExists(atPath: out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).annals-staging").path))
+            // The next build finds everything in place.
+            let again = Builder.build(BuildOptions(seeds: Repo.seeds, templates: Repo.templates, output: out.path))
+            #expect(again.pagesWritten == 0 && again.pagesUnchanged == files.count - 1)
         }
     }
 

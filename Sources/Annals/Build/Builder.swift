@@ -72,7 +72,7 @@ public enum Builder {
     struct Stop: Error { var diagnostics: [Diagnostic] }
 
     public static func build(_ options: BuildOptions, ingest: Ingest = Ingest()) -> BuildReport {
-        Session(options: options, ingest: ingest).build()
+        Session(options: options, ingest: ingest, remembers: false).build()
     }
 
     /// Reads and assembles the archive without writing anything: for `annals people`.

@@ -15,9 +15,13 @@ public final class Session: @unchecked Sendable {
     /// How many pages the last build rendered (the rest were known unchanged).
     public private(set) var lastRendered = 0
 
-    public init(options: BuildOptions, ingest: Ingest = Ingest()) {
+    /// Whether later builds will follow (the preview server). A one-off build skips the page digests.
+    let remembers: Bool
+
+    public init(options: BuildOptions, ingest: Ingest = Ingest(), remembers: Bool = true) {
         self.options = options
         self.ingest = ingest
+        self.remembers = remembers
     }
 
     struct FileStamp: Equatable {
@@ -145,22 +149,35 @@ public final class Session: @unchecked Sendable {
     private func write(site: Site, templates: Templates, full: Bool, to writer: OutputWriter, report: inout BuildReport) throws -> [String: UInt64] {
         let renderer = Renderer(site: site, templates: templates)
         for page in renderer.assetPages() { try writer.add(page) }
-        let pageDigests = PageDigests(site: site)
         let plan = renderer.plan()
-        let computed = report.time("digest") { parallelMap(plan) { kind in (renderer.path(of: kind), pageDigests.digest(kind, renderer: renderer)) } }
         var next: [String: UInt64] = [:]
         var toRender: [PageKind] = []
+        if !remembers {
+            lastRendered = plan.count
+            try render(plan, renderer: renderer, to: writer, report: &report)
+            return [:]
+        }
+        let computed = report.time("digest") {
+            let pageDigests = PageDigests(site: site)
+            return parallelMap(plan) { kind in (renderer.path(of: kind), pageDigests.digest(kind, renderer: renderer)) }
+        }
         for (kind, (path, digest)) in zip(plan, computed) {
             next[path] = digest
-            if !full, digests[path] == digest { try writer.keep(path) } else { toRender.append(kind) }
+            // A page is kept only when it is known to be in the output (the output may have been deleted).
+            if !full, !writer.firstBuild, digests[path] == digest { try writer.keep(path) } else { toRender.append(kind) }
         }
         lastRendered = toRender.count
+        try render(toRender, renderer: renderer, to: writer, report: &report)
+        return next
+    }
+
+    /// Renders pages on all cores, each written as soon as it is rendered.
+    private func render(_ kinds: [PageKind], renderer: Renderer, to writer: OutputWriter, report: inout BuildReport) throws {
         let failures = report.time("render") {
-            parallelMap(toRender) { kind -> String? in
+            parallelMap(kinds) { kind -> String? in
                 do { try writer.add(renderer.render(kind)); return nil } catch { return "\(error)" }
             }
         }
         if let f = failures.compactMap({ $0 }).first { throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: writer.output.path, f)]) }
-        return next
     }
 }

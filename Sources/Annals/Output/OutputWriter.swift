@@ -21,6 +21,12 @@ public final class OutputWriter: @unchecked Sendable {
         public var removed: Int
     }
 
+    /// There is no output yet (or only an empty folder): the staging folder becomes the output in one
+    /// rename, and there is nothing to compare pages with.
+    let firstBuild: Bool
+    /// Folders known to exist in the staging tree ("" is the staging folder itself).
+    private var stagedFolders: Set<String> = [""]
+
     public init(output: String) throws {
         self.output = URL(fileURLWithPath: output).standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
@@ -28,22 +34,68 @@ public final class OutputWriter: @unchecked Sendable {
         let fm = FileManager.default
         if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
         try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: self.output.path, isDirectory: &isDir) {
+            firstBuild = isDir.boolValue && ((try? fm.contentsOfDirectory(atPath: self.output.path))?.isEmpty ?? false)
+        } else {
+            firstBuild = true
+        }
     }
 
     /// Stages one page when its bytes differ from the file already in the output. Thread-safe.
     public func add(_ page: Page) throws {
         try Self.checkSafe(page.path)
-        let target = output.appendingPathComponent(page.path)
-        let same = (try? Data(contentsOf: target)) == page.bytes
+        let same = !firstBuild && Self.contents(output.path + "/" + page.path, equal: page.bytes)
         lock.lock()
         let fresh = written.insert(page.path).inserted
         if !same && fresh { changed.append(page.path) }
         lock.unlock()
         guard fresh else { throw OutputError.duplicatePath(page.path) }
         if same { return }
-        let staged = staging.appendingPathComponent(page.path)
-        try FileManager.default.createDirectory(at: staged.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try page.bytes.write(to: staged)
+        let folder = (page.path as NSString).deletingLastPathComponent
+        try makeStagedFolder(folder)
+        try Self.write(page.bytes, to: staging.path + "/" + page.path)
+    }
+
+    /// mkdir -p inside the staging tree, remembering what exists (10,000 article folders share parents).
+    private func makeStagedFolder(_ folder: String) throws {
+        lock.lock()
+        let known = stagedFolders.contains(folder)
+        lock.unlock()
+        if known { return }
+        try makeStagedFolder((folder as NSString).deletingLastPathComponent)
+        if mkdir(staging.path + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw OutputError.cannotWrite(folder, String(cString: strerror(errno)))
+        }
+        lock.lock()
+        stagedFolders.insert(folder)
+        lock.unlock()
+    }
+
+    /// Writes a file with plain open/write/close. (Foundation's `Data.write` also fsyncs every file,
+    /// which made writing a site's pages cost more than rendering them.)
+    static func write(_ data: Data, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OutputError.cannotWrite(path, String(cString: strerror(errno))) }
+        defer { close(fd) }
+        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw OutputError.cannotWrite(path, String(cString: strerror(errno)))
+                }
+                offset += n
+            }
+        }
+    }
+
+    /// Whether the file at `path` holds exactly `data` (size first, so most changed pages cost one stat).
+    static func contents(_ path: String, equal data: Data) -> Bool {
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == data.count else { return false }
+        return FileManager.default.contents(atPath: path) == data
     }
 
     /// Records that a page this build produces is already in the output, unchanged, without reading it
@@ -60,11 +112,26 @@ public final class OutputWriter: @unchecked Sendable {
     /// `clean`: also remove files in the output that Annals did not write (what a user put there).
     public func commit(clean: Bool = false) throws -> Summary {
         let fm = FileManager.default
+        if firstBuild {
+            // Nothing to keep: the staged tree becomes the output in one step.
+            let manifest = written.sorted().joined(separator: "\n") + "\n"
+            try Self.write(Data(manifest.utf8), to: staging.appendingPathComponent(Self.manifestName).path)
+            if fm.fileExists(atPath: output.path) { try? fm.removeItem(at: output) }
+            try fm.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if rename(staging.path, output.path) != 0 {
+                throw OutputError.cannotMove(".", String(cString: strerror(errno)))
+            }
+            return Summary(written: changed.count, unchanged: written.count - changed.count, removed: 0)
+        }
         try fm.createDirectory(at: output, withIntermediateDirectories: true)
         let previous = readManifest()
+        var made: Set<String> = []
         for path in changed.sorted() {
             let target = output.appendingPathComponent(path)
-            try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty, made.insert(folder).inserted {
+                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            }
             // rename(2) replaces the file in one step: a reader sees the old page or the new one.
             if rename(staging.appendingPathComponent(path).path, target.path) != 0 {
                 throw OutputError.cannotMove(path, String(cString: strerror(errno)))
@@ -126,9 +193,11 @@ public final class OutputWriter: @unchecked Sendable {
 }
 
 public enum OutputError: Error, CustomStringConvertible {
-    case unsafePath(String), duplicatePath(String), cannotMove(String, String)
+    case unsafePath(String), duplicatePath(String), cannotMove(String, String), cannotWrite(String, String)
     public var description: String {
         switch self {
+        case let .cannotWrite(p, why): return "cannot write \(p): \(why)"
+
         case .unsafePath(let p): return "refusing to write outside the output folder: \(p)"
         case .duplicatePath(let p): return "two pages want the same file: \(p)"
         case let .cannotMove(p, why): return "cannot move \(p) into the output: \(why)"

@@ -242,7 +242,7 @@ enum Excerpt {
     static func lead(_ markdown: String, limit: Int = 280) -> String {
         var captionNext = false
         for p in paragraphs(markdown) {
-            let t = p.trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = trimmed(p)
             if t == MarkdownBody.captionMarker { captionNext = true; continue }
             if t.hasPrefix(MarkdownBody.captionMarker) || captionNext { captionNext = false; continue }
             if t.isEmpty { continue }
@@ -287,9 +287,22 @@ enum Excerpt {
     }
 
     static func cut(_ s: String, _ limit: Int) -> String {
+        // Short enough for certain (a Character is at least one byte) without counting Characters.
+        if s.utf8.count <= limit { return s }
         guard s.count > limit else { return s }
         let prefix = s.prefix(limit)
         let end = prefix.lastIndex(of: " ") ?? prefix.endIndex
-        return prefix[..<end].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+        var kept = prefix[..<end].unicodeScalars[...]
+        while let last = kept.last, last.properties.isWhitespace || CharacterSet.punctuationCharacters.contains(last) { kept = kept.dropLast() }
+        while let first = kept.first, first.properties.isWhitespace || CharacterSet.punctuationCharacters.contains(first) { kept = kept.dropFirst() }
+        return String(String.UnicodeScalarView(kept)) + "…"
+    }
+
+    /// Whitespace and newlines off both ends, without a trip through NSString.
+    static func trimmed(_ s: Substring) -> String {
+        var scalars = s.unicodeScalars[...]
+        while let f = scalars.first, f.properties.isWhitespace { scalars = scalars.dropFirst() }
+        while let l = scalars.last, l.properties.isWhitespace { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
     }
 }
