@@ -116,4 +116,15 @@ enum Tree {
     static func remove(_ path: String) throws {
         if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
     }
+
+    /// Moves a previous run's output out of the way, to be removed when the benchmark ends. Deleting
+    /// 15,000 files just before a timed run skews it: on ext4 without a journal (this machine's disk),
+    /// allocating an inode scans past every inode freed in the last minutes (the kernel's
+    /// `recently_deleted`), which added seconds to the next build, whichever tool it was.
+    static func discard(_ path: String, into trash: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        try FileManager.default.createDirectory(atPath: trash, withIntermediateDirectories: true)
+        let target = (trash as NSString).appendingPathComponent(UUID().uuidString)
+        try FileManager.default.moveItem(atPath: path, toPath: target)
+    }
 }

@@ -151,6 +151,9 @@ final class Bench {
         data = absolute(o.data)
     }
 
+    /// Where earlier runs' outputs wait until the end (see `Tree.discard`).
+    var trash: String { (data as NSString).appendingPathComponent("trash") }
+
     /// Runs the CLI; a failure is printed with the tail of its output and remembered for the exit status.
     func cli(_ args: [String], in dir: String? = nil, what: String) throws -> Measured {
         let m = try Subprocess.run(annals, args, in: dir)
@@ -182,7 +185,7 @@ final class Bench {
         let out = (data as NSString).appendingPathComponent("out-\(size)")
         let runs = size <= 10_000 ? o.runs : 1
         for r in 1...runs {
-            try Tree.remove(out)
+            try Tree.discard(out, into: trash)
             let m = try build(seeds: set.directory, output: out, what: "build of \(grouped(size)) articles")
             fig.walls.append(m.seconds)
             fig.rss.append(m.maxRSSKiB)
@@ -277,7 +280,7 @@ final class Bench {
         print("\(v.text) at \(hugo); site \(site) with \(grouped(convertFiles)) Markdown files")
         var walls: [Double] = [], rss: [Int] = []
         for r in 1...o.runs {
-            try Tree.remove(publicDir)
+            try Tree.discard(publicDir, into: trash)
             let m = try Subprocess.run(hugo, ["--quiet", "--source", site, "--destination", publicDir])
             guard m.ok else {
                 print("hugo failed (status \(m.status)); comparison skipped")
@@ -294,7 +297,7 @@ final class Bench {
         let mdOut = (data as NSString).appendingPathComponent("out-md-\(size)")
         var mdWalls: [Double] = [], mdRSS: [Int] = []
         for r in 1...o.runs {
-            try Tree.remove(mdOut)
+            try Tree.discard(mdOut, into: trash)
             let m = try build(seeds: convertDir(size), output: mdOut, what: "build from converted Markdown")
             mdWalls.append(m.seconds)
             mdRSS.append(m.maxRSSKiB)
@@ -307,6 +310,7 @@ final class Bench {
 
 func runBench(_ o: Options) -> Int32 {
     let bench = Bench(o)
+    defer { try? Tree.remove(bench.trash) }
     guard access(bench.annals, X_OK) == 0 else {
         print("AnnalsBench: no annals binary at \(bench.annals); build it with `swift build -c release --product annals` or pass --annals PATH")
         return 2

@@ -17,8 +17,15 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         var failed = false
         var usedSlugs = Set<String>()
-        for path in files {
-            switch Converter.convert(path: path) {
+        if let dir = output {
+            do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
+                printError("\(dir): error: cannot create the folder: \(error.localizedDescription)")
+                throw ExitCode(1)
+            }
+        }
+        // Converted on all cores; reported and written in the order given, so slugs do not depend on timing.
+        for result in Converter.convert(paths: files) {
+            switch result {
             case .failure(let diagnostic):
                 printError(diagnostic.description)
                 failed = true
@@ -28,12 +35,11 @@ struct ConvertCommand: ParsableCommand {
                     var slug = converted.slug
                     var n = 2
                     while !usedSlugs.insert(slug).inserted { slug = "\(converted.slug)-\(n)"; n += 1 }
-                    let url = URL(fileURLWithPath: dir).appendingPathComponent(slug + ".md")
+                    let path = URL(fileURLWithPath: dir).appendingPathComponent(slug + ".md").path
                     do {
-                        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-                        try Data(DocumentWriter.write(converted.article, slug: slug).utf8).write(to: url, options: .atomic)
+                        try Converter.writeDocument(DocumentWriter.write(converted.article, slug: slug), to: path)
                     } catch {
-                        printError("\(url.path): error: cannot write: \(error.localizedDescription)")
+                        printError("\(path): error: cannot write: \(error)")
                         failed = true
                     }
                 } else {

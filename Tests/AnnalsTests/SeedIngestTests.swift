@@ -55,4 +55,25 @@ import Testing
         #expect(doc.contains("\nroles:\n  Nguyễn Phú Trọng: [Tổng Bí thư]\n"))
         #expect(doc.contains("\noriginal: \"004_e003db97517fafa5.txt\"\n"))
     }
+
+    @Test func convertingManyKeepsTheirOrderAndWritesWhole() throws {
+        let dir = temporaryDirectory("convert")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: Repo.seeds).filter { $0.hasSuffix(".txt") }.sorted()
+        let paths = (seeds + ["missing.txt"] + seeds).map { (Repo.seeds as NSString).appendingPathComponent($0) }
+        let results = Converter.convert(paths: paths)
+        #expect(results.count == paths.count)
+        for (path, result) in zip(paths, results) {
+            switch result {
+            case .success(let c): #expect(c.article.original == (path as NSString).lastPathComponent)
+            case .failure(let d): #expect(path.hasSuffix("missing.txt"), "\(d)")
+            }
+        }
+        let target = dir.appendingPathComponent("x.md").path
+        try "cũ\n".write(toFile: target, atomically: false, encoding: .utf8)
+        try Converter.writeDocument("mới\n", to: target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "mới\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["x.md"])
+        #expect(throws: (any Error).self) { try Converter.writeDocument("x", to: dir.appendingPathComponent("no/such/folder.md").path) }
+    }
 }

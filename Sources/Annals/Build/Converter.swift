@@ -17,6 +17,24 @@ public enum Converter {
         return convert(data: data, path: path, fileName: name, ingest: ingest)
     }
 
+    /// Many files at once, on all cores; results in the order of `paths`.
+    public static func convert(paths: [String]) -> [Result<Converted, Diagnostic>] {
+        let ingest = Ingest()
+        return parallelMap(paths) { convert(path: $0, ingest: ingest) }
+    }
+
+    /// Writes a document so that a reader never sees half of it: a temporary file beside it, then rename.
+    public static func writeDocument(_ text: String, to path: String) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        let temp = (dir.isEmpty ? "." : dir) + "/." + (path as NSString).lastPathComponent + ".annals-tmp"
+        try OutputWriter.write(Data(text.utf8), to: temp)
+        guard rename(temp, path) == 0 else {
+            let why = String(cString: strerror(errno))
+            unlink(temp)
+            throw OutputError.cannotWrite(path, why)
+        }
+    }
+
     /// Files larger than this are refused: no news article is 5 MB of text, a scraper fault is.
     public static let maxArticleBytes = 5 << 20
 
