@@ -247,7 +247,8 @@ extension Bench {
     }
 
     /// Renames the cast member named in full earliest in the article, everywhere it is named in full:
-    /// same family and middle names, the next given name of the table.
+    /// same family and middle names, the next given name of the table that the middle name does not end
+    /// with (the cast never has "Nguyễn Mạnh Mạnh").
     static func renamingFirstPerson(_ text: String, cast: Cast) -> (String, String, String)? {
         var first: (at: String.Index, person: Person)?
         for p in cast.people {
@@ -258,7 +259,9 @@ extension Bench {
         }
         guard let p = first?.person else { return nil }
         let givens = p.female ? Vocab.femaleGiven : Vocab.maleGiven
-        let next = givens[((givens.firstIndex(of: p.given) ?? 0) + 1) % givens.count]
+        let at = givens.firstIndex(of: p.given) ?? 0
+        guard let next = (1..<givens.count).lazy.map({ givens[(at + $0) % givens.count] })
+            .first(where: { $0 != p.given && !p.middle.hasSuffix($0) }) else { return nil }
         let renamed = "\(p.family) \(p.middle) \(next)"
         var out = ""
         var from = text.startIndex
