@@ -85,7 +85,10 @@ extension Bench {
             let port = try waitUntilServing(server)
             var fig = ReloadFigures(size: size, ready: Subprocess.now() - start)
             fig.firstBuild = server.wait(seconds: 0) { lines, _ in lines.first { $0.text.hasPrefix("rebuilt in") }?.text }
-            print("serving on port \(port) after \(f(fig.ready, 1)) s; first build: \(fig.firstBuild ?? "(no \"rebuilt in\" line)")")
+            guard let first = fig.firstBuild else {
+                throw BenchError("the server's first build failed (no \"rebuilt in\" line before \"serving\"): nothing to time")
+            }
+            print("serving on port \(port) after \(f(fig.ready, 1)) s; first build: \(first)")
 
             let stream = try EventStream.connect(port: port, path: "/__annals/events")
             defer { stream.close() }
