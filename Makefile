@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 ANNALS_RELEASE := .build/release/annals
 
-.PHONY: deps site test serve bench check fuzz eval clean
+.PHONY: deps site test serve bench bench-reload check fuzz eval clean
 
 # Debian's libcmark-dev (found through pkg-config) is the one system library Annals needs.
 deps:
@@ -35,6 +35,10 @@ fuzz: deps
 # Builds 1k, 10k and 100k generated articles and prints time, throughput and memory (BENCH_SIZES to limit).
 bench: deps
 	scripts/bench.sh $${BENCH_SIZES:+--sizes $$BENCH_SIZES}
+
+# Save → reload alone: annals serve on the 10k set, one article saved at a time, timed to its reload event.
+bench-reload: deps
+	scripts/bench.sh --reload
 
 clean:
 	rm -rf .build .build-* output

@@ -76,6 +76,16 @@ struct Dataset {
         return (bytes, (w[0], w[1], w[2]))
     }
 
+    /// A real copy of the set, file by file: a file saved in place there leaves the cached set untouched.
+    func copy(to path: String) throws {
+        try Tree.remove(path)
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for f in files {
+            try FileManager.default.copyItem(atPath: (directory as NSString).appendingPathComponent(f),
+                                             toPath: (path as NSString).appendingPathComponent(f))
+        }
+    }
+
     /// A copy of the set made of hard links (instant, no extra space), for edits that must not touch the cache.
     func linkedCopy(at path: String) throws {
         try Tree.remove(path)

@@ -7,7 +7,12 @@ import Glibc
 //
 //   AnnalsBench [--sizes 1000,10000,100000] [--annals .build/release/annals] [--seed 1]
 //               [--data bench-data] [--templates Templates] [--runs 3] [--batch 1000] [--no-hugo]
+//               [--reload-runs 15]
+//   AnnalsBench --reload [--sizes 10000] [--reload-runs 15] [--annals …] [--data …] [--templates …]
 //   AnnalsBench generate --count N [--seed 1] --out DIR
+//
+// The full run measures save → reload (`annals serve`) at 10,000 after the builds when 10,000 is among
+// the sizes; `--reload` measures only that, at 10,000 or at each of --sizes.
 //
 // Everything goes to stdout. Exit status: 0 when every command ran (targets missed or not),
 // 1 when the annals CLI (or generating the data) failed, 2 for bad usage.
@@ -32,6 +37,12 @@ struct Options {
     var runs = 3
     var batch = 1_000
     var hugo = true
+    var sizesGiven = false
+    // save → reload
+    var reloadOnly = false
+    var reloadRuns = 15
+    /// --reload alone measures 10,000; with --sizes, each of them.
+    var reloadSizes: [Int] { sizesGiven ? sizes.sorted() : [10_000] }
     // generate
     var generateOnly = false
     var count = 0
@@ -40,7 +51,10 @@ struct Options {
 
 func usage(_ message: String) -> Never {
     print("AnnalsBench: \(message)")
-    print("usage: AnnalsBench [--sizes 1000,10000,100000] [--annals PATH] [--seed N] [--data DIR] [--templates DIR] [--runs N] [--batch N] [--no-hugo]")
+    print("usage: AnnalsBench [--sizes 1000,10000,100000] [--annals PATH] [--seed N] [--data DIR] [--templates DIR] [--runs N] [--batch N] [--no-hugo] [--reload-runs N]")
+    print("       AnnalsBench --reload [--sizes 10000] [--reload-runs N] [--annals PATH] [--seed N] [--data DIR] [--templates DIR]")
+    print("       (save → reload: `annals serve` on a copy of the set, N articles saved one at a time, each timed to its")
+    print("        `event: reload`; the full run includes it at 10,000 when 10,000 is among --sizes)")
     print("       AnnalsBench generate --count N [--seed N] --out DIR")
     exit(2)
 }
@@ -62,6 +76,7 @@ func parseOptions() -> Options {
             let list = value().split(separator: ",").map { Int($0.replacingOccurrences(of: "_", with: "")) }
             guard !list.isEmpty, list.allSatisfy({ ($0 ?? 0) > 0 }) else { usage("--sizes takes positive numbers: 1000,10000") }
             o.sizes = list.map { $0! }
+            o.sizesGiven = true
         case "--annals": o.annals = value()
         case "--seed": guard let s = UInt64(value()) else { usage("--seed takes a number") }; o.seed = s
         case "--data": o.data = value()
@@ -69,6 +84,8 @@ func parseOptions() -> Options {
         case "--runs": guard let r = Int(value()), r > 0 else { usage("--runs takes a positive number") }; o.runs = r
         case "--batch": guard let b = Int(value()), b > 0 else { usage("--batch takes a positive number") }; o.batch = b
         case "--no-hugo": o.hugo = false
+        case "--reload": o.reloadOnly = true
+        case "--reload-runs": guard let r = Int(value()), r > 0 else { usage("--reload-runs takes a positive number") }; o.reloadRuns = r
         case "--count": guard let c = Int(value()), c > 0 else { usage("--count takes a positive number") }; o.count = c
         case "--out": o.out = value()
         case "-h", "--help": usage("help")
@@ -170,15 +187,21 @@ final class Bench {
         try cli(["build", "--seeds", seeds, "--templates", templates, "--output", output], what: what)
     }
 
-    func measure(size: Int) throws -> BuildFigures {
-        print("")
-        print("== \(grouped(size)) articles")
+    /// The generated set of `size` articles, made now if the cache lacks it.
+    func dataset(_ size: Int) throws -> Dataset {
         let set = try Dataset.ensure(count: size, seed: o.seed, data: data) { ArticleGenerator(seed: o.seed) }
         if let g = set.generatedSeconds {
             print("generated \(grouped(size)) articles in \(f(g, 1)) s → \(set.directory)")
         } else {
             print("reusing \(set.directory)")
         }
+        return set
+    }
+
+    func measure(size: Int) throws -> BuildFigures {
+        print("")
+        print("== \(grouped(size)) articles")
+        let set = try dataset(size)
         print("input: \(f(mb(set.bytes), 1)) MB, words per article min \(set.words.min) / mean \(set.words.mean) / max \(set.words.max)")
 
         var fig = BuildFigures(size: size, inputBytes: set.bytes, meanWords: set.words.mean, walls: [], rss: [])
@@ -321,19 +344,26 @@ func runBench(_ o: Options) -> Int32 {
     }
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let memGiB = Double(ProcessInfo.processInfo.physicalMemory) / Double(1 << 30)
-    print("Annals benchmark: seed \(o.seed), sizes \(o.sizes.map(grouped).joined(separator: ", ")), \(cores) cores, \(f(memGiB, 1)) GiB")
+    let what = o.reloadOnly ? "save → reload only, sizes \(o.reloadSizes.map(grouped).joined(separator: ", "))"
+                            : "sizes \(o.sizes.map(grouped).joined(separator: ", "))"
+    print("Annals benchmark: seed \(o.seed), \(what), \(cores) cores, \(f(memGiB, 1)) GiB")
     print("annals: \(bench.annals)")
     print("data:   \(bench.data)   (MB = 10^6 bytes; RSS = child's ru_maxrss from wait4)")
     print("load average at start: \(loadAverage())")
+    if o.reloadOnly { return runReload(bench) }
 
     var figures: [BuildFigures] = []
     var hugo: Bench.HugoFigures?
+    var reload: ReloadFigures?
     do {
         for size in o.sizes.sorted() {
             figures.append(try bench.measure(size: size))
         }
         if let ten = figures.first(where: { $0.size == 10_000 }) ?? figures.last(where: { $0.convert != nil }) {
             hugo = try bench.hugo(size: ten.size, convertFiles: ten.convert?.files ?? 0)
+        }
+        if o.sizes.contains(10_000) {
+            reload = try bench.measureReload(size: 10_000)
         }
     } catch {
         print("")
@@ -381,6 +411,8 @@ func runBench(_ o: Options) -> Int32 {
         }
     }
 
+    if let r = reload { printReloadSummary([r]) }
+
     print("")
     print("Scaling")
     let bySize = Dictionary(uniqueKeysWithValues: figures.map { ($0.size, $0) })
@@ -392,9 +424,6 @@ func runBench(_ o: Options) -> Int32 {
 
     print("")
     print("Targets")
-    func check(_ label: String, _ ok: Bool, _ detail: String) {
-        print("  \(ok ? "ok    " : "MISSED") \(label): \(detail)")
-    }
     if let t = bySize[10_000] {
         check("10k build wall ≤ 2.0 s", t.wall <= 2.0, "\(f(t.wall)) s")
         check("10k build peak RSS ≤ 400 MB", rssMB(t.peakRSSKiB) <= 400, "\(f(rssMB(t.peakRSSKiB), 1)) MB")
@@ -406,6 +435,7 @@ func runBench(_ o: Options) -> Int32 {
     } else {
         print("  not measured: 100k ≤ 11 × 10k (needs both sizes in --sizes)")
     }
+    checkReload(reload.map { [$0] } ?? [], unmeasured: o.sizes.contains(10_000) ? "failed, see FAILURE above" : "10,000 not in --sizes")
 
     if let h = hugo, let t = figures.first(where: { $0.convert != nil && ($0.size == 10_000 || bySize[10_000] == nil) }) {
         let hw = median(h.walls), hr = median(h.rss.map(Double.init))
@@ -430,6 +460,63 @@ func runBench(_ o: Options) -> Int32 {
     print("load average at end: \(loadAverage())   (other work on the machine inflates wall times)")
     print(bench.failed ? "RESULT: FAILED (the annals CLI failed; see FAILURE above)" : "RESULT: all commands ran")
     return bench.failed ? 1 : 0
+}
+
+func check(_ label: String, _ ok: Bool, _ detail: String) {
+    print("  \(ok ? "ok    " : "MISSED") \(label): \(detail)")
+}
+
+/// `--reload`: save → reload alone, at 10,000 (or each of --sizes).
+func runReload(_ bench: Bench) -> Int32 {
+    var figures: [ReloadFigures] = []
+    do {
+        for size in bench.o.reloadSizes {
+            figures.append(try bench.measureReload(size: size))
+        }
+    } catch {
+        print("")
+        print("FAILED: \(error)")
+        bench.failed = true
+    }
+
+    print("")
+    print("================ Summary ================")
+    if !figures.isEmpty { printReloadSummary(figures) }
+    print("")
+    print("Targets")
+    checkReload(figures, unmeasured: bench.o.reloadSizes.contains(10_000) ? "failed, see FAILURE above" : "10,000 not in --sizes")
+    print("")
+    print("load average at end: \(loadAverage())   (other work on the machine inflates latencies)")
+    print(bench.failed ? "RESULT: FAILED (annals serve failed; see FAILURE above)" : "RESULT: all commands ran")
+    return bench.failed ? 1 : 0
+}
+
+func printReloadSummary(_ figures: [ReloadFigures]) {
+    func ms(_ xs: [Double]) -> String { xs.isEmpty ? "–" : f(median(xs) * 1000, 1) }
+    print("")
+    print("Save → reload: annals serve; one article saved in place → its `event: reload` on /__annals/events (ms)")
+    let w = [9, 6, 7, 7, 7, 12, 12, 15, 14]
+    print(row(["articles", "edits", "median", "min", "max", "text median", "name median", "server rebuilt", "outside build"], w))
+    for r in figures {
+        print(row([grouped(r.size), String(r.edits.count), ms(r.latencies), f(r.latencies.min()! * 1000, 1), f(r.latencies.max()! * 1000, 1),
+                   ms(r.latencies(.text)), ms(r.latencies(.name)), ms(r.rebuilt), ms(r.outsideBuild)], w))
+    }
+    print("(server rebuilt: median of its own \"rebuilt in X ms\" lines; outside build: median of save → reload minus that,")
+    print(" i.e. inotify, the watcher's 30 ms quiet period, scheduling and the event's trip; name edits rename a person)")
+    for r in figures {
+        print("  \(grouped(r.size)) save → reload: " + r.latencies.map { f($0 * 1000, 1) }.joined(separator: ", ") + " ms")
+        print("  \(grouped(r.size)) server ready after \(f(r.ready, 1)) s; its first build: \(r.firstBuild ?? "?")")
+        if r.strayEvents > 0 { print("  \(grouped(r.size)): \(r.strayEvents) event(s) arrived between edits") }
+    }
+}
+
+func checkReload(_ figures: [ReloadFigures], unmeasured why: String) {
+    if let r = figures.first(where: { $0.size == 10_000 }), !r.edits.isEmpty {
+        check("save→reload at 10k ≤ 100 ms median", r.median <= 0.1,
+              "\(f(r.median * 1000, 1)) ms over \(r.edits.count) edits (Hugo's server: about 1.1 s for a one-file edit)")
+    } else {
+        print("  not measured: save→reload at 10k (\(why))")
+    }
 }
 
 func runGenerate(_ o: Options) -> Int32 {
