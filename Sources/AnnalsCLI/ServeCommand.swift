@@ -17,12 +17,15 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Port to listen on.")
     var port = 8000
 
+    @Flag(name: .shortAndLong, help: "After each rebuild, print how long each step took.")
+    var verbose = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
 
     func serve() async throws {
-        let server = PreviewServer(options: build.options, host: host, port: port) { line in
+        let server = PreviewServer(options: build.options, host: host, port: port, verbose: verbose) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         do {

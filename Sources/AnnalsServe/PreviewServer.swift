@@ -17,8 +17,12 @@ public final class PreviewServer: Sendable {
     let log: @Sendable (String) -> Void
     private let building = NSLock()
 
-    public init(options: BuildOptions, host: String = "127.0.0.1", port: Int = 8000, log: @escaping @Sendable (String) -> Void = { print($0) }) {
+    let verbose: Bool
+
+    public init(options: BuildOptions, host: String = "127.0.0.1", port: Int = 8000, verbose: Bool = false,
+                log: @escaping @Sendable (String) -> Void = { print($0) }) {
         self.options = options
+        self.verbose = verbose
         self.host = host
         self.port = port
         self.log = log
@@ -36,12 +40,15 @@ public final class PreviewServer: Sendable {
 
     /// Builds (or rebuilds what changed) and tells the pages: reload, or here is the problem.
     @discardableResult
-    public func rebuild() async -> BuildReport {
-        let report: BuildReport = building.withLock { session.build() }
+    /// `changed`: the files the watcher saw change, when it knows; lets the session skip listing the seeds.
+    public func rebuild(changed: [String]? = nil) async -> BuildReport {
+        let hint = seedHint(changed)
+        let report: BuildReport = building.withLock { session.build(changedSeeds: hint) }
         let problems = report.errors
         if problems.isEmpty && !report.aborted {
             log(String(format: "rebuilt in %.0f ms: %d pages rendered, %d files written%@", report.seconds * 1000, session.lastRendered,
                        report.pagesWritten, report.warnings.isEmpty ? "" : ", \(report.warnings.count) warnings"))
+            if verbose { log("  " + report.phases.map { String(format: "%@ %.1f ms", $0.name, $0.seconds * 1000) }.joined(separator: ", ")) }
             await hub.reload()
         } else {
             let text = problems.map(\.description).joined(separator: "\n")
@@ -67,7 +74,20 @@ public final class PreviewServer: Sendable {
             let name = (config as NSString).lastPathComponent
             dirs.append(((config as NSString).deletingLastPathComponent, false, { _, n in n == name }))
         }
-        return Watcher(directories: dirs) { [self] in Task { await self.rebuild() } }
+        return Watcher(directories: dirs) { [self] changed in Task { await self.rebuild(changed: changed) } }
+    }
+
+    /// Changed paths as article files relative to the seeds folder, or nil when anything else changed.
+    func seedHint(_ changed: [String]?) -> [String]? {
+        guard let changed, !changed.isEmpty else { return nil }
+        let seeds = URL(fileURLWithPath: options.seeds).standardizedFileURL.path + "/"
+        var relative: [String] = []
+        for path in changed {
+            let lower = path.lowercased()
+            guard path.hasPrefix(seeds), lower.hasSuffix(".txt") || lower.hasSuffix(".md") else { return nil }
+            relative.append(String(path.dropFirst(seeds.count)))
+        }
+        return relative
     }
 
     /// Runs until cancelled (Ctrl-C). `onReady` gets the port actually bound (useful with port 0).

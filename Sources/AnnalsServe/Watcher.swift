@@ -9,16 +9,21 @@ import Glibc
 /// `quiet` seconds. Where inotify is unavailable it falls back to polling modification times.
 public final class Watcher: @unchecked Sendable {
     public typealias Filter = @Sendable (_ directory: String, _ name: String) -> Bool
+    /// The files that changed since the last call (full paths), or nil when that is not known
+    /// (inotify's queue overflowed, a folder appeared, or the fallback poller noticed the change).
+    public typealias OnChange = @Sendable (_ changed: [String]?) -> Void
     private let directories: [(path: String, recursive: Bool, filter: Filter)]
     private let quiet: Double
-    private let onChange: @Sendable () -> Void
+    private let onChange: OnChange
+    /// Paths seen since the last `onChange`; nil once something unknown happened. Guarded by `queue`.
+    private var changed: Set<String>? = []
     private let queue = DispatchQueue(label: "annals.watcher")
     private var pending: DispatchWorkItem?
     private var fd: Int32 = -1
     private var watches: [Int32: (path: String, recursive: Bool, filter: Filter)] = [:]
     private var stopped = false
 
-    public init(directories: [(path: String, recursive: Bool, filter: Filter)], quiet: Double = 0.03, onChange: @escaping @Sendable () -> Void) {
+    public init(directories: [(path: String, recursive: Bool, filter: Filter)], quiet: Double = 0.03, onChange: @escaping OnChange) {
         self.directories = directories
         self.quiet = quiet
         self.onChange = onChange
@@ -64,6 +69,8 @@ public final class Watcher: @unchecked Sendable {
             }
             var offset = 0
             var relevant = false
+            var paths: [String] = []
+            var unknown = false
             while offset < n {
                 let event = buffer.load(fromByteOffset: offset, as: inotify_event.self)
                 let nameLength = Int(event.len)
@@ -72,17 +79,24 @@ public final class Watcher: @unchecked Sendable {
                     name = String(cString: buffer.advanced(by: offset + MemoryLayout<inotify_event>.size).assumingMemoryBound(to: CChar.self))
                 }
                 offset += MemoryLayout<inotify_event>.size + nameLength
+                if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { unknown = true; relevant = true; continue }
                 guard let watch = queue.sync(execute: { watches[event.wd] }) else { continue }
                 if event.mask & UInt32(IN_ISDIR) != 0 {
                     if event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, watch.recursive, !name.hasPrefix(".") {
                         add(watch.path + "/" + name, recursive: true, filter: watch.filter)
                         relevant = true
+                        unknown = true
                     }
                     continue
                 }
-                if watch.filter(watch.path, name) { relevant = true }
+                if watch.filter(watch.path, name) { relevant = true; paths.append(watch.path + "/" + name) }
             }
-            if relevant { schedule() }
+            if relevant {
+                queue.async { [self, unknown, paths] in
+                    if unknown { changed = nil } else { changed?.formUnion(paths) }
+                }
+                schedule()
+            }
         }
     }
 
@@ -90,7 +104,11 @@ public final class Watcher: @unchecked Sendable {
     private func schedule() {
         queue.async { [self] in
             pending?.cancel()
-            let item = DispatchWorkItem { [onChange] in onChange() }
+            let item = DispatchWorkItem { [self] in
+                let paths = changed.map { Array($0).sorted() }
+                changed = []
+                onChange(paths)
+            }
             pending = item
             queue.asyncAfter(deadline: .now() + quiet, execute: item)
         }
@@ -103,7 +121,7 @@ public final class Watcher: @unchecked Sendable {
             while !stopped {
                 usleep(500_000)
                 let now = snapshot()
-                if now != last { last = now; onChange() }
+                if now != last { last = now; onChange(nil) }
             }
         }
         thread.start()

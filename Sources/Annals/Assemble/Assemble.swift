@@ -22,8 +22,16 @@ public enum Assemble {
         var excerpt: String
         /// Body, authors and source: the article's own part of its page.
         var contentDigest: UInt64
+        /// The title as lists show it, from the article's own names (before the registry renames any).
+        var displayTitle: String
+        /// Match keys of `people`, and of the titles each is given.
+        var peopleKeys: [String]
+        var titleKeys: [[String]]
 
         init(_ a: Article) {
+            displayTitle = Assemble.displayTitle(a)
+            peopleKeys = a.people.map(Vietnamese.matchKey)
+            titleKeys = a.people.map { (a.roles[$0] ?? []).map(Vietnamese.matchKey) }
             if let asked = a.slug, !Slug.isValid(asked) {
                 let made = Slug.make(asked)
                 slug = made.isEmpty ? "article" : made
@@ -40,13 +48,51 @@ public enum Assemble {
             for x in a.authors { h.add(x) }
             h.add(a.source ?? "-"); h.add(a.sourceURL ?? "-")
             contentDigest = h.value
+            var k = FNV1a()
+            k.add(a.title); k.add(a.slug ?? "\u{0}"); k.add(a.date)
+            for name in a.people {
+                k.add(name)
+                for r in a.roles[name] ?? [] { k.add(r) }
+                k.add("\u{1}")
+            }
+            skeleton = k.value
         }
+
+        /// Everything about the article that shapes the rest of the site: title, slug, date, people and
+        /// their titles. When no article's skeleton changed, the site's structure is as it was.
+        var skeleton: UInt64 = 0
     }
 
-    public static func site(_ inputs: [Input], config: SiteConfig = SiteConfig(), registry: Registry = Registry()) -> (Site, [Diagnostic]) {
+    public static func site(_ inputs: [Input], config: SiteConfig = SiteConfig(), registry: Registry = Registry(),
+                            cache: Cache = Cache()) -> (Site, [Diagnostic]) {
+        // The archive's shape: which files, and each one's skeleton. Unchanged (the usual save in the
+        // preview server: a sentence fixed), the last site is reused with the changed text put in.
+        var shape = FNV1a()
+        for input in inputs { shape.add(input.sourcePath); shape.add(input.derived.skeleton) }
+        if let last = cache.last, last.shape == shape.value, last.config == config, last.registry == registry,
+           last.order.count == inputs.count {
+            var site = last.site
+            var keys = MatchKeys()
+            for (i, k) in last.order.enumerated() {
+                let input = inputs[k]
+                site.articles[i].article = applyRegistry(input.article, registry, keys: &keys) ?? input.article
+                site.articles[i].excerpt = input.derived.excerpt
+                site.articles[i].contentDigest = input.derived.contentDigest
+            }
+            cache.last?.site = site
+            cache.reused += 1
+            return (site, last.diagnostics)
+        }
+        let (site, diagnostics, order) = assemble(inputs, config: config, registry: registry, cache: cache)
+        cache.last = (shape.value, config, registry, order, site, diagnostics)
+        return (site, diagnostics)
+    }
+
+    private static func assemble(_ inputs: [Input], config: SiteConfig, registry: Registry, cache: Cache) -> (Site, [Diagnostic], [Int]) {
         var diagnostics: [Diagnostic] = []
         // Newest first; undated last; ties broken by source path so the order never depends on the file system.
-        let sorted = inputs.sorted { a, b in
+        let order = inputs.indices.sorted { i, j in
+            let a = inputs[i], b = inputs[j]
             switch (a.article.date, b.article.date) {
             case let (x?, y?): return x != y ? x > y : a.sourcePath < b.sourcePath
             case (_?, nil): return true
@@ -54,27 +100,70 @@ public enum Assemble {
             case (nil, nil): return a.sourcePath < b.sourcePath
             }
         }
+        let sorted = order.map { inputs[$0] }
         let slugs = Slugs.articles(sorted, diagnostics: &diagnostics)
         var keys = MatchKeys()
-        var articles = sorted.enumerated().map { i, input in
-            var sa = SiteArticle(article: applyRegistry(input.article, registry, keys: &keys), slug: slugs[i], people: [], sourcePath: input.sourcePath)
+        var names: [PeopleIndex.Names] = []
+        names.reserveCapacity(sorted.count)
+        var articles: [SiteArticle] = []
+        articles.reserveCapacity(sorted.count)
+        for (i, input) in sorted.enumerated() {
+            let renamed = applyRegistry(input.article, registry, keys: &keys)
+            let article = renamed ?? input.article
+            var sa = SiteArticle(article: article, slug: slugs[i], people: [], sourcePath: input.sourcePath)
             sa.excerpt = input.derived.excerpt
             sa.contentDigest = input.derived.contentDigest
-            return sa
+            if renamed == nil {
+                // What every list shows of an article was worked out when the file was read.
+                sa.displayTitle = input.derived.displayTitle
+                names.append(.init(keys: input.derived.peopleKeys, titleKeys: input.derived.titleKeys))
+            } else {
+                sa.displayTitle = displayTitle(article)
+                names.append(.init(keys: article.people.map { keys[$0] },
+                                   titleKeys: article.people.map { (article.roles[$0] ?? []).map { keys[$0] } }))
+            }
+            articles.append(sa)
         }
-        // What every list shows of an article, computed once rather than once per page that lists it.
-        let shown = parallelMap(articles.map(\.article)) { a in
-            Headline.readable(a.title.isEmpty ? "(không có tiêu đề)" : a.title, names: a.people)
-        }
-        for i in articles.indices { articles[i].displayTitle = shown[i] }
-        let people = PeopleIndex.build(&articles, registry: registry, companions: config.companions, keys: &keys)
+        let people = PeopleIndex.build(&articles, names: names, registry: registry, companions: config.companions, cache: cache)
         let (timeline, undated) = Timeline.build(articles)
-        return (Site(config: config, articles: articles, people: people, timeline: timeline, undated: undated), diagnostics)
+        return (Site(config: config, articles: articles, people: people, timeline: timeline, undated: undated), diagnostics, order)
+    }
+
+    static func displayTitle(_ a: Article) -> String {
+        Headline.readable(a.title.isEmpty ? "(không có tiêu đề)" : a.title, names: a.people)
+    }
+
+    /// What assembly learns about names (sort keys, slugs), kept by a session between builds.
+    public final class Cache: @unchecked Sendable {
+        /// The last assembly: the archive's shape, its settings, the order articles were sorted into
+        /// (indices into the inputs), and the result.
+        var last: (shape: UInt64, config: SiteConfig, registry: Registry, order: [Int], site: Site, diagnostics: [Diagnostic])?
+        /// How many assemblies reused the last one (for tests).
+        var reused = 0
+        var personSortKeys: [ByteKey: [Int]] = [:]
+        var nameSlugs: [ByteKey: String] = [:]
+        public init() {}
+
+        func sortKey(_ name: String) -> [Int] {
+            if let k = personSortKeys[ByteKey(name)] { return k }
+            let k = Collation.personKey(name)
+            personSortKeys[ByteKey(name)] = k
+            return k
+        }
+
+        func slug(_ name: String) -> String {
+            if let s = nameSlugs[ByteKey(name)] { return s }
+            let s = Slug.make(name)
+            nameSlugs[ByteKey(name)] = s
+            return s
+        }
     }
 
     /// Renames aliases to their canonical names and drops names the registry says are not people.
-    static func applyRegistry(_ article: Article, _ registry: Registry, keys: inout MatchKeys) -> Article {
-        guard !registry.aliases.isEmpty || !registry.notPeople.isEmpty else { return article }
+    /// The article with the registry applied, or nil when the registry changes nothing in it.
+    static func applyRegistry(_ article: Article, _ registry: Registry, keys: inout MatchKeys) -> Article? {
+        guard !registry.aliases.isEmpty || !registry.notPeople.isEmpty else { return nil }
+        guard article.people.contains(where: { registry.canonical($0, key: keys[$0]) != $0 }) else { return nil }
         var a = article
         var seen = Set<String>()
         var people: [String] = []
@@ -92,13 +181,25 @@ public enum Assemble {
 
 /// `Vietnamese.matchKey`, remembered: an archive names a few thousand people tens of thousands of times.
 struct MatchKeys {
-    private var known: [String: String] = [:]
+    private var known: [ByteKey: String] = [:]
     subscript(_ text: String) -> String {
         mutating get {
-            if let k = known[text] { return k }
+            if let k = known[ByteKey(text)] { return k }
             let k = Vietnamese.matchKey(text)
-            known[text] = k
+            known[ByteKey(text)] = k
             return k
         }
+    }
+}
+
+/// A string compared and hashed by its UTF-8 bytes. Names and keys here are NFC already, so this is
+/// the same equality as String's, without String's normalising hash (which dominated the people index).
+struct ByteKey: Hashable, Sendable {
+    let string: String
+    init(_ s: String) { string = s }
+    static func == (a: ByteKey, b: ByteKey) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+    func hash(into hasher: inout Hasher) {
+        var s = string
+        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -1,74 +1,98 @@
 /// Everyone the articles mention, merged across articles by match key.
 enum PeopleIndex {
-    /// Builds the people list and fills each article's `people` with indices into it.
-    static func build(_ articles: inout [SiteArticle], registry: Registry, companions limit: Int, keys: inout MatchKeys) -> [Person] {
-        struct Acc {
-            var forms: [String: Int] = [:]
+    /// An article's people as match keys (same order as `Article.people`), and the keys of the titles
+    /// each is given.
+    struct Names {
+        var keys: [String]
+        var titleKeys: [[String]]
+    }
+
+    /// Builds the people list and fills each article's `people` (indices into it) and `roles`.
+    /// Names are numbered once (one hash per mention); everything after works on those numbers.
+    static func build(_ articles: inout [SiteArticle], names: [Names], registry: Registry, companions limit: Int,
+                      cache: Assemble.Cache) -> [Person] {
+        struct Title {
+            var key: String
+            var forms: [(form: String, count: Int)] = []
             var articles: [Int] = []
-            var titles: [String: (forms: [String: Int], articles: [Int], first: Int)] = [:]
         }
-        var accs: [String: Acc] = [:]
-        var order: [String] = []
+        struct Acc {
+            var key: String
+            var forms: [(form: String, count: Int)] = []
+            var articles: [Int] = []
+            /// In order of first appearance by date.
+            var titles: [Title] = []
+        }
+        func count(_ form: String, in forms: inout [(form: String, count: Int)]) {
+            if let i = forms.firstIndex(where: { $0.form.utf8.elementsEqual(form.utf8) }) { forms[i].count += 1 } else { forms.append((form, 1)) }
+        }
+        var ids: [ByteKey: Int] = [:]
+        var accs: [Acc] = []
+        var mentionIDs = [[Int]](repeating: [], count: articles.count)
         // Oldest first, so titles and articles accumulate in date order.
-        let chronological = Array(articles.indices.reversed())
-        // Each article's people as match keys, once.
-        let nameKeys = articles.map { $0.article.people.map { keys[$0] } }
-        for ai in chronological {
+        for ai in articles.indices.reversed() {
             let a = articles[ai].article
-            for (name, key) in zip(a.people, nameKeys[ai]) {
-                if accs[key] == nil { accs[key] = Acc(); order.append(key) }
-                accs[key]!.forms[name, default: 0] += 1
-                if accs[key]!.articles.last != ai { accs[key]!.articles.append(ai) }
-                for title in a.roles[name] ?? [] {
-                    let tk = keys[title]
-                    var t = accs[key]!.titles[tk] ?? (forms: [:], articles: [], first: accs[key]!.titles.count)
-                    t.forms[title, default: 0] += 1
-                    if t.articles.last != ai { t.articles.append(ai) }
-                    accs[key]!.titles[tk] = t
+            let n = names[ai]
+            var idsHere: [Int] = []
+            idsHere.reserveCapacity(a.people.count)
+            for (k, name) in a.people.enumerated() {
+                let key = n.keys[k]
+                let id: Int
+                if let known = ids[ByteKey(key)] { id = known } else {
+                    id = accs.count
+                    ids[ByteKey(key)] = id
+                    accs.append(Acc(key: key))
+                }
+                idsHere.append(id)
+                count(name, in: &accs[id].forms)
+                if accs[id].articles.last != ai { accs[id].articles.append(ai) }
+                for (title, tk) in zip(a.roles[name] ?? [], n.titleKeys[k]) {
+                    var t = accs[id].titles.firstIndex(where: { $0.key.utf8.elementsEqual(tk.utf8) })
+                    if t == nil { accs[id].titles.append(Title(key: tk)); t = accs[id].titles.count - 1 }
+                    count(title, in: &accs[id].titles[t!].forms)
+                    if accs[id].titles[t!].articles.last != ai { accs[id].titles[t!].articles.append(ai) }
                 }
             }
+            mentionIDs[ai] = idsHere
         }
         // Undated articles sit at the end of `articles` but came first in the walk above; put them last.
         func chronologicalOrder(_ xs: [Int]) -> [Int] {
             let dated = xs.filter { articles[$0].article.date != nil }
-            let undated = xs.filter { articles[$0].article.date == nil }
-            return dated + undated
+            if dated.count == xs.count { return xs }
+            return dated + xs.filter { articles[$0].article.date == nil }
         }
 
-        var people: [Person] = order.map { key in
-            let acc = accs[key]!
-            let name = mostFrequent(acc.forms)
-            let titles = acc.titles.values.sorted { $0.first < $1.first }.map {
-                HeldTitle(title: mostFrequent($0.forms), articles: chronologicalOrder($0.articles))
-            }
+        var people: [Person] = accs.indices.map { id in
+            let acc = accs[id]
+            let titles = acc.titles.map { HeldTitle(title: mostFrequent($0.forms), articles: chronologicalOrder($0.articles)) }
             let latest = acc.articles.min()  // smallest index = newest article
-            let headline = registry.titles[key] ?? latest.flatMap { ai in
+            let headline = registry.titles[acc.key] ?? latest.flatMap { ai in
                 let a = articles[ai].article
-                return zip(a.people, nameKeys[ai]).first(where: { $0.1 == key }).flatMap { a.roles[$0.0]?.last }
+                return mentionIDs[ai].firstIndex(of: id).flatMap { a.roles[a.people[$0]]?.last }
             }
-            return Person(name: name, key: key, slug: "", articles: chronologicalOrder(acc.articles),
+            return Person(name: mostFrequent(acc.forms), key: acc.key, slug: "", articles: chronologicalOrder(acc.articles),
                           titles: titles, headline: headline, companions: [])
         }
-        let sortKeys = people.map { Collation.personKey($0.name) }
+        let sortKeys = people.map { cache.sortKey($0.name) }
         let perm = people.indices.sorted { a, b in
             Collation.less(sortKeys[a], sortKeys[b]) || (!Collation.less(sortKeys[b], sortKeys[a]) && people[a].key < people[b].key)
         }
         people = perm.map { people[$0] }
-        let slugs = Slugs.people(people.map(\.name))
-        var indexOfKey: [String: Int] = [:]
-        for i in people.indices {
-            people[i].slug = slugs[i]
-            indexOfKey[people[i].key] = i
-        }
+        var position = [Int](repeating: 0, count: perm.count)
+        for (i, id) in perm.enumerated() { position[id] = i }
+        let slugs = Slugs.people(people.map(\.name), slug: cache.slug)
+        for i in people.indices { people[i].slug = slugs[i] }
         for ai in articles.indices {
-            // The first written form of each person gives the roles shown beside them.
-            var people: [Int] = [], roles: [[String]] = []
-            for (name, key) in zip(articles[ai].article.people, nameKeys[ai]) {
-                guard let p = indexOfKey[key], !people.contains(p) else { continue }
-                people.append(p)
-                roles.append(articles[ai].article.roles[name] ?? [])
+            // One entry per person; the first written form gives the roles shown beside them.
+            let a = articles[ai].article
+            var ps: [Int] = [], roles: [[String]] = []
+            for (k, id) in mentionIDs[ai].enumerated() {
+                let p = position[id]
+                guard !ps.contains(p) else { continue }
+                ps.append(p)
+                roles.append(a.roles[a.people[k]] ?? [])
             }
-            articles[ai].people = people
+            articles[ai].people = ps
             articles[ai].roles = roles
         }
         // Companions: counted over each article's people once.
@@ -84,9 +108,11 @@ enum PeopleIndex {
     }
 
     /// The most frequent written form; ties go to the first in Vietnamese order, so the choice is stable.
-    static func mostFrequent(_ forms: [String: Int]) -> String {
-        forms.max { a, b in
-            a.value != b.value ? a.value < b.value : Collation.less(Collation.key(b.key), Collation.key(a.key)) || (a.key > b.key && Collation.key(a.key) == Collation.key(b.key))
-        }!.key
+    static func mostFrequent(_ forms: [(form: String, count: Int)]) -> String {
+        if forms.count == 1 { return forms[0].form }
+        return forms.max { a, b in
+            a.count != b.count ? a.count < b.count
+                : Collation.less(Collation.key(b.form), Collation.key(a.form)) || (a.form > b.form && Collation.key(a.form) == Collation.key(b.form))
+        }!.form
     }
 }

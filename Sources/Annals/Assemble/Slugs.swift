@@ -35,10 +35,11 @@ enum Slugs {
     }
 
     /// People slugs in the order given (Vietnamese order), numbered when two names fold to the same ASCII.
-    static func people(_ names: [String]) -> [String] {
+    static func people(_ names: [String], slug: (String) -> String = Slug.make) -> [String] {
         var used = Set<String>()
         return names.map { name in
-            let base = Slug.make(name).isEmpty ? "nguoi" : Slug.make(name)
+            let made = slug(name)
+            let base = made.isEmpty ? "nguoi" : made
             var s = base
             var n = 2
             while !used.insert(s).inserted { s = "\(base)-\(n)"; n += 1 }

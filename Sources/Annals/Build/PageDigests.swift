@@ -7,36 +7,56 @@ struct PageDigests {
     let summaries: [UInt64]
     /// Per article: everything the article page shows of the article itself.
     let contents: [UInt64]
+    /// Per article: its slug and date (what a person page lists under each title).
+    let slugDates: [UInt64]
+    /// Per person: name and slug (what a link to them shows).
+    let personLinks: [UInt64]
 
+    /// Everything is reduced to numbers first, in parallel, so that each page's digest combines a few
+    /// integers instead of walking the model (copying its structs) again.
     init(site: Site) {
         self.site = site
-        let people = site.people
-        summaries = site.articles.map { sa in
+        let people = site.people, articles = site.articles
+        let personLinks = people.map { p -> UInt64 in
             var h = FNV1a()
-            h.add(sa.article.title); h.add(sa.displayTitle); h.add(sa.slug); h.add(sa.article.date?.isoString ?? "-")
-            h.add(sa.article.date?.inferred == true ? "i" : ""); h.add(sa.excerpt)
-            for p in sa.people { h.add(people[p].name); h.add(people[p].slug) }
+            h.add(p.name); h.add(p.slug)
             return h.value
         }
-        contents = site.articles.map { sa in
+        let personKeys = people.map { p -> UInt64 in
             var h = FNV1a()
-            h.add(sa.contentDigest)
-            for (p, roles) in zip(sa.people, sa.roles) {
-                h.add(people[p].key)
-                for r in roles { h.add(r) }
-                h.add("|")
+            h.add(p.key)
+            return h.value
+        }
+        let perArticle = parallelMap(Array(articles.indices)) { i -> (UInt64, UInt64, UInt64) in
+            var s = FNV1a(), c = FNV1a(), d = FNV1a()
+            articles.withUnsafeBufferPointer { all in
+                let sa = all.baseAddress! + i
+                d.add(sa.pointee.slug); d.add(sa.pointee.article.date)
+                s.add(sa.pointee.article.title); s.add(sa.pointee.displayTitle); s.add(d.value)
+                s.add(sa.pointee.article.date?.inferred == true ? "i" : ""); s.add(sa.pointee.excerpt)
+                for p in sa.pointee.people { s.add(personLinks[p]) }
+                c.add(sa.pointee.contentDigest)
+                for (p, roles) in zip(sa.pointee.people, sa.pointee.roles) {
+                    c.add(personKeys[p])
+                    for r in roles { c.add(r) }
+                    c.add("|")
+                }
             }
-            return h.value
+            return (s.value, c.value, d.value)
         }
+        summaries = perArticle.map(\.0)
+        contents = perArticle.map(\.1)
+        slugDates = perArticle.map(\.2)
+        self.personLinks = personLinks
     }
 
     func digest(_ kind: PageKind, renderer: Renderer) -> UInt64 {
         var h = FNV1a()
-        h.add("\(kind)")
+        h.add(kind)
         let config = site.config
         switch kind {
         case .index(let n):
-            h.add("\(renderer.indexPageCount)|\(site.articles.count)|\(site.people.count)")
+            h.add(renderer.indexPageCount); h.add(site.articles.count); h.add(site.people.count)
             let per = max(1, config.itemsPerPage)
             for i in ((n - 1) * per)..<min(site.articles.count, n * per) { h.add(summaries[i]) }
         case .article(let i):
@@ -44,43 +64,68 @@ struct PageDigests {
             if i > 0 { h.add(summaries[i - 1]) }
             if i + 1 < site.articles.count { h.add(summaries[i + 1]) }
         case .timeline:
-            for y in site.timeline { h.add("\(y.year)"); for m in y.months { h.add("\(m.month):\(m.articles.count)") } }
+            for y in site.timeline { h.add(y.year); for m in y.months { h.add(m.month); h.add(m.articles.count) } }
             for i in site.undated { h.add(summaries[i]) }
         case let .timelineYear(year, page):
             guard let y = site.timeline.first(where: { $0.year == year }) else { break }
-            for m in y.months { h.add("\(m.month):\(m.articles.count)") }
+            for m in y.months { h.add(m.month); h.add(m.articles.count) }
             let all = y.months.flatMap(\.articles)
             let per = max(1, config.listPageSize)
-            h.add("\(page)|\(all.count)")
+            h.add(page); h.add(all.count)
             for i in all[min(all.count, (page - 1) * per)..<min(all.count, page * per)] { h.add(summaries[i]) }
         case .people:
-            for p in site.people { h.add(p.name); h.add(p.slug); h.add("\(p.articles.count)"); h.add(p.headline ?? "-") }
+            for (p, person) in site.people.enumerated() { h.add(personLinks[p]); h.add(person.articles.count); h.add(person.headline ?? "-") }
         case let .person(p, page):
             let person = site.people[p]
-            h.add(person.name); h.add(person.slug); h.add(person.headline ?? "-"); h.add("\(person.articles.count)|\(page)")
+            h.add(personLinks[p]); h.add(person.headline ?? "-"); h.add(person.articles.count); h.add(page)
             for t in person.titles {
                 h.add(t.title)
-                for i in t.articles { h.add(site.articles[i].slug); h.add(site.articles[i].article.date?.isoString ?? "-") }
+                for i in t.articles { h.add(slugDates[i]) }
             }
             let per = max(1, config.listPageSize)
             for i in person.articles[min(person.articles.count, (page - 1) * per)..<min(person.articles.count, page * per)] { h.add(summaries[i]) }
-            for c in person.companions { h.add(site.people[c.person].name); h.add(site.people[c.person].slug); h.add("\(c.count)") }
+            for c in person.companions { h.add(personLinks[c.person]); h.add(c.count) }
         case .personFeed(let p):
             let person = site.people[p]
-            h.add(person.name); h.add(person.slug)
+            h.add(personLinks[p])
             for i in person.articles.sorted().prefix(config.feedLength * 2) { h.add(summaries[i]); h.add(contents[i]) }
         case .feed:
             for i in site.articles.indices.prefix(config.feedLength * 2) { h.add(summaries[i]); h.add(contents[i]) }
         case .search, .notFound, .robots:
             break
         case .searchIndex, .sitemap:
-            for (i, sa) in site.articles.enumerated() { h.add(summaries[i]); h.add(sa.slug) }
-            for p in site.people { h.add(p.name); h.add(p.slug); h.add("\(p.articles.count)") }
+            for i in site.articles.indices { h.add(summaries[i]) }
+            for (p, person) in site.people.enumerated() { h.add(personLinks[p]); h.add(person.articles.count) }
         }
         return h.value
     }
 }
 
 extension FNV1a {
-    mutating func add(_ v: UInt64) { withUnsafeBytes(of: v) { add(bytes: $0) } }
+    mutating func add(_ v: UInt64) { withUnsafeBytes(of: v) { add(buffer: $0.bindMemory(to: UInt8.self)) } }
+    mutating func add(_ v: Int) { add(UInt64(bitPattern: Int64(v))) }
+
+    mutating func add(_ d: ArticleDate?) {
+        guard let d else { return add(UInt64.max) }
+        add(d.year); add(d.month); add(d.day); add(d.hour ?? -1); add(d.minute ?? -1); add(d.inferred ? 1 : 0)
+    }
+
+    /// Which page: a tag per case and its numbers (cheaper than describing the enum as text).
+    mutating func add(_ kind: PageKind) {
+        switch kind {
+        case .index(let n): add(1); add(n)
+        case .article(let i): add(2); add(i)
+        case .timeline: add(3)
+        case let .timelineYear(y, p): add(4); add(y); add(p)
+        case .people: add(5)
+        case let .person(p, page): add(6); add(p); add(page)
+        case .search: add(7)
+        case .notFound: add(8)
+        case .feed: add(9)
+        case .personFeed(let p): add(10); add(p)
+        case .sitemap: add(11)
+        case .robots: add(12)
+        case .searchIndex: add(13)
+        }
+    }
 }

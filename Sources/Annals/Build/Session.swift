@@ -11,6 +11,12 @@ public final class Session: @unchecked Sendable {
     private var settingsStamp: [String: FileStamp] = [:]
     private var digests: [String: UInt64] = [:]
     private var lastFingerprint: String?
+    /// The article files the last build found.
+    private var lastList: [String]?
+    /// What the last build recorded in the output's manifest.
+    private var manifest: Set<String>?
+    /// Sort keys and slugs of names, learnt once per session.
+    let cache = Assemble.Cache()
 
     /// How many pages the last build rendered (the rest were known unchanged).
     public private(set) var lastRendered = 0
@@ -35,18 +41,23 @@ public final class Session: @unchecked Sendable {
         }
     }
 
-    public func build() -> BuildReport {
+    /// `changedSeeds`: article files (relative to the seeds folder) known to be the only ones that changed
+    /// since the last build, as the preview server's watcher reports them. Without it, or when one of them
+    /// is new or gone, the seeds folder is listed and every file's size and time compared.
+    public func build(changedSeeds: [String]? = nil) -> BuildReport {
         let start = Date()
         var report = BuildReport()
         do {
-            let (site, templates, full) = try prepare(&report)
+            let (site, templates, full) = try prepare(&report, changedSeeds: changedSeeds)
             if options.strict && !report.warnings.isEmpty {
                 throw Builder.Stop(diagnostics: [Diagnostic(.error, .config, file: options.seeds, "--strict: \(report.warnings.count) warning(s); nothing written")])
             }
-            let writer = try Builder.step("output", file: options.output) { try OutputWriter(output: options.output) }
+            let writer = try report.time("staging") { try Builder.step("output", file: options.output) { try OutputWriter(output: options.output) } }
+            writer.knownManifest = manifest
             do {
                 let newDigests = try write(site: site, templates: templates, full: full, to: writer, report: &report)
                 let summary = try report.time("commit") { try writer.commit(clean: options.clean) }
+                manifest = remembers ? writer.producedFiles : nil
                 digests = newDigests
                 lastFingerprint = templates.fingerprint + "|" + "\(site.config)"
                 report.pagesWritten = summary.written
@@ -55,6 +66,7 @@ public final class Session: @unchecked Sendable {
             } catch {
                 writer.abandon()
                 digests = [:]
+                manifest = nil
                 throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: options.output, "\(error); the previous output is unchanged")])
             }
         } catch let stop as Builder.Stop {
@@ -83,7 +95,7 @@ public final class Session: @unchecked Sendable {
         return (Site(config: SiteConfig(), articles: [], people: [], timeline: [], undated: []), report)
     }
 
-    private func prepare(_ report: inout BuildReport) throws -> (Site, Templates, Bool) {
+    private func prepare(_ report: inout BuildReport, changedSeeds: [String]? = nil) throws -> (Site, Templates, Bool) {
         var config = SiteConfig()
         if let path = options.config {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
@@ -97,9 +109,15 @@ public final class Session: @unchecked Sendable {
         if let base = options.baseURL { config.baseURL = base.isEmpty ? nil : base }
         let templates: Templates
         do {
-            templates = FileManager.default.fileExists(atPath: options.templates)
-                ? try Templates.load(directory: options.templates) : try BuiltInTemplates.templates()
-        } catch { throw Builder.Stop(diagnostics: error.diagnostics) }
+            templates = try report.time("templates") {
+                FileManager.default.fileExists(atPath: options.templates)
+                    ? try Templates.load(directory: options.templates) : try BuiltInTemplates.templates()
+            }
+        } catch let e as Templates.LoadError {
+            throw Builder.Stop(diagnostics: e.diagnostics)
+        } catch {
+            throw Builder.Stop(diagnostics: [Diagnostic(.error, .template, file: options.templates, "\(error)")])
+        }
         var registry = Registry()
         let registryPath = options.registryPath
         if let path = registryPath {
@@ -115,9 +133,23 @@ public final class Session: @unchecked Sendable {
         if settingsStamp["registry"] != registryStamp || (registryPath == nil) != (settingsStamp["registry"] == nil) { full = true }
         settingsStamp["registry"] = registryStamp
 
-        let list = try report.time("list") { try Builder.step("seeds", file: options.seeds) { try SeedLoader.list(options.seeds) } }
         var stale: [String] = []
         var stamps: [String: FileStamp] = [:]
+        // Only files already known and still present can be trusted to leave the listing unchanged.
+        if let hint = changedSeeds, let known = lastList,
+           hint.allSatisfy({ files[$0] != nil && FileStamp((options.seeds as NSString).appendingPathComponent($0)) != nil }) {
+            report.time("stat") {
+                for rel in hint {
+                    let stamp = FileStamp((options.seeds as NSString).appendingPathComponent(rel))
+                    stamps[rel] = stamp
+                    if let cached = files[rel], let stamp, cached.stamp == stamp { continue }
+                    stale.append(rel)
+                }
+            }
+            return try finishPreparing(list: known, stale: stale, stamps: stamps, config: config, registry: registry,
+                                       templates: templates, full: full, report: &report)
+        }
+        let list = try report.time("list") { try Builder.step("seeds", file: options.seeds) { try SeedLoader.list(options.seeds) } }
         report.time("stat") {
             for rel in list {
                 let stamp = FileStamp((options.seeds as NSString).appendingPathComponent(rel))
@@ -126,16 +158,34 @@ public final class Session: @unchecked Sendable {
                 stale.append(rel)
             }
         }
+        return try finishPreparing(list: list, stale: stale, stamps: stamps, config: config, registry: registry,
+                                   templates: templates, full: full, report: &report)
+    }
+
+    private func finishPreparing(list: [String], stale: [String], stamps: [String: FileStamp], config: SiteConfig, registry: Registry,
+                                 templates: Templates, full: Bool, report: inout BuildReport) throws -> (Site, Templates, Bool) {
+        defer { lastList = list }
         let seeds = options.seeds, ingest = self.ingest
         let loaded = report.time("read") { parallelMap(stale) { SeedLoader.load($0, seeds: seeds, ingest: ingest) } }
-        let listed = Set(list)
-        files = files.filter { listed.contains($0.key) }
+        if list.count != files.count || lastList != list {
+            let listed = Set(list)
+            files = files.filter { listed.contains($0.key) }
+        }
         for (rel, l) in zip(stale, loaded) {
             if let stamp = stamps[rel] { files[rel] = (stamp, l) } else { files[rel] = nil }
         }
-        let all = list.compactMap { files[$0]?.loaded }
-        report.diagnostics += all.flatMap(\.diagnostics)
-        let (site, notes) = report.time("assemble") { Assemble.site(all.compactMap(\.input), config: config, registry: registry) }
+        var inputs: [Assemble.Input] = []
+        var fileNotes: [Diagnostic] = []
+        report.time("gather") {
+            inputs.reserveCapacity(list.count)
+            for rel in list {
+                guard let loaded = files[rel]?.loaded else { continue }
+                if !loaded.diagnostics.isEmpty { fileNotes += loaded.diagnostics }
+                if let input = loaded.input { inputs.append(input) }
+            }
+        }
+        report.diagnostics += fileNotes
+        let (site, notes) = report.time("assemble") { Assemble.site(inputs, config: config, registry: registry, cache: cache) }
         report.diagnostics += notes.map { d in
             var d = d
             d.file = (options.seeds as NSString).appendingPathComponent(d.file)
@@ -161,10 +211,13 @@ public final class Session: @unchecked Sendable {
             let pageDigests = PageDigests(site: site)
             return parallelMap(plan) { kind in (renderer.path(of: kind), pageDigests.digest(kind, renderer: renderer)) }
         }
-        for (kind, (path, digest)) in zip(plan, computed) {
-            next[path] = digest
-            // A page is kept only when it is known to be in the output (the output may have been deleted).
-            if !full, !writer.firstBuild, digests[path] == digest { try writer.keep(path) } else { toRender.append(kind) }
+        try report.time("compare") {
+            next.reserveCapacity(plan.count)
+            for (kind, (path, digest)) in zip(plan, computed) {
+                next[path] = digest
+                // A page is kept only when it is known to be in the output (the output may have been deleted).
+                if !full, !writer.firstBuild, digests[path] == digest { try writer.keep(path) } else { toRender.append(kind) }
+            }
         }
         lastRendered = toRender.count
         try render(toRender, renderer: renderer, to: writer, report: &report)

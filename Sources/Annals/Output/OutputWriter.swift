@@ -24,6 +24,10 @@ public final class OutputWriter: @unchecked Sendable {
     /// There is no output yet (or only an empty folder): the staging folder becomes the output in one
     /// rename, and there is nothing to compare pages with.
     let firstBuild: Bool
+    /// The manifest the previous build wrote, when the caller remembers it (saves reading it again).
+    public var knownManifest: Set<String>?
+    /// Every file this build produced (valid after `commit`).
+    public var producedFiles: Set<String> { written }
     /// Folders known to exist in the staging tree ("" is the staging folder itself).
     private var stagedFolders: Set<String> = [""]
 
@@ -124,7 +128,9 @@ public final class OutputWriter: @unchecked Sendable {
             return Summary(written: changed.count, unchanged: written.count - changed.count, removed: 0)
         }
         try fm.createDirectory(at: output, withIntermediateDirectories: true)
-        let previous = readManifest()
+        let manifestURL = output.appendingPathComponent(Self.manifestName)
+        let manifestPresent = fm.fileExists(atPath: manifestURL.path)
+        let previous = manifestPresent ? (knownManifest ?? readManifest()) : []
         var made: Set<String> = []
         for path in changed.sorted() {
             let target = output.appendingPathComponent(path)
@@ -157,10 +163,11 @@ public final class OutputWriter: @unchecked Sendable {
                 removeEmptyParents(of: target)
             }
         }
-        let manifest = written.sorted().joined(separator: "\n") + "\n"
-        let manifestURL = output.appendingPathComponent(Self.manifestName)
-        try Data(manifest.utf8).write(to: manifestURL, options: .atomic)
-        try? fm.removeItem(at: staging)
+        if !manifestPresent || written != previous {
+            let manifest = written.sorted().joined(separator: "\n") + "\n"
+            try Data(manifest.utf8).write(to: manifestURL, options: .atomic)
+        }
+        if changed.isEmpty { rmdir(staging.path) } else { try? fm.removeItem(at: staging) }
         return Summary(written: changed.count, unchanged: written.count - changed.count, removed: removed)
     }
 
@@ -185,10 +192,20 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// A page path never leaves the output folder.
     static func checkSafe(_ path: String) throws {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        if path.isEmpty || path.hasPrefix("/") || parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) || path.contains("\0") {
-            throw OutputError.unsafePath(path)
+        // Byte by byte: no NUL, no empty, "." or ".." segment (which also rules out a leading "/").
+        var segment = 0, dots = 0, ok = !path.isEmpty
+        for b in path.utf8 {
+            if b == 0 { ok = false; break }
+            if b == 0x2F {
+                if segment == 0 || segment == dots && dots <= 2 { ok = false; break }
+                segment = 0; dots = 0
+            } else {
+                segment += 1
+                if b == 0x2E { dots += 1 }
+            }
         }
+        if segment == 0 || segment == dots && dots <= 2 { ok = false }
+        if !ok { throw OutputError.unsafePath(path) }
     }
 }
 
