@@ -103,6 +103,15 @@ public final class PreviewServer: Sendable {
             }
         }
         defer { pinger.cancel() }
+        // Ctrl-C: the server stops gracefully, waiting for open responses; event streams never end on
+        // their own, so end them first (otherwise an open tab holds the shutdown up for half a minute).
+        let stops = [SIGINT, SIGTERM].map { sig -> DispatchSourceSignal in
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler { [hub] in Task { await hub.close() } }
+            source.resume()
+            return source
+        }
+        defer { stops.forEach { $0.cancel() } }
         var logger = Logger(label: "annals.serve")
         logger.logLevel = .critical
         let responder = CallbackResponder<BasicRequestContext> { [self] request, _ in try await self.respond(request) }

@@ -12,9 +12,22 @@ public actor ReloadHub {
 
     public init() {}
 
+    /// Set when the server stops: every stream ends, so open pages do not hold the shutdown up.
+    private var closed = false
+
+    public func close() {
+        closed = true
+        for c in clients.values { c.finish() }
+        clients = [:]
+    }
+
     public func subscribe() -> AsyncStream<ByteBuffer> {
         let id = UUID()
         let (stream, continuation) = AsyncStream<ByteBuffer>.makeStream(bufferingPolicy: .bufferingNewest(16))
+        if closed {
+            continuation.finish()
+            return stream
+        }
         continuation.onTermination = { [weak self] _ in
             Task { await self?.remove(id) }
         }

@@ -72,6 +72,21 @@ import Testing
         #expect(try s.http.request("/", method: "POST").status == 405)
     }
 
+    /// On Ctrl-C the server closes the hub: open event streams end, so shutdown does not wait on them.
+    @Test func closingTheHubEndsEveryStream() async throws {
+        let hub = ReloadHub()
+        let open = await hub.subscribe()
+        await hub.reload()
+        await hub.close()
+        var received = 0
+        for await _ in open { received += 1 }
+        #expect(received == 2)  // "retry" and the reload, then the end
+        var late = 0
+        for await _ in await hub.subscribe() { late += 1 }
+        #expect(late == 0)
+        #expect(await hub.clientCount == 0)
+    }
+
     @Test func traversalIsRefused() async throws {
         let s = try await Running()
         defer { s.stop() }
