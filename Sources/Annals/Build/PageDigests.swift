@@ -7,10 +7,10 @@ struct PageDigests {
     let summaries: [UInt64]
     /// Per article: everything the article page shows of the article itself.
     let contents: [UInt64]
-    /// Per article: its slug and date (what a person page lists under each title).
-    let slugDates: [UInt64]
     /// Per person: name and slug (what a link to them shows).
     let personLinks: [UInt64]
+    /// Per person: the titles held and the articles behind each (once, not once per page of theirs).
+    let personTitles: [UInt64]
 
     /// Everything is reduced to numbers first, in parallel, so that each page's digest combines a few
     /// integers instead of walking the model (copying its structs) again.
@@ -46,8 +46,16 @@ struct PageDigests {
         }
         summaries = perArticle.map(\.0)
         contents = perArticle.map(\.1)
-        slugDates = perArticle.map(\.2)
+        let slugDates = perArticle.map(\.2)  // an article's slug and date: what a person page lists under a title
         self.personLinks = personLinks
+        personTitles = people.map { person in
+            var h = FNV1a()
+            for t in person.titles {
+                h.add(t.title)
+                for i in t.articles { h.add(slugDates[i]) }
+            }
+            return h.value
+        }
     }
 
     func digest(_ kind: PageKind, renderer: Renderer) -> UInt64 {
@@ -78,10 +86,7 @@ struct PageDigests {
         case let .person(p, page):
             let person = site.people[p]
             h.add(personLinks[p]); h.add(person.headline ?? "-"); h.add(person.articles.count); h.add(page)
-            for t in person.titles {
-                h.add(t.title)
-                for i in t.articles { h.add(slugDates[i]) }
-            }
+            h.add(personTitles[p])
             let per = max(1, config.listPageSize)
             for i in person.articles[min(person.articles.count, (page - 1) * per)..<min(person.articles.count, page * per)] { h.add(summaries[i]) }
             for c in person.companions { h.add(personLinks[c.person]); h.add(c.count) }

@@ -96,7 +96,7 @@ public struct Templates: Sendable {
         self.fingerprint = hasher.hex
     }
 
-    func render(_ context: [String: Any], template: String) -> String {
+    func render(_ context: Any, template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// The values each template sees. Plain dictionaries: swift-mustache reads them without reflection,
 /// and a missing key is a bug here, not a silent blank in some template.
@@ -184,7 +185,32 @@ struct ViewModels {
         return String(String.UnicodeScalarView(base)).precomposedStringWithCanonicalMapping.uppercased()
     }
 
-    func person(_ p: Int, page: Int = 1) -> [String: Any] {
+    /// A person page. The titles section (every article behind each title) and the companions are
+    /// worked out only if the template asks for them (the default shows them on the first page only):
+    /// built for every page, they made a person with 5,000 articles cost 50 × 5,000.
+    func person(_ p: Int, page: Int = 1) -> LazyModel {
+        let person = site.people[p]
+        let path = URLs.person(person.slug, page: page)
+        return LazyModel(eager: personEager(p, page: page), lazy: [
+            "titles": {
+                person.titles.map { t -> [String: Any] in
+                    ["title": t.title, "dates": t.articles.map { ai -> [String: Any] in
+                        let a = site.articles[ai]
+                        return ["date": a.article.date.map(VietnameseDates.short) ?? "không rõ ngày", "url": urls.link(from: path, to: URLs.article(a.slug))]
+                    }]
+                }
+            },
+            "companions": {
+                person.companions.map { comp -> [String: Any] in
+                    var l = personLink(comp.person, from: path)
+                    l["count"] = comp.count
+                    return l
+                }
+            },
+        ])
+    }
+
+    private func personEager(_ p: Int, page: Int) -> [String: Any] {
         let person = site.people[p]
         let path = URLs.person(person.slug, page: page)
         var c = common(path: path, title: page == 1 ? person.name : "\(person.name) – Trang \(page)",
@@ -196,20 +222,9 @@ struct ViewModels {
         c["name"] = person.name
         if let h = person.headline { c["headline"] = h }
         c["count"] = person.articles.count
-        c["titles"] = person.titles.map { t -> [String: Any] in
-            ["title": t.title, "dates": t.articles.map { ai -> [String: Any] in
-                let a = site.articles[ai]
-                return ["date": a.article.date.map(VietnameseDates.short) ?? "không rõ ngày", "url": urls.link(from: path, to: URLs.article(a.slug))]
-            }]
-        }
         c["hasTitles"] = !person.titles.isEmpty
         let slice = person.articles[min(person.articles.count, (page - 1) * per)..<min(person.articles.count, page * per)]
         c["articles"] = slice.map { summary($0, from: path) }
-        c["companions"] = person.companions.map { comp -> [String: Any] in
-            var l = personLink(comp.person, from: path)
-            l["count"] = comp.count
-            return l
-        }
         c["hasCompanions"] = !person.companions.isEmpty
         return c
     }
@@ -305,4 +320,26 @@ enum Excerpt {
         while let l = scalars.last, l.properties.isWhitespace { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))
     }
+}
+
+/// A view model whose costly keys are computed when a template first reads them (at most once).
+final class LazyModel: MustacheParent, @unchecked Sendable {
+    private let eager: [String: Any]
+    private let lazy: [String: () -> Any]
+    private var computed: [String: Any] = [:]
+
+    init(eager: [String: Any], lazy: [String: () -> Any]) {
+        self.eager = eager
+        self.lazy = lazy
+    }
+
+    func child(named name: String) -> Any? {
+        if let v = eager[name] { return v }
+        if let v = computed[name] { return v }
+        guard let make = lazy[name] else { return nil }
+        let v = make()
+        computed[name] = v
+        return v
+    }
+
 }
