@@ -8,6 +8,10 @@ public enum Assemble {
         /// kept by the preview server's session between builds) rather than at every assembly.
         private(set) var derived: Derived
         public init(article: Article, sourcePath: String) {
+            var article = article
+            // Bodies are built by appending, so their buffers can be up to twice their length; the
+            // archive keeps every body until the build ends, so keep exact-size copies.
+            article.body = String(decoding: Array(article.body.utf8), as: UTF8.self)
             self.article = article
             self.sourcePath = sourcePath
             derived = Derived(article)

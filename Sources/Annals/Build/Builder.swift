@@ -43,7 +43,8 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic] = []
     public var seconds = 0.0
     /// Wall time of each step, in order: where a build spends its time (`build --verbose` prints it).
-    public var phases: [(name: String, seconds: Double)] = []
+    /// With each, the process's peak resident memory so far, in bytes.
+    public var phases: [(name: String, seconds: Double, peakBytes: Int)] = []
     /// Nothing was written: the previous output stands.
     public var aborted = false
 
@@ -52,7 +53,11 @@ public struct BuildReport: Sendable {
 
     mutating func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
-        defer { phases.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+        defer {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            phases.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, usage.ru_maxrss * 1024))
+        }
         return try body()
     }
 
