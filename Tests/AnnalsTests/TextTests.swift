@@ -49,4 +49,13 @@ import Testing
         #expect(lines.map(\.text) == ["Tiếu “&>ộ", "Caption here", "End"])
         #expect(lines.map(\.indented) == [false, true, false])
     }
+
+    @Test func nfcFastPathAgreesWithFoundation() {
+        let samples = ["Nguyễn Phú Trọng", "Nguye\u{0302}\u{0303}n", "Hoa\u{0300}", "ASCII only", "",
+                       "\u{2126} ohm and \u{212B} angstrom", "en\u{2000}quad", "“trích” — … ‰", "Ả Ạ ỹ Ỹ đ Đ",
+                       "ﬁ ligature", "한국어", "Ǆ ǅ ǆ"]
+        for s in samples {
+            #expect(Vietnamese.nfc(s).unicodeScalars.elementsEqual(s.precomposedStringWithCanonicalMapping.unicodeScalars), "\(s)")
+        }
+    }
 }

@@ -18,7 +18,7 @@ public enum DocumentReader {
         var notes: [Ingest.Note] = []
         // NFC is applied to each value after parsing: normalising the YAML text first could merge an escape
         // such as "\u000d" with a combining mark that follows it.
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0] = lines[0].dropFirst() }
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
@@ -28,7 +28,13 @@ public enum DocumentReader {
             return .failure(Failure(line: 1, message: "the front matter opened on line 1 is never closed with '---'"))
         }
         let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n").trimmingCharacters(in: .newlines).precomposedStringWithCanonicalMapping
+        var joined = lines[(close + 1)...].joined(separator: "\n")
+        // Newlines off both ends; Foundation's trimming only when there is something to trim.
+        if let f = joined.unicodeScalars.first, let l = joined.unicodeScalars.last,
+           CharacterSet.newlines.contains(f) || CharacterSet.newlines.contains(l) {
+            joined = joined.trimmingCharacters(in: .newlines)
+        }
+        let body = joined.nfc
 
         let node: Node?
         do {
@@ -51,7 +57,7 @@ public enum DocumentReader {
                 notes.append(.init(kind: .frontMatter, line: line, message: "'\(key)' should be \(expected); ignored"))
             }
             switch key {
-            case "title": if let s = value.scalar?.string { article.title = s.precomposedStringWithCanonicalMapping } else { wrong("text") }
+            case "title": if let s = value.scalar?.string { article.title = s.nfc } else { wrong("text") }
             case "date":
                 guard let s = value.scalar?.string else { wrong("a date such as 2021-12-14"); continue }
                 if let d = ArticleDate(iso: s) { article.date = d } else {
@@ -59,13 +65,13 @@ public enum DocumentReader {
                 }
             case "date_inferred":
                 if let b = value.scalar.flatMap({ Bool.construct(from: $0) }) { inferred = b } else { wrong("true or false") }
-            case "slug": if let s = value.scalar?.string { article.slug = s.precomposedStringWithCanonicalMapping } else { wrong("text") }
+            case "slug": if let s = value.scalar?.string { article.slug = s.nfc } else { wrong("text") }
             case "authors": if let l = stringList(value) { article.authors = l } else { wrong("a list of names") }
-            case "source": if let s = value.scalar?.string { article.source = s.precomposedStringWithCanonicalMapping } else { wrong("text") }
-            case "source_url": if let s = value.scalar?.string { article.sourceURL = s.precomposedStringWithCanonicalMapping } else { wrong("a URL") }
+            case "source": if let s = value.scalar?.string { article.source = s.nfc } else { wrong("text") }
+            case "source_url": if let s = value.scalar?.string { article.sourceURL = s.nfc } else { wrong("a URL") }
             case "people": if let l = stringList(value) { article.people = l } else { wrong("a list of names") }
             case "captions": if let l = stringList(value) { article.captions = l } else { wrong("a list of captions") }
-            case "original": if let s = value.scalar?.string { article.original = s.precomposedStringWithCanonicalMapping } else { wrong("a file name") }
+            case "original": if let s = value.scalar?.string { article.original = s.nfc } else { wrong("a file name") }
             case "roles":
                 guard let m = value.mapping else { wrong("a map from a name to a list of titles"); continue }
                 for (n, v) in m {
@@ -73,7 +79,7 @@ public enum DocumentReader {
                         notes.append(.init(kind: .frontMatter, line: n.mark.map { $0.line + 1 }, message: "each entry under 'roles' should be 'Name: [title, ...]'; ignored"))
                         continue
                     }
-                    article.roles[name.precomposedStringWithCanonicalMapping] = titles
+                    article.roles[name.nfc] = titles
                 }
             default:
                 notes.append(.init(kind: .frontMatter, line: line, message: "unknown key '\(key)' ignored (known: \(knownKeys.sorted().joined(separator: ", ")))"))
@@ -91,12 +97,12 @@ public enum DocumentReader {
 
     /// A list of strings; a single string is taken as a list of one.
     private static func stringList(_ node: Node) -> [String]? {
-        if let s = node.scalar?.string { return s.isEmpty ? [] : [s.precomposedStringWithCanonicalMapping] }
+        if let s = node.scalar?.string { return s.isEmpty ? [] : [s.nfc] }
         guard let seq = node.sequence else { return nil }
         var out: [String] = []
         for item in seq {
             guard let s = item.scalar?.string else { return nil }
-            out.append(s.precomposedStringWithCanonicalMapping)
+            out.append(s.nfc)
         }
         return out
     }

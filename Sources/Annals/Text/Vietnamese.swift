@@ -70,9 +70,21 @@ public enum Vietnamese {
         return s
     }
 
+    /// NFC, skipping Foundation's normaliser (a round trip through UTF-16) for text that is NFC already
+    /// for certain: every scalar below U+0300 (Latin, Latin-1, Latin Extended A/B), Vietnamese and other
+    /// precomposed letters (U+1E00–U+1EFF), dashes, quotes and ellipsis (U+2010–U+2027), and the
+    /// per-mille-to-⁞ punctuation block (U+2030–U+205E) are all left as they are by NFC.
+    public static func nfc(_ text: String) -> String {
+        let certain = text.unicodeScalars.allSatisfy { u in
+            let v = u.value
+            return v < 0x300 || (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
+        }
+        return certain ? text : text.precomposedStringWithCanonicalMapping
+    }
+
     /// The key names and titles are matched on: NFC, classic tones, single spaces, lower-cased.
     public static func matchKey(_ text: String) -> String {
-        classicTones(text.precomposedStringWithCanonicalMapping)
+        classicTones(nfc(text))
             .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
     }
 
@@ -139,4 +151,9 @@ public enum Vietnamese {
         guard let f = word.first else { return false }
         return f.isUppercase
     }
+}
+
+extension String {
+    /// This text in NFC (see `Vietnamese.nfc`).
+    var nfc: String { Vietnamese.nfc(self) }
 }
