@@ -69,7 +69,7 @@ extension Bench {
         let set = try dataset(size)
 
         let tmp = try temporaryFolder("annals-bench-reload-")
-        defer { try? Tree.remove(tmp) }
+        defer { try? Tree.discard(tmp, into: trash) }  // removed when the benchmark ends (see Tree.discard)
         let seeds = (tmp as NSString).appendingPathComponent("seeds")
         let out = (tmp as NSString).appendingPathComponent("out")
         let copyStart = Subprocess.now()

@@ -229,7 +229,7 @@ final class Bench {
         try changeOneArticle(set, in: work)
         fig.oneChange = try build(seeds: work, output: out, what: "rebuild (one article changed) of \(grouped(size))")
         print("rebuild, one article changed: \(f(fig.oneChange!.seconds)) s (\(figure(" files written", in: fig.oneChange!.stdout).map(String.init) ?? "?") files written)")
-        try Tree.remove(work)
+        try Tree.discard(work, into: trash)
 
         if size <= 10_000 {
             fig.convert = try convert(set, into: convertDir(size))
@@ -264,7 +264,7 @@ final class Bench {
     /// `annals convert --output DIR FILE…` over the set, in batches so argv stays small; each batch into
     /// its own folder, so namesakes from different batches do not overwrite each other.
     func convert(_ set: Dataset, into dir: String) throws -> (seconds: Double, rssKiB: Int, files: Int) {
-        try Tree.remove(dir)
+        try Tree.discard(dir, into: trash)
         var seconds = 0.0, rss = 0
         var start = 0, n = 0
         while start < set.files.count {

@@ -68,27 +68,38 @@ public enum Assemble {
     }
 
     public static func site(_ inputs: [Input], config: SiteConfig = SiteConfig(), registry: Registry = Registry(),
-                            cache: Cache = Cache()) -> (Site, [Diagnostic]) {
+                            cache: Cache = Cache(), changedInputs: [Int]? = nil) -> (Site, [Diagnostic]) {
         // The archive's shape: which files, and each one's skeleton. Unchanged (the usual save in the
         // preview server: a sentence fixed), the last site is reused with the changed text put in.
         var shape = FNV1a()
         for input in inputs { shape.add(input.sourcePath); shape.add(input.derived.skeleton) }
-        if let last = cache.last, last.shape == shape.value, last.config == config, last.registry == registry,
+        if var last = cache.last, last.shape == shape.value, last.config == config, last.registry == registry,
            last.order.count == inputs.count {
+            // Take the site out of the cache so that it is patched in place rather than copied.
+            cache.last = nil
             var site = last.site
+            last.site = Site(config: config, articles: [], people: [], timeline: [], undated: [])
             var keys = MatchKeys()
-            for (i, k) in last.order.enumerated() {
-                let input = inputs[k]
+            // Only the articles known to have changed, or all of them.
+            for k in changedInputs ?? Array(inputs.indices) {
+                let i = last.position[k], input = inputs[k]
                 site.articles[i].article = applyRegistry(input.article, registry, keys: &keys) ?? input.article
                 site.articles[i].excerpt = input.derived.excerpt
                 site.articles[i].contentDigest = input.derived.contentDigest
             }
-            cache.last?.site = site
+            last.site = site
+            cache.last = last
             cache.reused += 1
+            cache.assemblies += 1
+            cache.lastPatched = changedInputs.map { ks in ks.map { last.position[$0] } }
             return (site, last.diagnostics)
         }
         let (site, diagnostics, order) = assemble(inputs, config: config, registry: registry, cache: cache)
-        cache.last = (shape.value, config, registry, order, site, diagnostics)
+        var position = [Int](repeating: 0, count: order.count)
+        for (i, k) in order.enumerated() { position[k] = i }
+        cache.last = (shape.value, config, registry, order, position, site, diagnostics)
+        cache.assemblies += 1
+        cache.lastPatched = nil
         return (site, diagnostics)
     }
 
@@ -141,9 +152,13 @@ public enum Assemble {
     public final class Cache: @unchecked Sendable {
         /// The last assembly: the archive's shape, its settings, the order articles were sorted into
         /// (indices into the inputs), and the result.
-        var last: (shape: UInt64, config: SiteConfig, registry: Registry, order: [Int], site: Site, diagnostics: [Diagnostic])?
-        /// How many assemblies reused the last one (for tests).
+        var last: (shape: UInt64, config: SiteConfig, registry: Registry, order: [Int], position: [Int], site: Site, diagnostics: [Diagnostic])?
+        /// How many assemblies reused the last one (for tests), and how many there were.
         var reused = 0
+        var assemblies = 0
+        /// When the last assembly reused the one before and knew which articles changed: their indices in
+        /// the site. Nil after a full assembly (or when every article was put in again).
+        var lastPatched: [Int]?
         var personSortKeys: [ByteKey: [Int]] = [:]
         var nameSlugs: [ByteKey: String] = [:]
         public init() {}

@@ -3,20 +3,40 @@
 /// Each digest lists what the page's view model reads (see ViewModels): keep the two in step.
 struct PageDigests {
     let site: Site
-    /// Per article: what a list entry shows (title, slug, date, lead, people).
-    let summaries: [UInt64]
-    /// Per article: everything the article page shows of the article itself.
-    let contents: [UInt64]
-    /// Per person: name and slug (what a link to them shows).
-    let personLinks: [UInt64]
-    /// Per person: the titles held and the articles behind each (once, not once per page of theirs).
-    let personTitles: [UInt64]
+    /// The numbers every page digest is made of.
+    struct Parts: Sendable {
+        /// Per article: what a list entry shows (title, slug, date, lead, people).
+        var summaries: [UInt64]
+        /// Per article: everything the article page shows of the article itself.
+        var contents: [UInt64]
+        /// Per person: name and slug (what a link to them shows), and match key.
+        var personLinks: [UInt64]
+        var personKeys: [UInt64]
+        /// Per person: the titles held and the articles behind each (once, not once per page of theirs).
+        var personTitles: [UInt64]
+    }
+    let parts: Parts
+    var summaries: [UInt64] { parts.summaries }
+    var contents: [UInt64] { parts.contents }
+    var personLinks: [UInt64] { parts.personLinks }
 
     /// Everything is reduced to numbers first, in parallel, so that each page's digest combines a few
     /// integers instead of walking the model (copying its structs) again.
-    init(site: Site) {
+    /// `reusing`: the parts of the previous build and the articles patched since, when assembly reused
+    /// the previous site (same people, slugs and order): only those articles are worked out again.
+    init(site: Site, reusing: (parts: Parts, patched: [Int])? = nil) {
         self.site = site
         let people = site.people, articles = site.articles
+        if let (old, patched) = reusing, old.summaries.count == articles.count, old.personLinks.count == people.count {
+            var p = old
+            for i in patched {
+                let (s, c, _) = Self.article(i, articles, p.personLinks, p.personKeys)
+                p.summaries[i] = s
+                p.contents[i] = c
+            }
+            parts = p
+            return
+        }
         let personLinks = people.map { p -> UInt64 in
             var h = FNV1a()
             h.add(p.name); h.add(p.slug)
@@ -27,28 +47,9 @@ struct PageDigests {
             h.add(p.key)
             return h.value
         }
-        let perArticle = parallelMap(Array(articles.indices)) { i -> (UInt64, UInt64, UInt64) in
-            var s = FNV1a(), c = FNV1a(), d = FNV1a()
-            articles.withUnsafeBufferPointer { all in
-                let sa = all.baseAddress! + i
-                d.add(sa.pointee.slug); d.add(sa.pointee.article.date)
-                s.add(sa.pointee.article.title); s.add(sa.pointee.displayTitle); s.add(d.value)
-                s.add(sa.pointee.article.date?.inferred == true ? "i" : ""); s.add(sa.pointee.excerpt)
-                for p in sa.pointee.people { s.add(personLinks[p]) }
-                c.add(sa.pointee.contentDigest)
-                for (p, roles) in zip(sa.pointee.people, sa.pointee.roles) {
-                    c.add(personKeys[p])
-                    for r in roles { c.add(r) }
-                    c.add("|")
-                }
-            }
-            return (s.value, c.value, d.value)
-        }
-        summaries = perArticle.map(\.0)
-        contents = perArticle.map(\.1)
+        let perArticle = parallelMap(Array(articles.indices)) { Self.article($0, articles, personLinks, personKeys) }
         let slugDates = perArticle.map(\.2)  // an article's slug and date: what a person page lists under a title
-        self.personLinks = personLinks
-        personTitles = people.map { person in
+        let personTitles = people.map { person in
             var h = FNV1a()
             for t in person.titles {
                 h.add(t.title)
@@ -56,6 +57,27 @@ struct PageDigests {
             }
             return h.value
         }
+        parts = Parts(summaries: perArticle.map(\.0), contents: perArticle.map(\.1), personLinks: personLinks,
+                      personKeys: personKeys, personTitles: personTitles)
+    }
+
+    /// One article's summary, content and slug-and-date digests.
+    private static func article(_ i: Int, _ articles: [SiteArticle], _ personLinks: [UInt64], _ personKeys: [UInt64]) -> (UInt64, UInt64, UInt64) {
+        var s = FNV1a(), c = FNV1a(), d = FNV1a()
+        articles.withUnsafeBufferPointer { all in
+            let sa = all.baseAddress! + i
+            d.add(sa.pointee.slug); d.add(sa.pointee.article.date)
+            s.add(sa.pointee.article.title); s.add(sa.pointee.displayTitle); s.add(d.value)
+            s.add(sa.pointee.article.date?.inferred == true ? "i" : ""); s.add(sa.pointee.excerpt)
+            for p in sa.pointee.people { s.add(personLinks[p]) }
+            c.add(sa.pointee.contentDigest)
+            for (p, roles) in zip(sa.pointee.people, sa.pointee.roles) {
+                c.add(personKeys[p])
+                for r in roles { c.add(r) }
+                c.add("|")
+            }
+        }
+        return (s.value, c.value, d.value)
     }
 
     func digest(_ kind: PageKind, renderer: Renderer) -> UInt64 {
@@ -86,7 +108,7 @@ struct PageDigests {
         case let .person(p, page):
             let person = site.people[p]
             h.add(personLinks[p]); h.add(person.headline ?? "-"); h.add(person.articles.count); h.add(page)
-            h.add(personTitles[p])
+            h.add(parts.personTitles[p])
             let per = max(1, config.listPageSize)
             for i in person.articles[min(person.articles.count, (page - 1) * per)..<min(person.articles.count, page * per)] { h.add(summaries[i]) }
             for c in person.companions { h.add(personLinks[c.person]); h.add(c.count) }

@@ -9,7 +9,7 @@ public final class Session: @unchecked Sendable {
     let ingest: Ingest
     private var files: [String: (stamp: FileStamp, loaded: SeedLoader.Loaded)] = [:]
     private var settingsStamp: [String: FileStamp] = [:]
-    private var digests: [String: UInt64] = [:]
+    private var rendered: Rendered?
     private var lastFingerprint: String?
     /// The article files the last build found.
     private var lastList: [String]?
@@ -55,17 +55,17 @@ public final class Session: @unchecked Sendable {
             let writer = try report.time("staging") { try Builder.step("output", file: options.output) { try OutputWriter(output: options.output) } }
             writer.knownManifest = manifest
             do {
-                let newDigests = try write(site: site, templates: templates, full: full, to: writer, report: &report)
+                let made = try write(site: site, templates: templates, full: full, to: writer, report: &report)
                 let summary = try report.time("commit") { try writer.commit(clean: options.clean) }
                 manifest = remembers ? writer.producedFiles : nil
-                digests = newDigests
+                rendered = made
                 lastFingerprint = templates.fingerprint + "|" + "\(site.config)"
                 report.pagesWritten = summary.written
                 report.pagesUnchanged = summary.unchanged
                 report.filesRemoved = summary.removed
             } catch {
                 writer.abandon()
-                digests = [:]
+                rendered = nil
                 manifest = nil
                 throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: options.output, "\(error); the previous output is unchanged")])
             }
@@ -174,18 +174,11 @@ public final class Session: @unchecked Sendable {
         for (rel, l) in zip(stale, loaded) {
             if let stamp = stamps[rel] { files[rel] = (stamp, l) } else { files[rel] = nil }
         }
-        var inputs: [Assemble.Input] = []
-        var fileNotes: [Diagnostic] = []
-        report.time("gather") {
-            inputs.reserveCapacity(list.count)
-            for rel in list {
-                guard let loaded = files[rel]?.loaded else { continue }
-                if !loaded.diagnostics.isEmpty { fileNotes += loaded.diagnostics }
-                if let input = loaded.input { inputs.append(input) }
-            }
-        }
+        let (inputs, fileNotes, changedInputs) = report.time("gather") { gather(list: list, stale: stale) }
         report.diagnostics += fileNotes
-        let (site, notes) = report.time("assemble") { Assemble.site(inputs, config: config, registry: registry, cache: cache) }
+        let (site, notes) = report.time("assemble") {
+            Assemble.site(inputs, config: config, registry: registry, cache: cache, changedInputs: changedInputs)
+        }
         report.diagnostics += notes.map { d in
             var d = d
             d.file = (options.seeds as NSString).appendingPathComponent(d.file)
@@ -196,32 +189,99 @@ public final class Session: @unchecked Sendable {
         return (site, templates, full)
     }
 
-    private func write(site: Site, templates: Templates, full: Bool, to writer: OutputWriter, report: inout BuildReport) throws -> [String: UInt64] {
+    /// The last gathering: the list it was made from, the articles in list order, where each file's
+    /// article sits in it, and the files that have diagnostics (in list order).
+    private var lastGather: (list: [String], inputs: [Assemble.Input], index: [String: Int], noted: [String])?
+
+    /// The articles to assemble, in list order, and the files' diagnostics. When the list is the one
+    /// gathered last time and each re-read file still gives an article, only those are replaced; the
+    /// indices of the replaced articles come back as well.
+    private func gather(list: [String], stale: [String]) -> ([Assemble.Input], [Diagnostic], [Int]?) {
+        if var last = lastGather, last.list == list,
+           stale.allSatisfy({ last.index[$0] != nil && files[$0]?.loaded.input != nil }) {
+            lastGather = nil  // `last` alone holds the arrays now, so they are patched in place
+            var changed: [Int] = []
+            for rel in stale {
+                let loaded = files[rel]!.loaded
+                let i = last.index[rel]!
+                last.inputs[i] = loaded.input!
+                changed.append(i)
+                let at = last.noted.partitionIndex(rel)
+                let listed = at < last.noted.count && last.noted[at] == rel
+                if loaded.diagnostics.isEmpty, listed { last.noted.remove(at: at) }
+                if !loaded.diagnostics.isEmpty, !listed { last.noted.insert(rel, at: at) }
+            }
+            lastGather = last
+            return (last.inputs, last.noted.flatMap { files[$0]?.loaded.diagnostics ?? [] }, changed)
+        }
+        var inputs: [Assemble.Input] = [], notes: [Diagnostic] = [], index: [String: Int] = [:], noted: [String] = []
+        inputs.reserveCapacity(list.count)
+        for rel in list {
+            guard let loaded = files[rel]?.loaded else { continue }
+            if !loaded.diagnostics.isEmpty { notes += loaded.diagnostics; noted.append(rel) }
+            if let input = loaded.input { index[rel] = inputs.count; inputs.append(input) }
+        }
+        lastGather = remembers ? (list, inputs, index, noted) : nil
+        return (inputs, notes, nil)
+    }
+
+    /// What the last build rendered: its pages in plan order, their files and digests, and the
+    /// per-article digests they were made from.
+    struct Rendered {
+        var plan: [PageKind]
+        var paths: [String]
+        var digests: [UInt64]
+        var parts: PageDigests.Parts
+        /// Which assembly it was made from (`Assemble.Cache.assemblies`).
+        var assembly: Int
+    }
+
+    private func write(site: Site, templates: Templates, full: Bool, to writer: OutputWriter, report: inout BuildReport) throws -> Rendered? {
         let renderer = Renderer(site: site, templates: templates)
         for page in renderer.assetPages() { try writer.add(page) }
         let plan = renderer.plan()
-        var next: [String: UInt64] = [:]
-        var toRender: [PageKind] = []
         if !remembers {
             lastRendered = plan.count
             try render(plan, renderer: renderer, to: writer, report: &report)
-            return [:]
+            return nil
         }
-        let computed = report.time("digest") {
-            let pageDigests = PageDigests(site: site)
-            return parallelMap(plan) { kind in (renderer.path(of: kind), pageDigests.digest(kind, renderer: renderer)) }
-        }
-        try report.time("compare") {
-            next.reserveCapacity(plan.count)
-            for (kind, (path, digest)) in zip(plan, computed) {
-                next[path] = digest
-                // A page is kept only when it is known to be in the output (the output may have been deleted).
-                if !full, !writer.firstBuild, digests[path] == digest { try writer.keep(path) } else { toRender.append(kind) }
+        // When assembly reused the last site, the plan and every path are as they were, and only the
+        // patched articles' digests need working out again.
+        // It must be the assembly just before this one that was rendered (a build can stop in between).
+        let previous = cache.lastPatched != nil && rendered?.assembly == cache.assemblies - 1 && rendered?.plan == plan ? rendered : nil
+        let (paths, digests, parts) = report.time("digest") { () -> ([String], [UInt64], PageDigests.Parts) in
+            let pageDigests = PageDigests(site: site, reusing: previous.flatMap { p in cache.lastPatched.map { (p.parts, $0) } })
+            if let previous {
+                return (previous.paths, parallelMap(plan) { pageDigests.digest($0, renderer: renderer) }, pageDigests.parts)
             }
+            let both = parallelMap(plan) { kind in (renderer.path(of: kind), pageDigests.digest(kind, renderer: renderer)) }
+            return (both.map(\.0), both.map(\.1), pageDigests.parts)
+        }
+        var toRender: [PageKind] = []
+        try report.time("compare") {
+            // A page is kept only when it is known to be in the output (the output may have been deleted).
+            let canKeep = !full && !writer.firstBuild
+            var kept: [String] = []
+            kept.reserveCapacity(plan.count)
+            if let previous {
+                for i in plan.indices {
+                    if canKeep, digests[i] == previous.digests[i] { kept.append(paths[i]) } else { toRender.append(plan[i]) }
+                }
+            } else {
+                var before: [String: UInt64] = [:]
+                if canKeep, let r = rendered {
+                    before.reserveCapacity(r.paths.count)
+                    for (path, digest) in zip(r.paths, r.digests) { before[path] = digest }
+                }
+                for i in plan.indices {
+                    if canKeep, before[paths[i]] == digests[i] { kept.append(paths[i]) } else { toRender.append(plan[i]) }
+                }
+            }
+            try writer.keep(kept)
         }
         lastRendered = toRender.count
         try render(toRender, renderer: renderer, to: writer, report: &report)
-        return next
+        return Rendered(plan: plan, paths: paths, digests: digests, parts: parts, assembly: cache.assemblies)
     }
 
     /// Renders pages on all cores, each written as soon as it is rendered.
@@ -232,5 +292,17 @@ public final class Session: @unchecked Sendable {
             }
         }
         if let f = failures.compactMap({ $0 }).first { throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: writer.output.path, f)]) }
+    }
+}
+
+extension Array where Element == String {
+    /// Where `s` is or would go in this sorted array.
+    func partitionIndex(_ s: String) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self[mid] < s { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }

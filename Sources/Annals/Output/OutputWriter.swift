@@ -104,12 +104,14 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Records that a page this build produces is already in the output, unchanged, without reading it
     /// (the incremental builder knows its inputs did not change).
-    public func keep(_ path: String) throws {
-        try Self.checkSafe(path)
+    public func keep(_ path: String) throws { try keep([path]) }
+
+    /// The same for many pages at once.
+    public func keep(_ paths: [String]) throws {
+        for path in paths { try Self.checkSafe(path) }
         lock.lock()
-        let fresh = written.insert(path).inserted
-        lock.unlock()
-        guard fresh else { throw OutputError.duplicatePath(path) }
+        defer { lock.unlock() }
+        for path in paths where !written.insert(path).inserted { throw OutputError.duplicatePath(path) }
     }
 
     /// Moves staged pages into place and removes files the previous build wrote that this one did not.
