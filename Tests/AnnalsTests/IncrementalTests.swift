@@ -129,6 +129,30 @@ import Testing
         }
     }
 
+    /// A build that stops after assembly (here --strict and a warning) must not leave the next build
+    /// trusting digests from the build before it: article A changed in the stopped build.
+    @Test func aStoppedBuildDoesNotHideAnEarlierEdit() throws {
+        let root = temporaryDirectory("stopped")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let seeds = root.appendingPathComponent("seeds"), out = root.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        func doc(_ title: String, _ body: String, extra: String = "") -> String {
+            "---\ntitle: \(title)\ndate: 2021-03-0\(title.count % 9 + 1)\npeople: [Nguyễn Văn An]\n\(extra)---\n\(body)\n"
+        }
+        func write(_ name: String, _ text: String) throws { try text.write(to: seeds.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        try write("a.md", doc("Bài A", "Nội dung đầu tiên."))
+        try write("c.md", doc("Bài C", "Nội dung của C."))
+        let session = Session(options: BuildOptions(seeds: seeds.path, templates: Repo.templates, output: out.path, strict: true))
+        #expect(!session.build().aborted)
+        try write("a.md", doc("Bài A", "Nội dung đã sửa."))
+        try write("c.md", doc("Bài C", "Nội dung của C.", extra: "ghi_chu: thử\n"))
+        #expect(session.build(changedSeeds: ["a.md", "c.md"]).aborted)  // the unknown key is a warning: --strict stops
+        try write("c.md", doc("Bài C", "Nội dung của C."))
+        #expect(!session.build(changedSeeds: ["c.md"]).aborted)
+        let page = try String(contentsOf: out.appendingPathComponent("articles/bai-a/index.html"), encoding: .utf8)
+        #expect(page.contains("Nội dung đã sửa."))
+    }
+
     @Test func firstBuildIntoAnEmptyFolderOrNoFolder() throws {
         let root = temporaryDirectory("first")
         defer { try? FileManager.default.removeItem(at: root) }
