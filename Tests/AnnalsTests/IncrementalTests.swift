@@ -153,6 +153,55 @@ import Testing
         #expect(page.contains("Nội dung đã sửa."))
     }
 
+    /// One-off builds (`annals build`) keep what the last one recorded: only pages whose inputs changed,
+    /// or whose files are not as that build left them, are rendered; the output always equals a clean build.
+    @Test func oneOffRebuildsRenderOnlyWhatChanged() throws {
+        let root = temporaryDirectory("state")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let seeds = root.appendingPathComponent("seeds"), templates = root.appendingPathComponent("Templates")
+        let out = root.appendingPathComponent("out"), clean = root.appendingPathComponent("clean")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Repo.templates, toPath: templates.path)
+        for (k, text) in try Self.pool().prefix(12).enumerated() {
+            try text.write(to: seeds.appendingPathComponent("a\(k).txt"), atomically: true, encoding: .utf8)
+        }
+        let options = BuildOptions(seeds: seeds.path, templates: templates.path, output: out.path)
+        func build() -> BuildReport { Builder.build(options) }
+        func matchesClean() -> Bool {
+            try? FileManager.default.removeItem(at: clean)
+            _ = Builder.build(BuildOptions(seeds: seeds.path, templates: templates.path, output: clean.path))
+            return Self.tree(out) == Self.tree(clean)
+        }
+        let first = build()
+        #expect(first.pagesWritten > 20 && FileManager.default.fileExists(atPath: BuildState.location(output: out.path)))
+        #expect(build().pagesWritten == 0)
+
+        // A sentence without names: the article's page (and what lists its lead) only.
+        let url = seeds.appendingPathComponent("a3.txt")
+        var paragraphs = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n\n")
+        paragraphs[paragraphs.count > 2 ? 2 : paragraphs.count - 1] += " Buổi làm việc diễn ra trong không khí cởi mở."
+        try paragraphs.joined(separator: "\n\n").write(to: url, atomically: true, encoding: .utf8)
+        let edited = build()
+        #expect(edited.pagesWritten >= 1 && edited.pagesWritten * 5 < first.pagesWritten, "\(edited.pagesWritten)")
+        #expect(matchesClean())
+
+        // A page edited by hand, another deleted: both put back.
+        let page = out.appendingPathComponent("index.html")
+        try "sửa tay".write(to: page, atomically: true, encoding: .utf8)
+        let someArticle = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("articles").path).sorted()[0]
+        try FileManager.default.removeItem(at: out.appendingPathComponent("articles/\(someArticle)/index.html"))
+        #expect(build().pagesWritten == 2)
+        #expect(matchesClean())
+
+        // A template change renders everything; a damaged state only costs time.
+        let foot = templates.appendingPathComponent("_foot.mustache")
+        try (try String(contentsOf: foot, encoding: .utf8) + "<!-- sửa -->\n").write(to: foot, atomically: true, encoding: .utf8)
+        #expect(build().pagesWritten > 20)
+        try "annals-state 1\nzz\n".write(toFile: BuildState.location(output: out.path), atomically: true, encoding: .utf8)
+        #expect(build().pagesWritten == 0)
+        #expect(matchesClean())
+    }
+
     @Test func firstBuildIntoAnEmptyFolderOrNoFolder() throws {
         let root = temporaryDirectory("first")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -162,6 +211,7 @@ import Testing
             let r = Builder.build(BuildOptions(seeds: Repo.seeds, templates: Repo.templates, output: out.path))
             #expect(!r.aborted)
             let files = Self.tree(out)
+            #expect(FileManager.default.fileExists(atPath: BuildState.location(output: out.path)))
             #expect(files["index.html"] != nil && files["assets/style.css"] != nil)
             let manifest = String(decoding: files[OutputWriter.manifestName] ?? Data(), as: UTF8.self)
             #expect(manifest.split(separator: "\n").count == files.count - 1)

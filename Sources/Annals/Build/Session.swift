@@ -13,6 +13,22 @@ public final class Session: @unchecked Sendable {
     private var lastFingerprint: String?
     /// The article files the last build found.
     private var lastList: [String]?
+    /// Templates, configuration and registry of the current build, as one digest (see `BuildState`).
+    private var settingsDigest: UInt64 = 0
+    /// A one-off build's pages and digests, waiting for the commit to be recorded in the output.
+    private var pendingState: ([String], [UInt64])?
+
+    private func saveState(paths: [String], digests: [UInt64], output: String) {
+        let stamps = parallelMap(paths) { BuildState.stamp(output + "/" + $0) }
+        var pages: [String: BuildState.Entry] = [:]
+        pages.reserveCapacity(paths.count)
+        for (i, path) in paths.enumerated() {
+            if let st = stamps[i] { pages[path] = BuildState.Entry(digest: digests[i], size: st.size, modified: st.modified) }
+        }
+        // Without a state the next build renders everything, which is slower but right.
+        try? BuildState(settings: settingsDigest, pages: pages).save(output: output)
+    }
+
     /// What the last build recorded in the output's manifest.
     private var manifest: Set<String>?
     /// Sort keys and slugs of names, learnt once per session.
@@ -57,6 +73,11 @@ public final class Session: @unchecked Sendable {
             do {
                 let made = try write(site: site, templates: templates, full: full, to: writer, report: &report)
                 let summary = try report.time("commit") { try writer.commit(clean: options.clean) }
+                if let (paths, digests) = pendingState {
+                    // Recorded after the files are in place, with the times they have there.
+                    report.time("state") { saveState(paths: paths, digests: digests, output: writer.output.path) }
+                    pendingState = nil
+                }
                 manifest = remembers ? writer.producedFiles : nil
                 rendered = made
                 lastFingerprint = templates.fingerprint + "|" + "\(site.config)"
@@ -119,9 +140,11 @@ public final class Session: @unchecked Sendable {
             throw Builder.Stop(diagnostics: [Diagnostic(.error, .template, file: options.templates, "\(error)")])
         }
         var registry = Registry()
+        var registryText: String?
         let registryPath = options.registryPath
         if let path = registryPath {
             let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            registryText = text
             let (r, notes) = ConfigLoader.registry(yaml: text, file: path)
             report.diagnostics += notes
             if notes.contains(where: { $0.severity == .error }) { throw Builder.Stop(diagnostics: []) }
@@ -130,6 +153,9 @@ public final class Session: @unchecked Sendable {
         // The registry changes what assembly produces; a change to it rebuilds everything.
         let registryStamp = registryPath.flatMap(FileStamp.init)
         var full = lastFingerprint != templates.fingerprint + "|" + "\(config)"
+        var settings = FNV1a()
+        settings.add(templates.fingerprint); settings.add("\(config)"); settings.add(registryText ?? "-")
+        settingsDigest = settings.value
         if settingsStamp["registry"] != registryStamp || (registryPath == nil) != (settingsStamp["registry"] == nil) { full = true }
         settingsStamp["registry"] = registryStamp
 
@@ -241,8 +267,26 @@ public final class Session: @unchecked Sendable {
         for page in renderer.assetPages() { try writer.add(page) }
         let plan = renderer.plan()
         if !remembers {
-            lastRendered = plan.count
-            try render(plan, renderer: renderer, to: writer, report: &report)
+            // A one-off build: what the last one left in the output says which pages are still right.
+            let (paths, digests) = report.time("digest") { () -> ([String], [UInt64]) in
+                let pageDigests = PageDigests(site: site)
+                let both = parallelMap(plan) { kind in (renderer.path(of: kind), pageDigests.digest(kind, renderer: renderer)) }
+                return (both.map(\.0), both.map(\.1))
+            }
+            var toRender: [PageKind] = [], kept: [String] = []
+            try report.time("compare") {
+                if !writer.firstBuild, let state = BuildState.load(output: writer.output.path), state.settings == settingsDigest {
+                    let output = writer.output.path
+                    let same = parallelMap(Array(plan.indices)) { state.unchanged(paths[$0], digest: digests[$0], in: output) }
+                    for i in plan.indices { if same[i] { kept.append(paths[i]) } else { toRender.append(plan[i]) } }
+                } else {
+                    toRender = plan
+                }
+                try writer.keep(kept)
+            }
+            lastRendered = toRender.count
+            try render(toRender, renderer: renderer, to: writer, report: &report)
+            pendingState = (paths, digests)
             return nil
         }
         // When assembly reused the last site, the plan and every path are as they were, and only the
