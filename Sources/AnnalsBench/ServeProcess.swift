@@ -131,8 +131,8 @@ final class ServeProcess: @unchecked Sendable {
     }
 
     /// Ends the child: SIGTERM (the server shuts down gracefully), SIGKILL after `grace` seconds. Idempotent.
-    /// The grace is short because once an event-stream client has come and gone, annals serve took about
-    /// 28 s to honour SIGTERM (with no client ever, 0.1 s): waiting longer only wastes the run's time.
+    /// annals serve ends its event streams on SIGTERM and exits in milliseconds; SIGKILL after the grace
+    /// is only for a server that hangs, and the printed status says which way it ended.
     @discardableResult
     func stop(grace: Double = 2) -> String {
         if let done = exited() { return done }
