@@ -17,26 +17,17 @@ struct BuildState {
 
     struct Entry: Equatable {
         var digest: UInt64
-        var size: Int
-        var modified: Int64
+        var stamp: FileStamp
     }
 
     /// Templates, configuration and registry, as a digest: any change means every page is rendered.
     var settings: UInt64
     var pages: [String: Entry]
 
-    /// Size and modification time (nanoseconds) of a file, or nil when it is missing or not a file.
-    static func stamp(_ path: String) -> (size: Int, modified: Int64)? {
-        var st = stat()
-        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return (Int(st.st_size), Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
-    }
-
     /// Whether the file at `path` is the one this state recorded, with this digest.
     func unchanged(_ relative: String, digest: UInt64, in output: String) -> Bool {
-        guard let entry = pages[relative], entry.digest == digest,
-              let now = Self.stamp(output + "/" + relative) else { return false }
-        return now.size == entry.size && now.modified == entry.modified
+        guard let entry = pages[relative], entry.digest == digest else { return false }
+        return FileStamp(output + "/" + relative) == entry.stamp
     }
 
     /// Reads the state an earlier build left; nil when there is none or it cannot be trusted.
@@ -50,23 +41,18 @@ struct BuildState {
         for line in lines {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count == 4, let d = UInt64(f[1], radix: 16), let s = Int(f[2]), let m = Int64(f[3]) else { return nil }
-            pages[String(f[0])] = Entry(digest: d, size: s, modified: m)
+            pages[String(f[0])] = Entry(digest: d, stamp: FileStamp(size: s, modified: m))
         }
         return BuildState(settings: settings, pages: pages)
     }
 
-    /// Writes the state into the output (a temporary file, then rename). Paths with a tab or a newline
+    /// Writes the state beside the output, whole or not at all. Paths with a tab or a newline
     /// are left out: those pages are simply rendered again next time.
     func save(output: String) throws {
         var text = Self.header + "\n" + String(settings, radix: 16) + "\n"
         for (path, e) in pages.sorted(by: { $0.key < $1.key }) where !path.contains("\t") && !path.contains("\n") {
-            text += "\(path)\t\(String(e.digest, radix: 16))\t\(e.size)\t\(e.modified)\n"
+            text += "\(path)\t\(String(e.digest, radix: 16))\t\(e.stamp.size)\t\(e.stamp.modified)\n"
         }
-        let target = Self.location(output: output), temp = target + ".tmp"
-        try OutputWriter.write(Data(text.utf8), to: temp)
-        guard rename(temp, target) == 0 else {
-            unlink(temp)
-            throw OutputError.cannotWrite(target, String(cString: strerror(errno)))
-        }
+        try OutputWriter.replace(Data(text.utf8), at: Self.location(output: output))
     }
 }

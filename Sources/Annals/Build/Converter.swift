@@ -23,16 +23,9 @@ public enum Converter {
         return parallelMap(paths) { convert(path: $0, ingest: ingest) }
     }
 
-    /// Writes a document so that a reader never sees half of it: a temporary file beside it, then rename.
+    /// Writes a document so that a reader never sees half of it.
     public static func writeDocument(_ text: String, to path: String) throws {
-        let dir = (path as NSString).deletingLastPathComponent
-        let temp = (dir.isEmpty ? "." : dir) + "/." + (path as NSString).lastPathComponent + ".annals-tmp"
-        try OutputWriter.write(Data(text.utf8), to: temp)
-        guard rename(temp, path) == 0 else {
-            let why = String(cString: strerror(errno))
-            unlink(temp)
-            throw OutputError.cannotWrite(path, why)
-        }
+        try OutputWriter.replace(Data(text.utf8), at: path)
     }
 
     /// Files larger than this are refused: no news article is 5 MB of text, a scraper fault is.

@@ -19,11 +19,11 @@ public final class Session: @unchecked Sendable {
     private var pendingState: ([String], [UInt64])?
 
     private func saveState(paths: [String], digests: [UInt64], output: String) {
-        let stamps = parallelMap(paths) { BuildState.stamp(output + "/" + $0) }
+        let stamps = parallelMap(paths) { FileStamp(output + "/" + $0) }
         var pages: [String: BuildState.Entry] = [:]
         pages.reserveCapacity(paths.count)
         for (i, path) in paths.enumerated() {
-            if let st = stamps[i] { pages[path] = BuildState.Entry(digest: digests[i], size: st.size, modified: st.modified) }
+            if let st = stamps[i] { pages[path] = BuildState.Entry(digest: digests[i], stamp: st) }
         }
         // Without a state the next build renders everything, which is slower but right.
         try? BuildState(settings: settingsDigest, pages: pages).save(output: output)
@@ -44,17 +44,6 @@ public final class Session: @unchecked Sendable {
         self.options = options
         self.ingest = ingest
         self.remembers = remembers
-    }
-
-    struct FileStamp: Equatable {
-        var size: Int
-        var modified: Double
-        init?(_ path: String) {
-            var st = stat()
-            guard stat(path, &st) == 0 else { return nil }
-            size = Int(st.st_size)
-            modified = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
-        }
     }
 
     /// `changedSeeds`: article files (relative to the seeds folder) known to be the only ones that changed

@@ -95,6 +95,19 @@ public final class OutputWriter: @unchecked Sendable {
         }
     }
 
+    /// Replaces the file at `path` in one step, so a reader sees the old bytes or the new ones: a temporary
+    /// file beside it (hidden, same folder, so the rename cannot cross file systems), then rename(2).
+    static func replace(_ data: Data, at path: String) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        let temp = (dir.isEmpty ? "." : dir) + "/." + (path as NSString).lastPathComponent + ".annals-tmp"
+        try write(data, to: temp)
+        guard rename(temp, path) == 0 else {
+            let why = String(cString: strerror(errno))
+            unlink(temp)
+            throw OutputError.cannotWrite(path, why)
+        }
+    }
+
     /// Whether the file at `path` holds exactly `data` (size first, so most changed pages cost one stat).
     static func contents(_ path: String, equal data: Data) -> Bool {
         var st = stat()
@@ -167,7 +180,7 @@ public final class OutputWriter: @unchecked Sendable {
         }
         if !manifestPresent || written != previous {
             let manifest = written.sorted().joined(separator: "\n") + "\n"
-            try Data(manifest.utf8).write(to: manifestURL, options: .atomic)
+            try Self.replace(Data(manifest.utf8), at: manifestURL.path)
         }
         if changed.isEmpty { rmdir(staging.path) } else { try? fm.removeItem(at: staging) }
         return Summary(written: changed.count, unchanged: written.count - changed.count, removed: removed)
