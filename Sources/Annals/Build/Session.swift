@@ -8,27 +8,14 @@ public final class Session: @unchecked Sendable {
     public let options: BuildOptions
     let ingest: Ingest
     private var files: [String: (stamp: FileStamp, loaded: SeedLoader.Loaded)] = [:]
-    private var settingsStamp: [String: FileStamp] = [:]
+    /// What the last build rendered (sessions that build again only).
     private var rendered: Rendered?
-    private var lastFingerprint: String?
     /// The article files the last build found.
     private var lastList: [String]?
-    /// Templates, configuration and registry of the current build, as one digest (see `BuildState`).
+    /// Templates, configuration and registry, as one digest: of this build, and of the last one written.
+    /// When they differ every page is rendered.
     private var settingsDigest: UInt64 = 0
-    /// A one-off build's pages and digests, waiting for the commit to be recorded in the output.
-    private var pendingState: ([String], [UInt64])?
-
-    private func saveState(paths: [String], digests: [UInt64], output: String) {
-        let stamps = parallelMap(paths) { FileStamp(output + "/" + $0) }
-        var pages: [String: BuildState.Entry] = [:]
-        pages.reserveCapacity(paths.count)
-        for (i, path) in paths.enumerated() {
-            if let st = stamps[i] { pages[path] = BuildState.Entry(digest: digests[i], stamp: st) }
-        }
-        // Without a state the next build renders everything, which is slower but right.
-        try? BuildState(settings: settingsDigest, pages: pages).save(output: output)
-    }
-
+    private var lastSettings: UInt64?
     /// What the last build recorded in the output's manifest.
     private var manifest: Set<String>?
     /// Sort keys and slugs of names, learnt once per session.
@@ -37,7 +24,8 @@ public final class Session: @unchecked Sendable {
     /// How many pages the last build rendered (the rest were known unchanged).
     public private(set) var lastRendered = 0
 
-    /// Whether later builds will follow (the preview server). A one-off build skips the page digests.
+    /// Whether later builds will follow (the preview server). A one-off build keeps nothing in memory;
+    /// it records its pages beside the output instead (`BuildState`).
     let remembers: Bool
 
     public init(options: BuildOptions, ingest: Ingest = Ingest(), remembers: Bool = true) {
@@ -53,23 +41,23 @@ public final class Session: @unchecked Sendable {
         let start = Date()
         var report = BuildReport()
         do {
-            let (site, templates, full) = try prepare(&report, changedSeeds: changedSeeds)
+            let (site, templates) = try prepare(&report, changedSeeds: changedSeeds)
             if options.strict && !report.warnings.isEmpty {
                 throw Builder.Stop(diagnostics: [Diagnostic(.error, .config, file: options.seeds, "--strict: \(report.warnings.count) warning(s); nothing written")])
             }
             let writer = try report.time("staging") { try Builder.step("output", file: options.output) { try OutputWriter(output: options.output) } }
             writer.knownManifest = manifest
             do {
-                let made = try write(site: site, templates: templates, full: full, to: writer, report: &report)
+                let made = try write(site: site, templates: templates, to: writer, report: &report)
                 let summary = try report.time("commit") { try writer.commit(clean: options.clean) }
-                if let (paths, digests) = pendingState {
+                if remembers {
+                    rendered = made
+                    manifest = writer.producedFiles
+                } else {
                     // Recorded after the files are in place, with the times they have there.
-                    report.time("state") { saveState(paths: paths, digests: digests, output: writer.output.path) }
-                    pendingState = nil
+                    report.time("state") { saveState(made, output: writer.output.path) }
                 }
-                manifest = remembers ? writer.producedFiles : nil
-                rendered = made
-                lastFingerprint = templates.fingerprint + "|" + "\(site.config)"
+                lastSettings = settingsDigest
                 report.pagesWritten = summary.written
                 report.pagesUnchanged = summary.unchanged
                 report.filesRemoved = summary.removed
@@ -94,7 +82,7 @@ public final class Session: @unchecked Sendable {
     public func assemble() -> (Site, BuildReport) {
         var report = BuildReport()
         do {
-            let (site, _, _) = try prepare(&report)
+            let (site, _) = try prepare(&report)
             return (site, report)
         } catch let stop as Builder.Stop {
             report.diagnostics += stop.diagnostics
@@ -105,7 +93,7 @@ public final class Session: @unchecked Sendable {
         return (Site(config: SiteConfig(), articles: [], people: [], timeline: [], undated: []), report)
     }
 
-    private func prepare(_ report: inout BuildReport, changedSeeds: [String]? = nil) throws -> (Site, Templates, Bool) {
+    private func prepare(_ report: inout BuildReport, changedSeeds: [String]? = nil) throws -> (Site, Templates) {
         var config = SiteConfig()
         if let path = options.config {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
@@ -129,9 +117,8 @@ public final class Session: @unchecked Sendable {
             throw Builder.Stop(diagnostics: [Diagnostic(.error, .template, file: options.templates, "\(error)")])
         }
         var registry = Registry()
-        var registryText: String?
-        let registryPath = options.registryPath
-        if let path = registryPath {
+        var registryText = "-"
+        if let path = options.registryPath {
             let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
             registryText = text
             let (r, notes) = ConfigLoader.registry(yaml: text, file: path)
@@ -139,46 +126,29 @@ public final class Session: @unchecked Sendable {
             if notes.contains(where: { $0.severity == .error }) { throw Builder.Stop(diagnostics: []) }
             registry = r
         }
-        // The registry changes what assembly produces; a change to it rebuilds everything.
-        let registryStamp = registryPath.flatMap(FileStamp.init)
-        var full = lastFingerprint != templates.fingerprint + "|" + "\(config)"
         var settings = FNV1a()
-        settings.add(templates.fingerprint); settings.add("\(config)"); settings.add(registryText ?? "-")
+        settings.add(templates.fingerprint); settings.add("\(config)"); settings.add(registryText)
         settingsDigest = settings.value
-        if settingsStamp["registry"] != registryStamp || (registryPath == nil) != (settingsStamp["registry"] == nil) { full = true }
-        settingsStamp["registry"] = registryStamp
 
+        // Only files already known and still present can be trusted to leave the listing unchanged.
+        let seedPath = { (self.options.seeds as NSString).appendingPathComponent($0) }
+        let list: [String], candidates: [String]
+        if let hint = changedSeeds, let known = lastList, hint.allSatisfy({ files[$0] != nil && FileStamp(seedPath($0)) != nil }) {
+            (list, candidates) = (known, hint)
+        } else {
+            list = try report.time("list") { try Builder.step("seeds", file: options.seeds) { try SeedLoader.list(options.seeds) } }
+            candidates = list
+        }
         var stale: [String] = []
         var stamps: [String: FileStamp] = [:]
-        // Only files already known and still present can be trusted to leave the listing unchanged.
-        if let hint = changedSeeds, let known = lastList,
-           hint.allSatisfy({ files[$0] != nil && FileStamp((options.seeds as NSString).appendingPathComponent($0)) != nil }) {
-            report.time("stat") {
-                for rel in hint {
-                    let stamp = FileStamp((options.seeds as NSString).appendingPathComponent(rel))
-                    stamps[rel] = stamp
-                    if let cached = files[rel], let stamp, cached.stamp == stamp { continue }
-                    stale.append(rel)
-                }
-            }
-            return try finishPreparing(list: known, stale: stale, stamps: stamps, config: config, registry: registry,
-                                       templates: templates, full: full, report: &report)
-        }
-        let list = try report.time("list") { try Builder.step("seeds", file: options.seeds) { try SeedLoader.list(options.seeds) } }
         report.time("stat") {
-            for rel in list {
-                let stamp = FileStamp((options.seeds as NSString).appendingPathComponent(rel))
+            for rel in candidates {
+                let stamp = FileStamp(seedPath(rel))
                 stamps[rel] = stamp
                 if let cached = files[rel], let stamp, cached.stamp == stamp { continue }
                 stale.append(rel)
             }
         }
-        return try finishPreparing(list: list, stale: stale, stamps: stamps, config: config, registry: registry,
-                                   templates: templates, full: full, report: &report)
-    }
-
-    private func finishPreparing(list: [String], stale: [String], stamps: [String: FileStamp], config: SiteConfig, registry: Registry,
-                                 templates: Templates, full: Bool, report: inout BuildReport) throws -> (Site, Templates, Bool) {
         defer { lastList = list }
         let seeds = options.seeds, ingest = self.ingest
         let loaded = report.time("read") { parallelMap(stale) { SeedLoader.load($0, seeds: seeds, ingest: ingest) } }
@@ -201,7 +171,7 @@ public final class Session: @unchecked Sendable {
         }
         report.articles = site.articles.count
         report.people = site.people.count
-        return (site, templates, full)
+        return (site, templates)
     }
 
     /// The last gathering: the list it was made from, the articles in list order, where each file's
@@ -251,36 +221,14 @@ public final class Session: @unchecked Sendable {
         var assembly: Int
     }
 
-    private func write(site: Site, templates: Templates, full: Bool, to writer: OutputWriter, report: inout BuildReport) throws -> Rendered? {
+    /// Works out every page's digest, keeps the pages known to be right and renders the rest.
+    private func write(site: Site, templates: Templates, to writer: OutputWriter, report: inout BuildReport) throws -> Rendered {
         let renderer = Renderer(site: site, templates: templates)
         for page in renderer.assetPages() { try writer.add(page) }
         let plan = renderer.plan()
-        if !remembers {
-            // A one-off build: what the last one left in the output says which pages are still right.
-            let (paths, digests) = report.time("digest") { () -> ([String], [UInt64]) in
-                let pageDigests = PageDigests(site: site)
-                let both = parallelMap(plan) { kind in (renderer.path(of: kind), pageDigests.digest(kind, renderer: renderer)) }
-                return (both.map(\.0), both.map(\.1))
-            }
-            var toRender: [PageKind] = [], kept: [String] = []
-            try report.time("compare") {
-                if !writer.firstBuild, let state = BuildState.load(output: writer.output.path), state.settings == settingsDigest {
-                    let output = writer.output.path
-                    let same = parallelMap(Array(plan.indices)) { state.unchanged(paths[$0], digest: digests[$0], in: output) }
-                    for i in plan.indices { if same[i] { kept.append(paths[i]) } else { toRender.append(plan[i]) } }
-                } else {
-                    toRender = plan
-                }
-                try writer.keep(kept)
-            }
-            lastRendered = toRender.count
-            try render(toRender, renderer: renderer, to: writer, report: &report)
-            pendingState = (paths, digests)
-            return nil
-        }
         // When assembly reused the last site, the plan and every path are as they were, and only the
-        // patched articles' digests need working out again.
-        // It must be the assembly just before this one that was rendered (a build can stop in between).
+        // patched articles' digests need working out again. It must be the assembly just before this one
+        // that was rendered (a build can stop in between).
         let previous = cache.lastPatched != nil && rendered?.assembly == cache.assemblies - 1 && rendered?.plan == plan ? rendered : nil
         let (paths, digests, parts) = report.time("digest") { () -> ([String], [UInt64], PageDigests.Parts) in
             let pageDigests = PageDigests(site: site, reusing: previous.flatMap { p in cache.lastPatched.map { (p.parts, $0) } })
@@ -292,29 +240,44 @@ public final class Session: @unchecked Sendable {
         }
         var toRender: [PageKind] = []
         try report.time("compare") {
-            // A page is kept only when it is known to be in the output (the output may have been deleted).
-            let canKeep = !full && !writer.firstBuild
-            var kept: [String] = []
-            kept.reserveCapacity(plan.count)
-            if let previous {
-                for i in plan.indices {
-                    if canKeep, digests[i] == previous.digests[i] { kept.append(paths[i]) } else { toRender.append(plan[i]) }
-                }
-            } else {
-                var before: [String: UInt64] = [:]
-                if canKeep, let r = rendered {
+            // A page is kept only when it is known to be in the output (the output may have been deleted):
+            // from the last build of this session, or from what the last one-off build recorded.
+            var keep = [Bool](repeating: false, count: plan.count)
+            if writer.firstBuild {
+                // Nothing there to keep.
+            } else if remembers, lastSettings == settingsDigest {
+                if let previous {
+                    for i in plan.indices { keep[i] = digests[i] == previous.digests[i] }
+                } else if let r = rendered {
+                    var before: [String: UInt64] = [:]
                     before.reserveCapacity(r.paths.count)
                     for (path, digest) in zip(r.paths, r.digests) { before[path] = digest }
+                    for i in plan.indices { keep[i] = before[paths[i]] == digests[i] }
                 }
-                for i in plan.indices {
-                    if canKeep, before[paths[i]] == digests[i] { kept.append(paths[i]) } else { toRender.append(plan[i]) }
-                }
+            } else if !remembers, let state = BuildState.load(output: writer.output.path), state.settings == settingsDigest {
+                let output = writer.output.path
+                keep = parallelMap(Array(plan.indices)) { state.unchanged(paths[$0], digest: digests[$0], in: output) }
             }
+            var kept: [String] = []
+            kept.reserveCapacity(plan.count)
+            for i in plan.indices { if keep[i] { kept.append(paths[i]) } else { toRender.append(plan[i]) } }
             try writer.keep(kept)
         }
         lastRendered = toRender.count
         try render(toRender, renderer: renderer, to: writer, report: &report)
         return Rendered(plan: plan, paths: paths, digests: digests, parts: parts, assembly: cache.assemblies)
+    }
+
+    /// Records each page's digest and the stamp its file has now, for the next one-off build.
+    private func saveState(_ made: Rendered, output: String) {
+        let stamps = parallelMap(made.paths) { FileStamp(output + "/" + $0) }
+        var pages: [String: BuildState.Entry] = [:]
+        pages.reserveCapacity(made.paths.count)
+        for (i, path) in made.paths.enumerated() {
+            if let st = stamps[i] { pages[path] = BuildState.Entry(digest: made.digests[i], stamp: st) }
+        }
+        // Without a record the next build renders everything, which is slower but right.
+        try? BuildState(settings: settingsDigest, pages: pages).save(output: output)
     }
 
     /// Renders pages on all cores, each written as soon as it is rendered.
