@@ -257,7 +257,7 @@ enum Excerpt {
     static func lead(_ markdown: String, limit: Int = 280) -> String {
         var captionNext = false
         for p in paragraphs(markdown) {
-            let t = trimmed(p)
+            let t = Vietnamese.trimmed(p, dropping: \.properties.isWhitespace)
             if t == MarkdownBody.captionMarker { captionNext = true; continue }
             if t.hasPrefix(MarkdownBody.captionMarker) || captionNext { captionNext = false; continue }
             if t.isEmpty { continue }
@@ -307,18 +307,7 @@ enum Excerpt {
         guard s.count > limit else { return s }
         let prefix = s.prefix(limit)
         let end = prefix.lastIndex(of: " ") ?? prefix.endIndex
-        var kept = prefix[..<end].unicodeScalars[...]
-        while let last = kept.last, last.properties.isWhitespace || CharacterSet.punctuationCharacters.contains(last) { kept = kept.dropLast() }
-        while let first = kept.first, first.properties.isWhitespace || CharacterSet.punctuationCharacters.contains(first) { kept = kept.dropFirst() }
-        return String(String.UnicodeScalarView(kept)) + "…"
-    }
-
-    /// Whitespace and newlines off both ends, without a trip through NSString.
-    static func trimmed(_ s: Substring) -> String {
-        var scalars = s.unicodeScalars[...]
-        while let f = scalars.first, f.properties.isWhitespace { scalars = scalars.dropFirst() }
-        while let l = scalars.last, l.properties.isWhitespace { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return Vietnamese.trimmed(prefix[..<end], dropping: { $0.properties.isWhitespace || CharacterSet.punctuationCharacters.contains($0) }) + "…"
     }
 }
 

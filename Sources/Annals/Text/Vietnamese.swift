@@ -107,12 +107,12 @@ public enum Vietnamese {
     }
 
     /// `s` without the spaces and tabs at either end (what `trimmingCharacters(in: .whitespaces)` does,
-    /// without Foundation's round trip through NSString).
-    static func trimmed<S: StringProtocol>(_ s: S) -> String {
+    /// without Foundation's round trip through NSString), or without whatever scalars `drop` names.
+    static func trimmed<S: StringProtocol>(_ s: S, dropping drop: (Unicode.Scalar) -> Bool = isSpaceScalar) -> String {
         let u = s.unicodeScalars
         var a = u.startIndex, b = u.endIndex
-        while a < b, isSpaceScalar(u[a]) { a = u.index(after: a) }
-        while b > a, isSpaceScalar(u[u.index(before: b)]) { b = u.index(before: b) }
+        while a < b, drop(u[a]) { a = u.index(after: a) }
+        while b > a, drop(u[u.index(before: b)]) { b = u.index(before: b) }
         if a == u.startIndex, b == u.endIndex, let whole = s as? String { return whole }
         return String(String.UnicodeScalarView(u[a..<b]))
     }
