@@ -103,16 +103,18 @@ public enum SeedLoader {
         return FileManager.default.contents(atPath: path)
     }
 
+    /// Reads to the end into one buffer sized from `fstat` (grown if the file grew meanwhile).
     private static func readAll(_ fd: Int32, sizeHint: Int) -> Data? {
-        var buffer = [UInt8](repeating: 0, count: max(sizeHint, 0) + 1)
+        var data = Data(count: max(sizeHint, 0) + 1)
         var count = 0
         while true {
-            if count == buffer.count { buffer.append(contentsOf: repeatElement(0, count: max(4096, buffer.count))) }
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
+            if count == data.count { data.count += max(4096, data.count) }
+            let n = data.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
             if n < 0 { if errno == EINTR { continue }; return nil }
             if n == 0 { break }
             count += n
         }
-        return Data(buffer[0..<count])
+        data.count = count
+        return data
     }
 }
