@@ -36,13 +36,18 @@ import Mustache
     }
 
     @Test func htmlEscapingMatchesMustache() throws {
-        #expect(FastHTML.escape("Bà Nguyễn Thị Ánh") == "Bà Nguyễn Thị Ánh")
-        #expect(FastHTML.escape("") == "")
-        #expect(FastHTML.escape("a<b>&\"c\"'ễ'") == "a&lt;b&gt;&amp;&quot;c&quot;&#39;ễ&#39;")
-        // The same bytes as swift-mustache's own HTML escaping, through a template without the pragma.
+        func escape(_ s: String) -> String {
+            var out: [UInt8] = []
+            TemplateLibrary.appendEscaped(s, to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+        #expect(escape("Bà Nguyễn Thị Ánh") == "Bà Nguyễn Thị Ánh")
+        #expect(escape("") == "")
+        #expect(escape("a<b>&\"c\"'ễ'") == "a&lt;b&gt;&amp;&quot;c&quot;&#39;ễ&#39;")
+        // The same bytes as swift-mustache's HTML escaping.
         let plain = try MustacheTemplate(string: "{{x}}")
-        for text in ["Tôi & anh <3", "\"Trích dẫn\" — 'đơn'", "no specials", "&amp; already", "😀<👍>"] {
-            #expect(FastHTML.escape(text) == plain.render(["x": text]))
+        for text in ["Tôi & anh <3", "\"Trích dẫn\" — 'đơn'", "no specials", "&amp; already", "😀<👍>", "<", "x>"] {
+            #expect(escape(text) == plain.render(["x": text]))
         }
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The Mustache templates a site is rendered with, checked when loaded: every page template the site
 /// needs must exist and parse, so a broken template stops the build before anything is written.
@@ -7,7 +6,7 @@ public struct Templates: Sendable {
     /// The page templates a build needs; partials (`_head`, `_foot`) are found through them.
     public static let required = ["index", "article", "timeline", "year", "people", "person", "search", "404"]
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// Files copied as they are (CSS, JS, images), relative path → bytes.
     public let assets: [(path: String, data: Data)]
     /// A digest of every template and asset, so a template change can be told from an article change.
@@ -55,23 +54,19 @@ public struct Templates: Sendable {
     /// Templates from text, for tests and for sites that carry their own.
     public init(sources: [String: String], assets: [(path: String, data: Data)] = [], folder: String = "Templates") throws(LoadError) {
         var problems: [Diagnostic] = []
-        var library = MustacheLibrary()
-        _ = FastHTML.register
+        var compiled: [String: CompiledTemplate] = [:]
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: FastHTML.pragma + text), named: name)
-            } catch let e as MustacheTemplate.ParserError {
-                // The pragma line added above is not the user's: line numbers are theirs.
-                problems.append(Diagnostic(.error, .template, file: "\(folder)/\(name).mustache", line: max(1, e.context.lineNumber - 1),
-                                           "template does not parse (\(e.error)) near: \(e.context.line.trimmingCharacters(in: .whitespaces))"))
+                compiled[name] = try TemplateParser.compile(text)
             } catch {
-                problems.append(Diagnostic(.error, .template, file: "\(folder)/\(name).mustache", "template does not parse: \(error)"))
+                problems.append(Diagnostic(.error, .template, file: "\(folder)/\(name).mustache", line: error.line,
+                                           "template does not parse (\(error.message)) near: \(error.lineText)"))
             }
         }
         for name in Self.required where sources[name] == nil {
             problems.append(Diagnostic(.error, .template, file: "\(folder)/\(name).mustache", "required template is missing"))
         }
-        // Partials named in a template must exist too: swift-mustache would render them as nothing.
+        // Partials named in a template must exist too: a missing one would render as nothing.
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             for (lineNo, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 var rest = Substring(line)
@@ -88,7 +83,7 @@ public struct Templates: Sendable {
             }
         }
         if !problems.isEmpty { throw LoadError(diagnostics: problems) }
-        self.library = library
+        self.library = TemplateLibrary(templates: compiled)
         self.assets = assets
         var hasher = FNV1a()
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) { hasher.add(name); hasher.add(text) }
@@ -96,8 +91,8 @@ public struct Templates: Sendable {
         self.fingerprint = hasher.hex
     }
 
-    func render(_ context: Any, template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    func render(_ value: TemplateValue, template: String) -> [UInt8] {
+        library.render(template, value)
     }
 }
 
@@ -123,34 +118,4 @@ public struct FNV1a: Sendable {
     public mutating func add(_ d: Data) { add(bytes: d); add(byte: 0) }
     public var hex: String { String(h, radix: 16).leftPadded(16) }
     public var value: UInt64 { h }
-}
-
-/// HTML escaping for `{{name}}`, the same five characters as swift-mustache's own (`< > & " '`), done on
-/// UTF-8 bytes and skipped for text without them. Every template gets it through a CONTENT_TYPE pragma
-/// on a line of its own before the first line (a standalone tag, so it writes nothing).
-struct FastHTML: MustacheContentType {
-    static let pragma = "{{% CONTENT_TYPE: ANNALS_HTML }}\n"
-    static let register: Void = MustacheContentTypes.register(FastHTML(), named: "ANNALS_HTML")
-
-    func escapeText(_ text: String) -> String { Self.escape(text) }
-
-    static func escape(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
-            guard bytes.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 32)
-            for b in bytes {
-                switch b {
-                case 0x3C: out += [0x26, 0x6C, 0x74, 0x3B]                     // &lt;
-                case 0x3E: out += [0x26, 0x67, 0x74, 0x3B]                     // &gt;
-                case 0x26: out += [0x26, 0x61, 0x6D, 0x70, 0x3B]               // &amp;
-                case 0x22: out += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]         // &quot;
-                case 0x27: out += [0x26, 0x23, 0x33, 0x39, 0x3B]               // &#39;
-                default: out.append(b)
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        } ?? text
-    }
 }
