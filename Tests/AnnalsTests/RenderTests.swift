@@ -103,5 +103,21 @@ import Mustache
         #expect(Headline.readable("THỦ TƯỚNG PHẠM MINH CHÍNH THĂM HÀ NỘI", names: ["Phạm Minh Chính"])
                 == "Thủ tướng Phạm Minh Chính thăm hà nội")
         #expect(Headline.readable("Bình thường", names: []) == "Bình thường")
+        #expect(Headline.readable("HÀ NỘI ĐÓN KHÁCH", names: []) == "Hà nội đón khách")
+        #expect(Headline.readable("VIỆT NAM – ÚC HỢP TÁC", names: []) == "Việt nam – úc hợp tác")
+        #expect(Headline.readable("ĐÃ CÓ 12 NGƯỜi", names: []) == "ĐÃ CÓ 12 NGƯỜi")  // one small letter: not all capitals
+        #expect(Headline.readable("ABC 123", names: []) == "ABC 123")  // too few letters to judge
+    }
+
+    @Test func excerptsAreCutAtAWordAndUnescaped() {
+        let words = Array(repeating: "Nguyễn Thị Ánh,", count: 30).joined(separator: " ")
+        let cut = Excerpt.cut(words, 40)
+        #expect(cut == "Nguyễn Thị Ánh, Nguyễn Thị Ánh, Nguyễn…")
+        #expect(cut.unicodeScalars.count <= 41)
+        #expect(Excerpt.cut("ngắn", 40) == "ngắn")
+        #expect(Excerpt.cut(String(repeating: "ữ", count: 40), 40) == String(repeating: "ữ", count: 40))
+        #expect(Excerpt.cut(String(repeating: "ữ", count: 50), 40) == String(repeating: "ữ", count: 40) + "…")
+        #expect(Excerpt.unescape("1\\. Mục \\*một\\*\ndòng hai") == "1. Mục *một* dòng hai")
+        #expect(Excerpt.unescape("không có gì") == "không có gì")
     }
 }

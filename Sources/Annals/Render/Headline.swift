@@ -2,8 +2,19 @@
 /// names and places the article mentions capitalised again.
 enum Headline {
     static func readable(_ title: String, names: [String]) -> String {
-        let letters = title.filter(\.isLetter)
-        guard letters.count >= 8, !letters.contains(where: \.isLowercase) else { return title }
+        // Most titles have a small letter within a few characters: stop at the first one.
+        var letters = 0
+        for u in title.unicodeScalars {
+            if u.isASCII {
+                if u.value >= 0x61, u.value <= 0x7A { return title }
+                if u.value >= 0x41, u.value <= 0x5A { letters += 1 }
+            } else if u.properties.isLowercase {
+                return title
+            } else if u.properties.isAlphabetic, u.properties.generalCategory != .nonspacingMark {
+                letters += 1
+            }
+        }
+        guard letters >= 8 else { return title }
         var words = title.lowercased().split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         if let i = words.firstIndex(where: { $0.contains(where: \.isLetter) }) { words[i] = capitalised(words[i]) }
         // Re-capitalise every run of words that spells a mentioned name.

@@ -304,23 +304,34 @@ enum Excerpt {
         }
     }
 
+    /// Markdown's backslash escapes removed and line breaks made spaces, on UTF-8 bytes (a backslash
+    /// and a newline are single bytes that never occur inside another character).
     static func unescape(_ s: String) -> String {
-        var out = ""
-        var escaped = false
-        for ch in s {
-            if escaped { out.append(ch); escaped = false; continue }
-            if ch == "\\" { escaped = true; continue }
-            out.append(ch == "\n" ? " " : ch)
-        }
-        return out
+        var s = s
+        return s.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 == 0x5C || $0 == 0x0A }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var escaped = false
+            for b in bytes {
+                if escaped { out.append(b); escaped = false; continue }
+                if b == 0x5C { escaped = true; continue }
+                out.append(b == 0x0A ? 0x20 : b)
+            }
+            return String(decoding: out, as: UTF8.self)
+        } ?? s
     }
 
+    /// At most `limit` characters (counted as Unicode scalars: the text is NFC, where a Vietnamese letter
+    /// is one), cut at the last space and without trailing punctuation, with "…" when anything was cut.
     static func cut(_ s: String, _ limit: Int) -> String {
-        // Short enough for certain (a Character is at least one byte) without counting Characters.
+        // Short enough for certain (a scalar is at least one byte) without counting.
         if s.utf8.count <= limit { return s }
-        guard s.count > limit else { return s }
-        let prefix = s.prefix(limit)
-        let end = prefix.lastIndex(of: " ") ?? prefix.endIndex
-        return Vietnamese.trimmed(prefix[..<end], dropping: { $0.properties.isWhitespace || CharacterSet.punctuationCharacters.contains($0) }) + "…"
+        let u = s.unicodeScalars
+        guard let end = u.index(u.startIndex, offsetBy: limit, limitedBy: u.endIndex), end < u.endIndex else { return s }
+        var space = end
+        while space > u.startIndex, u[u.index(before: space)] != " " { space = u.index(before: space) }
+        let stop = space > u.startIndex ? u.index(before: space) : end
+        return Vietnamese.trimmed(s[..<stop], dropping: { $0.properties.isWhitespace || CharacterSet.punctuationCharacters.contains($0) }) + "…"
     }
 }

@@ -114,7 +114,8 @@ public enum Vietnamese {
         while a < b, drop(u[a]) { a = u.index(after: a) }
         while b > a, drop(u[u.index(before: b)]) { b = u.index(before: b) }
         if a == u.startIndex, b == u.endIndex, let whole = s as? String { return whole }
-        return String(String.UnicodeScalarView(u[a..<b]))
+        // Scalar indices are string indices: copy the bytes between them in one go.
+        return String(decoding: s[a..<b].utf8, as: UTF8.self)
     }
 
     @inline(__always)
