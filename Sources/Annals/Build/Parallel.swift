@@ -9,7 +9,9 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
     let results = UnsafeMutableBufferPointer<R>.allocate(capacity: n)
     let box = UncheckedBox(results)
     let workers = min(n, max(1, ProcessInfo.processInfo.activeProcessorCount))
-    let chunk = max(1, (n + workers * 4 - 1) / (workers * 4))
+    // Many small chunks: items differ in cost (a feed of every article, a one-line page), and with few
+    // large chunks one core finishes long before the other.
+    let chunk = max(1, (n + workers * 32 - 1) / (workers * 32))
     let chunks = (n + chunk - 1) / chunk
     DispatchQueue.concurrentPerform(iterations: chunks) { c in
         let lo = c * chunk, hi = min(n, lo + chunk)

@@ -58,8 +58,10 @@ public enum SeedLoader {
 
     /// Reads one article file. Never throws: a file that cannot be used comes back as an error diagnostic.
     public static func load(_ relative: String, seeds: String, ingest: Ingest) -> Loaded {
-        let path = URL(fileURLWithPath: seeds).appendingPathComponent(relative).path
-        let shown = (seeds as NSString).appendingPathComponent(relative)
+        // Plain string joins: Foundation's URL and NSString path methods cost more than reading the file.
+        let shown = seeds.isEmpty ? relative : seeds.hasSuffix("/") ? seeds + relative : seeds + "/" + relative
+        let path = shown
+        let fileName = relative.split(separator: "/").last.map(String.init) ?? relative
         guard let data = readStable(path) else {
             return Loaded(input: nil, diagnostics: [Diagnostic(.error, .io, file: shown, "cannot read the file")])
         }
@@ -69,7 +71,7 @@ public enum SeedLoader {
             case .failure(let f):
                 return Loaded(input: nil, diagnostics: [Diagnostic(.error, f == .empty ? .empty : .encoding, file: shown, f.description)])
             case .success(let decoded):
-                switch DocumentReader.read(decoded.text, fileName: URL(fileURLWithPath: relative).lastPathComponent) {
+                switch DocumentReader.read(decoded.text, fileName: fileName) {
                 case .failure(let f):
                     return Loaded(input: nil, diagnostics: [Diagnostic(.error, .frontMatter, file: shown, line: f.line, f.message)])
                 case .success(let r):
@@ -78,7 +80,7 @@ public enum SeedLoader {
                 }
             }
         }
-        switch Converter.convert(data: data, path: shown, fileName: URL(fileURLWithPath: relative).lastPathComponent, ingest: ingest) {
+        switch Converter.convert(data: data, path: shown, fileName: fileName, ingest: ingest) {
         case .failure(let d): return Loaded(input: nil, diagnostics: [d])
         case .success(let c): return Loaded(input: Assemble.Input(article: c.article, sourcePath: relative), diagnostics: c.diagnostics)
         }

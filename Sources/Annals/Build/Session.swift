@@ -282,6 +282,10 @@ public final class Session: @unchecked Sendable {
 
     /// Renders pages on all cores, each written as soon as it is rendered.
     private func render(_ kinds: [PageKind], renderer: Renderer, to writer: OutputWriter, report: inout BuildReport) throws {
+        // The pages that cover the whole archive (search index, feed, people and timeline) first, so that
+        // the other core is not left idle while one of them is made at the end.
+        let whole: Set<PageKind> = [.searchIndex, .feed, .people, .timeline, .sitemap]
+        let kinds = kinds.filter { whole.contains($0) } + kinds.filter { !whole.contains($0) }
         let failures = report.time("render") {
             parallelMap(kinds) { kind -> String? in
                 do { try writer.add(renderer.render(kind)); return nil } catch { return "\(error)" }
