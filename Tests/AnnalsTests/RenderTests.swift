@@ -109,6 +109,12 @@ import Mustache
         #expect(Headline.readable("ABC 123", names: []) == "ABC 123")  // too few letters to judge
     }
 
+    @Test func jsonStringsEscapeWhatScriptsNeed() {
+        #expect(JSON.string("Nguyễn Phú Trọng") == "\"Nguyễn Phú Trọng\"")
+        #expect(JSON.string("a \"b\" \\ </script>") == "\"a \\\"b\\\" \\\\ \\u003c/script>\"")
+        #expect(JSON.string("dòng\u{2028}mới – tab\t") == "\"dòng\\u2028mới – tab\\t\"")
+    }
+
     @Test func excerptsAreCutAtAWordAndUnescaped() {
         let words = Array(repeating: "Nguyễn Thị Ánh,", count: 30).joined(separator: " ")
         let cut = Excerpt.cut(words, 40)

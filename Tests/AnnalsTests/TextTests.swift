@@ -59,3 +59,55 @@ import Testing
         }
     }
 }
+
+/// The fast paths of folding, tone placement and match keys against the plain ways of doing the same.
+@Suite struct TextFastPathTests {
+    /// Character by character, as match keys were made before the scalar version.
+    static func referenceClassicTones(_ text: String) -> String {
+        var result = "", syllable = ""
+        for ch in text {
+            if ch.isLetter { syllable.append(ch) } else {
+                result += syllable.isEmpty ? "" : Vietnamese.matchKeyOfSyllable(syllable)
+                syllable = ""
+                result.append(ch)
+            }
+        }
+        return result + (syllable.isEmpty ? "" : Vietnamese.matchKeyOfSyllable(syllable))
+    }
+
+    static func referenceMatchKey(_ text: String) -> String {
+        referenceClassicTones(Vietnamese.nfc(text)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
+    }
+
+    static let pieces = ["Nguyễn", "Thị", "Hoà", "hòa", "Khoẻ", "THUỶ", "Quý", "quỳnh", "Thuý", "Đoàn", "ĐOÀN", "Ủy", "uỷ",
+                         "Phú", "Trọng", "Ánh", "-", ",", " ", "  ", "\t", "\u{00A0}", "\u{3000}", "Tuỳ", "Hoè", "ß", "Æsir",
+                         "e\u{301}", "A", "z", "123", "Xoá", "XOÁ", "Loạn", "\u{2013}"]
+
+    @Test func foldTableAgreesWithDecomposition() {
+        for v in Array(0x80..<0x250) + Array(0x1E00..<0x1F00) {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let s = "a" + String(u) + "Z"
+            #expect(Vietnamese.fold(s) == Vietnamese.decomposedFold(s), "U+\(String(v, radix: 16))")
+        }
+        #expect(Vietnamese.fold("Nguyễn Phú Trọng – ĐÀ NẴNG") == "nguyen phu trong – da nang")
+    }
+
+    @Test func matchKeysAgreeWithTheCharacterByCharacterWay() {
+        var state: UInt64 = 0x9E3779B97F4A7C15
+        func next() -> Int {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
+        }
+        for _ in 0..<3000 {
+            let text = (0..<(next() % 6 + 1)).map { _ in Self.pieces[next() % Self.pieces.count] }.joined(separator: next() % 3 == 0 ? "" : " ")
+            #expect(Vietnamese.classicTones(text) == Self.referenceClassicTones(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(Vietnamese.matchKey(text) == Self.referenceMatchKey(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(Vietnamese.fold(text) == Vietnamese.decomposedFold(text))
+        }
+        #expect(Vietnamese.matchKey("  Thủ tướng\u{00A0}Nguyễn   Xuân Phúc ") == "thủ tướng nguyễn xuân phúc")
+        #expect(Vietnamese.matchKey("Bộ trưởng Bộ Y tế Hoàng Thuỳ") == "bộ trưởng bộ y tế hoàng thùy")
+    }
+}

@@ -4,7 +4,9 @@ enum SearchIndex {
     /// `{"a":[[title, folded, path, date],...],"p":[[name, folded, path, count],...]}`; paths relative to the site root.
     /// A script rather than a JSON file so the page also works opened from disk, where fetch() is refused.
     static func script(_ site: Site, urls: URLs) -> String {
-        "window.ANNALS_SEARCH = " + json(site, urls: urls).trimmingCharacters(in: .newlines) + ";\n"
+        var data = json(site, urls: urls)
+        data.removeLast()  // the newline
+        return "window.ANNALS_SEARCH = " + data + ";\n"
     }
 
     static func json(_ site: Site, urls: URLs) -> String {
@@ -33,6 +35,9 @@ import Foundation
 
 enum JSON {
     static func string(_ s: String) -> String {
+        // Most titles and names need no escape: one pass over the bytes tells.
+        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0xE2 }
+        if plain { return "\"" + s + "\"" }
         var out = "\""
         for u in s.unicodeScalars {
             switch u {

@@ -4,6 +4,36 @@ import Foundation
 public enum Vietnamese {
     /// "Nguyễn Phú Trọng" → "nguyen phu trong": marks stripped, đ → d, lower-cased.
     public static func fold(_ text: String) -> String {
+        // Letter by letter through a table when every letter folds to one ASCII letter (Vietnamese
+        // text does); anything else (combining marks, ß, other scripts) goes through decomposition.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for u in text.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v))
+                continue
+            }
+            let b: UInt8 = v < 0x250 ? foldTable[Int(v)] : (v >= 0x1E00 && v < 0x1F00) ? foldTable[Int(v - 0x1E00 + 0x250)] : 0
+            if b == 0 { return decomposedFold(text) }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The ASCII letter each scalar in U+0080–U+024F and U+1E00–U+1EFF folds to (0: not one letter),
+    /// worked out once from the same decomposition `decomposedFold` uses.
+    private static let foldTable: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 0x250 + 0x100)
+        for v in Array(0x80..<0x250) + Array(0x1E00..<0x1F00) {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let f = Array(decomposedFold(String(u)).utf8)
+            if f.count == 1, f[0] >= 0x61, f[0] <= 0x7A { t[v < 0x250 ? v : v - 0x1E00 + 0x250] = f[0] }
+        }
+        return t
+    }()
+
+    static func decomposedFold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             let v = scalar.value
@@ -38,18 +68,37 @@ public enum Vietnamese {
     /// Rewrites new-style tone placement to the classic one, syllable by syllable (NFC in, NFC out).
     public static func classicTones(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.value >= 0xC0 }) else { return text }
+        // Only a syllable ending in a toned a, e or y can need rewriting; the text between such syllables
+        // is copied as it is.
+        let u = text.unicodeScalars
         var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var syllable = ""
-        func flush() {
-            if !syllable.isEmpty { result += classicSyllable(syllable); syllable = "" }
+        var copied = u.startIndex
+        var runStart: String.Index? = nil
+        func endRun(_ end: String.Index) {
+            defer { runStart = nil }
+            guard let start = runStart, tonedEndings.contains(u[u.index(before: end)].value) else { return }
+            let syllable = String(text[start..<end])
+            let fixed = classicSyllable(syllable)
+            guard fixed != syllable else { return }
+            result += text[copied..<start]
+            result += fixed
+            copied = end
         }
-        for ch in text {
-            if ch.isLetter { syllable.append(ch) } else { flush(); result.append(ch) }
+        var i = u.startIndex
+        while i < u.endIndex {
+            let v = u[i].value
+            let letter = v < 0x80 ? (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) : u[i].properties.isAlphabetic
+            if letter { if runStart == nil { runStart = i } } else if runStart != nil { endRun(i) }
+            i = u.index(after: i)
         }
-        flush()
+        if runStart != nil { endRun(u.endIndex) }
+        if copied == u.startIndex { return text }
+        result += text[copied...]
         return result
     }
+
+    /// One syllable in the classic placement (for tests that check the text-wide version against it).
+    static func matchKeyOfSyllable(_ s: String) -> String { classicSyllable(s) }
 
     /// The toned a, e, y that end a new-style "oa", "oe", "uy" syllable (à á ả ã ạ è é ẻ ẽ ẹ ỳ ý ỷ ỹ ỵ, both cases).
     private static let tonedEndings: Set<UInt32> = {
@@ -84,8 +133,22 @@ public enum Vietnamese {
 
     /// The key names and titles are matched on: NFC, classic tones, single spaces, lower-cased.
     public static func matchKey(_ text: String) -> String {
-        classicTones(nfc(text))
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
+        let toned = classicTones(nfc(text))
+        // Usually spaced already (single ASCII spaces, none at the ends): then only the case changes.
+        let u = toned.utf8
+        var spaced = u.first != 0x20 && u.last != 0x20
+        if spaced {
+            var previous: UInt8 = 0
+            for b in u {
+                // Other white space: C0 controls, U+0085 and U+00A0 (C2 …), U+1680 (E1 9A 80), U+2000–U+205F
+                // (E2 …), U+3000 (E3 …). Text with those leads takes the general path.
+                if (b == 0x20 && previous == 0x20) || (b >= 0x09 && b <= 0x0D) || b == 0xC2 || b == 0xE2 || b == 0xE3
+                    || (previous == 0xE1 && b == 0x9A) { spaced = false; break }
+                previous = b
+            }
+        }
+        if spaced { return toned.lowercased() }
+        return toned.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
     }
 
     /// Match key of one NFC word: lower case, classic tones. The tokenizer's hot path.
