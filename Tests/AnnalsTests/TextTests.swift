@@ -111,3 +111,37 @@ import Testing
         #expect(Vietnamese.matchKey("Bộ trưởng Bộ Y tế Hoàng Thuỳ") == "bộ trưởng bộ y tế hoàng thùy")
     }
 }
+
+@Suite struct LegacyEncodingTests {
+    /// Scalar by scalar, as the check was first written.
+    static func reference(_ s: String) -> String? {
+        var vietnamese = 0, foreign = 0
+        let viet: Set<UInt32> = [0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1A0, 0x1A1, 0x1AF, 0x1B0]
+        let latin: Set<UInt32> = [0xC4, 0xC5, 0xC6, 0xC7, 0xCB, 0xCF, 0xD1, 0xD6, 0xD8, 0xDB, 0xDC, 0xDE, 0xDF,
+                                  0xE4, 0xE5, 0xE6, 0xE7, 0xEB, 0xEF, 0xF1, 0xF6, 0xF8, 0xFB, 0xFC, 0xFE, 0xFF]
+        for u in s.unicodeScalars where u.value >= 0xA0 {
+            if (0x1EA0...0x1EF9).contains(u.value) || viet.contains(u.value) { vietnamese += 1 }
+            else if (0xA1...0xBF).contains(u.value) || latin.contains(u.value) { foreign += 1 }
+        }
+        guard foreign >= 3, foreign > vietnamese * 2 else { return nil }
+        return s.unicodeScalars.contains(where: { (0xB5...0xB9).contains($0.value) }) ? "TCVN3 (ABC)" : "VNI"
+    }
+
+    @Test func byteCountingAgreesWithScalars() {
+        // Every scalar from U+00A0 to U+01FF and the Vietnamese block, alone and in mixes.
+        let scalars = (0xA0...0x1FF).compactMap(Unicode.Scalar.init) + (0x1E9E...0x1EFB).compactMap(Unicode.Scalar.init)
+        var state: UInt64 = 42
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        for _ in 0..<4000 {
+            var s = String.UnicodeScalarView()
+            for _ in 0..<(next() % 12) { s.append(next() % 3 == 0 ? "a" : scalars[next() % scalars.count]) }
+            let text = String(s)
+            #expect(TextDecoding.legacyFontEncoding(text) == Self.reference(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(TextDecoding.legacyFontEncoding("Buøi Thanh Sôn ñaõ ñeán") == "VNI")
+        #expect(TextDecoding.legacyFontEncoding("Nguyễn Phú Trọng đã đến Hà Nội") == nil)
+    }
+}

@@ -4,8 +4,12 @@ import Foundation
 public enum Converter {
     public struct Converted: Sendable {
         public var article: Article
-        public var slug: String
         public var diagnostics: [Diagnostic]
+        /// The file name `convert` gives the document (made when asked: a build makes slugs itself).
+        public var slug: String {
+            let made = Slug.make(article.title)
+            return made.isEmpty ? "article" : made
+        }
     }
 
     public static func convert(path: String, ingest: Ingest = Ingest()) -> Result<Converted, Diagnostic> {
@@ -51,8 +55,7 @@ public enum Converter {
                 return .failure(Diagnostic(.error, .empty, file: path, "no title and no text: nothing to publish"))
             }
             diagnostics += result.notes.map { Diagnostic(.warning, $0.kind, file: path, line: $0.line, $0.message) }
-            let slug = Slug.make(result.article.title)
-            return .success(Converted(article: result.article, slug: slug.isEmpty ? "article" : slug, diagnostics: diagnostics))
+            return .success(Converted(article: result.article, diagnostics: diagnostics))
         }
     }
 }

@@ -116,20 +116,42 @@ public enum TextDecoding {
     /// VNI and TCVN3 text that went through a Latin-1 → UTF-8 conversion is valid UTF-8 but shows
     /// letters no Vietnamese word uses ("Buøi" for Bùi, "Nguyeãn" for Nguyễn, "¸" and "µ" for tones).
     static func legacyFontEncoding(_ s: String) -> String? {
-        var vietnamese = 0, foreign = 0
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0..<0xA0: continue
-            case 0x1EA0...0x1EF9, 0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1A0, 0x1A1, 0x1AF, 0x1B0:
-                vietnamese += 1
-            case 0xA1...0xBF, 0xC4, 0xC5, 0xC6, 0xC7, 0xCB, 0xCF, 0xD1, 0xD6, 0xD8, 0xDB, 0xDC, 0xDE, 0xDF,
-                 0xE4, 0xE5, 0xE6, 0xE7, 0xEB, 0xEF, 0xF1, 0xF6, 0xF8, 0xFB, 0xFC, 0xFE, 0xFF:
-                foreign += 1
-            default: continue
+        // Counted on UTF-8 bytes (the text is valid UTF-8): Vietnamese letters are C4 82/83/90/91/A8/A9,
+        // C5 A8/A9, C6 A0/A1/AF/B0 (Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư) and E1 BA A0 … E1 BB B9 (U+1EA0–U+1EF9); the
+        // letters TCVN3 and VNI text shows instead are C2 A1…BF and some of C3 80…BF (U+00A1–U+00FF).
+        var vietnamese = 0, foreign = 0, tcvnMarks = false
+        var s = s
+        s.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c < 0xC2 { i += 1; continue }
+                let d: UInt8 = i + 1 < n ? b[i + 1] : 0
+                switch c {
+                case 0xC2:
+                    if d >= 0xA1, d <= 0xBF { foreign += 1 }
+                    if d == 0xB5 || d == 0xB6 || d == 0xB7 || d == 0xB8 || d == 0xB9 { tcvnMarks = true }
+                case 0xC3:
+                    switch d | 0x20 {  // the same letters in both cases: U+00C4… and U+00E4…
+                    case 0xA4, 0xA5, 0xA6, 0xA7, 0xAB, 0xAF, 0xB1, 0xB6, 0xB8, 0xBB, 0xBC, 0xBE: foreign += 1
+                    default: if d == 0x9F || d == 0xBF { foreign += 1 }
+                    }
+                case 0xC4:
+                    if d == 0x82 || d == 0x83 || d == 0x90 || d == 0x91 || d == 0xA8 || d == 0xA9 { vietnamese += 1 }
+                case 0xC5:
+                    if d == 0xA8 || d == 0xA9 { vietnamese += 1 }
+                case 0xC6:
+                    if d == 0xA0 || d == 0xA1 || d == 0xAF || d == 0xB0 { vietnamese += 1 }
+                case 0xE1:
+                    if i + 2 < n, (d == 0xBA && b[i + 2] >= 0xA0) || (d == 0xBB && b[i + 2] <= 0xB9) { vietnamese += 1 }
+                default: break
+                }
+                i += 1
             }
         }
         guard foreign >= 3, foreign > vietnamese * 2 else { return nil }
-        return s.unicodeScalars.contains(where: { [0xB8, 0xB5, 0xB6, 0xB7, 0xB9].contains($0.value) }) ? "TCVN3 (ABC)" : "VNI"
+        return tcvnMarks ? "TCVN3 (ABC)" : "VNI"
     }
 }
 
