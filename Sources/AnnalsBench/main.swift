@@ -207,6 +207,9 @@ final class Bench {
         var fig = BuildFigures(size: size, inputBytes: set.bytes, meanWords: set.words.mean, walls: [], rss: [])
         let out = (data as NSString).appendingPathComponent("out-\(size)")
         let runs = size <= 10_000 ? o.runs : 1
+        let warmStart = Date()
+        let warmed = Tree.warm(set.directory)
+        print("input read once before timing (page cache warm, as for every later run): \(f(mb(warmed), 1)) MB in \(f(Date().timeIntervalSince(warmStart))) s")
         for r in 1...runs {
             try Tree.discard(out, into: trash)
             let m = try build(seeds: set.directory, output: out, what: "build of \(grouped(size)) articles")
