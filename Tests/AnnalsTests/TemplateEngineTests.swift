@@ -95,7 +95,7 @@ import Mustache
     @Test func lazyKeysAreComputedOnceAndOnlyWhenRead() throws {
         final class Counter: @unchecked Sendable { var n = 0 }
         let counter = Counter()
-        let model = TemplateValue.lazy(LazyObject(eager: ["a": "1"], lazy: ["b": { counter.n += 1; return "2" }]))
+        let model = TemplateValue.lazy(LazyObject(eager: ["a": "1"], lazy: [("b", { counter.n += 1; return "2" })]))
         #expect(try Self.ours(["p": "{{a}}"], "p", model) == "1")
         #expect(counter.n == 0)
         #expect(try Self.ours(["p": "{{b}}{{b}}{{#b}}{{.}}{{/b}}"], "p", model) == "222")

@@ -44,18 +44,20 @@ struct ViewModels {
         c["inferred"] = .bool(d.inferred)
     }
 
-    /// An article as it appears in lists: title, date, lead, people.
+    /// An article as it appears in lists: title, date, lead, people. The people's links are made only
+    /// if the template shows them: the default person and year pages do not, and a person page lists
+    /// up to 50 articles of about five people each.
     func summary(_ i: Int, from path: String) -> TemplateValue {
         let sa = site.articles[i]
         var s: Object = [
-            "title": .string(displayTitle(i)),
+            "title": .string(sa.displayTitle),
             "url": .string(urls.link(from: path, to: URLs.article(sa.slug))),
             "excerpt": .string(sa.excerpt),
-            "people": .list(sa.people.map { .object(personLink($0, from: path)) }),
             "hasPeople": .bool(!sa.people.isEmpty),
         ]
         addDateFields(sa.article.date, to: &s)
-        return .object(s)
+        let people = sa.people
+        return .lazy(LazyObject(eager: s, lazy: [("people", { .list(people.map { .object(self.personLink($0, from: path)) }) })]))
     }
 
     func personLink(_ p: Int, from path: String) -> Object {
@@ -205,7 +207,7 @@ struct ViewModels {
         let person = site.people[p]
         let path = URLs.person(person.slug, page: page)
         return .lazy(LazyObject(eager: personEager(p, page: page), lazy: [
-            "titles": {
+            ("titles", {
                 .list(person.titles.map { t -> TemplateValue in
                     ["title": .string(t.title), "dates": .list(t.articles.map { ai -> TemplateValue in
                         let a = site.articles[ai]
@@ -213,14 +215,14 @@ struct ViewModels {
                                 "url": .string(urls.link(from: path, to: URLs.article(a.slug)))]
                     })]
                 })
-            },
-            "companions": {
+            }),
+            ("companions", {
                 .list(person.companions.map { comp -> TemplateValue in
                     var l = personLink(comp.person, from: path)
                     l["count"] = .int(comp.count)
                     return .object(l)
                 })
-            },
+            }),
         ]))
     }
 

@@ -85,23 +85,24 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
 }
 
 /// An object whose costly keys are computed when a template first reads them, at most once. A page
-/// is rendered on one thread, so the cache needs no lock.
+/// is rendered on one thread, so the cache needs no lock. Objects have one or two such keys: they
+/// are kept in small arrays, searched in order.
 public final class LazyObject: @unchecked Sendable {
     private let eager: [String: TemplateValue]
-    private let lazy: [String: () -> TemplateValue]
-    private var computed: [String: TemplateValue] = [:]
+    private let lazy: [(key: String, make: () -> TemplateValue)]
+    private var computed: [(key: String, value: TemplateValue)] = []
 
-    init(eager: [String: TemplateValue], lazy: [String: () -> TemplateValue]) {
+    init(eager: [String: TemplateValue], lazy: [(key: String, make: () -> TemplateValue)]) {
         self.eager = eager
         self.lazy = lazy
     }
 
     func child(_ name: String) -> TemplateValue? {
         if let v = eager[name] { return v }
-        if let v = computed[name] { return v }
-        guard let make = lazy[name] else { return nil }
+        for c in computed where c.key == name { return c.value }
+        guard let make = lazy.first(where: { $0.key == name })?.make else { return nil }
         let v = make()
-        computed[name] = v
+        computed.append((name, v))
         return v
     }
 }
@@ -110,7 +111,7 @@ extension LazyObject {
     /// Every key, computed ones included (for tests that compare whole models).
     var everything: [String: TemplateValue] {
         var all = eager
-        for key in lazy.keys { all[key] = child(key) }
+        for (key, _) in lazy { all[key] = child(key) }
         return all
     }
 }
