@@ -83,8 +83,8 @@ import Testing
         // The good article and the readable bad ones are in the site; nothing escaped output/.
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("articles/hoi-nghi-doi-ngoai-toan-quoc-trien-khai-thuc-hien-nghi-quyet-dai-hoi-xiii-cua-dang/index.html").path))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("articles/bai-rat-dai/index.html").path))
-        // (Beside the output only the build's own record, which the next build reads.)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".output.annals-state", "output", "seeds"])
+        // (Beside the output only the build's own records, which the next build reads.)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".output.annals-ingest", ".output.annals-state", "output", "seeds"])
         #expect(!FileManager.default.fileExists(atPath: "/tmp/annals-escaped"))
         #expect(SiteChecker.check(directory: out.path).isEmpty)
 

@@ -169,6 +169,7 @@ import Testing
         func build() -> BuildReport { Builder.build(options) }
         func matchesClean() -> Bool {
             try? FileManager.default.removeItem(at: clean)
+            try? FileManager.default.removeItem(atPath: IngestCache.location(output: clean.path))
             _ = Builder.build(BuildOptions(seeds: seeds.path, templates: templates.path, output: clean.path))
             return Self.tree(out) == Self.tree(clean)
         }

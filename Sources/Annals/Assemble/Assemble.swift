@@ -16,9 +16,16 @@ public enum Assemble {
             self.sourcePath = sourcePath
             derived = Derived(article)
         }
+
+        /// An input whose derived parts were worked out before (by the same program: `IngestCache`).
+        init(article: Article, sourcePath: String, derived: Derived) {
+            self.article = article
+            self.sourcePath = sourcePath
+            self.derived = derived
+        }
     }
 
-    struct Derived: Sendable {
+    struct Derived: Sendable, Equatable {
         /// The slug this article asks for or its title gives, before collisions are settled.
         var slug: String
         /// The front matter's slug, when it was not safe and `slug` was made from it instead.
@@ -31,6 +38,12 @@ public enum Assemble {
         /// Match keys of `people`, and of the titles each is given.
         var peopleKeys: [String]
         var titleKeys: [[String]]
+
+        init(slug: String, unsafeSlug: String?, excerpt: String, contentDigest: UInt64, displayTitle: String,
+             peopleKeys: [String], titleKeys: [[String]], skeleton: UInt64) {
+            (self.slug, self.unsafeSlug, self.excerpt, self.contentDigest) = (slug, unsafeSlug, excerpt, contentDigest)
+            (self.displayTitle, self.peopleKeys, self.titleKeys, self.skeleton) = (displayTitle, peopleKeys, titleKeys, skeleton)
+        }
 
         init(_ a: Article) {
             displayTitle = Assemble.displayTitle(a)

@@ -40,6 +40,8 @@ public struct BuildReport: Sendable {
     public var pagesWritten = 0
     public var pagesUnchanged = 0
     public var filesRemoved = 0
+    /// Article files read and ingested by this build (the rest were known from an earlier one).
+    public var articlesRead = 0
     public var diagnostics: [Diagnostic] = []
     public var seconds = 0.0
     /// Wall time of each step, in order: where a build spends its time (`build --verbose` prints it).

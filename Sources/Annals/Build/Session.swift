@@ -21,6 +21,12 @@ public final class Session: @unchecked Sendable {
     /// Sort keys and slugs of names, learnt once per session.
     let cache = Assemble.Cache()
 
+    /// The ingest record's key (program and seeds folder), once looked for; and whether this build read
+    /// or dropped any article, so that the record beside the output is out of date.
+    private var ingestKey: UInt64?
+    private var lookedForIngestRecord = false
+    private var ingestChanged = false
+
     /// How many pages the last build rendered (the rest were known unchanged).
     public private(set) var lastRendered = 0
 
@@ -42,6 +48,10 @@ public final class Session: @unchecked Sendable {
         var report = BuildReport()
         do {
             let (site, templates) = try prepare(&report, changedSeeds: changedSeeds)
+            // A one-off build leaves what it read for the next one, written while the pages render. What
+            // ingest made of the files holds whatever becomes of the rest of the build.
+            let record = !remembers && ingestChanged ? ingestKey.map { IngestCache.Pending(files, output: options.output, key: $0) } : nil
+            defer { if let record { report.time("record") { record.finish() } } }
             if options.strict && !report.warnings.isEmpty {
                 throw Builder.Stop(diagnostics: [Diagnostic(.error, .config, file: options.seeds, "--strict: \(report.warnings.count) warning(s); nothing written")])
             }
@@ -139,6 +149,13 @@ public final class Session: @unchecked Sendable {
             list = try report.time("list") { try Builder.step("seeds", file: options.seeds) { try SeedLoader.list(options.seeds) } }
             candidates = list
         }
+        // A session's first build starts from what the last one-off build read, when it was this program
+        // reading this seeds folder (`IngestCache`): unchanged files are not read or ingested again.
+        if files.isEmpty, !lookedForIngestRecord {
+            lookedForIngestRecord = true
+            ingestKey = IngestCache.key(seeds: options.seeds)
+            if let key = ingestKey { files = report.time("recall") { IngestCache.load(output: options.output, key: key) } }
+        }
         var stale: [String] = []
         var stamps: [String: FileStamp] = [:]
         report.time("stat") {
@@ -152,9 +169,13 @@ public final class Session: @unchecked Sendable {
         defer { lastList = list }
         let seeds = options.seeds, ingest = self.ingest
         let loaded = report.time("read") { parallelMap(stale) { SeedLoader.load($0, seeds: seeds, ingest: ingest) } }
+        ingestChanged = !stale.isEmpty
+        report.articlesRead = stale.count
         if list.count != files.count || lastList != list {
             let listed = Set(list)
+            let before = files.count
             files = files.filter { listed.contains($0.key) }
+            if files.count != before { ingestChanged = true }
         }
         for (rel, l) in zip(stale, loaded) {
             if let stamp = stamps[rel] { files[rel] = (stamp, l) } else { files[rel] = nil }

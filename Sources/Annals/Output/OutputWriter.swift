@@ -78,26 +78,29 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Writes a file with plain open/write/close. (Foundation's `Data.write` also fsyncs every file,
     /// which made writing a site's pages cost more than rendering them.)
-    static func write(_ data: Data, to path: String) throws {
+    static func write(_ data: some ContiguousBytes, to path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputError.cannotWrite(path, String(cString: strerror(errno))) }
         defer { close(fd) }
-        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw OutputError.cannotWrite(path, String(cString: strerror(errno)))
-                }
-                offset += n
+        try data.withUnsafeBytes { try write($0, to: fd, path: path) }
+    }
+
+    /// All of `raw` to an open file (`path` names it in errors).
+    static func write(_ raw: UnsafeRawBufferPointer, to fd: Int32, path: String) throws {
+        var offset = 0
+        while offset < raw.count {
+            let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw OutputError.cannotWrite(path, String(cString: strerror(errno)))
             }
+            offset += n
         }
     }
 
     /// Replaces the file at `path` in one step, so a reader sees the old bytes or the new ones: a temporary
     /// file beside it (hidden, same folder, so the rename cannot cross file systems), then rename(2).
-    static func replace(_ data: Data, at path: String) throws {
+    static func replace(_ data: some ContiguousBytes, at path: String) throws {
         let dir = (path as NSString).deletingLastPathComponent
         let temp = (dir.isEmpty ? "." : dir) + "/." + (path as NSString).lastPathComponent + ".annals-tmp"
         try write(data, to: temp)

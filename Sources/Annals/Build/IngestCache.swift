@@ -1,0 +1,483 @@
+import Foundation
+
+/// What a one-off build read from each article file, kept beside the output for the next build: the
+/// file's size and modification time and what ingest made of it (the article and its warnings). A file
+/// whose stamp is unchanged is not read or ingested again, which is most of a rebuild's time.
+///
+/// The record is binary and tied to the program that wrote it (the executable's size and time) and to
+/// the seeds folder: a new build of annals, or another seeds folder, starts afresh. Anything that does
+/// not read back exactly (a truncated or damaged file, another version) is ignored, and the build
+/// reads every article as if there were no record.
+enum IngestCache {
+    typealias Entry = (stamp: FileStamp, loaded: SeedLoader.Loaded)
+
+    private static let magic = Array("annals-ingest 1\n".utf8)
+
+    /// `.output.annals-ingest` beside the output folder, next to the build record.
+    static func location(output: String) -> String {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).annals-ingest").path
+    }
+
+    /// The program and the seeds folder the record belongs to; nil when the program cannot be identified
+    /// (then nothing is cached).
+    static func key(seeds: String) -> UInt64? {
+        guard let exe = FileStamp("/proc/self/exe") ?? Bundle.main.executablePath.flatMap(FileStamp.init) else { return nil }
+        var h = FNV1a()
+        h.add("annals-ingest")
+        h.add(String(exe.size)); h.add(String(exe.modified))
+        h.add(URL(fileURLWithPath: seeds).standardizedFileURL.path)
+        h.add(seeds)  // as written: messages name files the way the user named the folder
+        return h.value
+    }
+
+    static func load(output: String, key: UInt64) -> [String: Entry] {
+        let path = location(output: output)
+        // Two passes, each reading the file a megabyte at a time: the checksum first, then the entries,
+        // so that a record of 100,000 articles (half a gigabyte) never sits in memory whole.
+        func reader() -> FileReader? { FileReader(path) }
+        guard let check = reader(), check.size >= magic.count + 16, verify(check) else { return [:] }
+        guard let source = reader() else { return [:] }
+        var r = ByteReader(end: source.size - 8) { source.read(into: $0) }
+        return decode(&r, key: key) ?? [:]
+    }
+
+    /// Encodes and writes the record on another thread while the pages render (it is ready once the
+    /// articles are read); `finish` puts it in place.
+    final class Pending: @unchecked Sendable {
+        private let group = DispatchGroup()
+        private let temp: String
+        private let target: String
+        private var written = false
+
+        init(_ files: [String: Entry], output: String, key: UInt64) {
+            target = location(output: output)
+            temp = target + ".partial"
+            group.enter()
+            DispatchQueue.global(qos: .utility).async { [self] in
+                defer { group.leave() }
+                written = (try? IngestCache.write(files, key: key, to: temp)) != nil
+            }
+        }
+
+        /// Waits for the writing and puts the record in place (or removes what a failed write left).
+        func finish() {
+            group.wait()
+            if written, rename(temp, target) == 0 { return }
+            unlink(temp)
+        }
+    }
+
+    static func write(_ files: [String: Entry], key: UInt64, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OutputError.cannotWrite(path, String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var failure: Error?
+        encode(files, key: key) { chunk in
+            guard failure == nil else { return }
+            do { try OutputWriter.write(chunk, to: fd, path: path) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    // MARK: format: magic, key, count, entries, then a checksum of everything before it
+
+    /// The whole record in memory (for tests).
+    static func encode(_ files: [String: Entry], key: UInt64) -> [UInt8] {
+        var all: [UInt8] = []
+        encode(files, key: key) { all.append(contentsOf: $0) }
+        return all
+    }
+
+    /// The record, handed to `sink` a megabyte or so at a time.
+    static func encode(_ files: [String: Entry], key: UInt64, sink: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(sink) { encode(files, key: key, into: ByteWriter(sink: $0)) }
+    }
+
+    private static func encode(_ files: [String: Entry], key: UInt64, into writer: ByteWriter) {
+        var w = writer
+        w.raw(magic)
+        w.u64(key)
+        w.int(files.count)
+        for rel in files.keys.sorted() {
+            let e = files[rel]!
+            w.string(rel)
+            w.int(e.stamp.size)
+            w.u64(UInt64(bitPattern: e.stamp.modified))
+            if let input = e.loaded.input {
+                w.raw([1])
+                w.string(input.sourcePath)
+                w.article(input.article)
+                w.derived(input.derived)
+            } else {
+                w.raw([0])
+            }
+            w.int(e.loaded.diagnostics.count)
+            for d in e.loaded.diagnostics { w.diagnostic(d) }
+        }
+        w.finish()
+    }
+
+    /// Reads a record held in memory (for tests): nil unless it is whole, undamaged and has this key.
+    static func decode(_ data: Data, key: UInt64) -> [String: Entry]? {
+        guard data.count >= magic.count + 16 else { return nil }
+        var sum = Checksum()
+        data.prefix(data.count - 8).withUnsafeBytes { sum.add($0) }
+        guard sum.value == data.suffix(8).withUnsafeBytes({ $0.loadUnaligned(as: UInt64.self) }).littleEndian else { return nil }
+        var offset = 0
+        var r = ByteReader(end: data.count - 8) { buffer in
+            let n = min(buffer.count, data.count - offset)
+            data.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
+            offset += n
+            return n
+        }
+        return decode(&r, key: key)
+    }
+
+    private static func verify(_ file: FileReader) -> Bool {
+        var sum = Checksum()
+        var left = file.size - 8
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while left > 0 {
+            let n = buffer.withUnsafeMutableBytes { file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[..<min($0.count, left)])) }
+            guard n > 0 else { return false }
+            buffer.withUnsafeBytes { sum.add(UnsafeRawBufferPointer(rebasing: $0[..<n])) }
+            left -= n
+        }
+        var stored: UInt64 = 0
+        guard withUnsafeMutableBytes(of: &stored, { file.read(into: $0) }) == 8 else { return false }
+        return sum.value == UInt64(littleEndian: stored)
+    }
+
+    private static func decode(_ r: inout ByteReader, key: UInt64) -> [String: Entry]? {
+        guard r.bytes(magic.count) == magic, r.u64() == key, let count = r.int(), count >= 0, count < 1 << 32 else { return nil }
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(min(count, 1 << 20))
+        for _ in 0..<count {
+            guard let rel = r.string(), let size = r.int(), let modified = r.u64(), let has = r.flag() else { return nil }
+            var input: Assemble.Input?
+            if has {
+                guard let source = r.string(), let article = r.article(), let derived = r.derived() else { return nil }
+                input = Assemble.Input(article: article, sourcePath: source, derived: derived)
+            }
+            guard let n = r.int(), n >= 0, n < 1 << 20 else { return nil }
+            var diagnostics: [Diagnostic] = []
+            for _ in 0..<n {
+                guard let d = r.diagnostic() else { return nil }
+                diagnostics.append(d)
+            }
+            entries[rel] = (FileStamp(size: size, modified: Int64(bitPattern: modified)),
+                            SeedLoader.Loaded(input: input, diagnostics: diagnostics))
+        }
+        guard r.atEnd else { return nil }
+        return entries
+    }
+}
+
+/// A checksum that catches a damaged or truncated record, eight bytes at a time (not for security).
+/// Fed in pieces whose sizes need not be multiples of eight.
+struct Checksum {
+    private var h: UInt64 = 0x9E3779B97F4A7C15
+    private var carry: [UInt8] = []
+    private var count: UInt64 = 0
+
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        count &+= UInt64(bytes.count)
+        var i = 0
+        if !carry.isEmpty {
+            while carry.count < 8, i < bytes.count { carry.append(bytes[i]); i += 1 }
+            guard carry.count == 8 else { return }
+            mix(carry.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+            carry.removeAll(keepingCapacity: true)
+        }
+        while i + 8 <= bytes.count {
+            mix(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        while i < bytes.count { carry.append(bytes[i]); i += 1 }
+    }
+
+    @inline(__always) private mutating func mix(_ word: UInt64) {
+        h = (h ^ word) &* 0xFF51AFD7ED558CCD
+        h ^= h >> 29
+    }
+
+    var value: UInt64 {
+        var x = h
+        for b in carry { x = (x ^ UInt64(b)) &* 0x100000001B3 }
+        x ^= count &* 0xC4CEB9FE1A85EC53
+        return x ^ (x >> 32)
+    }
+}
+
+/// A file read front to back.
+final class FileReader {
+    private let fd: Int32
+    let size: Int
+
+    init?(_ path: String) {
+        fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { close(fd); return nil }
+        size = Int(st.st_size)
+    }
+
+    deinit { close(fd) }
+
+    /// Fills as much of `buffer` as the file has left; 0 at the end or on an error.
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        var done = 0
+        while done < buffer.count {
+            let n = Glibc.read(fd, buffer.baseAddress! + done, buffer.count - done)
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            done += n
+        }
+        return done
+    }
+}
+
+/// Little-endian integers, LEB128 lengths, UTF-8 strings; handed on a megabyte at a time.
+private struct ByteWriter {
+    private var bytes: [UInt8] = []
+    private let sink: (UnsafeRawBufferPointer) -> Void
+    private var sum = Checksum()
+
+    init(sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.sink = sink
+        bytes.reserveCapacity(1 << 21)
+    }
+
+    private mutating func flushIfFull() {
+        if bytes.count >= 1 << 20 { flush() }
+    }
+
+    private mutating func flush() {
+        bytes.withUnsafeBytes { sum.add($0); sink($0) }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Everything written, then the checksum of it.
+    mutating func finish() {
+        flush()
+        var tail = sum.value.littleEndian
+        withUnsafeBytes(of: &tail) { sink($0) }
+    }
+
+    mutating func raw(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+
+    mutating func u64(_ v: UInt64) { for i in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: v >> (8 * UInt64(i)))) } }
+
+    mutating func int(_ v: Int) {
+        var v = UInt64(bitPattern: Int64(v))
+        while v >= 0x80 { bytes.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
+        bytes.append(UInt8(v))
+    }
+
+    mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { int($0.count); bytes.append(contentsOf: $0) }
+        flushIfFull()
+    }
+
+    mutating func optional(_ s: String?) {
+        if let s { bytes.append(1); string(s) } else { bytes.append(0) }
+    }
+
+    mutating func optional(_ v: Int?) {
+        if let v { bytes.append(1); int(v) } else { bytes.append(0) }
+    }
+
+    mutating func strings(_ list: [String]) {
+        int(list.count)
+        for s in list { string(s) }
+    }
+
+    mutating func article(_ a: Article) {
+        string(a.title)
+        if let d = a.date {
+            bytes.append(1)
+            int(d.year); int(d.month); int(d.day); optional(d.hour); optional(d.minute)
+            bytes.append(d.inferred ? 1 : 0)
+        } else {
+            bytes.append(0)
+        }
+        optional(a.slug)
+        strings(a.authors)
+        optional(a.source)
+        optional(a.sourceURL)
+        strings(a.people)
+        int(a.roles.count)
+        for name in a.roles.keys.sorted() { string(name); strings(a.roles[name]!) }
+        strings(a.captions)
+        optional(a.original)
+        string(a.body)
+    }
+
+    mutating func derived(_ d: Assemble.Derived) {
+        string(d.slug)
+        optional(d.unsafeSlug)
+        string(d.excerpt)
+        u64(d.contentDigest)
+        string(d.displayTitle)
+        strings(d.peopleKeys)
+        int(d.titleKeys.count)
+        for keys in d.titleKeys { strings(keys) }
+        u64(d.skeleton)
+    }
+
+    mutating func diagnostic(_ d: Diagnostic) {
+        bytes.append(d.severity == .error ? 1 : 0)
+        string(d.kind.rawValue)
+        string(d.file)
+        optional(d.line)
+        string(d.message)
+    }
+}
+
+/// Reads what `ByteWriter` wrote; every read is bounds-checked and returns nil past the end.
+private struct ByteReader {
+    /// A window onto the source: `buffer[at..<filled]` is read but not yet consumed.
+    private var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    private var at = 0, filled = 0
+    /// Bytes of the source consumed before `buffer[0]`, and where the entries end (the checksum follows).
+    private var base = 0
+    private let end: Int
+    private let fill: (UnsafeMutableRawBufferPointer) -> Int
+
+    init(end: Int, fill: @escaping (UnsafeMutableRawBufferPointer) -> Int) {
+        self.end = end
+        self.fill = fill
+    }
+
+    var atEnd: Bool { base + at == end }
+
+    /// Makes `n` bytes available at `at`, reading more (and growing the window) as needed.
+    private mutating func ensure(_ n: Int) -> Bool {
+        guard n >= 0, base + at + n <= end else { return false }
+        if filled - at >= n { return true }
+        let kept = filled - at
+        if kept > 0, at > 0 { buffer.withUnsafeMutableBytes { $0.baseAddress!.copyMemory(from: $0.baseAddress! + at, byteCount: kept) } }
+        base += at
+        at = 0
+        filled = kept
+        if buffer.count < n { buffer += [UInt8](repeating: 0, count: n - buffer.count) }
+        while filled < n {
+            let wanted = min(buffer.count, end - base) - filled
+            guard wanted > 0 else { return false }
+            let got = buffer.withUnsafeMutableBytes { fill(UnsafeMutableRawBufferPointer(rebasing: $0[filled..<(filled + wanted)])) }
+            guard got > 0 else { return false }
+            filled += got
+        }
+        return true
+    }
+
+    mutating func bytes(_ n: Int) -> [UInt8]? {
+        guard ensure(n) else { return nil }
+        defer { at += n }
+        return Array(buffer[at..<(at + n)])
+    }
+
+    mutating func byte() -> UInt8? {
+        guard ensure(1) else { return nil }
+        defer { at += 1 }
+        return buffer[at]
+    }
+
+    mutating func u64() -> UInt64? {
+        guard ensure(8) else { return nil }
+        var v: UInt64 = 0
+        for i in 0..<8 { v |= UInt64(buffer[at + i]) << (8 * UInt64(i)) }
+        at += 8
+        return v
+    }
+
+    mutating func int() -> Int? {
+        var v: UInt64 = 0, shift: UInt64 = 0
+        while let b = byte() {
+            guard shift < 64 else { return nil }
+            v |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { return Int(Int64(bitPattern: v)) }
+            shift += 7
+        }
+        return nil
+    }
+
+    mutating func string() -> String? {
+        guard let n = int(), ensure(n) else { return nil }
+        defer { at += n }
+        return buffer.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[at..<(at + n)]), as: UTF8.self) }
+    }
+
+    mutating func flag() -> Bool? {
+        guard let b = byte(), b <= 1 else { return nil }
+        return b == 1
+    }
+
+    mutating func optionalString() -> String?? {
+        guard let has = flag() else { return nil }
+        guard has else { return .some(nil) }
+        guard let s = string() else { return nil }
+        return .some(s)
+    }
+
+    mutating func optionalInt() -> Int?? {
+        guard let has = flag() else { return nil }
+        guard has else { return .some(nil) }
+        guard let v = int() else { return nil }
+        return .some(v)
+    }
+
+    mutating func strings() -> [String]? {
+        guard let n = int(), n >= 0, n <= end - base - at else { return nil }
+        var list: [String] = []
+        list.reserveCapacity(n)
+        for _ in 0..<n {
+            guard let s = string() else { return nil }
+            list.append(s)
+        }
+        return list
+    }
+
+    mutating func article() -> Article? {
+        guard let title = string(), let hasDate = flag() else { return nil }
+        var date: ArticleDate?
+        if hasDate {
+            guard let y = int(), let m = int(), let d = int(), let hour = optionalInt(), let minute = optionalInt(),
+                  let inferred = flag() else { return nil }
+            date = ArticleDate(year: y, month: m, day: d, hour: hour, minute: minute, inferred: inferred)
+        }
+        guard let slug = optionalString(), let authors = strings(), let source = optionalString(),
+              let sourceURL = optionalString(), let people = strings(), let roleCount = int(), roleCount >= 0, roleCount <= end - base - at
+        else { return nil }
+        var roles: [String: [String]] = [:]
+        for _ in 0..<roleCount {
+            guard let name = string(), let titles = strings() else { return nil }
+            roles[name] = titles
+        }
+        guard let captions = strings(), let original = optionalString(), let body = string() else { return nil }
+        return Article(title: title, date: date, slug: slug, authors: authors, source: source, sourceURL: sourceURL,
+                       people: people, roles: roles, captions: captions, original: original, body: body)
+    }
+
+    mutating func derived() -> Assemble.Derived? {
+        guard let slug = string(), let unsafeSlug = optionalString(), let excerpt = string(), let digest = u64(),
+              let displayTitle = string(), let peopleKeys = strings(), let n = int(), n >= 0, n <= end - base - at else { return nil }
+        var titleKeys: [[String]] = []
+        titleKeys.reserveCapacity(n)
+        for _ in 0..<n {
+            guard let keys = strings() else { return nil }
+            titleKeys.append(keys)
+        }
+        guard let skeleton = u64() else { return nil }
+        return Assemble.Derived(slug: slug, unsafeSlug: unsafeSlug, excerpt: excerpt, contentDigest: digest, displayTitle: displayTitle,
+                                peopleKeys: peopleKeys, titleKeys: titleKeys, skeleton: skeleton)
+    }
+
+    mutating func diagnostic() -> Diagnostic? {
+        guard let severity = flag(), let kindName = string(), let kind = Diagnostic.Kind(rawValue: kindName),
+              let file = string(), let line = optionalInt(), let message = string() else { return nil }
+        return Diagnostic(severity ? .error : .warning, kind, file: file, line: line, message)
+    }
+}

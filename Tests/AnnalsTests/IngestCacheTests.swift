@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import Annals
+
+/// The record of what a one-off build read (`IngestCache`): it must give back exactly what ingest made,
+/// be ignored when damaged or not its own, and leave the output equal to a build without it.
+@Suite struct IngestCacheTests {
+    static func sample() -> [String: IngestCache.Entry] {
+        let full = Article(title: "Thủ tướng Phạm Minh Chính thăm Hà Nội", date: ArticleDate(year: 2021, month: 12, day: 19, hour: 8, minute: 30, inferred: true),
+                           slug: "tham-ha-noi", authors: ["Thanh Hà", "Minh Anh"], source: "TTXVN", sourceURL: "https://example.org/a",
+                           people: ["Phạm Minh Chính", "Nguyễn Văn A"], roles: ["Phạm Minh Chính": ["Thủ tướng"], "Nguyễn Văn A": []],
+                           captions: ["Ảnh: Quang cảnh."], original: "a.txt", body: "Đoạn một.\n\nĐoạn hai 😀 \\* <b>.")
+        let bare = Article(title: "", body: "")
+        let warn = Diagnostic(.warning, .noDate, file: "seeds/b.txt", line: 3, "không có ngày")
+        let fail = Diagnostic(.error, .encoding, file: "seeds/c.txt", "không phải UTF-8")
+        return [
+            "a.txt": (FileStamp(size: 1234, modified: 1_700_000_000_123_456_789), SeedLoader.Loaded(input: Assemble.Input(article: full, sourcePath: "a.txt"), diagnostics: [])),
+            "sub/b.txt": (FileStamp(size: 0, modified: -5), SeedLoader.Loaded(input: Assemble.Input(article: bare, sourcePath: "sub/b.txt"), diagnostics: [warn])),
+            "c.txt": (FileStamp(size: 9, modified: 0), SeedLoader.Loaded(input: nil, diagnostics: [fail, warn])),
+        ]
+    }
+
+    static func same(_ a: [String: IngestCache.Entry], _ b: [String: IngestCache.Entry]) -> Bool {
+        guard a.count == b.count else { return false }
+        for (k, x) in a {
+            guard let y = b[k], x.stamp == y.stamp, x.loaded.diagnostics == y.loaded.diagnostics,
+                  x.loaded.input?.article == y.loaded.input?.article, x.loaded.input?.sourcePath == y.loaded.input?.sourcePath,
+                  x.loaded.input?.derived == y.loaded.input?.derived else { return false }
+        }
+        return true
+    }
+
+    @Test func recordsReadBackExactly() throws {
+        let entries = Self.sample()
+        let bytes = IngestCache.encode(entries, key: 42)
+        let back = try #require(IngestCache.decode(Data(bytes), key: 42))
+        #expect(Self.same(entries, back))
+        #expect(IngestCache.encode(back, key: 42) == bytes)  // and deterministically
+    }
+
+    /// Written and read a megabyte at a time: entries and strings that cross the reader's window, and
+    /// one string larger than the window.
+    @Test func largeRecordsStreamThroughTheFile() throws {
+        let root = temporaryDirectory("ingest-large")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("out").path
+        var entries = Self.sample()
+        let paragraph = String(repeating: "Đoàn công tác đã làm việc với tỉnh Cà Mau về phát triển kinh tế biển. ", count: 40)
+        for k in 0..<600 {
+            let a = Article(title: "Bài \(k)", people: ["Nguyễn Văn \(k)"], body: String(repeating: paragraph, count: 1 + k % 5))
+            entries["n\(k).txt"] = (FileStamp(size: k, modified: Int64(k)), SeedLoader.Loaded(input: Assemble.Input(article: a, sourcePath: "n\(k).txt"), diagnostics: []))
+        }
+        let huge = Article(title: "Dài", body: String(repeating: "ệ", count: 1_500_000))  // 4.5 MB
+        entries["huge.txt"] = (FileStamp(size: 1, modified: 1), SeedLoader.Loaded(input: Assemble.Input(article: huge, sourcePath: "huge.txt"), diagnostics: []))
+        try IngestCache.write(entries, key: 7, to: IngestCache.location(output: out))
+        let size = try #require(FileStamp(IngestCache.location(output: out))).size
+        #expect(size > 8_000_000)
+        #expect(Self.same(entries, IngestCache.load(output: out, key: 7)))
+        #expect(IngestCache.load(output: out, key: 8).isEmpty)
+        // Cut short on disk: nothing is trusted.
+        #expect(truncate(IngestCache.location(output: out), off_t(size - 3)) == 0)
+        #expect(IngestCache.load(output: out, key: 7).isEmpty)
+    }
+
+    @Test func damagedOrForeignRecordsAreIgnored() {
+        let bytes = IngestCache.encode(Self.sample(), key: 42)
+        #expect(IngestCache.decode(Data(bytes), key: 43) == nil)
+        for cut in [0, 10, bytes.count / 2, bytes.count - 1] {
+            #expect(IngestCache.decode(Data(bytes.prefix(cut)), key: 42) == nil, "cut at \(cut)")
+        }
+        for at in stride(from: 17, to: bytes.count, by: max(1, bytes.count / 40)) {
+            var flipped = bytes
+            flipped[at] ^= 0x20
+            #expect(IngestCache.decode(Data(flipped), key: 42) == nil, "byte \(at)")
+        }
+    }
+
+    /// A build from the record gives the same site and the same warnings as reading every file, and
+    /// notices a changed file, a new one, a deleted one, and a record that is damaged.
+    @Test func rebuildsFromTheRecordEqualReadingEverything() throws {
+        let root = temporaryDirectory("ingest-record")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let seeds = root.appendingPathComponent("seeds"), out = root.appendingPathComponent("out"), clean = root.appendingPathComponent("clean")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        let pool = try IncrementalTests.pool()
+        for (k, text) in pool.prefix(10).enumerated() {
+            try text.write(to: seeds.appendingPathComponent("a\(k).txt"), atomically: true, encoding: .utf8)
+        }
+        try "Không có gì".write(to: seeds.appendingPathComponent("short.txt"), atomically: true, encoding: .utf8)
+        try Data([0xFF, 0xFE, 0x00, 0xD8]).write(to: seeds.appendingPathComponent("broken.txt"))
+        let record = IngestCache.location(output: out.path)
+        func build() -> BuildReport { Builder.build(BuildOptions(seeds: seeds.path, templates: Repo.templates, output: out.path)) }
+        func cleanBuild() -> BuildReport {
+            try? FileManager.default.removeItem(at: clean)
+            try? FileManager.default.removeItem(atPath: IngestCache.location(output: clean.path))
+            return Builder.build(BuildOptions(seeds: seeds.path, templates: Repo.templates, output: clean.path))
+        }
+        func messages(_ r: BuildReport) -> [String] { r.diagnostics.map(\.description).sorted() }
+
+        let first = build()
+        #expect(FileManager.default.fileExists(atPath: record))
+        let fromRecord = build()
+        #expect(first.articlesRead == 12 && fromRecord.articlesRead == 0)
+        #expect(messages(fromRecord) == messages(first) && !first.diagnostics.isEmpty)
+        #expect(messages(fromRecord) == messages(cleanBuild()))
+        #expect(IncrementalTests.tree(out) == IncrementalTests.tree(clean))
+
+        // A changed file (same size, new time), a new one and a deleted one.
+        let a2 = seeds.appendingPathComponent("a2.txt")
+        let text = try String(contentsOf: a2, encoding: .utf8)
+        try text.replacingOccurrences(of: "a", with: "o").write(to: a2, atomically: true, encoding: .utf8)
+        try pool[11].write(to: seeds.appendingPathComponent("new.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: seeds.appendingPathComponent("a5.txt"))
+        let edited = build()
+        #expect(edited.articlesRead == 2)
+        #expect(messages(edited) == messages(cleanBuild()))
+        #expect(IncrementalTests.tree(out) == IncrementalTests.tree(clean))
+        let entries = IngestCache.load(output: out.path, key: try #require(IngestCache.key(seeds: seeds.path)))
+        #expect(entries["a5.txt"] == nil && entries["new.txt"] != nil && entries.count == 12)
+
+        // A damaged record costs time only, and is replaced.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: record))
+        bytes[bytes.count / 2] ^= 0xFF
+        try bytes.write(to: URL(fileURLWithPath: record))
+        #expect(messages(build()) == messages(cleanBuild()))
+        #expect(IncrementalTests.tree(out) == IncrementalTests.tree(clean))
+        #expect(IngestCache.load(output: out.path, key: try #require(IngestCache.key(seeds: seeds.path))).count == 12)
+
+        // Another seeds folder does not use this one's record.
+        #expect(IngestCache.key(seeds: seeds.path) != IngestCache.key(seeds: root.path))
+    }
+}
