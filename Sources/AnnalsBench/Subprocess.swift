@@ -149,10 +149,15 @@ enum Tree {
     /// 15,000 files just before a timed run skews it: on ext4 without a journal (this machine's disk),
     /// allocating an inode scans past every inode freed in the last minutes (the kernel's
     /// `recently_deleted`), which added seconds to the next build, whichever tool it was.
+    /// The records annals leaves beside the output (`.out.annals-state`, `.out.annals-ingest`) go too:
+    /// a build "into an empty folder" starts from the raw text, not from what the last run read.
     static func discard(_ path: String, into trash: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { return }
-        try FileManager.default.createDirectory(atPath: trash, withIntermediateDirectories: true)
-        let target = (trash as NSString).appendingPathComponent(UUID().uuidString)
-        try FileManager.default.moveItem(atPath: path, toPath: target)
+        let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
+        let records = ["annals-state", "annals-ingest"].map { (folder as NSString).appendingPathComponent(".\(name).\($0)") }
+        for item in [path] + records where FileManager.default.fileExists(atPath: item) {
+            try FileManager.default.createDirectory(atPath: trash, withIntermediateDirectories: true)
+            let target = (trash as NSString).appendingPathComponent(UUID().uuidString)
+            try FileManager.default.moveItem(atPath: item, toPath: target)
+        }
     }
 }

@@ -174,42 +174,6 @@ enum IngestCache {
     }
 }
 
-/// A checksum that catches a damaged or truncated record, eight bytes at a time (not for security).
-/// Fed in pieces whose sizes need not be multiples of eight.
-struct Checksum {
-    private var h: UInt64 = 0x9E3779B97F4A7C15
-    private var carry: [UInt8] = []
-    private var count: UInt64 = 0
-
-    mutating func add(_ bytes: UnsafeRawBufferPointer) {
-        count &+= UInt64(bytes.count)
-        var i = 0
-        if !carry.isEmpty {
-            while carry.count < 8, i < bytes.count { carry.append(bytes[i]); i += 1 }
-            guard carry.count == 8 else { return }
-            mix(carry.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
-            carry.removeAll(keepingCapacity: true)
-        }
-        while i + 8 <= bytes.count {
-            mix(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            i += 8
-        }
-        while i < bytes.count { carry.append(bytes[i]); i += 1 }
-    }
-
-    @inline(__always) private mutating func mix(_ word: UInt64) {
-        h = (h ^ word) &* 0xFF51AFD7ED558CCD
-        h ^= h >> 29
-    }
-
-    var value: UInt64 {
-        var x = h
-        for b in carry { x = (x ^ UInt64(b)) &* 0x100000001B3 }
-        x ^= count &* 0xC4CEB9FE1A85EC53
-        return x ^ (x >> 32)
-    }
-}
-
 /// A file read front to back.
 final class FileReader {
     private let fd: Int32

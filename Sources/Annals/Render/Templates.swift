@@ -95,27 +95,3 @@ public struct Templates: Sendable {
         library.render(template, value)
     }
 }
-
-/// A small stable hash (FNV-1a, 64 bit) for fingerprints and ETags; not for security.
-public struct FNV1a: Sendable {
-    private var h: UInt64 = 0xcbf29ce484222325
-    public init() {}
-    public mutating func add<S: Sequence>(bytes: S) where S.Element == UInt8 {
-        if bytes.withContiguousStorageIfAvailable({ add(buffer: $0) }) != nil { return }
-        for b in bytes { add(byte: b) }
-    }
-    @inline(__always) mutating func add(byte b: UInt8) { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-    mutating func add(buffer: UnsafeBufferPointer<UInt8>) {
-        var x = h
-        for b in buffer { x = (x ^ UInt64(b)) &* 0x100000001b3 }
-        h = x
-    }
-    public mutating func add(_ s: String) {
-        var s = s
-        s.withUTF8 { add(buffer: $0) }
-        add(byte: 0)
-    }
-    public mutating func add(_ d: Data) { add(bytes: d); add(byte: 0) }
-    public var hex: String { String(h, radix: 16).leftPadded(16) }
-    public var value: UInt64 { h }
-}
