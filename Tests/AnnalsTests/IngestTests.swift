@@ -148,3 +148,16 @@ import Testing
         print("ingest: \(rounds * texts.count) articles in \(String(format: "%.3f", seconds)) s, \(String(format: "%.3f", cpuSeconds)) s of CPU (\(people) people)")
     }
 }
+
+@Suite struct SuspiciousLineTests {
+    @Test func leftoversAreFlaggedAndProseIsNot() {
+        for line in ["Click vào đây để xem", "Xem thêm tại https://example.vn", "javascript:void(0)", "QUẢNG CÁO",
+                     "Quảng cáo", "Đăng nhập để bình luận", "đăng nhập", "HTTP://A.VN"] {
+            #expect(Boilerplate.isSuspicious(line), "\(line)")
+        }
+        for line in ["Chủ tịch nước thăm quê hương Bác", "Thành phố Hồ Chí Minh chăm lo cho người nghèo", "Chị Quỳnh nhận quà",
+                     "", "h", "q", "ht", "cl", "Nhà hát lớn"] {
+            #expect(!Boilerplate.isSuspicious(line), "\(line)")
+        }
+    }
+}

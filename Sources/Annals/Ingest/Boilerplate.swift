@@ -49,11 +49,13 @@ enum Boilerplate {
                 return true
             }
             for i in 0..<n {
+                // The second letter first: "h", "c" and "q" start many Vietnamese syllables (nh, ch, qu…).
+                let next = i + 1 < n ? b[i + 1] | 0x20 : 0
                 switch b[i] | 0x20 {
-                case UInt8(ascii: "h"): if at(i, "http://") || at(i, "https://") { return true }
-                case UInt8(ascii: "c"): if at(i, "click") { return true }
-                case UInt8(ascii: "j"): if at(i, "javascript") { return true }
-                case UInt8(ascii: "q"): if at(i, "quảng cáo") || at(i, "quẢng cÁo") { return true }
+                case UInt8(ascii: "h"): if next == UInt8(ascii: "t"), at(i, "http://") || at(i, "https://") { return true }
+                case UInt8(ascii: "c"): if next == UInt8(ascii: "l"), at(i, "click") { return true }
+                case UInt8(ascii: "j"): if next == UInt8(ascii: "a"), at(i, "javascript") { return true }
+                case UInt8(ascii: "q"): if next == UInt8(ascii: "u"), at(i, "quảng cáo") || at(i, "quẢng cÁo") { return true }
                 default:
                     if b[i] == 0xC4, i + 1 < n, b[i + 1] == 0x91 || b[i + 1] == 0x90, at(i + 2, "ăng nhập") || at(i + 2, "Ăng nhẬp") { return true }
                 }
