@@ -14,9 +14,13 @@ struct BuildCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let report = Builder.build(build.options)
+        let session = Session(options: build.options, remembers: false)
+        let report = session.build()
         Report.print(report, verbose: verbose)
-        if !report.errors.isEmpty || report.aborted { throw ExitCode(1) }
+        // The process ends here with the session still alive: the archive's model (a gigabyte of small
+        // objects at 100,000 articles) is given back by the exit, not taken apart object by object,
+        // which took 1.8 s after a 100,000-article build.
+        Foundation.exit(!report.errors.isEmpty || report.aborted ? 1 : 0)
     }
 }
 

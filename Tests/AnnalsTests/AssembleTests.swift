@@ -62,3 +62,22 @@ import Testing
         #expect(site.articles[0].people == [0])
     }
 }
+
+@Suite struct CompanionSelectionTests {
+    /// Picking the most frequent companions without sorting them all gives what sorting all gives.
+    @Test func topMatchesAFullSort() {
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33) % n
+        }
+        for round in 0..<300 {
+            var counts: [Int: Int] = [:]
+            for _ in 0..<next(60) { counts[next(200), default: 0] += 1 + next(4) }
+            let limit = round % 12
+            let sorted = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit)
+            let picked = PeopleIndex.top(limit, of: counts)
+            #expect(picked.map(\.key) == sorted.map(\.key) && picked.map(\.value) == sorted.map(\.value))
+        }
+    }
+}

@@ -22,6 +22,8 @@ enum PeopleIndex {
             var articles: [Int] = []
             /// In order of first appearance by date.
             var titles: [Title] = []
+            /// Where each title key sits in `titles`: a person of 100,000 articles collects many titles.
+            var titleIndex: [ByteKey: Int] = [:]
         }
         func count(_ form: String, in forms: inout [(form: String, count: Int)]) {
             if let i = forms.firstIndex(where: { $0.form.utf8.elementsEqual(form.utf8) }) { forms[i].count += 1 } else { forms.append((form, 1)) }
@@ -47,10 +49,14 @@ enum PeopleIndex {
                 count(name, in: &accs[id].forms)
                 if accs[id].articles.last != ai { accs[id].articles.append(ai) }
                 for (title, tk) in zip(a.roles[name] ?? [], n.titleKeys[k]) {
-                    var t = accs[id].titles.firstIndex(where: { $0.key.utf8.elementsEqual(tk.utf8) })
-                    if t == nil { accs[id].titles.append(Title(key: tk)); t = accs[id].titles.count - 1 }
-                    count(title, in: &accs[id].titles[t!].forms)
-                    if accs[id].titles[t!].articles.last != ai { accs[id].titles[t!].articles.append(ai) }
+                    let t: Int
+                    if let known = accs[id].titleIndex[ByteKey(tk)] { t = known } else {
+                        t = accs[id].titles.count
+                        accs[id].titles.append(Title(key: tk))
+                        accs[id].titleIndex[ByteKey(tk)] = t
+                    }
+                    count(title, in: &accs[id].titles[t].forms)
+                    if accs[id].titles[t].articles.last != ai { accs[id].titles[t].articles.append(ai) }
                 }
             }
             mentionIDs[ai] = idsHere
@@ -84,27 +90,45 @@ enum PeopleIndex {
         for i in people.indices { people[i].slug = slugs[i] }
         for ai in articles.indices {
             // One entry per person; the first written form gives the roles shown beside them.
-            let a = articles[ai].article
+            let (names, given) = (articles[ai].article.people, articles[ai].article.roles)
             var ps: [Int] = [], roles: [[String]] = []
             for (k, id) in mentionIDs[ai].enumerated() {
                 let p = position[id]
                 guard !ps.contains(p) else { continue }
                 ps.append(p)
-                roles.append(a.roles[a.people[k]] ?? [])
+                roles.append(given[names[k]] ?? [])
             }
             articles[ai].people = ps
             articles[ai].roles = roles
         }
         // Companions: counted over each article's people once.
         var counts = [[Int: Int]](repeating: [:], count: people.count)
-        for a in articles {
-            for p in a.people { for q in a.people where q != p { counts[p][q, default: 0] += 1 } }
+        for ai in articles.indices {
+            let here = articles[ai].people
+            for p in here { for q in here where q != p { counts[p][q, default: 0] += 1 } }
         }
         for p in people.indices {
-            people[p].companions = counts[p].sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .prefix(limit).map { (person: $0.key, count: $0.value) }
+            people[p].companions = top(limit, of: counts[p]).map { (person: $0.key, count: $0.value) }
         }
         return people
+    }
+
+    /// The `limit` most frequent companions (ties: lower index first), without sorting them all: at
+    /// 100,000 articles a person has met thousands of others.
+    static func top(_ limit: Int, of counts: [Int: Int]) -> [(key: Int, value: Int)] {
+        guard limit > 0 else { return [] }
+        func before(_ a: (key: Int, value: Int), _ b: (key: Int, value: Int)) -> Bool {
+            a.value != b.value ? a.value > b.value : a.key < b.key
+        }
+        var best: [(key: Int, value: Int)] = []
+        best.reserveCapacity(limit + 1)
+        for entry in counts {
+            if best.count == limit, let last = best.last, !before(entry, last) { continue }
+            let at = best.firstIndex { before(entry, $0) } ?? best.count
+            best.insert(entry, at: at)
+            if best.count > limit { best.removeLast() }
+        }
+        return best
     }
 
     /// The most frequent written form; ties go to the first in Vietnamese order, so the choice is stable.
