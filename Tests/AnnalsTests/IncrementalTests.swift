@@ -198,7 +198,7 @@ import Testing
         let foot = templates.appendingPathComponent("_foot.mustache")
         try (try String(contentsOf: foot, encoding: .utf8) + "<!-- sửa -->\n").write(to: foot, atomically: true, encoding: .utf8)
         #expect(build().pagesWritten > 20)
-        try "annals-state 1\nzz\n".write(toFile: BuildState.location(output: out.path), atomically: true, encoding: .utf8)
+        try "annals-state 2\nzz\n".write(toFile: BuildState.location(output: out.path), atomically: true, encoding: .utf8)
         #expect(build().pagesWritten == 0)
         #expect(matchesClean())
     }

@@ -62,6 +62,25 @@ import Testing
         #expect(IngestCache.load(output: out, key: 7).isEmpty)
     }
 
+    /// Lengths and dates that no writer produces, with a correct checksum: nil, not a crash.
+    @Test func craftedRecordsAreRefused() {
+        func sealed(_ body: [UInt8]) -> Data {
+            let bytes = Array("annals-ingest 2\n".utf8) + body
+            var sum = Checksum()
+            bytes.withUnsafeBytes { sum.add($0) }
+            return Data(bytes + withUnsafeBytes(of: sum.value.littleEndian) { Array($0) })
+        }
+        let key = withUnsafeBytes(of: UInt64(42).littleEndian) { Array($0) }
+        #expect(IngestCache.decode(sealed(key + [0x01] + [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F] + Array(repeating: 0, count: 32)), key: 42) == nil)
+        #expect(IngestCache.decode(sealed(key + [0x01, 0x00]), key: 42) == nil)
+        // A month that does not exist.
+        var entries = Self.sample()
+        var article = entries["a.txt"]!.loaded.input!.article
+        article.date = ArticleDate(year: 2021, month: 13, day: 1)
+        entries["a.txt"]!.loaded.input = Assemble.Input(article: article, sourcePath: "a.txt")
+        #expect(IngestCache.decode(Data(IngestCache.encode(entries, key: 42)), key: 42) == nil)
+    }
+
     @Test func damagedOrForeignRecordsAreIgnored() {
         let bytes = IngestCache.encode(Self.sample(), key: 42)
         #expect(IngestCache.decode(Data(bytes), key: 43) == nil)
@@ -117,6 +136,25 @@ import Testing
         #expect(IncrementalTests.tree(out) == IncrementalTests.tree(clean))
         let entries = IngestCache.load(output: out.path, key: try #require(IngestCache.key(seeds: seeds.path)))
         #expect(entries["a5.txt"] == nil && entries["new.txt"] != nil && entries.count == 12)
+
+        // Rewritten at the same size with its old modification time put back (cp -p, rsync -a, touch -r):
+        // the change time still tells.
+        let a3 = seeds.appendingPathComponent("a3.txt")
+        var before = stat()
+        #expect(stat(a3.path, &before) == 0)
+        let original = try String(contentsOf: a3, encoding: .utf8)
+        var letters = Array(original.utf8)
+        letters[letters.lastIndex(of: UInt8(ascii: "n"))!] = UInt8(ascii: "m")
+        let swapped = String(decoding: letters, as: UTF8.self)
+        #expect(swapped.utf8.count == original.utf8.count && swapped != original)
+        try swapped.write(to: a3, atomically: false, encoding: .utf8)
+        var times = [before.st_atim, before.st_mtim]  // to the nanosecond, as `touch -r` does
+        #expect(utimensat(AT_FDCWD, a3.path, &times, 0) == 0)
+        var after = stat()
+        #expect(stat(a3.path, &after) == 0 && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec && after.st_size == before.st_size)
+        #expect(build().articlesRead == 1)
+        _ = cleanBuild()
+        #expect(IncrementalTests.tree(out) == IncrementalTests.tree(clean))
 
         // A damaged record costs time only, and is replaced.
         var bytes = try Data(contentsOf: URL(fileURLWithPath: record))

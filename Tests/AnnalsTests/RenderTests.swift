@@ -125,5 +125,8 @@ import Mustache
         #expect(Excerpt.cut(String(repeating: "ữ", count: 50), 40) == String(repeating: "ữ", count: 40) + "…")
         #expect(Excerpt.unescape("1\\. Mục \\*một\\*\ndòng hai") == "1. Mục *một* dòng hai")
         #expect(Excerpt.unescape("không có gì") == "không có gì")
+        #expect(Excerpt.unescape("a\r\nb") == "a\r\nb")
+        // No space before the limit: the cut does not split a character made of several scalars.
+        #expect(Excerpt.cut("ab👍🏽cd", 3) == "ab…")
     }
 }

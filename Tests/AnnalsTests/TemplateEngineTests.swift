@@ -86,6 +86,16 @@ import Mustache
         #expect(out == "<ul>\n  <li>\n  1\n  </li>\n</ul>\n")
     }
 
+    /// The Mustache spec's case: a standalone partial indents its own lines, not the lines of a value
+    /// with line breaks in it (which would change a <pre>).
+    @Test func partialIndentationLeavesValuesAlone() throws {
+        let sources = ["p": "\\\n {{>q}}\n/\n", "q": "|\n{{{content}}}\n|\n"]
+        #expect(try Self.ours(sources, "p", ["content": "<\n->"]) == "\\\n |\n <\n->\n |\n/\n")
+        // Nested standalone partials add up; a value at the start of a line is indented once.
+        let nested = ["p": "<ul>\n  {{> li}}\n</ul>\n", "li": "<li>\n  {{> inner}}\n</li>\n", "inner": "{{x}}\n{{x}}\n"]
+        #expect(try Self.ours(nested, "p", ["x": "a\nb"]) == "<ul>\n  <li>\n    a\nb\n    a\nb\n  </li>\n</ul>\n")
+    }
+
     @Test func emptyTextIsFalse() throws {
         // Unlike swift-mustache, where `{{#excerpt}}` with "" rendered an empty paragraph.
         let out = try Self.ours(["p": "{{#excerpt}}<p>{{excerpt}}</p>{{/excerpt}}{{^excerpt}}none{{/excerpt}}"], "p", ["excerpt": ""])
@@ -127,6 +137,11 @@ import Mustache
         #expect(failure("{{two words}}") != nil)
         #expect(failure("{{}}") != nil)
         #expect(failure("{{a..b}}") != nil)
+        // A symbol after a space is a mistake, not a variable named "#a" (the section would vanish).
+        #expect(failure("{{ #a }}yes{{ /a }}")?.message.contains("right after the opening braces") == true)
+        #expect(failure("{{ !note }}") != nil)
+        #expect(failure("{{=<% %>=}}<%{x}%>") != nil)
+        #expect(failure("{{# a }}{{/ a }}{{! note }}{{& x }}") == nil)
         #expect(failure("{{#a}}{{/a}}{{! fine }}{{=| |=}}|x|") == nil)
     }
 

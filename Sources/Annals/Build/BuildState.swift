@@ -6,7 +6,7 @@ import Foundation
 /// by hand, rewritten by the preview server, deleted); the rest are known to be right without being
 /// rendered or read.
 struct BuildState {
-    private static let header = "annals-state 1"
+    private static let header = "annals-state 2"
 
     /// `.output.annals-state` beside the output folder (like the staging folder): bookkeeping stays out of
     /// the site that gets published, and deleting the output deletes nothing the next build relies on.
@@ -40,8 +40,9 @@ struct BuildState {
         pages.reserveCapacity(lines.count)
         for line in lines {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard f.count == 4, let d = UInt64(f[1], radix: 16), let s = Int(f[2]), let m = Int64(f[3]) else { return nil }
-            pages[String(f[0])] = Entry(digest: d, stamp: FileStamp(size: s, modified: m))
+            guard f.count == 6, let d = UInt64(f[1], radix: 16), let s = Int(f[2]), let m = Int64(f[3]), let c = Int64(f[4]),
+                  let i = UInt64(f[5]) else { return nil }
+            pages[String(f[0])] = Entry(digest: d, stamp: FileStamp(size: s, modified: m, changed: c, inode: i))
         }
         return BuildState(settings: settings, pages: pages)
     }
@@ -51,7 +52,7 @@ struct BuildState {
     func save(output: String) throws {
         var text = Self.header + "\n" + String(settings, radix: 16) + "\n"
         for (path, e) in pages.sorted(by: { $0.key < $1.key }) where !path.contains("\t") && !path.contains("\n") {
-            text += "\(path)\t\(String(e.digest, radix: 16))\t\(e.stamp.size)\t\(e.stamp.modified)\n"
+            text += "\(path)\t\(String(e.digest, radix: 16))\t\(e.stamp.size)\t\(e.stamp.modified)\t\(e.stamp.changed)\t\(e.stamp.inode)\n"
         }
         try OutputWriter.replace(Data(text.utf8), at: Self.location(output: output))
     }

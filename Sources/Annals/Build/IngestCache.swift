@@ -11,7 +11,7 @@ import Foundation
 enum IngestCache {
     typealias Entry = (stamp: FileStamp, loaded: SeedLoader.Loaded)
 
-    private static let magic = Array("annals-ingest 1\n".utf8)
+    private static let magic = Array("annals-ingest 2\n".utf8)
 
     /// `.output.annals-ingest` beside the output folder, next to the build record.
     static func location(output: String) -> String {
@@ -32,13 +32,10 @@ enum IngestCache {
     }
 
     static func load(output: String, key: UInt64) -> [String: Entry] {
-        let path = location(output: output)
-        // Two passes, each reading the file a megabyte at a time: the checksum first, then the entries,
+        // Two passes over one open file, each a megabyte at a time: the checksum first, then the entries,
         // so that a record of 100,000 articles (half a gigabyte) never sits in memory whole.
-        func reader() -> FileReader? { FileReader(path) }
-        guard let check = reader(), check.size >= magic.count + 16, verify(check) else { return [:] }
-        guard let source = reader() else { return [:] }
-        var r = ByteReader(end: source.size - 8) { source.read(into: $0) }
+        guard let file = FileReader(location(output: output)), file.size >= magic.count + 16, verify(file), file.rewind() else { return [:] }
+        var r = ByteReader(end: file.size - 8) { file.read(into: $0) }
         return decode(&r, key: key) ?? [:]
     }
 
@@ -52,7 +49,8 @@ enum IngestCache {
 
         init(_ files: [String: Entry], output: String, key: UInt64) {
             target = location(output: output)
-            temp = target + ".partial"
+            // Its own name, so that two builds into one output never write the same file.
+            temp = target + ".partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
             group.enter()
             DispatchQueue.global(qos: .utility).async { [self] in
                 defer { group.leave() }
@@ -104,6 +102,8 @@ enum IngestCache {
             w.string(rel)
             w.int(e.stamp.size)
             w.u64(UInt64(bitPattern: e.stamp.modified))
+            w.u64(UInt64(bitPattern: e.stamp.changed))
+            w.u64(e.stamp.inode)
             if let input = e.loaded.input {
                 w.raw([1])
                 w.string(input.sourcePath)
@@ -154,7 +154,8 @@ enum IngestCache {
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(min(count, 1 << 20))
         for _ in 0..<count {
-            guard let rel = r.string(), let size = r.int(), let modified = r.u64(), let has = r.flag() else { return nil }
+            guard let rel = r.string(), let size = r.int(), let modified = r.u64(), let changed = r.u64(), let inode = r.u64(),
+                  let has = r.flag() else { return nil }
             var input: Assemble.Input?
             if has {
                 guard let source = r.string(), let article = r.article(), let derived = r.derived() else { return nil }
@@ -166,7 +167,7 @@ enum IngestCache {
                 guard let d = r.diagnostic() else { return nil }
                 diagnostics.append(d)
             }
-            entries[rel] = (FileStamp(size: size, modified: Int64(bitPattern: modified)),
+            entries[rel] = (FileStamp(size: size, modified: Int64(bitPattern: modified), changed: Int64(bitPattern: changed), inode: inode),
                             SeedLoader.Loaded(input: input, diagnostics: diagnostics))
         }
         guard r.atEnd else { return nil }
@@ -188,6 +189,9 @@ final class FileReader {
     }
 
     deinit { close(fd) }
+
+    /// Back to the first byte.
+    func rewind() -> Bool { lseek(fd, 0, SEEK_SET) == 0 }
 
     /// Fills as much of `buffer` as the file has left; 0 at the end or on an error.
     func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
@@ -319,7 +323,7 @@ private struct ByteReader {
 
     /// Makes `n` bytes available at `at`, reading more (and growing the window) as needed.
     private mutating func ensure(_ n: Int) -> Bool {
-        guard n >= 0, base + at + n <= end else { return false }
+        guard n >= 0, n <= end - base - at else { return false }
         if filled - at >= n { return true }
         let kept = filled - at
         if kept > 0, at > 0 { buffer.withUnsafeMutableBytes { $0.baseAddress!.copyMemory(from: $0.baseAddress! + at, byteCount: kept) } }
@@ -409,7 +413,8 @@ private struct ByteReader {
         var date: ArticleDate?
         if hasDate {
             guard let y = int(), let m = int(), let d = int(), let hour = optionalInt(), let minute = optionalInt(),
-                  let inferred = flag() else { return nil }
+                  let inferred = flag(), (1...9999).contains(y), (1...12).contains(m), (1...31).contains(d),
+                  hour.map({ (0...23).contains($0) }) ?? true, minute.map({ (0...59).contains($0) }) ?? true else { return nil }
             date = ArticleDate(year: y, month: m, day: d, hour: hour, minute: minute, inferred: inferred)
         }
         guard let slug = optionalString(), let authors = strings(), let source = optionalString(),

@@ -316,10 +316,13 @@ enum Excerpt {
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var escaped = false
+            var previous: UInt8 = 0
             for b in bytes {
+                defer { previous = b }
                 if escaped { out.append(b); escaped = false; continue }
                 if b == 0x5C { escaped = true; continue }
-                out.append(b == 0x0A ? 0x20 : b)
+                // A line break becomes a space; "\r\n" is one break (kept as it is, as before).
+                out.append(b == 0x0A && previous != 0x0D ? 0x20 : b)
             }
             return String(decoding: out, as: UTF8.self)
         } ?? s
@@ -334,7 +337,9 @@ enum Excerpt {
         guard let end = u.index(u.startIndex, offsetBy: limit, limitedBy: u.endIndex), end < u.endIndex else { return s }
         var space = end
         while space > u.startIndex, u[u.index(before: space)] != " " { space = u.index(before: space) }
-        let stop = space > u.startIndex ? u.index(before: space) : end
+        var stop = space > u.startIndex ? u.index(before: space) : end
+        // Without a space to cut at, do not cut inside a character (an emoji with its skin tone, a flag).
+        while stop > u.startIndex, stop.samePosition(in: s) == nil { stop = u.index(before: stop) }
         return Vietnamese.trimmed(s[..<stop], dropping: { $0.properties.isWhitespace || CharacterSet.punctuationCharacters.contains($0) }) + "…"
     }
 }

@@ -144,6 +144,8 @@ public enum Vietnamese {
                 // (E2 …), U+3000 (E3 …). Text with those leads takes the general path.
                 if (b == 0x20 && previous == 0x20) || (b >= 0x09 && b <= 0x0D) || b == 0xC2 || b == 0xE2 || b == 0xE3
                     || (previous == 0xE1 && b == 0x9A) { spaced = false; break }
+                // A combining mark (U+0300–U+036F: CC 80 … CD AF) after a space belongs to the space.
+                if previous == 0x20, b == 0xCC || b == 0xCD { spaced = false; break }
                 previous = b
             }
         }

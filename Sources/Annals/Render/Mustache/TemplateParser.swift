@@ -204,7 +204,10 @@ enum TemplateParser {
             s = Substring(String(s[s.index(after: paren)..<s.index(before: s.endIndex)]).trimmingBlanks)
         }
         let transforms = Array(outerFirst.reversed())
-        guard !s.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "(" || $0 == ")" }) else {
+        if let first = s.first, "#^/!>=&%<${".contains(first) {
+            throw error("'\(text)' is not a name: a tag's symbol comes right after the opening braces ({{\(first)name}})", at: offset, b)
+        }
+        guard !s.contains(where: { " \t\n\r(){}#^!>=&%<$".contains($0) }) else {
             throw error("'\(text)' is not a name", at: offset, b)
         }
         if s.isEmpty {

@@ -4,28 +4,54 @@ struct TemplateLibrary: Sendable {
     let templates: [String: CompiledTemplate]
 
     func render(_ name: String, _ value: TemplateValue) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(16 * 1024)
-        guard let t = templates[name] else { return out }
+        var out = Output()
+        out.bytes.reserveCapacity(16 * 1024)
+        guard let t = templates[name] else { return out.bytes }
         var stack = [value]
         render(t.nodes, &stack, nil, &out)
-        return out
+        return out.bytes
     }
 
     /// Where the current list item stands, for `first()`, `last()`, `index()`, `even()`, `odd()`.
     private struct Position { let index: Int; let count: Int }
 
-    private func render(_ nodes: [TemplateNode], _ stack: inout [TemplateValue], _ position: Position?, _ out: inout [UInt8]) {
+    /// The bytes so far, and the indentation of the standalone partials being rendered: it goes before
+    /// each line of their templates (not before lines that a value's own line breaks start).
+    private struct Output {
+        var bytes: [UInt8] = []
+        var indent: [UInt8] = []
+        var lineStart = false
+
+        mutating func text(_ b: [UInt8]) {
+            if indent.isEmpty { bytes.append(contentsOf: b); return }
+            for x in b {
+                if lineStart { bytes.append(contentsOf: indent); lineStart = false }
+                bytes.append(x)
+                if x == 0x0A { lineStart = true }
+            }
+        }
+
+        /// Before a value that writes something.
+        mutating func value() {
+            if lineStart, !indent.isEmpty { bytes.append(contentsOf: indent) }
+            lineStart = false
+        }
+    }
+
+    private func render(_ nodes: [TemplateNode], _ stack: inout [TemplateValue], _ position: Position?, _ out: inout Output) {
         for node in nodes {
             switch node {
             case .text(let bytes):
-                out.append(contentsOf: bytes)
+                out.text(bytes)
             case let .variable(name, escaped):
                 guard let v = resolve(name, stack, position) else { continue }
                 switch v {
-                case .string(let s): escaped ? Self.appendEscaped(s, to: &out) : Self.append(s, to: &out)
-                case .int(let n): Self.append(String(n), to: &out)
-                case .bool(let b): Self.append(b ? "true" : "false", to: &out)
+                case .string(let s):
+                    if s.isEmpty { continue }
+                    out.value()
+                    escaped ? Self.appendEscaped(s, to: &out.bytes) : Self.append(s, to: &out.bytes)
+                case .int(let n): out.value(); Self.append(String(n), to: &out.bytes)
+                case .bool(let b): out.value(); Self.append(b ? "true" : "false", to: &out.bytes)
                 case .list, .object, .lazy: break
                 }
             case let .section(name, children, inverted):
@@ -54,9 +80,12 @@ struct TemplateLibrary: Sendable {
                 if indentation.isEmpty {
                     render(t.nodes, &stack, position, &out)
                 } else {
-                    var inner: [UInt8] = []
-                    render(t.nodes, &stack, position, &inner)
-                    Self.append(inner, indentedBy: indentation, to: &out)
+                    // A standalone partial: its line's blanks were taken out, so it starts a line.
+                    let outer = out.indent
+                    out.indent = outer + indentation
+                    out.lineStart = true
+                    render(t.nodes, &stack, position, &out)
+                    out.indent = outer
                 }
             }
         }
@@ -120,16 +149,6 @@ struct TemplateLibrary: Sendable {
                 run = i + 1
             }
             if run < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...])) }
-        }
-    }
-
-    /// A standalone partial's output with its indentation before every line that has something on it.
-    private static func append(_ text: [UInt8], indentedBy indentation: [UInt8], to out: inout [UInt8]) {
-        var atLineStart = true
-        for b in text {
-            if atLineStart { out.append(contentsOf: indentation); atLineStart = false }
-            out.append(b)
-            if b == 0x0A { atLineStart = true }
         }
     }
 }
