@@ -81,3 +81,22 @@ import Testing
         }
     }
 }
+
+@Suite struct TimelinePageTests {
+    /// A page of a year, found month by month, is the same slice as listing the whole year.
+    @Test func pagesAreSlicesOfTheWholeYear() {
+        let year = TimelineYear(year: 2020, months: [
+            TimelineMonth(month: 12, articles: Array(0..<7)), TimelineMonth(month: 11, articles: []),
+            TimelineMonth(month: 5, articles: Array(7..<30)), TimelineMonth(month: 1, articles: [30]),
+        ])
+        let all = year.months.flatMap { m in m.articles.map { (m.month, $0) } }
+        for per in [1, 3, 7, 10, 31, 50] {
+            for page in 1...(all.count / per + 2) {
+                let lo = min(all.count, (page - 1) * per), hi = min(all.count, page * per)
+                let want = all[lo..<hi]
+                let got = year.page(page, per: per)
+                #expect(got.map(\.month) == want.map(\.0) && got.map(\.article) == want.map(\.1), "per \(per) page \(page)")
+            }
+        }
+    }
+}

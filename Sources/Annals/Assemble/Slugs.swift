@@ -20,9 +20,10 @@ enum Slugs {
             let names = ordered.map { inputs[$0].sourcePath }
             diagnostics.append(Diagnostic(.warning, .duplicateSlug, file: names[1],
                                           "same slug '\(slug)' as \(names[0]); given a distinct one"))
+            // Numbers below the last one given here were all taken (and stay taken): start after it.
+            var n = 2
             for i in ordered.dropFirst() {
                 var candidate = inputs[i].article.date.map { "\(slug)-\($0.isoString.prefix(10))" } ?? "\(slug)-2"
-                var n = 2
                 while taken.contains(candidate) {
                     n += 1
                     candidate = "\(slug)-\(n)"

@@ -99,10 +99,8 @@ struct PageDigests {
         case let .timelineYear(year, page):
             guard let y = site.timeline.first(where: { $0.year == year }) else { break }
             for m in y.months { h.add(m.month); h.add(m.articles.count) }
-            let all = y.months.flatMap(\.articles)
-            let per = max(1, config.listPageSize)
-            h.add(page); h.add(all.count)
-            for i in all[min(all.count, (page - 1) * per)..<min(all.count, page * per)] { h.add(summaries[i]) }
+            h.add(page); h.add(y.count)
+            for (_, i) in y.page(page, per: max(1, config.listPageSize)) { h.add(summaries[i]) }
         case .people:
             for (p, person) in site.people.enumerated() { h.add(personLinks[p]); h.add(person.articles.count); h.add(person.headline ?? "-") }
         case let .person(p, page):

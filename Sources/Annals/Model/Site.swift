@@ -56,6 +56,22 @@ public struct TimelineYear: Sendable {
     public var year: Int
     public var months: [TimelineMonth]
     public var count: Int { months.reduce(0) { $0 + $1.articles.count } }
+
+    /// The articles of one page of the year, `per` to a page, with their months, found month by month
+    /// (not by listing the whole year for every page: a year of 5,000 articles has 100 pages).
+    public func page(_ page: Int, per: Int) -> [(month: Int, article: Int)] {
+        let lo = max(0, (page - 1) * per), hi = lo + per
+        var out: [(month: Int, article: Int)] = []
+        var offset = 0
+        for m in months {
+            let end = offset + m.articles.count
+            defer { offset = end }
+            if end <= lo { continue }
+            if offset >= hi { break }
+            for k in max(lo, offset)..<min(hi, end) { out.append((m.month, m.articles[k - offset])) }
+        }
+        return out
+    }
 }
 
 public struct TimelineMonth: Sendable {

@@ -147,10 +147,8 @@ struct ViewModels {
         var c = common(path: path, title: page == 1 ? "Năm \(year)" : "Năm \(year) – Trang \(page)")
         guard let y = site.timeline.first(where: { $0.year == year }) else { return .object(c) }
         let per = max(1, site.config.listPageSize)
-        let all = y.months.flatMap { m in m.articles.map { (m.month, $0) } }
-        let slice = all[min(all.count, (page - 1) * per)..<min(all.count, page * per)]
         var months: [(month: Int, articles: [TemplateValue])] = []
-        for (month, i) in slice {
+        for (month, i) in y.page(page, per: per) {
             if months.last?.month != month { months.append((month, [])) }
             months[months.count - 1].articles.append(summary(i, from: path))
         }
@@ -162,7 +160,7 @@ struct ViewModels {
         c["year"] = .int(year)
         c["count"] = .int(y.count)
         c["timelineURL"] = .string(urls.link(from: path, to: URLs.timeline))
-        c["pagination"] = pagination(page, of: pageCount(all.count, per), path: path) { URLs.timelineYear(year, page: $0) }
+        c["pagination"] = pagination(page, of: pageCount(y.count, per), path: path) { URLs.timelineYear(year, page: $0) }
         return .object(c)
     }
 
