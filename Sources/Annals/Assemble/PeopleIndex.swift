@@ -33,11 +33,12 @@ enum PeopleIndex {
         var mentionIDs = [[Int]](repeating: [], count: articles.count)
         // Oldest first, so titles and articles accumulate in date order.
         for ai in articles.indices.reversed() {
-            let a = articles[ai].article
+            // The two fields used, not the whole article (a copy is a retain and a release per field).
+            let (mentioned, given) = (articles[ai].article.people, articles[ai].article.roles)
             let n = names[ai]
             var idsHere: [Int] = []
-            idsHere.reserveCapacity(a.people.count)
-            for (k, name) in a.people.enumerated() {
+            idsHere.reserveCapacity(mentioned.count)
+            for (k, name) in mentioned.enumerated() {
                 let key = n.keys[k]
                 let id: Int
                 if let known = ids[ByteKey(key)] { id = known } else {
@@ -48,7 +49,7 @@ enum PeopleIndex {
                 idsHere.append(id)
                 count(name, in: &accs[id].forms)
                 if accs[id].articles.last != ai { accs[id].articles.append(ai) }
-                for (title, tk) in zip(a.roles[name] ?? [], n.titleKeys[k]) {
+                for (title, tk) in zip(given[name] ?? [], n.titleKeys[k]) {
                     let t: Int
                     if let known = accs[id].titleIndex[ByteKey(tk)] { t = known } else {
                         t = accs[id].titles.count
