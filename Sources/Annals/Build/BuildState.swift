@@ -10,10 +10,7 @@ struct BuildState {
 
     /// `.output.annals-state` beside the output folder (like the staging folder): bookkeeping stays out of
     /// the site that gets published, and deleting the output deletes nothing the next build relies on.
-    static func location(output: String) -> String {
-        let url = URL(fileURLWithPath: output).standardizedFileURL
-        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).annals-state").path
-    }
+    static func location(output: String) -> String { OutputWriter.beside(output: output, "state").path }
 
     struct Entry: Equatable {
         var digest: UInt64

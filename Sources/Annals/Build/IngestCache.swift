@@ -14,10 +14,7 @@ enum IngestCache {
     private static let magic = Array("annals-ingest 2\n".utf8)
 
     /// `.output.annals-ingest` beside the output folder, next to the build record.
-    static func location(output: String) -> String {
-        let url = URL(fileURLWithPath: output).standardizedFileURL
-        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).annals-ingest").path
-    }
+    static func location(output: String) -> String { OutputWriter.beside(output: output, "ingest").path }
 
     /// The program and the seeds folder the record belongs to; nil when the program cannot be identified
     /// (then nothing is cached).

@@ -31,10 +31,16 @@ public final class OutputWriter: @unchecked Sendable {
     /// Folders known to exist in the staging tree ("" is the staging folder itself).
     private var stagedFolders: Set<String> = [""]
 
+    /// `.output.annals-<kind>` beside the output folder: the staging folder and the build's records live
+    /// there, out of the site that gets published, and deleting the output deletes nothing they hold.
+    static func beside(output: String, _ kind: String) -> URL {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).annals-\(kind)")
+    }
+
     public init(output: String) throws {
         self.output = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = self.output.deletingLastPathComponent()
-        staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).annals-staging")
+        staging = Self.beside(output: output, "staging")
         let fm = FileManager.default
         if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
         try fm.createDirectory(at: staging, withIntermediateDirectories: true)
