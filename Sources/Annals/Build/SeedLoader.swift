@@ -57,12 +57,16 @@ public enum SeedLoader {
     }
 
     /// Reads one article file. Never throws: a file that cannot be used comes back as an error diagnostic.
+    /// A file of the seeds folder as the user names it: a plain string join (Foundation's URL and NSString
+    /// path methods cost more than reading the file, and this runs for every article of every build).
+    static func path(_ relative: String, in seeds: String) -> String {
+        seeds.isEmpty ? relative : seeds.hasSuffix("/") ? seeds + relative : seeds + "/" + relative
+    }
+
     public static func load(_ relative: String, seeds: String, ingest: Ingest) -> Loaded {
-        // Plain string joins: Foundation's URL and NSString path methods cost more than reading the file.
-        let shown = seeds.isEmpty ? relative : seeds.hasSuffix("/") ? seeds + relative : seeds + "/" + relative
-        let path = shown
+        let shown = path(relative, in: seeds)
         let fileName = relative.split(separator: "/").last.map(String.init) ?? relative
-        guard let data = readStable(path) else {
+        guard let data = readStable(shown) else {
             return Loaded(input: nil, diagnostics: [Diagnostic(.error, .io, file: shown, "cannot read the file")])
         }
         if relative.lowercased().hasSuffix(".md") {

@@ -141,7 +141,7 @@ public final class Session: @unchecked Sendable {
         settingsDigest = settings.value
 
         // Only files already known and still present can be trusted to leave the listing unchanged.
-        let seedPath = { (self.options.seeds as NSString).appendingPathComponent($0) }
+        let seedPath = { SeedLoader.path($0, in: self.options.seeds) }
         let list: [String], candidates: [String]
         if let hint = changedSeeds, let known = lastList, hint.allSatisfy({ files[$0] != nil && FileStamp(seedPath($0)) != nil }) {
             (list, candidates) = (known, hint)
@@ -187,7 +187,7 @@ public final class Session: @unchecked Sendable {
         }
         report.diagnostics += notes.map { d in
             var d = d
-            d.file = (options.seeds as NSString).appendingPathComponent(d.file)
+            d.file = SeedLoader.path(d.file, in: options.seeds)
             return d
         }
         report.articles = site.articles.count
