@@ -7,7 +7,8 @@ import Foundation
 public final class Session: @unchecked Sendable {
     public let options: BuildOptions
     let ingest: Ingest
-    private var files: [String: (stamp: FileStamp, loaded: SeedLoader.Loaded)] = [:]
+    /// Each article file as last read: its stamp and what came of it (the shape the ingest record keeps).
+    private var files: [String: IngestCache.Entry] = [:]
     /// What the last build rendered (sessions that build again only).
     private var rendered: Rendered?
     /// The article files the last build found.

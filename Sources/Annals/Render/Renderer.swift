@@ -69,26 +69,26 @@ public struct Renderer: Sendable {
     public func render(_ kind: PageKind) -> Page {
         let vm = models
         let feeds = Feeds(site: site, urls: urls)
-        let bytes: [UInt8]
+        let bytes: Data
         switch kind {
-        case .index(let n): bytes = templates.render(vm.index(page: n, of: indexPageCount), template: "index")
-        case .article(let i): bytes = templates.render(vm.article(i), template: "article")
-        case .timeline: bytes = templates.render(vm.timeline(), template: "timeline")
-        case let .timelineYear(year, page): bytes = templates.render(vm.timelineYear(year, page: page), template: "year")
-        case .people: bytes = templates.render(vm.people(), template: "people")
-        case let .person(p, page): bytes = templates.render(vm.person(p, page: page), template: "person")
-        case .search: bytes = templates.render(vm.search(), template: "search")
-        case .notFound: bytes = templates.render(vm.notFound(), template: "404")
-        case .feed: bytes = Array(feeds.atom(path: URLs.feed, title: site.config.title, indices: Array(site.articles.indices)).utf8)
+        case .index(let n): bytes = Data(templates.render(vm.index(page: n, of: indexPageCount), template: "index"))
+        case .article(let i): bytes = Data(templates.render(vm.article(i), template: "article"))
+        case .timeline: bytes = Data(templates.render(vm.timeline(), template: "timeline"))
+        case let .timelineYear(year, page): bytes = Data(templates.render(vm.timelineYear(year, page: page), template: "year"))
+        case .people: bytes = Data(templates.render(vm.people(), template: "people"))
+        case let .person(p, page): bytes = Data(templates.render(vm.person(p, page: page), template: "person"))
+        case .search: bytes = Data(templates.render(vm.search(), template: "search"))
+        case .notFound: bytes = Data(templates.render(vm.notFound(), template: "404"))
+        case .feed: bytes = Data(feeds.atom(path: URLs.feed, title: site.config.title, indices: Array(site.articles.indices)).utf8)
         case .personFeed(let p):
             let person = site.people[p]
-            bytes = Array(feeds.atom(path: URLs.personFeed(person.slug), title: "\(person.name) · \(site.config.title)",
-                                     indices: person.articles.sorted()).utf8)
-        case .sitemap: bytes = Array((feeds.sitemap(paths: sitemapEntries()) ?? "").utf8)
-        case .robots: bytes = Array(feeds.robots().utf8)
-        case .searchIndex: bytes = Array(SearchIndex.script(site, urls: urls).utf8)
+            bytes = Data(feeds.atom(path: URLs.personFeed(person.slug), title: "\(person.name) · \(site.config.title)",
+                                    indices: person.articles.sorted()).utf8)
+        case .sitemap: bytes = Data((feeds.sitemap(paths: sitemapEntries()) ?? "").utf8)
+        case .robots: bytes = Data(feeds.robots().utf8)
+        case .searchIndex: bytes = Data(SearchIndex.script(site, urls: urls).utf8)
         }
-        return Page(path: path(of: kind), bytes: Data(bytes))
+        return Page(path: path(of: kind), bytes: bytes)
     }
 
     /// HTML pages for the sitemap, articles with their dates.
