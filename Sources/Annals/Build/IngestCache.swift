@@ -29,11 +29,17 @@ enum IngestCache {
     }
 
     static func load(output: String, key: UInt64) -> [String: Entry] {
-        // Two passes over one open file, each a megabyte at a time: the checksum first, then the entries,
-        // so that a record of 100,000 articles (half a gigabyte) never sits in memory whole.
-        guard let file = FileReader(location(output: output)), file.size >= magic.count + 16, verify(file), file.rewind() else { return [:] }
-        var r = ByteReader(end: file.size - 8) { file.read(into: $0) }
-        return decode(&r, key: key) ?? [:]
+        guard let file = FileReader(location(output: output)) else { return [:] }
+        return read(file, key: key) ?? [:]
+    }
+
+    /// Two passes over the source, each a megabyte at a time: the checksum first, then the entries, so
+    /// that a record of 100,000 articles (half a gigabyte) never sits in memory whole. Nil unless the
+    /// record is whole, undamaged and has this key.
+    private static func read(_ source: some RecordSource, key: UInt64) -> [String: Entry]? {
+        guard source.size >= magic.count + 16, verify(source), source.rewind() else { return nil }
+        var r = ByteReader(end: source.size - 8) { source.read(into: $0) }
+        return decode(&r, key: key)
     }
 
     /// Encodes and writes the record on another thread while the pages render (it is ready once the
@@ -115,23 +121,10 @@ enum IngestCache {
         w.finish()
     }
 
-    /// Reads a record held in memory (for tests): nil unless it is whole, undamaged and has this key.
-    static func decode(_ data: Data, key: UInt64) -> [String: Entry]? {
-        guard data.count >= magic.count + 16 else { return nil }
-        var sum = Checksum()
-        data.prefix(data.count - 8).withUnsafeBytes { sum.add($0) }
-        guard sum.value == data.suffix(8).withUnsafeBytes({ $0.loadUnaligned(as: UInt64.self) }).littleEndian else { return nil }
-        var offset = 0
-        var r = ByteReader(end: data.count - 8) { buffer in
-            let n = min(buffer.count, data.count - offset)
-            data.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
-            offset += n
-            return n
-        }
-        return decode(&r, key: key)
-    }
+    /// Reads a record held in memory (for tests), the way `load` reads the file.
+    static func decode(_ data: Data, key: UInt64) -> [String: Entry]? { read(MemorySource(data), key: key) }
 
-    private static func verify(_ file: FileReader) -> Bool {
+    private static func verify(_ file: some RecordSource) -> Bool {
         var sum = Checksum()
         var left = file.size - 8
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
@@ -172,8 +165,34 @@ enum IngestCache {
     }
 }
 
+/// What a record is read from: front to back, twice.
+protocol RecordSource: AnyObject {
+    var size: Int { get }
+    /// Fills as much of `buffer` as the source has left; 0 at the end or on an error.
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> Int
+    /// Back to the first byte.
+    func rewind() -> Bool
+}
+
+/// A record held in memory (tests).
+final class MemorySource: RecordSource {
+    private let data: Data
+    private var offset = 0
+    init(_ data: Data) { self.data = data }
+    var size: Int { data.count }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        let n = min(buffer.count, data.count - offset)
+        data.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
+        offset += n
+        return n
+    }
+
+    func rewind() -> Bool { offset = 0; return true }
+}
+
 /// A file read front to back.
-final class FileReader {
+final class FileReader: RecordSource {
     private let fd: Int32
     let size: Int
 
@@ -187,10 +206,8 @@ final class FileReader {
 
     deinit { close(fd) }
 
-    /// Back to the first byte.
     func rewind() -> Bool { lseek(fd, 0, SEEK_SET) == 0 }
 
-    /// Fills as much of `buffer` as the file has left; 0 at the end or on an error.
     func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
         var done = 0
         while done < buffer.count {
