@@ -88,10 +88,9 @@ struct BenchError: Error, CustomStringConvertible {
 
 /// Files under a folder: how many and how many bytes, through readdir (fast on 100k-file trees).
 enum Tree {
-    static func count(_ path: String) -> (files: Int, bytes: Int64) {
-        var files = 0
-        var bytes: Int64 = 0
-        guard let dir = opendir(path) else { return (0, 0) }
+    /// Every regular file under `path` (symbolic links not followed), with its stat.
+    static func walk(_ path: String, _ visit: (String, stat) -> Void) {
+        guard let dir = opendir(path) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
@@ -102,13 +101,19 @@ enum Tree {
             var st = stat()
             guard lstat(full, &st) == 0 else { continue }
             if (st.st_mode & S_IFMT) == S_IFDIR {
-                let sub = count(full)
-                files += sub.files
-                bytes += sub.bytes
+                walk(full, visit)
             } else if (st.st_mode & S_IFMT) == S_IFREG {
-                files += 1
-                bytes += Int64(st.st_size)
+                visit(full, st)
             }
+        }
+    }
+
+    static func count(_ path: String) -> (files: Int, bytes: Int64) {
+        var files = 0
+        var bytes: Int64 = 0
+        walk(path) { _, st in
+            files += 1
+            bytes += Int64(st.st_size)
         }
         return (files, bytes)
     }
@@ -117,20 +122,10 @@ enum Tree {
     /// input from the page cache as every later run does, not from the disk (which measures the disk).
     static func warm(_ path: String) -> Int64 {
         var total: Int64 = 0
-        guard let dir = opendir(path) else { return 0 }
-        defer { closedir(dir) }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            let full = path + "/" + name
-            var st = stat()
-            guard lstat(full, &st) == 0 else { continue }
-            if (st.st_mode & S_IFMT) == S_IFDIR { total += warm(full); continue }
+        walk(path) { full, _ in
             let fd = open(full, O_RDONLY)
-            guard fd >= 0 else { continue }
+            guard fd >= 0 else { return }
             while true {
                 let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
                 if n <= 0 { break }
