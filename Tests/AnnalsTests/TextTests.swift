@@ -67,12 +67,12 @@ import Testing
         var result = "", syllable = ""
         for ch in text {
             if ch.isLetter { syllable.append(ch) } else {
-                result += syllable.isEmpty ? "" : Vietnamese.matchKeyOfSyllable(syllable)
+                result += syllable.isEmpty ? "" : Vietnamese.classicSyllable(syllable)
                 syllable = ""
                 result.append(ch)
             }
         }
-        return result + (syllable.isEmpty ? "" : Vietnamese.matchKeyOfSyllable(syllable))
+        return result + (syllable.isEmpty ? "" : Vietnamese.classicSyllable(syllable))
     }
 
     static func referenceMatchKey(_ text: String) -> String {

@@ -97,9 +97,6 @@ public enum Vietnamese {
         return result
     }
 
-    /// One syllable in the classic placement (for tests that check the text-wide version against it).
-    static func matchKeyOfSyllable(_ s: String) -> String { classicSyllable(s) }
-
     /// The toned a, e, y that end a new-style "oa", "oe", "uy" syllable (à á ả ã ạ è é ẻ ẽ ẹ ỳ ý ỷ ỹ ỵ, both cases).
     private static let tonedEndings: Set<UInt32> = {
         var set = Set<UInt32>()
@@ -107,7 +104,7 @@ public enum Vietnamese {
         return set
     }()
 
-    private static func classicSyllable(_ s: String) -> String {
+    static func classicSyllable(_ s: String) -> String {
         // Most syllables cannot need rewriting: check the last letter before trying the pairs.
         guard let last = s.unicodeScalars.last, tonedEndings.contains(last.value) else { return s }
         for (newStyle, classic) in tonePairs where s.hasSuffix(newStyle) {
