@@ -96,9 +96,7 @@ public enum Assemble {
             // Only the articles known to have changed, or all of them.
             for k in changedInputs ?? Array(inputs.indices) {
                 let i = last.position[k], input = inputs[k]
-                site.articles[i].article = applyRegistry(input.article, registry, keys: &keys) ?? input.article
-                site.articles[i].excerpt = input.derived.excerpt
-                site.articles[i].contentDigest = input.derived.contentDigest
+                putText(applyRegistry(input.article, registry, keys: &keys) ?? input.article, input.derived, into: &site.articles[i])
             }
             last.site = site
             cache.last = last
@@ -120,12 +118,12 @@ public enum Assemble {
         var diagnostics: [Diagnostic] = []
         // Newest first; undated last; ties broken by source path so the order never depends on the file system.
         let order = inputs.indices.sorted { i, j in
-            let a = inputs[i], b = inputs[j]
-            switch (a.article.date, b.article.date) {
-            case let (x?, y?): return x != y ? x > y : a.sourcePath < b.sourcePath
+            // Fields, not whole inputs: a copy of an input is a retain and a release per field, per comparison.
+            switch (inputs[i].article.date, inputs[j].article.date) {
+            case let (x?, y?): return x != y ? x > y : inputs[i].sourcePath < inputs[j].sourcePath
             case (_?, nil): return true
             case (nil, _?): return false
-            case (nil, nil): return a.sourcePath < b.sourcePath
+            case (nil, nil): return inputs[i].sourcePath < inputs[j].sourcePath
             }
         }
         let sorted = order.map { inputs[$0] }
@@ -139,8 +137,7 @@ public enum Assemble {
             let renamed = applyRegistry(input.article, registry, keys: &keys)
             let article = renamed ?? input.article
             var sa = SiteArticle(article: article, slug: slugs[i], people: [], sourcePath: input.sourcePath)
-            sa.excerpt = input.derived.excerpt
-            sa.contentDigest = input.derived.contentDigest
+            putText(article, input.derived, into: &sa)
             if renamed == nil {
                 // What every list shows of an article was worked out when the file was read.
                 sa.displayTitle = input.derived.displayTitle
@@ -155,6 +152,13 @@ public enum Assemble {
         let people = PeopleIndex.build(&articles, names: names, registry: registry, companions: config.companions, cache: cache)
         let (timeline, undated) = Timeline.build(articles)
         return (Site(config: config, articles: articles, people: people, timeline: timeline, undated: undated), diagnostics, order)
+    }
+
+    /// An article's text and what was worked out from it alone: all that a patch of the site replaces.
+    private static func putText(_ article: Article, _ derived: Derived, into sa: inout SiteArticle) {
+        sa.article = article
+        sa.excerpt = derived.excerpt
+        sa.contentDigest = derived.contentDigest
     }
 
     static func displayTitle(_ a: Article) -> String {
