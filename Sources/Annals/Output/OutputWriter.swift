@@ -117,6 +117,9 @@ public final class OutputWriter: @unchecked Sendable {
         }
     }
 
+    /// What the manifest holds: every file this build produced, one per line, sorted.
+    private var manifestText: Data { Data((written.sorted().joined(separator: "\n") + "\n").utf8) }
+
     /// Whether the file at `path` holds exactly `data` (size first, so most changed pages cost one stat).
     static func contents(_ path: String, equal data: Data) -> Bool {
         var st = stat()
@@ -142,8 +145,7 @@ public final class OutputWriter: @unchecked Sendable {
         let fm = FileManager.default
         if firstBuild {
             // Nothing to keep: the staged tree becomes the output in one step.
-            let manifest = written.sorted().joined(separator: "\n") + "\n"
-            try Self.write(Data(manifest.utf8), to: staging.appendingPathComponent(Self.manifestName).path)
+            try Self.write(manifestText, to: staging.appendingPathComponent(Self.manifestName).path)
             if fm.fileExists(atPath: output.path) { try? fm.removeItem(at: output) }
             try fm.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
             if rename(staging.path, output.path) != 0 {
@@ -188,8 +190,7 @@ public final class OutputWriter: @unchecked Sendable {
             }
         }
         if !manifestPresent || written != previous {
-            let manifest = written.sorted().joined(separator: "\n") + "\n"
-            try Self.replace(Data(manifest.utf8), at: manifestURL.path)
+            try Self.replace(manifestText, at: manifestURL.path)
         }
         if changed.isEmpty { rmdir(staging.path) } else { try? fm.removeItem(at: staging) }
         return Summary(written: changed.count, unchanged: written.count - changed.count, removed: removed)
