@@ -64,7 +64,7 @@ public final class PreviewServer: Sendable {
         let parent = (seeds as NSString).deletingLastPathComponent
         let config = options.config.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         var dirs: [(String, Bool, Watcher.Filter)] = [
-            (seeds, true, { _, name in !name.hasPrefix(".") && (name.hasSuffix(".txt") || name.hasSuffix(".md") || name == "people.yml") }),
+            (seeds, true, { _, name in !name.hasPrefix(".") && (SeedLoader.isArticleFile(name) || name == "people.yml") }),
             (URL(fileURLWithPath: options.templates).standardizedFileURL.path, true, { _, name in !name.hasPrefix(".") }),
         ]
         var besides: Set<String> = ["people.yml"]
@@ -83,8 +83,7 @@ public final class PreviewServer: Sendable {
         let seeds = URL(fileURLWithPath: options.seeds).standardizedFileURL.path + "/"
         var relative: [String] = []
         for path in changed {
-            let lower = path.lowercased()
-            guard path.hasPrefix(seeds), lower.hasSuffix(".txt") || lower.hasSuffix(".md") else { return nil }
+            guard path.hasPrefix(seeds), SeedLoader.isArticleFile(path) else { return nil }
             relative.append(String(path.dropFirst(seeds.count)))
         }
         return relative

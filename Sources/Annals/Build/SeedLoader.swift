@@ -24,6 +24,12 @@ public enum SeedLoader {
         }.sorted()
     }
 
+    /// Whether a file name is an article's: raw text (`.txt`) or a Markdown document (`.md`), any case.
+    public static func isArticleFile(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".txt") || lower.hasSuffix(".md")
+    }
+
     private static func walk(_ dir: String, prefix: String, into files: inout [String]) {
         guard let handle = opendir(dir) else { return }
         defer { closedir(handle) }
@@ -49,8 +55,7 @@ public enum SeedLoader {
             if type == Int32(DT_DIR) {
                 subfolders.append(name)
             } else if type == Int32(DT_REG) {
-                let lower = name.lowercased()
-                if lower.hasSuffix(".txt") || lower.hasSuffix(".md") { files.append(prefix + name) }
+                if isArticleFile(name) { files.append(prefix + name) }
             }
         }
         for sub in subfolders { walk(dir + "/" + sub, prefix: prefix + sub + "/", into: &files) }
