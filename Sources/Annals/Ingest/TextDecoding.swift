@@ -43,7 +43,7 @@ public enum TextDecoding {
         let head = bytes.prefix(8192)
         let controls = head.reduce(0) { $0 + ($1 < 0x09 || ($1 > 0x0D && $1 < 0x20) ? 1 : 0) }
         if controls * 10 > head.count { return .failure(.binary) }
-        guard let s = String(validatingUTF8Bytes: bytes) else {
+        guard let s = String(validating: bytes, as: UTF8.self) else {
             let (offset, line) = firstInvalidUTF8(bytes)
             if looksLikeWindows1258(bytes) { return .failure(.legacyEncoding("Windows-1258 (or another 8-bit code page)")) }
             return .failure(.invalidUTF8(offset: offset, line: line))
@@ -152,12 +152,5 @@ public enum TextDecoding {
         }
         guard foreign >= 3, foreign > vietnamese * 2 else { return nil }
         return tcvnMarks ? "TCVN3 (ABC)" : "VNI"
-    }
-}
-
-extension String {
-    init?(validatingUTF8Bytes bytes: [UInt8]) {
-        guard let s = String(validating: bytes, as: UTF8.self) else { return nil }
-        self = s
     }
 }
