@@ -81,7 +81,7 @@ import Testing
 
     static let pieces = ["Nguyễn", "Thị", "Hoà", "hòa", "Khoẻ", "THUỶ", "Quý", "quỳnh", "Thuý", "Đoàn", "ĐOÀN", "Ủy", "uỷ",
                          "Phú", "Trọng", "Ánh", "-", ",", " ", "  ", "\t", "\u{00A0}", "\u{3000}", "Tuỳ", "Hoè", "ß", "Æsir",
-                         "e\u{301}", "A", "z", "123", "Xoá", "XOÁ", "Loạn", "\u{2013}"]
+                         "e\u{301}", "A", "z", "123", "Xoá", "XOÁ", "Loạn", "\u{2013}", "oÀ", "QUỲ", "İ", "Ⱥ", "ẞ", "ΑΣ", "ĳ", "quỷ"]
 
     @Test func foldTableAgreesWithDecomposition() {
         for v in Array(0x80..<0x250) + Array(0x1E00..<0x1F00) {
@@ -90,6 +90,27 @@ import Testing
             #expect(Vietnamese.fold(s) == Vietnamese.decomposedFold(s), "U+\(String(v, radix: 16))")
         }
         #expect(Vietnamese.fold("Nguyễn Phú Trọng – ĐÀ NẴNG") == "nguyen phu trong – da nang")
+    }
+
+    /// The one-pass match key against the general way, for every scalar it may take, alone and at the end
+    /// of the syllables whose tone it moves; and it must take the usual names.
+    @Test func quickMatchKeyAgreesWithTheGeneralWay() {
+        var taken = 0
+        let contexts = ["", "o", "O", "u", "U", "qu", "QU", "Qu", "hO", "Nguyễn Văn o", "a-", "x "]
+        for v in Array(0..<0x300) + Array(0x1E00..<0x1F00) + Array(0x2000..<0x2030) {
+            guard let u = Unicode.Scalar(UInt32(v)) else { continue }
+            for c in contexts {
+                for s in [c + String(u), c + String(u) + " Hà", c + String(u) + "n", String(u) + c] {
+                    guard let quick = Vietnamese.quickMatchKey(s) else { continue }
+                    taken += 1
+                    #expect(quick == Self.referenceMatchKey(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+                }
+            }
+        }
+        #expect(taken > 20_000)
+        for name in ["Nguyễn Thị Hoà", "THUỶ", "Quý", "Ủy ban", "Phó Thủ tướng Thường trực", "K'Brèo", "Tổng Bí thư – Chủ tịch nước"] {
+            #expect(Vietnamese.quickMatchKey(name) != nil, "\(name)")
+        }
     }
 
     @Test func matchKeysAgreeWithTheCharacterByCharacterWay() {
@@ -108,6 +129,8 @@ import Testing
             #expect(Vietnamese.fold(text) == Vietnamese.decomposedFold(text))
         }
         #expect(Vietnamese.matchKey("  Thủ tướng\u{00A0}Nguyễn   Xuân Phúc ") == "thủ tướng nguyễn xuân phúc")
+        #expect(Vietnamese.quickMatchKey("  Thủ tướng") == nil)
+        #expect(Vietnamese.quickMatchKey("Thủ tướng Nguyễn Xuân Phúc") == "thủ tướng nguyễn xuân phúc")
         #expect(Vietnamese.matchKey("Bộ trưởng Bộ Y tế Hoàng Thuỳ") == "bộ trưởng bộ y tế hoàng thùy")
     }
 }

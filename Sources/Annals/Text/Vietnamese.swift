@@ -130,6 +130,7 @@ public enum Vietnamese {
 
     /// The key names and titles are matched on: NFC, classic tones, single spaces, lower-cased.
     public static func matchKey(_ text: String) -> String {
+        if let key = quickMatchKey(text) { return key }
         let toned = classicTones(nfc(text))
         // Usually spaced already (single ASCII spaces, none at the ends): then only the case changes.
         let u = toned.utf8
@@ -149,6 +150,122 @@ public enum Vietnamese {
         if spaced { return toned.lowercased() }
         return toned.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
     }
+
+    /// `matchKey` in one pass over the bytes, for the usual name or title: Latin and Vietnamese letters,
+    /// dashes and quotes, single ASCII spaces between words. Returns nil for anything else (other scripts,
+    /// combining marks, odd or doubled spaces, controls), which takes the general way.
+    static func quickMatchKey(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { b -> String? in
+            let n = b.count
+            guard n > 0 else { return "" }
+            if b[0] == 0x20 || b[n - 1] == 0x20 { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n + 8) { out -> String? in
+                let table = quickKeyTable
+                var o = 0
+                // The current letter run (syllable): its length in scalars, where its last two scalars
+                // start in `out`, and the original scalars before its last one.
+                var run = 0, lastAt = 0, prevAt = 0
+                var last: UInt32 = 0, prev: UInt32 = 0, beforePrev: UInt32 = 0
+                var previousByte: UInt8 = 0
+                var i = 0
+                func endRun() {
+                    // New-style "oà", "oẻ", "uỳ" at the end of a syllable → classic "òa", "ỏe", "ùy"; not after q.
+                    defer { run = 0 }
+                    guard run >= 2, last < 0x2000, table[Int(last) < 0x300 ? Int(last) : Int(last) - 0x1E00 + 0x300] & quickToned != 0,
+                          let fix = quickPairs[UInt64(prev) << 32 | UInt64(last)] else { return }
+                    if prev | 0x20 == 0x75, run >= 3, beforePrev | 0x20 == 0x71 { return }
+                    o = prevAt
+                    o = appendLowered(fix.0, out, o)
+                    o = appendLowered(fix.1, out, o)
+                }
+                // (Lower case can be longer: "Ⱥ", two bytes, becomes "ⱥ", three.)
+                @inline(__always) func appendLowered(_ v: UInt32, _ out: UnsafeMutableBufferPointer<UInt8>, _ at: Int) -> Int {
+                    let lower = v < 0x80 ? (v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                        : v >= 0x2000 ? v : table[Int(v) < 0x300 ? Int(v) : Int(v) - 0x1E00 + 0x300] & 0xFFFFF
+                    return appendScalar(lower, out, at)
+                }
+                while i < n {
+                    let b0 = b[i]
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        if b0 < 0x20 || b0 == 0x7F || (b0 == 0x20 && previousByte == 0x20) { return nil }
+                        v = UInt32(b0); i += 1
+                    } else if b0 >= 0xC2, b0 < 0xE0, i + 1 < n {
+                        v = UInt32(b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                    } else if b0 == 0xE1 || b0 == 0xE2, i + 2 < n {
+                        v = UInt32(b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                    } else {
+                        return nil
+                    }
+                    previousByte = b0
+                    let letter: Bool
+                    if v < 0x80 {
+                        letter = v | 0x20 >= 0x61 && v | 0x20 <= 0x7A
+                    } else if v >= 0x2010 && v <= 0x2027 {
+                        letter = false
+                    } else {
+                        guard v > 0xA0, v < 0x300 || (v >= 0x1E00 && v < 0x1F00) else { return nil }
+                        let entry = table[Int(v) < 0x300 ? Int(v) : Int(v) - 0x1E00 + 0x300]
+                        if entry & 0xFFFFF == 0 { return nil }   // lower-cases to more than one scalar
+                        letter = entry & quickLetter != 0
+                    }
+                    if letter {
+                        beforePrev = prev; prev = last; last = v
+                        prevAt = lastAt; lastAt = o
+                        run += 1
+                    } else if run > 0 {
+                        endRun()
+                    }
+                    o = appendLowered(v, out, o)
+                }
+                if run > 0 { endRun() }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<o]), as: UTF8.self)
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func appendScalar(_ v: UInt32, _ out: UnsafeMutableBufferPointer<UInt8>, _ i: Int) -> Int {
+        if v < 0x80 {
+            out[i] = UInt8(v); return i + 1
+        } else if v < 0x800 {
+            out[i] = UInt8(0xC0 | (v >> 6)); out[i + 1] = UInt8(0x80 | (v & 0x3F)); return i + 2
+        } else {
+            out[i] = UInt8(0xE0 | (v >> 12)); out[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 2] = UInt8(0x80 | (v & 0x3F)); return i + 3
+        }
+    }
+
+    private static let quickLetter: UInt32 = 1 << 30
+    private static let quickToned: UInt32 = 1 << 29
+
+    /// For U+0000–U+02FF then U+1E00–U+1EFF: the lower-case form in the low 20 bits (0 when it is not one
+    /// scalar), whether the scalar is a letter, whether it can end a new-style "oa", "oe", "uy".
+    /// Filled once, read-only afterwards.
+    nonisolated(unsafe) private static let quickKeyTable: UnsafeMutablePointer<UInt32> = {
+        let p = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x400)
+        for k in 0..<0x400 {
+            let v = k < 0x300 ? k : k - 0x300 + 0x1E00
+            guard let u = Unicode.Scalar(UInt32(v)) else { p[k] = 0; continue }
+            let lower = Array(String(u).lowercased().unicodeScalars)
+            var entry: UInt32 = lower.count == 1 ? lower[0].value : 0
+            if u.properties.isAlphabetic { entry |= quickLetter }
+            if tonedEndings.contains(UInt32(v)) { entry |= quickToned }
+            p[k] = entry
+        }
+        return p
+    }()
+
+    /// `tonePairs` by their two scalars.
+    private static let quickPairs: [UInt64: (UInt32, UInt32)] = {
+        var map: [UInt64: (UInt32, UInt32)] = [:]
+        for (newStyle, classic) in tonePairs {
+            let a = Array(newStyle.unicodeScalars), c = Array(classic.unicodeScalars)
+            guard a.count == 2, c.count == 2 else { continue }
+            map[UInt64(a[0].value) << 32 | UInt64(a[1].value)] = (c[0].value, c[1].value)
+        }
+        return map
+    }()
 
     /// Match key of one NFC word: lower case, classic tones. The tokenizer's hot path.
     static func wordKey(_ word: String) -> String {
