@@ -42,6 +42,13 @@ import Testing
         let utf16 = Data([0xFF, 0xFE]) + "Hà Nội".data(using: .utf16LittleEndian)!
         let decoded = try? TextDecoding.decode(utf16).get()
         #expect(decoded?.text == "Hà Nội")
+        // Control characters (C0, DEL, C1) are removed and counted; tabs and line ends stay; a BOM goes.
+        let controlled = try? TextDecoding.decode(Data([0xEF, 0xBB, 0xBF]) + Data("Hà\u{7}\tNội\u{7F}\r\nĐà\u{85}\u{9F} Nẵng, một đoạn văn dài hơn bốn mươi chữ cái".utf8)).get()
+        #expect(controlled?.text == "Hà\tNội\r\nĐà Nẵng, một đoạn văn dài hơn bốn mươi chữ cái")
+        #expect(controlled?.notes == ["removed 4 control characters"])
+        let clean = try? TextDecoding.decode(Data("Hà Nội\u{A0}«trích»\n".utf8)).get()
+        #expect(clean?.notes == [])
+        #expect(clean?.text == "Hà Nội\u{A0}«trích»\n")
     }
 
     @Test func cleaningLines() {

@@ -27,45 +27,46 @@ public enum TextDecoding {
     }
 
     public static func decode(_ data: Data) -> Result<Decoded, Failure> {
-        var notes: [String] = []
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        data.withUnsafeBytes { decode($0.bindMemory(to: UInt8.self)) }
+    }
+
+    private static func decode(_ all: UnsafeBufferPointer<UInt8>) -> Result<Decoded, Failure> {
+        var bytes = all
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let little = bytes[0] == 0xFF
             guard let s = String(data: Data(bytes.dropFirst(2)), encoding: little ? .utf16LittleEndian : .utf16BigEndian) else {
                 return .failure(.binary)
             }
-            notes.append("converted from UTF-16 to UTF-8")
-            return finish(s, notes: notes)
+            return finish(s, notes: ["converted from UTF-16 to UTF-8"], hasControl: hasControl(s))
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .failure(.empty) }
         // Binary: many NULs and control bytes near the start (a stray NUL in text is only cleaned).
         let head = bytes.prefix(8192)
         let controls = head.reduce(0) { $0 + ($1 < 0x09 || ($1 > 0x0D && $1 < 0x20) ? 1 : 0) }
         if controls * 10 > head.count { return .failure(.binary) }
+        // One pass for what the rest asks of the bytes; it only counts once they are known to be UTF-8.
+        let scan = Scan(bytes)
         guard let s = String(validating: bytes, as: UTF8.self) else {
-            let (offset, line) = firstInvalidUTF8(bytes)
-            if looksLikeWindows1258(bytes) { return .failure(.legacyEncoding("Windows-1258 (or another 8-bit code page)")) }
+            let array = Array(bytes)
+            let (offset, line) = firstInvalidUTF8(array)
+            if looksLikeWindows1258(array) { return .failure(.legacyEncoding("Windows-1258 (or another 8-bit code page)")) }
             return .failure(.invalidUTF8(offset: offset, line: line))
         }
-        if let legacy = legacyFontEncoding(s) { return .failure(.legacyEncoding(legacy)) }
-        return finish(s, notes: notes)
+        if let legacy = scan.legacyEncoding { return .failure(.legacyEncoding(legacy)) }
+        return finish(s, notes: [], hasControl: scan.hasControl)
     }
 
-    private static func finish(_ s: String, notes: [String]) -> Result<Decoded, Failure> {
+    /// Control characters: C0 other than tab and line ends, DEL, or C1 (UTF-8 writes those as C2 80…C2 9F).
+    private static func hasControl(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { Scan($0).hasControl }
+    }
+
+    private static func finish(_ s: String, notes: [String], hasControl: Bool) -> Result<Decoded, Failure> {
         var notes = notes
         var controls = 0
-        // Control characters are rare: only rebuild the text when there is one (C0 other than tab and line
-        // ends, DEL, or C1, which UTF-8 writes as C2 80…C2 9F).
-        var hasControl = false
-        var previous: UInt8 = 0
-        for b in s.utf8 {
-            if (b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09) || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F) {
-                hasControl = true
-                break
-            }
-            previous = b
-        }
+        // Control characters are rare: only rebuild the text when there is one.
         let cleaned = !hasControl ? s : String(String.UnicodeScalarView(s.unicodeScalars.filter { u in
             let v = u.value
             if v == 0x0A || v == 0x0D || v == 0x09 { return true }
@@ -116,22 +117,34 @@ public enum TextDecoding {
     /// VNI and TCVN3 text that went through a Latin-1 → UTF-8 conversion is valid UTF-8 but shows
     /// letters no Vietnamese word uses ("Buøi" for Bùi, "Nguyeãn" for Nguyễn, "¸" and "µ" for tones).
     static func legacyFontEncoding(_ s: String) -> String? {
-        // Counted on UTF-8 bytes (the text is valid UTF-8): Vietnamese letters are C4 82/83/90/91/A8/A9,
-        // C5 A8/A9, C6 A0/A1/AF/B0 (Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư) and E1 BA A0 … E1 BB B9 (U+1EA0–U+1EF9); the
-        // letters TCVN3 and VNI text shows instead are C2 A1…BF and some of C3 80…BF (U+00A1–U+00FF).
-        var vietnamese = 0, foreign = 0, tcvnMarks = false
         var s = s
-        s.withUTF8 { b in
+        return s.withUTF8 { Scan($0).legacyEncoding }
+    }
+
+    /// What decoding asks of valid UTF-8 bytes, in one pass: control characters, and the letters that
+    /// tell legacy-encoded text from Vietnamese.
+    private struct Scan {
+        var hasControl = false
+        var vietnamese = 0, foreign = 0, tcvnMarks = false
+
+        init(_ b: UnsafeBufferPointer<UInt8>) {
+            // Vietnamese letters are C4 82/83/90/91/A8/A9, C5 A8/A9, C6 A0/A1/AF/B0 (Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư)
+            // and E1 BA A0 … E1 BB B9 (U+1EA0–U+1EF9); the letters TCVN3 and VNI text shows instead are
+            // C2 A1…BF and some of C3 80…BF (U+00A1–U+00FF).
             let n = b.count
             var i = 0
             while i < n {
                 let c = b[i]
-                if c < 0xC2 { i += 1; continue }
+                if c < 0xC2 {
+                    if c < 0x20 ? (c != 0x0A && c != 0x0D && c != 0x09) : c == 0x7F { hasControl = true }
+                    i += 1; continue
+                }
                 let d: UInt8 = i + 1 < n ? b[i + 1] : 0
                 switch c {
                 case 0xC2:
                     if d >= 0xA1, d <= 0xBF { foreign += 1 }
                     if d == 0xB5 || d == 0xB6 || d == 0xB7 || d == 0xB8 || d == 0xB9 { tcvnMarks = true }
+                    if d >= 0x80, d <= 0x9F { hasControl = true }
                 case 0xC3:
                     switch d | 0x20 {  // the same letters in both cases: U+00C4… and U+00E4…
                     case 0xA4, 0xA5, 0xA6, 0xA7, 0xAB, 0xAF, 0xB1, 0xB6, 0xB8, 0xBB, 0xBC, 0xBE: foreign += 1
@@ -150,7 +163,10 @@ public enum TextDecoding {
                 i += 1
             }
         }
-        guard foreign >= 3, foreign > vietnamese * 2 else { return nil }
-        return tcvnMarks ? "TCVN3 (ABC)" : "VNI"
+
+        var legacyEncoding: String? {
+            guard foreign >= 3, foreign > vietnamese * 2 else { return nil }
+            return tcvnMarks ? "TCVN3 (ABC)" : "VNI"
+        }
     }
 }
