@@ -160,4 +160,25 @@ import Testing
             #expect(!Boilerplate.isSuspicious(line), "\(line)")
         }
     }
+
+    /// The first-letters test only turns away lines the full test would not call furniture.
+    @Test func boilerplateQuickRejectAgreesWithTheFullTest() {
+        let openers = ["", ":", ". ", "» ", "› ", ">", " ", "\t", "\u{A0}", "\u{2003}", ": »"]
+        let heads = ["Tags:", "tags: ", "TAGS:", "Từ khóa:", "TỪ KHÓA:", "Tư\u{300} khóa:", "Chia sẻ:", "CHIA SẺ:", "Xem tiếp", "XEM THÊM:",
+                     "Đọc thêm:", "ĐỌC THÊM:", "Đo\u{323}c thêm:", "Trang 2/3", "Trang 12 / 40", "Theo", "Chủ tịch", "Xã", "Đây", "Uỷ ban",
+                     "123", "Hà Nội", "tin liên quan", "Xem", "Trong", "Tư", "Chia", "ta", "Ân", "Ôn", "“Tags:", "K'Brèo"]
+        let tails = ["", " ", "\u{A0}", "\u{3000}", " Nguyễn Văn An phát biểu tại hội nghị tổng kết công tác năm của tỉnh.",
+                     String(repeating: " ", count: 70), " bài viết, ảnh, video và tin liên quan khác trong ngày hôm nay ở Hà Nội”"]
+        var rejected = 0
+        for o in openers {
+            for h in heads {
+                for t in tails {
+                    let line = o + h + t
+                    if Boilerplate.cannotOpenFurniture(line) { rejected += 1 }
+                    #expect(Boilerplate.isBoilerplate(line) == Boilerplate.isBoilerplate(line, quickReject: false), "\(line.debugDescription)")
+                }
+            }
+        }
+        #expect(rejected >= 100)
+    }
 }

@@ -11,13 +11,15 @@ enum Boilerplate {
     private static let relatedLink = Pattern(#"^.{8,240}\(\s*\d{1,2}/\d{1,2}/\d{2,4}\s*\)\s*$"#)
 
     /// True when the whole line is furniture.
-    static func isBoilerplate(_ line: String) -> Bool {
+    /// (`quickReject: false` skips the first-letters test, for checking that test.)
+    static func isBoilerplate(_ line: String, quickReject: Bool = true) -> Bool {
         // Pagination leftovers ("Trang 1 / 23 - 222 dòngFirstPrevNextLast v") are short lines.
         if line.utf8.count <= 240, Vietnamese.containsBytes(line, "FirstPrevNextLast") { return true }
         let short = line.utf8.count <= 64
         // Long lines are furniture only when they open like "Tags: …", "Xem tiếp …", "Trang 1 / 23".
+        if !short, quickReject, cannotOpenFurniture(line) { return false }
         if !short, let f = line.unicodeScalars.first(where: { !":.»›> ".unicodeScalars.contains($0) }),
-           !"tTxXđĐcCuUcC".unicodeScalars.contains(f) { return false }
+           !"tTxXđĐcCuU".unicodeScalars.contains(f) { return false }
         let t = Vietnamese.trimmed(line)
         // "Tags: …", "Xem tiếp …": furniture that opens the line; only the head is lowered.
         let head = t.drop(while: { ":.»›> ".contains($0) }).prefix(10).lowercased()
@@ -32,10 +34,74 @@ enum Boilerplate {
         return exact.contains(lower)
     }
 
+    /// True when the line surely does not open with "Tags:", "Từ khóa:", "Chia sẻ:", "Xem tiếp", "Xem thêm:",
+    /// "Đọc thêm:" or "Trang " (after ":.»›> "), judged on its first two letters. False means
+    /// "look closer", not "it does".
+    /// Only for lines over 60 bytes that do not begin or end with white space (which are what trimming
+    /// leaves of them), so the list of short furniture cannot apply either.
+    static func cannotOpenFurniture(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { b in
+            let n = b.count
+            guard n > 60, b[0] != 0x20, b[0] != 0x09, !endsWithSpace(b) else { return false }
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c == 0x20 || c == 0x3A || c == 0x2E || c == 0x3E { i += 1 }
+                else if c == 0xC2, i + 1 < n, b[i + 1] == 0xBB { i += 2 }                                 // »
+                else if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xBA { i += 3 }             // ›
+                else { break }
+            }
+            guard i + 1 < n else { return false }
+            let first = b[i], second = b[i + 1]
+            switch first | 0x20 {
+            case 0x74:  // t: "tags", "từ khóa", "trang"; "tư" or "tu" + a combining mark could still be "từ"
+                let s = second | 0x20
+                return !(s == 0x61 || s == 0x72 || s == 0x75 || second == 0xE1 || second == 0xC6)
+            case 0x63: return second | 0x20 != 0x68   // c: "chia sẻ"
+            case 0x78: return second | 0x20 != 0x65   // x: "xem"
+            default:
+                // đ, Đ: "đọc thêm" (ọ is E1 BB 8C/8D; "o" + a combining mark could still be it)
+                if first == 0xC4, second == 0x90 || second == 0x91 {
+                    guard i + 2 < n else { return false }
+                    let t = b[i + 2]
+                    return !(t == 0xE1 || t | 0x20 == 0x6F)
+                }
+                // Another ASCII letter or a digit cannot open any of them; anything else is looked at closely.
+                return first < 0x80 && (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A || first >= 0x30 && first <= 0x39)
+            }
+        }
+    }
+
+    /// Ends with a scalar `Vietnamese.isSpaceScalar` takes: space, tab, U+00A0, U+1680, U+2000–U+200A,
+    /// U+202F, U+205F, U+3000.
+    private static func endsWithSpace(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        let z = b[n - 1]
+        if z == 0x20 || z == 0x09 { return true }
+        guard z >= 0x80, n >= 2 else { return false }
+        if b[n - 2] == 0xC2 { return z == 0xA0 }
+        guard n >= 3 else { return false }
+        switch (b[n - 3], b[n - 2]) {
+        case (0xE1, 0x9A): return z == 0x80
+        case (0xE2, 0x80): return z <= 0x8A || z == 0xAF
+        case (0xE2, 0x81): return z == 0x9F
+        case (0xE3, 0x80): return z == 0x80
+        default: return false
+        }
+    }
+
     /// "Title(19/05/2004)": a related-article link left in the text.
     static func isRelatedLink(_ line: String) -> Bool {
         line.utf8.last == UInt8(ascii: ")") && line.count < 260 && relatedLink.firstMatch(in: line) != nil
     }
+
+    /// The bytes that can open what `isSuspicious` looks for: h, c, j, q in either case, and đ's first byte.
+    nonisolated(unsafe) private static let suspiciousOpeners: UnsafeMutablePointer<Bool> = {
+        let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+        for v in 0..<256 { p[v] = "hHcCjJqQ".utf8.contains(UInt8(v)) || v == 0xC4 }
+        return p
+    }()
 
     /// Lines that look like leftovers the rules above did not catch, for the curation report.
     static func isSuspicious(_ line: String) -> Bool {
@@ -48,7 +114,8 @@ enum Boilerplate {
                 for k in 0..<w.count where b[i + k] | (w[k] < 0x80 ? 0x20 : 0) != w[k] { return false }
                 return true
             }
-            for i in 0..<n {
+            let opens = suspiciousOpeners
+            for i in 0..<n where opens[Int(b[i])] {
                 // The second letter first: "h", "c" and "q" start many Vietnamese syllables (nh, ch, qu…).
                 let next = i + 1 < n ? b[i + 1] | 0x20 : 0
                 switch b[i] | 0x20 {
