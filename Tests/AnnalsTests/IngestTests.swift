@@ -161,6 +161,25 @@ import Testing
         }
     }
 
+    /// The date-line gate lets through every line where the patterns could find a year: four ASCII digits, or
+    /// four digits of any script (the patterns' \\d), and turns away prose without them.
+    @Test func dateLineGateKeepsEveryYear() {
+        var scripts = 0
+        for v in 0x80..<0x20000 {
+            guard let u = Unicode.Scalar(v), u.properties.numericType == .decimal else { continue }
+            scripts += 1
+            let digits = String(repeating: String(u), count: 4)
+            #expect(DateParser.mayHoldYear("Hà Nội, ngày 3/4/" + digits), "U+\(String(v, radix: 16))")
+        }
+        #expect(scripts > 500)
+        #expect(DateParser.mayHoldYear("Thứ Năm, 19/12/2019 09:15"))
+        #expect(DateParser.mayHoldYear("2019"))
+        #expect(!DateParser.mayHoldYear("Chủ tịch nước “thăm” 12 tỉnh – 345 xã"))
+        #expect(!DateParser.mayHoldYear("Sáng 19/12, tại Hà Nội"))
+        #expect(DateParser.dateLine("Hà Nội, ngày 19 tháng 12 năm 2019") != nil)
+        #expect(DateParser.dateLine("Thứ Năm, 19/12/2019 - 09:15") != nil)
+    }
+
     /// The first-letters test only turns away lines the full test would not call furniture.
     @Test func boilerplateQuickRejectAgreesWithTheFullTest() {
         let openers = ["", ":", ". ", "» ", "› ", ">", " ", "\t", "\u{A0}", "\u{2003}", ": »"]

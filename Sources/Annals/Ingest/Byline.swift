@@ -27,8 +27,8 @@ enum Byline {
         guard line.utf8.count <= 400 else { return nil }
         let t = Vietnamese.trimmed(line)
         guard !t.isEmpty, t.count <= 90 else { return nil }
-        if t.utf8.count <= 24, reporterWords.contains(t.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) {
-            return Found(authors: [t.trimmingCharacters(in: CharacterSet(charactersIn: " "))])
+        if t.utf8.count <= 24, reporterWords.contains(Vietnamese.trimmed(t.lowercased(), dropping: { $0 == "." })) {
+            return Found(authors: [Vietnamese.trimmed(t, dropping: { $0 == " " })])
         }
         if t.utf8.contains(UInt8(ascii: ":")), let m = labelled.firstMatch(in: t) {
             let names = splitNames((m[1] ?? ""))
@@ -37,10 +37,10 @@ enum Byline {
         // A byline is names: every word capitalised, bar the "và" between two names and what is in brackets.
         var inBrackets = false
         for w in t.split(separator: " ") {
-            if w.contains("(") { inBrackets = true }
+            if w.utf8.contains(UInt8(ascii: "(")) { inBrackets = true }
             let ok = inBrackets || w == "và" || w.first.map { $0.isUppercase || $0 == "-" || $0 == "–" } == true
-                || reporterWords.contains(w.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",.")))
-            if w.contains(")") { inBrackets = false }
+                || reporterWords.contains(Vietnamese.trimmed(w.lowercased(), dropping: { $0 == "," || $0 == "." }))
+            if w.utf8.contains(UInt8(ascii: ")")) { inBrackets = false }
             if !ok { return nil }
         }
         let names = splitNames(t)
@@ -108,18 +108,18 @@ enum Byline {
 
     private static func splitNames(_ s: String) -> Names {
         var result = Names()
-        var text = s.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        var text = Vietnamese.trimmed(s, dropping: { $0 == " " || $0 == "." })
         // "(TTXVN)" names the agency; "(từ Bangkok)" where the reporter filed from.
         for range in parentheticals(text).reversed() {
-            let inner = text[range].trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
+            let inner = Vietnamese.trimmed(text[range], dropping: { $0 == " " || $0 == "(" || $0 == ")" })
             if inner.lowercased().hasPrefix("theo "), inner.count > 6 {
                 // "Thanh Bình (Theo Rappler)": the byline names the source it rewrote.
-                result.source = inner.dropFirst(5).trimmingCharacters(in: .whitespaces)
+                result.source = Vietnamese.trimmed(inner.dropFirst(5))
             } else if inner == inner.uppercased(), inner.count <= 8, result.source == nil { result.source = inner }
             text.removeSubrange(range)
         }
         // "Vũ Dũng/VOV", "Việt Cường/VOV Việt Cường/VOV": a reporter and the agency; the credit may be doubled.
-        if text.contains("/") {
+        if text.utf8.contains(UInt8(ascii: "/")) {
             var names: [String] = []
             var current: [Substring] = []
             for word in text.split(separator: " ") {

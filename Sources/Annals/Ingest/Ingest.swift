@@ -143,11 +143,14 @@ public struct Ingest: Sendable {
                 continue
             }
             previous = line.text
-            if line.indented || Captions.isCaptionLine(line.text) {
+            // Both caption tests look for "ảnh" or "photo" first: look once.
+            let photo = Captions.mentionsPhoto(line.text)
+            if line.indented || (photo && Captions.isCaptionLine(line.text)) {
                 blocks.append(.caption(line.text))
                 if !captions.contains(line.text) { captions.append(line.text) }
                 continue
             }
+            guard photo else { blocks.append(.paragraph(line.text)); continue }
             for block in Captions.splitInline(line.text) {
                 blocks.append(block)
                 if case .caption(let c) = block, !captions.contains(c) { captions.append(c) }
