@@ -184,7 +184,7 @@ enum Tokenizer {
                         if !isSpace(c) {
                             let ks = Int32(keyBytes.count)
                             keyBytes.append(contentsOf: bytes[Int(of[k])..<Int(of[k + 1])])
-                            tokens.append(Token(start: of[k], end: of[k + 1], id: 0, mark: c, flags: [], length: 1,
+                            tokens.append(Token(start: of[k], end: of[k + 1], id: 0, mark: c, flags: Token.Flags(rawValue: 0), length: 1,
                                                 keyStart: ks, keyEnd: Int32(keyBytes.count)))
                             ids.append(0)
                         }
@@ -258,7 +258,7 @@ enum Tokenizer {
         // "V.Pu-tin" is an initial and a name, not an acronym.
         let initialAndName = count >= 4 && scalars[a + 1] == 0x2E && isUpper(scalars[a + 2]) && isLower(scalars[a + 3])
         let acronym = upper >= 2 && !hasApostrophe && !initialAndName && (lower == 0 || hasDot || lower <= 2 && count <= 4)
-        var flags: Token.Flags = [.word]
+        var flags = Token.Flags.word   // (not `[.word]`: an array literal is built and freed per word)
         if firstUpper && !acronym { flags.insert(.capitalised) }
         if acronym { flags.insert(.acronym) }
         if !firstUpper && !acronym && isLower(first) { flags.insert(.lowercase) }
