@@ -120,6 +120,31 @@ import Testing
         }
     }
 
+    /// The collation table against the character-by-character key, every scalar alone and in random text.
+    @Test func collationTableAgreesWithTheCharacterByCharacterWay() {
+        var taken = 0
+        for v in Array(0..<0x250) + Array(0x1E00..<0x1F00) {
+            guard let u = Unicode.Scalar(v) else { continue }
+            for s in [String(u), "a" + String(u) + "b", String(u) + " Văn"] {
+                guard let quick = Collation.quickKey(s) else { continue }
+                taken += 1
+                #expect(quick == Collation.characterKey(s), "U+\(String(v, radix: 16))")
+            }
+        }
+        #expect(taken > 1_000)
+        var state: UInt64 = 0x2545F4914F6CDD1D
+        func next() -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(truncatingIfNeeded: state >> 1)
+        }
+        for _ in 0..<2000 {
+            let text = (0..<(next() % 5 + 1)).map { _ in Self.pieces[next() % Self.pieces.count] }.joined(separator: " ")
+            #expect(Collation.key(text) == Collation.characterKey(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(Collation.quickKey("Nguyễn Thị Ánh") != nil)
+        #expect(Collation.quickKey("e\u{301}") == nil)
+    }
+
     @Test func matchKeysAgreeWithTheCharacterByCharacterWay() {
         var state: UInt64 = 0x9E3779B97F4A7C15
         func next() -> Int {

@@ -15,6 +15,47 @@ public enum Collation {
 
     /// A key whose lexicographic order is Vietnamese order of the text.
     public static func key(_ text: String) -> [Int] {
+        quickKey(text) ?? characterKey(text)
+    }
+
+    /// `key` from a table, for text whose every scalar is in it (Latin and Vietnamese letters, digits,
+    /// punctuation below U+0250 and U+1E00–U+1EFF, none that lower-cases or sorts as more than one
+    /// letter); nil otherwise. Each such scalar is a character of its own, so its part of the key is
+    /// what `characterKey` gives it alone.
+    static func quickKey(_ text: String) -> [Int]? {
+        let table = quickTable
+        var primary: [Int] = [], secondary: [Int] = []
+        primary.reserveCapacity(text.utf8.count)
+        secondary.reserveCapacity(text.utf8.count)
+        for u in text.unicodeScalars {
+            let v = Int(u.value)
+            let entry: Int32
+            if v < 0x250 { entry = table[v] } else if v >= 0x1E00 && v < 0x1F00 { entry = table[v - 0x1E00 + 0x250] } else { return nil }
+            if entry < 0 { return nil }
+            primary.append(Int(entry >> 4))
+            secondary.append(Int(entry & 0xF))
+        }
+        return primary + [0] + secondary
+    }
+
+    /// Primary rank << 4 | tone for U+0000–U+024F, then U+1E00–U+1EFF; -1 where the quick way does not apply.
+    nonisolated(unsafe) private static let quickTable: UnsafeMutablePointer<Int32> = {
+        let p = UnsafeMutablePointer<Int32>.allocate(capacity: 0x350)
+        for k in 0..<0x350 {
+            let v = k < 0x250 ? k : k - 0x250 + 0x1E00
+            p[k] = -1
+            // Controls stay out: CR LF is one character, not two.
+            guard v >= 0x20, !(0x7F...0x9F).contains(v), let u = Unicode.Scalar(v) else { continue }
+            let key = characterKey(String(u))
+            // One character, one primary and one secondary: [p, 0, s].
+            guard key.count == 3, key[0] >= 0, key[0] < (1 << 26), key[2] >= 0, key[2] < 16 else { continue }
+            p[k] = Int32(key[0] << 4 | key[2])
+        }
+        return p
+    }()
+
+    /// `key` character by character, through Foundation's normalisation: any text.
+    static func characterKey(_ text: String) -> [Int] {
         var primary: [Int] = []
         var secondary: [Int] = []
         for ch in text.lowercased().precomposedStringWithCanonicalMapping {
