@@ -100,3 +100,18 @@ import Testing
         }
     }
 }
+
+@Suite struct ByteKeyTests {
+    /// Keys compare bytes, not canonical equivalence: "é" precomposed and decomposed are two people's keys.
+    @Test func equalityIsByteForByte() {
+        #expect(ByteKey("Nguyễn Văn An") == ByteKey("Nguyễn Văn An"))
+        #expect(ByteKey("Nguyễn Văn An") != ByteKey("Nguyễn Văn Ân"))
+        #expect(ByteKey("\u{E9}") != ByteKey("e\u{301}"))
+        #expect(ByteKey("") == ByteKey(""))
+        #expect(ByteKey("a") != ByteKey(""))
+        // A string cut from a longer one compares the same way.
+        let bridged = String("Thủ đô Hà Nội".dropFirst(7))
+        #expect(ByteKey(bridged) == ByteKey("Hà Nội"))
+        #expect(Set([ByteKey("Hà Nội"), ByteKey(bridged), ByteKey("Ha Noi")]).count == 2)
+    }
+}

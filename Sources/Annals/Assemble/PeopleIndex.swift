@@ -26,7 +26,7 @@ enum PeopleIndex {
             var titleIndex: [ByteKey: Int] = [:]
         }
         func count(_ form: String, in forms: inout [(form: String, count: Int)]) {
-            if let i = forms.firstIndex(where: { $0.form.utf8.elementsEqual(form.utf8) }) { forms[i].count += 1 } else { forms.append((form, 1)) }
+            if let i = forms.firstIndex(where: { ByteKey.sameBytes($0.form, form) }) { forms[i].count += 1 } else { forms.append((form, 1)) }
         }
         var ids: [ByteKey: Int] = [:]
         var accs: [Acc] = []
