@@ -51,6 +51,13 @@ import Testing
         #expect(clean?.text == "Hà Nội\u{A0}«trích»\n")
     }
 
+    @Test func xmlEscaping() {
+        #expect(XML.escape("Nguyễn Văn An – “Hà Nội”") == "Nguyễn Văn An – “Hà Nội”")
+        #expect(XML.escape("a & b <c> \"d\" 'e'") == "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;")
+        // Characters XML 1.0 forbids are dropped; tab and line ends and other EF-led characters stay.
+        #expect(XML.escape("x\u{1}y\u{FFFE}z\u{FFFF}\t\n\u{FF21}") == "xyz\t\n\u{FF21}")
+    }
+
     @Test func cleaningLines() {
         let lines = TextCleaning.lines("Ti\u{EA}\u{301}u \u{201C}&amp;&gt;&#7897;\r\n\u{A0}Caption\u{A0} here\rEnd")
         #expect(lines.map(\.text) == ["Tiếu “&>ộ", "Caption here", "End"])

@@ -67,9 +67,13 @@ struct Feeds {
 enum XML {
     static func escape(_ s: String) -> String {
         // Most text needs nothing: no markup characters, no control characters, no U+FFFE/U+FFFF (EF BF BE/BF).
-        if s.utf8.allSatisfy({ b in
-            b >= 0x20 ? (b != 0x26 && b != 0x3C && b != 0x3E && b != 0x22 && b != 0x27 && b != 0xEF) : (b == 0x9 || b == 0xA || b == 0xD)
-        }) { return s }
+        var copy = s
+        let plain = copy.withUTF8 { bytes in
+            for b in bytes where !(b >= 0x20 ? (b != 0x26 && b != 0x3C && b != 0x3E && b != 0x22 && b != 0x27 && b != 0xEF)
+                                             : (b == 0x9 || b == 0xA || b == 0xD)) { return false }
+            return true
+        }
+        if plain { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {
