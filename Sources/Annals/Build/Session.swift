@@ -9,6 +9,8 @@ public final class Session: @unchecked Sendable {
     let ingest: Ingest
     /// Each article file as last read: its stamp and what came of it (the shape the ingest record keeps).
     private var files: [String: IngestCache.Entry] = [:]
+    /// The ingest record being written by the build under way (one-off builds).
+    private var pendingRecord: IngestCache.Pending?
     /// What the last build rendered (sessions that build again only).
     private var rendered: Rendered?
     /// The article files the last build found.
@@ -48,11 +50,16 @@ public final class Session: @unchecked Sendable {
         let start = Date()
         var report = BuildReport()
         do {
-            let (site, templates) = try prepare(&report, changedSeeds: changedSeeds)
-            // A one-off build leaves what it read for the next one, written while the pages render. What
-            // ingest made of the files holds whatever becomes of the rest of the build.
-            let record = !remembers && ingestChanged ? ingestKey.map { IngestCache.Pending(files, output: options.output, key: $0) } : nil
-            defer { if let record { report.time("record") { record.finish() } } }
+            // A one-off build leaves what it read for the next one, written on another thread from the end
+            // of reading (assembly leaves a core free) while the pages render. What ingest made of the
+            // files holds whatever becomes of the rest of the build.
+            defer {
+                if let record = pendingRecord {
+                    pendingRecord = nil
+                    report.time("record") { record.finish() }
+                }
+            }
+            let (site, templates) = try prepare(&report, changedSeeds: changedSeeds, recording: !remembers)
             if options.strict && !report.warnings.isEmpty {
                 throw Builder.Stop(diagnostics: [Diagnostic(.error, .config, file: options.seeds, "--strict: \(report.warnings.count) warning(s); nothing written")])
             }
@@ -104,7 +111,8 @@ public final class Session: @unchecked Sendable {
         return (Site(config: SiteConfig(), articles: [], people: [], timeline: [], undated: []), report)
     }
 
-    private func prepare(_ report: inout BuildReport, changedSeeds: [String]? = nil) throws -> (Site, Templates) {
+    /// `recording`: start writing the ingest record (`pendingRecord`) once the files are read, if any changed.
+    private func prepare(_ report: inout BuildReport, changedSeeds: [String]? = nil, recording: Bool = false) throws -> (Site, Templates) {
         var config = SiteConfig()
         if let path = options.config {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
@@ -180,6 +188,9 @@ public final class Session: @unchecked Sendable {
         }
         for (rel, l) in zip(stale, loaded) {
             if let stamp = stamps[rel] { files[rel] = (stamp, l) } else { files[rel] = nil }
+        }
+        if recording, ingestChanged, let key = ingestKey {
+            pendingRecord = IngestCache.Pending(files, output: options.output, key: key)
         }
         let (inputs, fileNotes, changedInputs) = report.time("gather") { gather(list: list, stale: stale) }
         report.diagnostics += fileNotes
