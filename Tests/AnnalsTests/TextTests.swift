@@ -62,6 +62,10 @@ import Testing
         let lines = TextCleaning.lines("Ti\u{EA}\u{301}u \u{201C}&amp;&gt;&#7897;\r\n\u{A0}Caption\u{A0} here\rEnd")
         #expect(lines.map(\.text) == ["Tiếu “&>ộ", "Caption here", "End"])
         #expect(lines.map(\.indented) == [false, true, false])
+        // Doubled spaces, tabs, zero-width and ideographic spaces, a BOM inside the text: one plain space or nothing.
+        #expect(TextCleaning.clean("Hà  Nội\tngày\u{200B}mới \u{3000}\u{FEFF}đẹp  ") == "Hà Nội ngàymới đẹp")
+        #expect(TextCleaning.clean("Đã sạch, một dấu cách.") == "Đã sạch, một dấu cách.")
+        #expect(Captions.mentionsPhoto("Quang cảnh (Ảnh: TTXVN)") && Captions.mentionsPhoto("PHOTO: AFP") && !Captions.mentionsPhoto("Phó Thủ tướng"))
     }
 
     @Test func nfcFastPathAgreesWithFoundation() {

@@ -22,6 +22,8 @@ enum Captions {
             var i = 0
             while i < n {
                 let c = b[i]
+                // Only E1 (ả, Ả) and p, P can open either word.
+                if c != 0xE1 && c | 0x20 != 0x70 { i += 1; continue }
                 if c == 0xE1, i + 4 < n, b[i + 1] == 0xBA, b[i + 2] == 0xA2 || b[i + 2] == 0xA3,
                    b[i + 3] | 0x20 == 0x6E, b[i + 4] | 0x20 == 0x68 { return true }
                 if c | 0x20 == 0x70, i + 4 < n, b[i + 1] | 0x20 == 0x68, b[i + 2] | 0x20 == 0x6F, b[i + 3] | 0x20 == 0x74,

@@ -14,17 +14,20 @@ enum MarkdownBody {
     }
 
     /// The characters `escape` changes: Markdown's punctuation and the newline.
-    private static let special: [Bool] = (0..<128).map { "\\`*_[]<>&|~\n".utf8.contains(UInt8($0)) }
+    /// By byte value; filled once, read-only afterwards.
+    nonisolated(unsafe) private static let special: UnsafeMutablePointer<Bool> = {
+        let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+        for v in 0..<256 { p[v] = "\\`*_[]<>&|~\n".utf8.contains(UInt8(v)) }
+        return p
+    }()
 
     static func escape(_ text: String) -> String {
         // Most paragraphs need nothing: no special character, no newline, no marker at the start.
-        var plain = true
-        let special = Self.special
-        special.withUnsafeBufferPointer { table in
-            for b in text.utf8 where b < 0x80 && table[Int(b)] {
-                plain = false
-                break
-            }
+        let table = Self.special
+        var copy = text
+        let plain = copy.withUTF8 { bytes in
+            for b in bytes where table[Int(b)] { return false }
+            return true
         }
         if plain, let f = text.utf8.first, !(f >= 0x30 && f <= 0x39), f != UInt8(ascii: "#"), f != UInt8(ascii: "+"),
            f != UInt8(ascii: "-"), f != UInt8(ascii: "=") {

@@ -66,11 +66,11 @@ enum TextCleaning {
         // Most lines are already clean: single ASCII spaces, none at the ends, no odd space or zero-width mark.
         var clean = bytes.first != 0x20 && bytes.last != 0x20
         if clean {
-            var previous: UInt8 = 0
             let n = bytes.count
-            for i in 0..<n {
+            let table = Self.spaceLeads
+            for i in 0..<n where table[Int(bytes[i])] {
                 let b = bytes[i]
-                var odd = b == 0x09 || b == 0x0B || b == 0x0C || (b == 0x20 && previous == 0x20)
+                var odd = b == 0x09 || b == 0x0B || b == 0x0C || (b == 0x20 && i + 1 < n && bytes[i + 1] == 0x20)
                 if b >= 0xC2, !odd {
                     let b1: UInt8 = i + 1 < n ? bytes[i + 1] : 0, b2: UInt8 = i + 2 < n ? bytes[i + 2] : 0
                     switch b {
@@ -82,12 +82,18 @@ enum TextCleaning {
                     }
                 }
                 if odd { clean = false; break }
-                previous = b
             }
         }
         if clean { return String(decoding: bytes, as: UTF8.self) }
         return collapse(Array(bytes))
     }
+
+    /// The bytes that can start an odd space or a zero-width mark (or a doubled space); filled once.
+    nonisolated(unsafe) private static let spaceLeads: UnsafeMutablePointer<Bool> = {
+        let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+        for v in 0..<256 { p[v] = [0x09, 0x0B, 0x0C, 0x20, 0xC2, 0xE2, 0xE3, 0xEF].contains(v) }
+        return p
+    }()
 
     private static func collapse<C: RandomAccessCollection>(_ bytes: C) -> String where C.Element == UInt8, C.Index == Int {
         var out: [UInt8] = []

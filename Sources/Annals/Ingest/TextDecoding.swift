@@ -132,11 +132,14 @@ public enum TextDecoding {
             // and E1 BA A0 … E1 BB B9 (U+1EA0–U+1EF9); the letters TCVN3 and VNI text shows instead are
             // C2 A1…BF and some of C3 80…BF (U+00A1–U+00FF).
             let n = b.count
+            let table = Self.interesting
             var i = 0
             while i < n {
                 let c = b[i]
+                // Printable ASCII, tab, line ends, continuation bytes and leads that name no letter of either kind.
+                if !table[Int(c)] { i += 1; continue }
                 if c < 0xC2 {
-                    if c < 0x20 ? (c != 0x0A && c != 0x0D && c != 0x09) : c == 0x7F { hasControl = true }
+                    hasControl = true
                     i += 1; continue
                 }
                 let d: UInt8 = i + 1 < n ? b[i + 1] : 0
@@ -163,6 +166,15 @@ public enum TextDecoding {
                 i += 1
             }
         }
+
+        /// The bytes `init` looks at: controls (C0 but tab and line ends, DEL) and the leads C2–C6 and E1.
+        nonisolated(unsafe) private static let interesting: UnsafeMutablePointer<Bool> = {
+            let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+            for c in 0..<256 {
+                p[c] = (c < 0x20 && c != 0x0A && c != 0x0D && c != 0x09) || c == 0x7F || (0xC2...0xC6).contains(c) || c == 0xE1
+            }
+            return p
+        }()
 
         var legacyEncoding: String? {
             guard foreign >= 3, foreign > vietnamese * 2 else { return nil }
