@@ -178,6 +178,13 @@ import Testing
         #expect(!DateParser.mayHoldYear("Sáng 19/12, tại Hà Nội"))
         #expect(DateParser.dateLine("Hà Nội, ngày 19 tháng 12 năm 2019") != nil)
         #expect(DateParser.dateLine("Thứ Năm, 19/12/2019 - 09:15") != nil)
+        // Other scripts' digits: no ASCII digit, no date line; mixed with ASCII ones, no date and no crash.
+        #expect(!DateParser.mayHoldYear("١٩/١٢/٢٠٢١"))
+        #expect(DateParser.dateLine("١٩/١٢/٢٠٢١") == nil)
+        #expect(DateParser.dateLine("Hà Nội, ngày 3/4/٢٠٢١") == nil)
+        #expect(DateParser.dateLine("ngày 3 tháng 4 năm ２０２１") == nil)
+        // A short line of long characters (emoji sequences of 25 bytes) is still a short line.
+        #expect(DateParser.dateLine("Ngày 19/12/2019 " + String(repeating: "👨‍👩‍👧‍👦", count: 15)) != nil)
     }
 
     /// The first-letters test only turns away lines the full test would not call furniture.

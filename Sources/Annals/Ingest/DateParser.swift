@@ -77,24 +77,25 @@ enum DateParser {
 
     /// A line that is a date and little else: "Ngày đăng: 14/12/2021", "Cập nhật: 17:40 ngày 02/08/2021",
     /// "Thứ Sáu, 05/05/2023 - 09:10", "TP Hồ Chí Minh, ngày 28/4/2022", "30-10-2022", an ISO timestamp.
-    /// Could every pattern that finds a date line match here? Each needs four digits in a row: four ASCII
-    /// digits, or a byte that may open a digit of another script (the patterns' `\d` takes any decimal
-    /// digit; Latin, Vietnamese letters and general punctuation hold none).
+    /// Could a date line be found here? Date lines have an ASCII digit, and every pattern needs four digits
+    /// in a row: four ASCII digits, or (with an ASCII digit elsewhere) a byte that may open a digit of
+    /// another script (the patterns' `\d` takes any decimal digit; Latin and Vietnamese letters and
+    /// general punctuation hold none).
     static func mayHoldYear(_ line: String) -> Bool {
         var line = line
         return line.withUTF8 { b in
             var run = 0
+            var ascii = false, otherScript = false
             let n = b.count
             for i in 0..<n {
                 let c = b[i]
-                if c >= 0x30 && c <= 0x39 { run += 1; if run >= 4 { return true }; continue }
+                if c >= 0x30 && c <= 0x39 { ascii = true; run += 1; if run >= 4 { return true }; continue }
                 run = 0
-                guard c >= 0xD9 else { continue }
-                if c == 0xE1 { if i + 1 < n, b[i + 1] >= 0xB8, b[i + 1] <= 0xBB { continue } else { return true } }
-                if c == 0xE2 { continue }
-                return true
+                guard c >= 0xD9, !otherScript else { continue }
+                if c == 0xE1 { if i + 1 < n, b[i + 1] >= 0xB8, b[i + 1] <= 0xBB { continue } else { otherScript = true } }
+                else if c != 0xE2 { otherScript = true }
             }
-            return false
+            return ascii && otherScript
         }
     }
 
@@ -102,15 +103,16 @@ enum DateParser {
         // A date line is short and has a year: most lines are turned away before any pattern runs.
         guard line.utf8.count <= 400, mayHoldYear(line) else { return nil }
         let t = Vietnamese.trimmed(line)
-        guard !t.isEmpty, t.utf8.count <= 90 || (t.utf8.count <= 360 && t.count <= 90) else { return nil }
+        guard !t.isEmpty, t.utf8.count <= 90 || t.count <= 90 else { return nil }
         if let d = parseISO(t) { return d }
         var found: (Int, Int, Int)?
         var rest = t
+        // (The patterns' \d takes any script's digits, which Int does not read: such a match is no date.)
         if let m = dmy.firstMatch(in: t) {
-            found = (m.int(1)!, m.int(2)!, m.int(3)!)
+            if let d = m.int(1), let mo = m.int(2), let y = m.int(3) { found = (d, mo, y) }
             rest.removeSubrange(m.range)
         } else if let m = wordy.firstMatch(in: t) {
-            found = (m.int(1)!, m.int(2)!, m.int(3)!)
+            if let d = m.int(1), let mo = m.int(2), let y = m.int(3) { found = (d, mo, y) }
             rest.removeSubrange(m.range)
         }
         guard let (d, mo, y) = found else { return nil }
