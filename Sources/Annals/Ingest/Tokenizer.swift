@@ -247,7 +247,7 @@ enum Tokenizer {
             keyScalars[count - 1] = fix.1
         }
         var keyLength = 0
-        for k in 0..<count { keyLength = appendUTF8(keyScalars[k], to: key, at: keyLength) }
+        for k in 0..<count { keyLength = UTF8Bytes.write(keyScalars[k], to: key, at: keyLength) }
         let keyBuffer = UnsafeBufferPointer(start: key, count: keyLength)
         let id = lexicon.vocabulary.id(keyBuffer)
         let keyStart = Int32(keyBytes.count)
@@ -280,7 +280,7 @@ enum Tokenizer {
             for k in 0..<count where keyScalars[k] == 0x2D || k == count - 1 {
                 let partEnd = keyScalars[k] == 0x2D ? k : k + 1
                 partKey.removeAll(keepingCapacity: true)
-                for c2 in partStart..<partEnd { appendUTF8(keyScalars[c2], to: &partKey) }
+                for c2 in partStart..<partEnd { UTF8Bytes.append(keyScalars[c2], to: &partKey) }
                 let pid = partKey.withUnsafeBufferPointer { lexicon.vocabulary.id($0) }
                 if pid == lexicon.w.viet || lexicon.singleWordCountries.contains(pid) { nameLike = false }
                 partStart = k + 1
@@ -386,35 +386,6 @@ enum Tokenizer {
         }
         return map
     }()
-
-    /// Writes the UTF-8 of `v` at `out[at...]`; returns the new length.
-    @inline(__always)
-    private static func appendUTF8(_ v: UInt32, to out: UnsafeMutablePointer<UInt8>, at i: Int) -> Int {
-        if v < 0x80 {
-            out[i] = UInt8(v); return i + 1
-        } else if v < 0x800 {
-            out[i] = UInt8(0xC0 | (v >> 6)); out[i + 1] = UInt8(0x80 | (v & 0x3F)); return i + 2
-        } else if v < 0x10000 {
-            out[i] = UInt8(0xE0 | (v >> 12)); out[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 2] = UInt8(0x80 | (v & 0x3F)); return i + 3
-        } else {
-            out[i] = UInt8(0xF0 | (v >> 18)); out[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-            out[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 3] = UInt8(0x80 | (v & 0x3F)); return i + 4
-        }
-    }
-
-    @inline(__always)
-    private static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
-        if v < 0x80 {
-            out.append(UInt8(v))
-        } else if v < 0x800 {
-            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
-        } else if v < 0x10000 {
-            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
-        } else {
-            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
-        }
-    }
 
     // MARK: - Syllables
 

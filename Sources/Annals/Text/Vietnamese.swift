@@ -183,7 +183,7 @@ public enum Vietnamese {
                 @inline(__always) func appendLowered(_ v: UInt32, _ out: UnsafeMutableBufferPointer<UInt8>, _ at: Int) -> Int {
                     let lower = v < 0x80 ? (v >= 0x41 && v <= 0x5A ? v + 32 : v)
                         : v >= 0x2000 ? v : table[Int(v) < 0x300 ? Int(v) : Int(v) - 0x1E00 + 0x300] & 0xFFFFF
-                    return appendScalar(lower, out, at)
+                    return UTF8Bytes.write(lower, to: out.baseAddress!, at: at)
                 }
                 while i < n {
                     let b0 = b[i]
@@ -222,17 +222,6 @@ public enum Vietnamese {
                 if run > 0 { endRun() }
                 return String(decoding: UnsafeBufferPointer(rebasing: out[0..<o]), as: UTF8.self)
             }
-        }
-    }
-
-    @inline(__always)
-    private static func appendScalar(_ v: UInt32, _ out: UnsafeMutableBufferPointer<UInt8>, _ i: Int) -> Int {
-        if v < 0x80 {
-            out[i] = UInt8(v); return i + 1
-        } else if v < 0x800 {
-            out[i] = UInt8(0xC0 | (v >> 6)); out[i + 1] = UInt8(0x80 | (v & 0x3F)); return i + 2
-        } else {
-            out[i] = UInt8(0xE0 | (v >> 12)); out[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 2] = UInt8(0x80 | (v & 0x3F)); return i + 3
         }
     }
 
