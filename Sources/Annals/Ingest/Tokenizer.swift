@@ -241,7 +241,7 @@ enum Tokenizer {
         let count = b - a
         // Classic tone placement: "hoà" → "hòa", "thuỷ" → "thủy" (not after q: "quý").
         if count >= 2, let last = Optional(keyScalars[count - 1]), last < 0x2000, info[Int(last)] & 8 != 0,
-           let fix = classicPairs[UInt64(keyScalars[count - 2]) << 32 | UInt64(last)],
+           let fix = Vietnamese.classicPairs[UInt64(keyScalars[count - 2]) << 32 | UInt64(last)],
            !(keyScalars[count - 2] == 0x75 && count >= 3 && keyScalars[count - 3] == 0x71) {
             keyScalars[count - 2] = fix.0
             keyScalars[count - 1] = fix.1
@@ -370,22 +370,7 @@ enum Tokenizer {
     }
 
     /// The last letters of the new-style pairs (bit 3 of `info`).
-    private static let tonedEndings: Set<UInt32> = Set(classicPairs.keys.map { UInt32(truncatingIfNeeded: $0) })
-
-    /// New-style tone placement to the classic one, on the last two letters of a lower-case word.
-    private static let classicPairs: [UInt64: (UInt32, UInt32)] = {
-        var map: [UInt64: (UInt32, UInt32)] = [:]
-        let marks: [Character] = ["\u{300}", "\u{301}", "\u{309}", "\u{303}", "\u{323}"]
-        for (a, b) in [("o", "a"), ("o", "e"), ("u", "y")] {
-            for m in marks {
-                let newStyle = Array((a + b + String(m)).precomposedStringWithCanonicalMapping.unicodeScalars)
-                let classic = Array((a + String(m) + b).precomposedStringWithCanonicalMapping.unicodeScalars)
-                guard newStyle.count == 2, classic.count == 2 else { continue }
-                map[UInt64(newStyle[0].value) << 32 | UInt64(newStyle[1].value)] = (classic[0].value, classic[1].value)
-            }
-        }
-        return map
-    }()
+    private static let tonedEndings: Set<UInt32> = Set(Vietnamese.classicPairs.keys.map { UInt32(truncatingIfNeeded: $0) })
 
     // MARK: - Syllables
 

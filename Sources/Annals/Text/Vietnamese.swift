@@ -173,7 +173,7 @@ public enum Vietnamese {
                     // New-style "oà", "oẻ", "uỳ" at the end of a syllable → classic "òa", "ỏe", "ùy"; not after q.
                     defer { run = 0 }
                     guard run >= 2, last < 0x2000, table[Int(last) < 0x300 ? Int(last) : Int(last) - 0x1E00 + 0x300] & quickToned != 0,
-                          let fix = quickPairs[UInt64(prev) << 32 | UInt64(last)] else { return }
+                          let fix = classicPairs[UInt64(prev) << 32 | UInt64(last)] else { return }
                     if prev | 0x20 == 0x75, run >= 3, beforePrev | 0x20 == 0x71 { return }
                     o = prevAt
                     o = appendLowered(fix.0, out, o)
@@ -245,8 +245,9 @@ public enum Vietnamese {
         return p
     }()
 
-    /// `tonePairs` by their two scalars.
-    private static let quickPairs: [UInt64: (UInt32, UInt32)] = {
+    /// `tonePairs` by their two scalars (new-style pair → classic pair, both cases): for byte-level passes
+    /// (this file's quick match key, the tokenizer's word keys).
+    static let classicPairs: [UInt64: (UInt32, UInt32)] = {
         var map: [UInt64: (UInt32, UInt32)] = [:]
         for (newStyle, classic) in tonePairs {
             let a = Array(newStyle.unicodeScalars), c = Array(classic.unicodeScalars)
