@@ -172,7 +172,7 @@ public enum Vietnamese {
                 func endRun() {
                     // New-style "oà", "oẻ", "uỳ" at the end of a syllable → classic "òa", "ỏe", "ùy"; not after q.
                     defer { run = 0 }
-                    guard run >= 2, last < 0x2000, table[Int(last) < 0x300 ? Int(last) : Int(last) - 0x1E00 + 0x300] & quickToned != 0,
+                    guard run >= 2, last < 0x2000, table[quickSlot(last)] & quickToned != 0,
                           let fix = classicPairs[UInt64(prev) << 32 | UInt64(last)] else { return }
                     if prev | 0x20 == 0x75, run >= 3, beforePrev | 0x20 == 0x71 { return }
                     o = prevAt
@@ -182,7 +182,7 @@ public enum Vietnamese {
                 // (Lower case can be longer: "Ⱥ", two bytes, becomes "ⱥ", three.)
                 @inline(__always) func appendLowered(_ v: UInt32, _ out: UnsafeMutableBufferPointer<UInt8>, _ at: Int) -> Int {
                     let lower = v < 0x80 ? (v >= 0x41 && v <= 0x5A ? v + 32 : v)
-                        : v >= 0x2000 ? v : table[Int(v) < 0x300 ? Int(v) : Int(v) - 0x1E00 + 0x300] & 0xFFFFF
+                        : v >= 0x2000 ? v : table[quickSlot(v)] & 0xFFFFF
                     return UTF8Bytes.write(lower, to: out.baseAddress!, at: at)
                 }
                 while i < n {
@@ -206,7 +206,7 @@ public enum Vietnamese {
                         letter = false
                     } else {
                         guard v > 0xA0, v < 0x300 || (v >= 0x1E00 && v < 0x1F00) else { return nil }
-                        let entry = table[Int(v) < 0x300 ? Int(v) : Int(v) - 0x1E00 + 0x300]
+                        let entry = table[quickSlot(v)]
                         if entry & 0xFFFFF == 0 { return nil }   // lower-cases to more than one scalar
                         letter = entry & quickLetter != 0
                     }
@@ -224,6 +224,10 @@ public enum Vietnamese {
             }
         }
     }
+
+    /// Where a scalar of U+0000–U+02FF or U+1E00–U+1EFF sits in `quickKeyTable`.
+    @inline(__always)
+    private static func quickSlot(_ v: UInt32) -> Int { v < 0x300 ? Int(v) : Int(v) - 0x1E00 + 0x300 }
 
     private static let quickLetter: UInt32 = 1 << 30
     private static let quickToned: UInt32 = 1 << 29
