@@ -143,7 +143,7 @@ public struct Ingest: Sendable {
                 continue
             }
             previous = line.text
-            // Both caption tests look for "ảnh" or "photo" first: look once.
+            // Both caption tests need "ảnh" or "photo": most lines, without either, are a paragraph after one scan.
             let photo = Captions.mentionsPhoto(line.text)
             if line.indented || (photo && Captions.isCaptionLine(line.text)) {
                 blocks.append(.caption(line.text))
