@@ -118,6 +118,13 @@ import Mustache
         #expect(out == "(a(b(c)))")
     }
 
+    /// A list position can be transformed like any value, and only the five positions exist.
+    @Test func listPositionsTakeTransforms() throws {
+        let page: TemplateValue = ["people": Self.people]
+        #expect(try Self.ours(["p": "{{#people}}{{plusone(index())}}{{#odd()}}o{{/odd()}}{{/people}}"], "p", page) == "12o3")
+        #expect(throws: TemplateSyntaxError.self) { try TemplateParser.compile("{{#people}}{{count()}}{{/people}}") }
+    }
+
     @Test func syntaxErrorsNameTheLine() {
         func failure(_ text: String) -> TemplateSyntaxError? {
             do { _ = try TemplateParser.compile(text); return nil } catch { return error }

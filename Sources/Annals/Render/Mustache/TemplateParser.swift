@@ -23,7 +23,11 @@ struct TemplateName: Sendable {
         case dot          // `.`: the current value
         case current      // `.name`: only the current value's key
         case stack        // `name`: the innermost value that has the key
-        case sequence     // `last()`: where the current list item stands
+        case sequence(Position)  // `last()`: where the current list item stands
+    }
+    /// What `first()`, `last()`, `index()`, `even()`, `odd()` ask of the current list item.
+    enum Position: String, Sendable {
+        case first, last, index, even, odd
     }
     let root: Root
     let parts: [String]
@@ -212,10 +216,10 @@ enum TemplateParser {
         }
         if s.isEmpty {
             guard let first = transforms.first else { throw error("a tag needs a name", at: offset, b) }
-            guard ["first", "last", "index", "even", "odd"].contains(first) else {
+            guard let position = TemplateName.Position(rawValue: first) else {
                 throw error("'\(first)()' needs a value: write \(first)(name)", at: offset, b)
             }
-            return TemplateName(root: .sequence, parts: [], transforms: transforms)
+            return TemplateName(root: .sequence(position), parts: [], transforms: Array(transforms.dropFirst()))
         }
         if s == "." { return TemplateName(root: .dot, parts: [], transforms: transforms) }
         let anchored = s.hasPrefix(".")

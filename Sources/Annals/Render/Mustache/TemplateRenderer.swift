@@ -93,19 +93,17 @@ struct TemplateLibrary: Sendable {
 
     private func resolve(_ name: TemplateName, _ stack: [TemplateValue], _ position: Position?) -> TemplateValue? {
         var value: TemplateValue?
-        var transforms = name.transforms[...]
         switch name.root {
         case .dot:
             value = stack.last
-        case .sequence:
-            guard let p = position, let first = transforms.popFirst() else { return nil }
-            switch first {
-            case "first": value = .bool(p.index == 0)
-            case "last": value = .bool(p.index == p.count - 1)
-            case "index": value = .int(p.index)
-            case "even": value = .bool(p.index & 1 == 0)
-            case "odd": value = .bool(p.index & 1 == 1)
-            default: return nil
+        case .sequence(let asked):
+            guard let p = position else { return nil }
+            switch asked {
+            case .first: value = .bool(p.index == 0)
+            case .last: value = .bool(p.index == p.count - 1)
+            case .index: value = .int(p.index)
+            case .even: value = .bool(p.index & 1 == 0)
+            case .odd: value = .bool(p.index & 1 == 1)
             }
         case .current:
             value = stack.last
@@ -117,7 +115,7 @@ struct TemplateLibrary: Sendable {
             }
             for part in name.parts.dropFirst() { value = value?.child(part) }
         }
-        for t in transforms {
+        for t in name.transforms {
             guard let v = value else { return nil }
             value = v.transformed(t)
         }
