@@ -97,6 +97,14 @@ import Mustache
         } catch {
             #expect(error.diagnostics.contains { $0.message.contains("missing") && $0.line == 1 })
         }
+        // Written with other delimiters, on line 3.
+        sources["article"] = "{{=<% %>=}}\nline two\n  <%> gone %>\n"
+        do {
+            _ = try Templates(sources: sources)
+            Issue.record("expected a missing partial error")
+        } catch {
+            #expect(error.diagnostics.contains { $0.message.contains("'gone'") && $0.line == 3 })
+        }
     }
 
     @Test func allCapsTitlesAreShownReadably() {

@@ -67,19 +67,10 @@ public struct Templates: Sendable {
             problems.append(Diagnostic(.error, .template, file: "\(folder)/\(name).mustache", "required template is missing"))
         }
         // Partials named in a template must exist too: a missing one would render as nothing.
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            for (lineNo, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                var rest = Substring(line)
-                while let r = rest.range(of: "{{>") {
-                    let after = rest[r.upperBound...]
-                    guard let close = after.range(of: "}}") else { break }
-                    let partial = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                    if sources[partial] == nil {
-                        problems.append(Diagnostic(.error, .template, file: "\(folder)/\(name).mustache", line: lineNo + 1,
-                                                   "partial '\(partial)' does not exist"))
-                    }
-                    rest = after[close.upperBound...]
-                }
+        for (name, template) in compiled.sorted(by: { $0.key < $1.key }) {
+            for (partial, line) in template.partials where sources[partial] == nil {
+                problems.append(Diagnostic(.error, .template, file: "\(folder)/\(name).mustache", line: line,
+                                           "partial '\(partial)' does not exist"))
             }
         }
         if !problems.isEmpty { throw LoadError(diagnostics: problems) }

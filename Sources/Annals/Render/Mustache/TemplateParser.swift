@@ -8,6 +8,8 @@
 /// accepted and ignored; template inheritance (`{{< … }}`, `{{$ … }}`) is refused with a message.
 struct CompiledTemplate: Sendable {
     let nodes: [TemplateNode]
+    /// The partials it names, with the line of each, in order (for "partial does not exist").
+    var partials: [(name: String, line: Int)] = []
 }
 
 enum TemplateNode: Sendable {
@@ -150,6 +152,7 @@ enum TemplateParser {
         struct Open { var name: TemplateName; var raw: String; var inverted: Bool; var start: Int; var nodes: [TemplateNode] }
         var stack: [Open] = []
         var nodes: [TemplateNode] = []
+        var partials: [(name: String, line: Int)] = []
         func emit(_ node: TemplateNode) {
             if stack.isEmpty { nodes.append(node) } else { stack[stack.count - 1].nodes.append(node) }
         }
@@ -173,6 +176,7 @@ enum TemplateParser {
                 case UInt8(ascii: ">"):
                     guard !trimmed.isEmpty else { throw error("a partial needs a name: {{> name}}", at: start, b) }
                     emit(.partial(trimmed, indentation: indentation[k] ?? []))
+                    partials.append((trimmed, lineNumber(start, b)))
                 case UInt8(ascii: "<"), UInt8(ascii: "$"):
                     throw error("template inheritance ({{< …}}, {{$ …}}) is not supported: use partials", at: start, b)
                 default:
@@ -181,7 +185,7 @@ enum TemplateParser {
             }
         }
         if let open = stack.last { throw error("section '\(open.raw)' is never closed", at: open.start, b) }
-        return CompiledTemplate(nodes: merged(nodes))
+        return CompiledTemplate(nodes: merged(nodes), partials: partials)
     }
 
     /// Adjacent texts (left apart by removed comments or standalone lines) as one.
