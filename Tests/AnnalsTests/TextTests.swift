@@ -51,6 +51,27 @@ import Testing
         #expect(clean?.text == "Hà Nội\u{A0}«trích»\n")
     }
 
+    /// Lines copied out of the text as they are (nothing to clean) against cleaning each line.
+    @Test func plainLinesAgreeWithCleaning() {
+        let pieces = ["Hà Nội", " ", "  ", "\t", "\u{A0}", "&amp;", "NN&PTNT", "e\u{301}", "\u{200B}", "\u{FEFF}", "“trích”",
+                      "\u{2003}", "–", "ngày 19/12", "\u{3000}", "ả", "\u{2060}", "x"]
+        let breaks = ["\n", "\r\n", "\r", "\n\n"]
+        var state: UInt64 = 0x9E3779B97F4A7C15
+        func next() -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(truncatingIfNeeded: state >> 1)
+        }
+        for _ in 0..<1000 {
+            var text = ""
+            for _ in 0..<(next() % 4 + 1) {
+                text += (0..<(next() % 6)).map { _ in pieces[next() % pieces.count] }.joined() + breaks[next() % breaks.count]
+            }
+            let expected = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                .split(separator: "\n", omittingEmptySubsequences: false).map { TextCleaning.clean(String($0)) }
+            #expect(TextCleaning.lines(text).map(\.text) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func xmlEscaping() {
         #expect(XML.escape("Nguyễn Văn An – “Hà Nội”") == "Nguyễn Văn An – “Hà Nội”")
         #expect(XML.escape("a & b <c> \"d\" 'e'") == "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;")

@@ -13,6 +13,9 @@ enum TextCleaning {
 
     static func lines(_ text: String) -> [Line] {
         var result: [Line] = []
+        // Lines with nothing to clean (most) are copied out of the text afterwards: a slice of valid text
+        // needs no second UTF-8 validation, which making a String from bytes does.
+        var plain: [(line: Int, start: Int, end: Int)] = []
         var text = text
         text.withUTF8 { bytes in
             var start = 0
@@ -21,7 +24,12 @@ enum TextCleaning {
             while i <= bytes.count {
                 if i == bytes.count || bytes[i] == 10 || bytes[i] == 13 {
                     let line = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                    result.append(Line(text: clean(line), indented: isIndented(line), number: n))
+                    if isPlain(line) {
+                        plain.append((result.count, start, i))
+                        result.append(Line(text: "", indented: isIndented(line), number: n))
+                    } else {
+                        result.append(Line(text: clean(line), indented: isIndented(line), number: n))
+                    }
                     n += 1
                     if i < bytes.count, bytes[i] == 13, i + 1 < bytes.count, bytes[i + 1] == 10 { i += 1 }
                     start = i + 1
@@ -29,8 +37,39 @@ enum TextCleaning {
                 i += 1
             }
         }
+        let u = text.utf8
+        for p in plain where p.end > p.start {
+            result[p.line].text = String(Substring(u[u.index(u.startIndex, offsetBy: p.start)..<u.index(u.startIndex, offsetBy: p.end)]))
+        }
         return result
     }
+
+    /// Nothing for `clean` to do: no entity, no combining mark, single ASCII spaces and none at either end,
+    /// no odd or zero-width space. One pass, looking closer only at the bytes that can start those.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.first != 0x20, bytes.last != 0x20 else { return false }
+        let n = bytes.count
+        let table = Self.plainBreakers
+        for i in 0..<n where table[Int(bytes[i])] {
+            let b1: UInt8 = i + 1 < n ? bytes[i + 1] : 0, b2: UInt8 = i + 2 < n ? bytes[i + 2] : 0
+            switch bytes[i] {
+            case 0x20: if b1 == 0x20 { return false }
+            case 0xC2: if b1 == 0xA0 { return false }
+            case 0xE2: if (b1 == 0x80 && (b2 <= 0x8D || b2 == 0xAF)) || (b1 == 0x81 && b2 == 0x9F) { return false }
+            case 0xE3: if b1 == 0x80 && b2 == 0x80 { return false }
+            case 0xEF: if b1 == 0xBB && b2 == 0xBF { return false }
+            default: return false   // & (an entity), CC/CD (a combining mark), tab, VT, FF
+            }
+        }
+        return true
+    }
+
+    /// The bytes `isPlain` looks closer at; filled once.
+    nonisolated(unsafe) private static let plainBreakers: UnsafeMutablePointer<Bool> = {
+        let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+        for v in 0..<256 { p[v] = [0x09, 0x0B, 0x0C, 0x20, 0x26, 0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF].contains(v) }
+        return p
+    }()
 
     /// Begins with a space, a tab, a no-break space or an ideographic space.
     private static func isIndented(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
