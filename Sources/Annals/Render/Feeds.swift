@@ -10,34 +10,41 @@ struct Feeds {
     }
 
     /// A feed of the newest dated articles among `indices` (already newest first), at most `feedLength`.
-    func atom(path: String, title: String, indices: [Int]) -> String {
+    /// Written as bytes: 2,000 person feeds at 10,000 articles.
+    func atom(path: String, title: String, indices: [Int]) -> [UInt8] {
         let entries = indices.filter { site.articles[$0].article.date != nil }.prefix(site.config.feedLength)
         let updated = entries.first.flatMap { site.articles[$0].article.date }.map(Self.rfc3339) ?? "2000-01-01T00:00:00+07:00"
         let selfURL = urls.absolute(path) ?? path
         let home = urls.absolute("") ?? urls.link(from: path, to: "")
-        var x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(XML.escape(site.config.language))\">\n"
-        x += "  <title>\(XML.escape(title))</title>\n"
-        x += "  <id>\(XML.escape(id(for: path)))</id>\n"
-        x += "  <updated>\(updated)</updated>\n"
-        x += "  <link rel=\"self\" href=\"\(XML.escape(selfURL))\"/>\n"
-        x += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(home))\"/>\n"
-        x += "  <author><name>\(XML.escape(site.config.title))</name></author>\n"
+        var x = XMLWriter()
+        x.bytes.reserveCapacity(1024 + entries.count * 1024)
+        x.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+        x.text(site.config.language); x.raw("\">\n")
+        x.raw("  <title>"); x.text(title); x.raw("</title>\n")
+        x.raw("  <id>"); x.text(id(for: path)); x.raw("</id>\n")
+        x.raw("  <updated>"); x.raw(updated); x.raw("</updated>\n")
+        x.raw("  <link rel=\"self\" href=\""); x.text(selfURL); x.raw("\"/>\n")
+        x.raw("  <link rel=\"alternate\" type=\"text/html\" href=\""); x.text(home); x.raw("\"/>\n")
+        x.raw("  <author><name>"); x.text(site.config.title); x.raw("</name></author>\n")
         for i in entries {
-            let sa = site.articles[i]
-            let articlePath = URLs.article(sa.slug)
+            let articlePath = URLs.article(site.articles[i].slug)
             let link = urls.absolute(articlePath) ?? urls.link(from: path, to: articlePath)
-            let date = Self.rfc3339(sa.article.date!)
-            x += "  <entry>\n"
-            x += "    <title>\(XML.escape(sa.article.title))</title>\n"
-            x += "    <id>\(XML.escape(id(for: articlePath)))</id>\n"
-            x += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(link))\"/>\n"
-            x += "    <updated>\(date)</updated>\n    <published>\(date)</published>\n"
-            for a in sa.article.authors { x += "    <author><name>\(XML.escape(a))</name></author>\n" }
-            x += "    <summary>\(XML.escape(sa.excerpt))</summary>\n"
-            for p in sa.people { x += "    <category term=\"\(XML.escape(site.people[p].slug))\" label=\"\(XML.escape(site.people[p].name))\"/>\n" }
-            x += "  </entry>\n"
+            let date = Self.rfc3339(site.articles[i].article.date!)
+            x.raw("  <entry>\n")
+            x.raw("    <title>"); x.text(site.articles[i].article.title); x.raw("</title>\n")
+            x.raw("    <id>"); x.text(id(for: articlePath)); x.raw("</id>\n")
+            x.raw("    <link rel=\"alternate\" type=\"text/html\" href=\""); x.text(link); x.raw("\"/>\n")
+            x.raw("    <updated>"); x.raw(date); x.raw("</updated>\n    <published>"); x.raw(date); x.raw("</published>\n")
+            for a in site.articles[i].article.authors { x.raw("    <author><name>"); x.text(a); x.raw("</name></author>\n") }
+            x.raw("    <summary>"); x.text(site.articles[i].excerpt); x.raw("</summary>\n")
+            for p in site.articles[i].people {
+                x.raw("    <category term=\""); x.text(site.people[p].slug)
+                x.raw("\" label=\""); x.text(site.people[p].name); x.raw("\"/>\n")
+            }
+            x.raw("  </entry>\n")
         }
-        return x + "</feed>\n"
+        x.raw("</feed>\n")
+        return x.bytes
     }
 
     /// Atom ids must be permanent: the absolute URL when the site's address is known, else a tag URI.
@@ -62,6 +69,18 @@ struct Feeds {
         if let sitemap = urls.absolute(URLs.sitemap) { s += "Sitemap: \(sitemap)\n" }
         return s
     }
+}
+
+/// Bytes of an XML document: markup as written, text escaped.
+struct XMLWriter {
+    var bytes: [UInt8] = []
+
+    mutating func raw(_ s: String) {
+        var s = s
+        s.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func text(_ s: String) { raw(XML.escape(s)) }
 }
 
 enum XML {

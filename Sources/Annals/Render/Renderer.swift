@@ -79,11 +79,11 @@ public struct Renderer: Sendable {
         case let .person(p, page): bytes = Data(templates.render(vm.person(p, page: page), template: "person"))
         case .search: bytes = Data(templates.render(vm.search(), template: "search"))
         case .notFound: bytes = Data(templates.render(vm.notFound(), template: "404"))
-        case .feed: bytes = Data(feeds.atom(path: URLs.feed, title: site.config.title, indices: Array(site.articles.indices)).utf8)
+        case .feed: bytes = Data(feeds.atom(path: URLs.feed, title: site.config.title, indices: Array(site.articles.indices)))
         case .personFeed(let p):
             let person = site.people[p]
             bytes = Data(feeds.atom(path: URLs.personFeed(person.slug), title: "\(person.name) · \(site.config.title)",
-                                    indices: person.articles.sorted()).utf8)
+                                    indices: person.articles.sorted()))
         case .sitemap: bytes = Data((feeds.sitemap(paths: sitemapEntries()) ?? "").utf8)
         case .robots: bytes = Data(feeds.robots().utf8)
         case .searchIndex: bytes = Data(SearchIndex.script(site, urls: urls).utf8)
