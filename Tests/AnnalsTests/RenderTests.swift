@@ -110,6 +110,8 @@ import Mustache
     @Test func allCapsTitlesAreShownReadably() {
         #expect(Headline.readable("THỦ TƯỚNG PHẠM MINH CHÍNH THĂM HÀ NỘI", names: ["Phạm Minh Chính"])
                 == "Thủ tướng Phạm Minh Chính thăm hà nội")
+        #expect(Headline.readable("“NGUYỄN VĂN AN” GẶP TRẦN THỊ BÌNH, LÊ VĂN CƯỜNG", names: ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"])
+                == "“Nguyễn Văn An” gặp Trần Thị Bình, Lê Văn Cường")
         #expect(Headline.readable("Bình thường", names: []) == "Bình thường")
         #expect(Headline.readable("HÀ NỘI ĐÓN KHÁCH", names: []) == "Hà nội đón khách")
         #expect(Headline.readable("VIỆT NAM – ÚC HỢP TÁC", names: []) == "Việt nam – úc hợp tác")

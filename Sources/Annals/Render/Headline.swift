@@ -19,12 +19,14 @@ enum Headline {
         if let i = words.firstIndex(where: { $0.contains(where: \.isLetter) }) { words[i] = capitalised(words[i]) }
         // Re-capitalise every run of words that spells a mentioned name.
         let phrases = names.map { $0.lowercased().split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
+        // Each word as names are compared with it, kept in step with `words`.
+        func bare(_ w: String) -> String { w.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        var bareWords = words.map(bare)
         for phrase in phrases {
             var i = 0
             while i + phrase.count <= words.count {
-                let window = words[i..<(i + phrase.count)].map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-                if window == phrase {
-                    for k in i..<(i + phrase.count) { words[k] = capitalised(words[k]) }
+                if bareWords[i..<(i + phrase.count)].elementsEqual(phrase) {
+                    for k in i..<(i + phrase.count) { words[k] = capitalised(words[k]); bareWords[k] = bare(words[k]) }
                     i += phrase.count
                 } else { i += 1 }
             }
