@@ -72,6 +72,16 @@ import Testing
         }
     }
 
+    @Test func exactJoinIsJoin() {
+        let cases: [[String]] = [[], [""], ["Hà Nội"], ["a", "", "b"], ["Nguyễn Văn An", "“trích”", "e\u{301}", "\n"]]
+        for pieces in cases {
+            #expect(pieces.joinedExactly(separator: "\n\n") == pieces.joined(separator: "\n\n"))
+            #expect(pieces.joinedExactly(separator: "") == pieces.joined())
+        }
+        let lines = "một\nhai\n\nba".split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.joinedExactly(separator: "\n") == "một\nhai\n\nba")
+    }
+
     @Test func xmlEscaping() {
         #expect(XML.escape("Nguyễn Văn An – “Hà Nội”") == "Nguyễn Văn An – “Hà Nội”")
         #expect(XML.escape("a & b <c> \"d\" 'e'") == "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;")

@@ -9,11 +9,9 @@ public enum Assemble {
         /// What depends on this article alone, worked out once when the file is read (in parallel, and
         /// kept by the preview server's session between builds) rather than at every assembly.
         private(set) var derived: Derived
+        /// (The archive keeps every body until the build ends: ingest and the document reader join
+        /// bodies into exact-size buffers, `joinedExactly`.)
         public init(article: Article, sourcePath: String) {
-            var article = article
-            // Bodies are built by appending, so their buffers can be up to twice their length; the
-            // archive keeps every body until the build ends, so keep exact-size copies.
-            article.body = String(decoding: Array(article.body.utf8), as: UTF8.self)
             self.article = article
             self.sourcePath = sourcePath
             derived = Derived(article)

@@ -28,7 +28,7 @@ public enum DocumentReader {
             return .failure(Failure(line: 1, message: "the front matter opened on line 1 is never closed with '---'"))
         }
         let yaml = lines[1..<close].joined(separator: "\n")
-        var joined = lines[(close + 1)...].joined(separator: "\n")
+        var joined = lines[(close + 1)...].joinedExactly(separator: "\n")
         // Newlines off both ends; Foundation's trimming only when there is something to trim.
         if let f = joined.unicodeScalars.first, let l = joined.unicodeScalars.last,
            CharacterSet.newlines.contains(f) || CharacterSet.newlines.contains(l) {

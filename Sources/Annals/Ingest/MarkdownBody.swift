@@ -10,7 +10,7 @@ enum MarkdownBody {
             case .paragraph(let p): return escape(p)
             case .caption(let c): return captionMarker + "\n" + escape(c)
             }
-        }.joined(separator: "\n\n")
+        }.joinedExactly(separator: "\n\n")
     }
 
     /// The characters `escape` changes: Markdown's punctuation and the newline.
