@@ -8,12 +8,28 @@
 /// accepted and ignored; template inheritance (`{{< … }}`, `{{$ … }}`) is refused with a message.
 struct CompiledTemplate: Sendable {
     let nodes: [TemplateNode]
+    /// The bytes its text nodes point into.
+    let text: TextStore
     /// The partials it names, with the line of each, in order (for "partial does not exist").
     var partials: [(name: String, line: Int)] = []
 }
 
+/// A template's literal text in one buffer that lives as long as the compiled template: text nodes are
+/// positions in it, so rendering one copies bytes without retaining anything.
+final class TextStore: @unchecked Sendable {
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+
+    init(_ text: [UInt8]) {
+        bytes = .allocate(capacity: max(text.count, 1))
+        _ = bytes.initialize(from: text)
+    }
+
+    deinit { bytes.deallocate() }
+}
+
 enum TemplateNode: Sendable {
-    case text([UInt8])
+    /// Bytes `start..<start + count` of the template's `TextStore`.
+    case text(start: Int, count: Int)
     case variable(TemplateName, escaped: Bool)
     case section(TemplateName, [TemplateNode], inverted: Bool)
     case partial(String, indentation: [UInt8])
@@ -156,10 +172,25 @@ enum TemplateParser {
         func emit(_ node: TemplateNode) {
             if stack.isEmpty { nodes.append(node) } else { stack[stack.count - 1].nodes.append(node) }
         }
+        // Adjacent texts (left apart by removed comments or standalone lines) become one node: a text right
+        // after a text of the same list was appended right after it in the store.
+        var text: [UInt8] = []
+        func emitText(_ piece: ArraySlice<UInt8>) {
+            let at = text.count
+            text.append(contentsOf: piece)
+            func add(to list: inout [TemplateNode]) {
+                if case let .text(start, count)? = list.last, start + count == at {
+                    list[list.count - 1] = .text(start: start, count: count + piece.count)
+                } else {
+                    list.append(.text(start: at, count: piece.count))
+                }
+            }
+            if stack.isEmpty { add(to: &nodes) } else { add(to: &stack[stack.count - 1].nodes) }
+        }
         for (k, t) in tokens.enumerated() {
             switch t {
             case .text:
-                if lo[k] < hi[k] { emit(.text(Array(b[lo[k]..<hi[k]]))) }
+                if lo[k] < hi[k] { emitText(b[lo[k]..<hi[k]]) }
             case let .tag(sigil, content, start, _):
                 let trimmed = content.trimmingBlanks
                 switch sigil {
@@ -185,18 +216,7 @@ enum TemplateParser {
             }
         }
         if let open = stack.last { throw error("section '\(open.raw)' is never closed", at: open.start, b) }
-        return CompiledTemplate(nodes: merged(nodes), partials: partials)
-    }
-
-    /// Adjacent texts (left apart by removed comments or standalone lines) as one.
-    private static func merged(_ nodes: [TemplateNode]) -> [TemplateNode] {
-        var out: [TemplateNode] = []
-        for node in nodes {
-            if case .text(let t) = node, case .text(let prev)? = out.last { out[out.count - 1] = .text(prev + t); continue }
-            if case let .section(n, children, inv) = node { out.append(.section(n, merged(children), inverted: inv)); continue }
-            out.append(node)
-        }
-        return out
+        return CompiledTemplate(nodes: nodes, text: TextStore(text), partials: partials)
     }
 
     private static func name(_ text: String, at offset: Int, _ b: [UInt8]) throws(TemplateSyntaxError) -> TemplateName {

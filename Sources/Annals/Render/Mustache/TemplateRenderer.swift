@@ -8,7 +8,7 @@ struct TemplateLibrary: Sendable {
         out.bytes.reserveCapacity(16 * 1024)
         guard let t = templates[name] else { return out.bytes }
         var stack = [value]
-        render(t.nodes, &stack, nil, &out)
+        render(t.nodes, UnsafeBufferPointer(t.text.bytes), &stack, nil, &out)
         return out.bytes
     }
 
@@ -22,7 +22,7 @@ struct TemplateLibrary: Sendable {
         var indent: [UInt8] = []
         var lineStart = false
 
-        mutating func text(_ b: [UInt8]) {
+        mutating func text(_ b: UnsafeBufferPointer<UInt8>) {
             if indent.isEmpty { bytes.append(contentsOf: b); return }
             for x in b {
                 if lineStart { bytes.append(contentsOf: indent); lineStart = false }
@@ -38,11 +38,13 @@ struct TemplateLibrary: Sendable {
         }
     }
 
-    private func render(_ nodes: [TemplateNode], _ stack: inout [TemplateValue], _ position: Position?, _ out: inout Output) {
+    /// `text`: the store of the template `nodes` belong to.
+    private func render(_ nodes: [TemplateNode], _ text: UnsafeBufferPointer<UInt8>, _ stack: inout [TemplateValue],
+                        _ position: Position?, _ out: inout Output) {
         for node in nodes {
             switch node {
-            case .text(let bytes):
-                out.text(bytes)
+            case let .text(start, count):
+                out.text(UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
             case let .variable(name, escaped):
                 guard let v = resolve(name, stack, position) else { continue }
                 switch v {
@@ -57,7 +59,7 @@ struct TemplateLibrary: Sendable {
             case let .section(name, children, inverted):
                 let v = resolve(name, stack, position)
                 if inverted {
-                    if v?.isFalsey ?? true { render(children, &stack, position, &out) }
+                    if v?.isFalsey ?? true { render(children, text, &stack, position, &out) }
                     continue
                 }
                 guard let v, !v.isFalsey else { continue }
@@ -65,26 +67,26 @@ struct TemplateLibrary: Sendable {
                 case .list(let items):
                     for (i, item) in items.enumerated() {
                         stack.append(item)
-                        render(children, &stack, Position(index: i, count: items.count), &out)
+                        render(children, text, &stack, Position(index: i, count: items.count), &out)
                         stack.removeLast()
                     }
                 case .bool:
-                    render(children, &stack, position, &out)
+                    render(children, text, &stack, position, &out)
                 default:
                     stack.append(v)
-                    render(children, &stack, position, &out)
+                    render(children, text, &stack, position, &out)
                     stack.removeLast()
                 }
             case let .partial(name, indentation):
                 guard let t = templates[name] else { continue }
                 if indentation.isEmpty {
-                    render(t.nodes, &stack, position, &out)
+                    render(t.nodes, UnsafeBufferPointer(t.text.bytes), &stack, position, &out)
                 } else {
                     // A standalone partial: its line's blanks were taken out, so it starts a line.
                     let outer = out.indent
                     out.indent = outer + indentation
                     out.lineStart = true
-                    render(t.nodes, &stack, position, &out)
+                    render(t.nodes, UnsafeBufferPointer(t.text.bytes), &stack, position, &out)
                     out.indent = outer
                 }
             }
