@@ -192,7 +192,8 @@ import Testing
         let openers = ["", ":", ". ", "» ", "› ", ">", " ", "\t", "\u{A0}", "\u{2003}", ": »"]
         let heads = ["Tags:", "tags: ", "TAGS:", "Từ khóa:", "TỪ KHÓA:", "Tư\u{300} khóa:", "Chia sẻ:", "CHIA SẺ:", "Xem tiếp", "XEM THÊM:",
                      "Đọc thêm:", "ĐỌC THÊM:", "Đo\u{323}c thêm:", "Trang 2/3", "Trang 12 / 40", "Theo", "Chủ tịch", "Xã", "Đây", "Uỷ ban",
-                     "123", "Hà Nội", "tin liên quan", "Xem", "Trong", "Tư", "Chia", "ta", "Ân", "Ôn", "“Tags:", "K'Brèo"]
+                     "123", "Hà Nội", "tin liên quan", "Xem", "Trong", "Tư", "Chia", "ta", "Ân", "Ôn", "“Tags:", "K'Brèo",
+                     "Có thể bạn quan tâm:", "CÓ THỂ BẠN QUAN TÂM", "Bài viết liên quan.", "v", "|", "Tin, ảnh", "In bài (2)"]
         let tails = ["", " ", "\u{A0}", "\u{3000}", " Nguyễn Văn An phát biểu tại hội nghị tổng kết công tác năm của tỉnh.",
                      String(repeating: " ", count: 70), " bài viết, ảnh, video và tin liên quan khác trong ngày hôm nay ở Hà Nội”"]
         var rejected = 0
@@ -206,5 +207,7 @@ import Testing
             }
         }
         #expect(rejected >= 100)
+        #expect(Boilerplate.isBoilerplate("»Có thể bạn quan tâm:") && Boilerplate.isBoilerplate("TIN LIÊN QUAN") && Boilerplate.isBoilerplate("|"))
+        #expect(!Boilerplate.isBoilerplate("Tin liên quan, 2 bài") && !Boilerplate.isBoilerplate("Có thể bạn quan tâm đến nó"))
     }
 }

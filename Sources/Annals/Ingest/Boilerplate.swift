@@ -21,13 +21,23 @@ enum Boilerplate {
         if !short, let f = line.unicodeScalars.first(where: { !":.»›> ".unicodeScalars.contains($0) }),
            !"tTxXđĐcCuU".unicodeScalars.contains(f) { return false }
         let t = Vietnamese.trimmed(line)
-        // "Tags: …", "Xem tiếp …": furniture that opens the line; only the head is lowered.
-        let head = t.drop(while: { ":.»›> ".contains($0) }).prefix(10).lowercased()
-        if head.hasPrefix("tags:") || head.hasPrefix("từ khóa:") || head.hasPrefix("chia sẻ:") || head.hasPrefix("xem tiếp")
-            || head.hasPrefix("xem thêm:") || head.hasPrefix("đọc thêm:") { return true }
-        if t.hasPrefix("Trang "), pagination.firstMatch(in: t) != nil { return true }
-        // The furniture of the list above is short.
+        if !(quickReject && openersRuledOut(line)) {
+            // "Tags: …", "Xem tiếp …": furniture that opens the line; only the head is lowered.
+            let head = t.drop(while: { ":.»›> ".contains($0) }).prefix(10).lowercased()
+            if head.hasPrefix("tags:") || head.hasPrefix("từ khóa:") || head.hasPrefix("chia sẻ:") || head.hasPrefix("xem tiếp")
+                || head.hasPrefix("xem thêm:") || head.hasPrefix("đọc thêm:") { return true }
+            if t.hasPrefix("Trang "), pagination.firstMatch(in: t) != nil { return true }
+        }
+        // The furniture of the list above is short, and has no digit, comma, bracket, slash or quote, and
+        // at most four spaces (lower-casing and the trim below keep all of those).
         guard t.utf8.count <= 60 else { return false }
+        if quickReject {
+            var spaces = 0
+            for b in t.utf8 {
+                if (b >= 0x30 && b <= 0x39) || b == 0x2C || b == 0x28 || b == 0x29 || b == 0x2F || b == 0x22 { return false }
+                if b == 0x20 { spaces += 1; if spaces > 4 { return false } }
+            }
+        }
         var lower = t.lowercased()
         while let l = lower.last, ":.»›>".contains(l) { lower.removeLast() }
         while let f = lower.first, ":.»›>".contains(f) { lower.removeFirst() }
@@ -40,10 +50,17 @@ enum Boilerplate {
     /// Only for lines over 60 bytes that do not begin or end with white space (which are what trimming
     /// leaves of them), so the list of short furniture cannot apply either.
     static func cannotOpenFurniture(_ line: String) -> Bool {
+        var copy = line
+        let plainEnds = copy.withUTF8 { b in b.count > 60 && b[0] != 0x20 && b[0] != 0x09 && !endsWithSpace(b) }
+        return plainEnds && openersRuledOut(line)
+    }
+
+    /// The first-letters test of `cannotOpenFurniture`, for a line of any length: true when the line
+    /// cannot open with one of the furniture heads or "Trang " (the list of short furniture aside).
+    static func openersRuledOut(_ line: String) -> Bool {
         var line = line
         return line.withUTF8 { b in
             let n = b.count
-            guard n > 60, b[0] != 0x20, b[0] != 0x09, !endsWithSpace(b) else { return false }
             var i = 0
             while i < n {
                 let c = b[i]
