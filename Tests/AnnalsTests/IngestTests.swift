@@ -193,7 +193,9 @@ import Testing
         let heads = ["Tags:", "tags: ", "TAGS:", "Từ khóa:", "TỪ KHÓA:", "Tư\u{300} khóa:", "Chia sẻ:", "CHIA SẺ:", "Xem tiếp", "XEM THÊM:",
                      "Đọc thêm:", "ĐỌC THÊM:", "Đo\u{323}c thêm:", "Trang 2/3", "Trang 12 / 40", "Theo", "Chủ tịch", "Xã", "Đây", "Uỷ ban",
                      "123", "Hà Nội", "tin liên quan", "Xem", "Trong", "Tư", "Chia", "ta", "Ân", "Ôn", "“Tags:", "K'Brèo",
-                     "Có thể bạn quan tâm:", "CÓ THỂ BẠN QUAN TÂM", "Bài viết liên quan.", "v", "|", "Tin, ảnh", "In bài (2)"]
+                     "Có thể bạn quan tâm:", "CÓ THỂ BẠN QUAN TÂM", "Bài viết liên quan.", "v", "|", "Tin, ảnh", "In bài (2)",
+                     "Tu\u{31B}\u{300} khóa:", "Tu\u{300}\u{31B} khóa:", "TƯ\u{300} KHÓA:", "TAGS :", "Trang 3 / 9", "trang 3/9", "Trong",
+                     "Chia sẻ:", "Chủ tịch", "Chi", "XEM", "Xe", "ĐO\u{323}C THÊM:", "Đạt", "Tại", "Tags", "Ta\u{301}gs:"]
         let tails = ["", " ", "\u{A0}", "\u{3000}", " Nguyễn Văn An phát biểu tại hội nghị tổng kết công tác năm của tỉnh.",
                      String(repeating: " ", count: 70), " bài viết, ảnh, video và tin liên quan khác trong ngày hôm nay ở Hà Nội”"]
         var rejected = 0

@@ -70,19 +70,30 @@ enum Boilerplate {
                 else { break }
             }
             guard i + 1 < n else { return false }
+            @inline(__always) func at(_ k: Int) -> UInt8 { i + k < n ? b[i + k] : 0 }
+            @inline(__always) func combining(_ k: Int) -> Bool { at(k) == 0xCC || at(k) == 0xCD }
             let first = b[i], second = b[i + 1]
+            // "Look closer" (false) when the letters could begin a head, in either case, precomposed or with a
+            // combining mark; "Trang " only as it is written (case and all), where the line itself begins.
             switch first | 0x20 {
-            case 0x74:  // t: "tags", "từ khóa", "trang"; "tư" or "tu" + a combining mark could still be "từ"
-                let s = second | 0x20
-                return !(s == 0x61 || s == 0x72 || s == 0x75 || second == 0xE1 || second == 0xC6)
-            case 0x63: return second | 0x20 != 0x68   // c: "chia sẻ"
-            case 0x78: return second | 0x20 != 0x65   // x: "xem"
+            case 0x74:  // t
+                switch second | 0x20 {
+                case 0x61: return at(2) | 0x20 != 0x67                                   // "tag"
+                case 0x72:  // "Trang " after nothing but spaces (trimming keeps any other skipped mark)
+                    return !((0..<i).allSatisfy { b[$0] == 0x20 } && at(0) == 0x54 && at(1) == 0x72 && at(2) == 0x61
+                             && at(3) == 0x6E && at(4) == 0x67 && at(5) == 0x20)
+                case 0x75: return !combining(2)                                          // "tu" + marks
+                default:
+                    if second == 0xE1 { return !(at(2) == 0xBB && (at(3) == 0xAA || at(3) == 0xAB)) }   // ừ Ừ
+                    if second == 0xC6 { return !((at(2) == 0xAF || at(2) == 0xB0) && combining(3)) }   // ư Ư + mark
+                    return true
+                }
+            case 0x63: return !(second | 0x20 == 0x68 && at(2) | 0x20 == 0x69 && at(3) | 0x20 == 0x61)   // "chia"
+            case 0x78: return !(second | 0x20 == 0x65 && at(2) | 0x20 == 0x6D)                            // "xem"
             default:
-                // đ, Đ: "đọc thêm" (ọ is E1 BB 8C/8D; "o" + a combining mark could still be it)
+                // đ, Đ: "đọc" (ọ Ọ is E1 BB 8D/8C; or "o" + a mark)
                 if first == 0xC4, second == 0x90 || second == 0x91 {
-                    guard i + 2 < n else { return false }
-                    let t = b[i + 2]
-                    return !(t == 0xE1 || t | 0x20 == 0x6F)
+                    return !((at(2) == 0xE1 && at(3) == 0xBB && (at(4) == 0x8C || at(4) == 0x8D)) || (at(2) | 0x20 == 0x6F && combining(3)))
                 }
                 // Another ASCII letter or a digit cannot open any of them; anything else is looked at closely.
                 return first < 0x80 && (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A || first >= 0x30 && first <= 0x39)
@@ -110,7 +121,7 @@ enum Boilerplate {
 
     /// "Title(19/05/2004)": a related-article link left in the text.
     static func isRelatedLink(_ line: String) -> Bool {
-        line.utf8.last == UInt8(ascii: ")") && line.count < 260 && relatedLink.firstMatch(in: line) != nil
+        line.utf8.last == UInt8(ascii: ")") && Vietnamese.hasAtMost(259, charactersIn: line) && relatedLink.firstMatch(in: line) != nil
     }
 
     /// The bytes that can open what `isSuspicious` looks for: h, c, j, q in either case, and đ's first byte.
