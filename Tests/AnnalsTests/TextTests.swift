@@ -72,6 +72,15 @@ import Testing
         }
     }
 
+    @Test func boundedCharacterCount() {
+        for s in ["", "a", "Hà Nội", String(repeating: "ệ", count: 90), String(repeating: "e\u{301}", count: 91),
+                  String(repeating: "👨‍👩‍👧‍👦", count: 15), String(repeating: "x", count: 300)] {
+            for n in [0, 1, 6, 15, 89, 90, 91, 300] {
+                #expect(Vietnamese.hasAtMost(n, charactersIn: s) == (s.count <= n), "\(n) \(s.prefix(3))")
+            }
+        }
+    }
+
     @Test func exactJoinIsJoin() {
         let cases: [[String]] = [[], [""], ["Hà Nội"], ["a", "", "b"], ["Nguyễn Văn An", "“trích”", "e\u{301}", "\n"]]
         for pieces in cases {

@@ -16,7 +16,7 @@ enum Byline {
         // "Theo …", "(Theo …)", "Nguồn …": look at the head before running the pattern.
         let head = line.drop(while: { $0 == "(" || $0 == " " }).prefix(5).lowercased()
         guard head.hasPrefix("theo") || head.hasPrefix("nguồn") else { return nil }
-        guard line.count <= 300, let m = sourceLine.firstMatch(in: line) else { return nil }
+        guard Vietnamese.hasAtMost(300, charactersIn: line), let m = sourceLine.firstMatch(in: line) else { return nil }
         let name = Vietnamese.trimmed(m[1] ?? "")
         guard !name.isEmpty, name.split(separator: " ").count <= 8 else { return nil }
         return (name, m[2])
@@ -26,7 +26,7 @@ enum Byline {
     static func line(_ line: String) -> Found? {
         guard line.utf8.count <= 400 else { return nil }
         let t = Vietnamese.trimmed(line)
-        guard !t.isEmpty, t.count <= 90 else { return nil }
+        guard !t.isEmpty, Vietnamese.hasAtMost(90, charactersIn: t) else { return nil }
         if t.utf8.count <= 24, reporterWords.contains(Vietnamese.trimmed(t.lowercased(), dropping: { $0 == "." })) {
             return Found(authors: [Vietnamese.trimmed(t, dropping: { $0 == " " })])
         }
@@ -52,7 +52,7 @@ enum Byline {
         let trimmed = Vietnamese.trimmed(paragraph)
         guard let dot = trimmed.dropLast().lastIndex(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == "”" || $0 == "\"" }) else { return nil }
         let tail = Vietnamese.trimmed(trimmed[trimmed.index(after: dot)...])
-        guard !tail.isEmpty, tail.count <= 60 else { return nil }
+        guard !tail.isEmpty, Vietnamese.hasAtMost(60, charactersIn: tail) else { return nil }
         if let src = sourceLine(tail) {
             return (Found(authors: [], source: src.name), String(trimmed[...dot]))
         }

@@ -103,7 +103,7 @@ enum DateParser {
         // A date line is short and has a year: most lines are turned away before any pattern runs.
         guard line.utf8.count <= 400, mayHoldYear(line) else { return nil }
         let t = Vietnamese.trimmed(line)
-        guard !t.isEmpty, t.utf8.count <= 90 || t.count <= 90 else { return nil }
+        guard !t.isEmpty, Vietnamese.hasAtMost(90, charactersIn: t) else { return nil }
         if let d = parseISO(t) { return d }
         var found: (Int, Int, Int)?
         var rest = t

@@ -179,7 +179,7 @@ public struct Ingest: Sendable {
         if let suspicious = content.first(where: { $0.text.utf8.count < 800 && Boilerplate.isSuspicious($0.text) && $0.text.count < 200 }) {
             notes.append(Note(kind: .boilerplate, line: suspicious.number, message: "possible boilerplate left in the text: \(suspicious.text.prefix(60))"))
         }
-        if !titleFromBody, title.count > 300 {
+        if !titleFromBody, !Vietnamese.hasAtMost(300, charactersIn: title) {
             notes.append(Note(kind: .noTitle, line: titleLine.number, message: "the first line is very long for a title (\(title.count) characters)"))
         }
 

@@ -319,6 +319,13 @@ public enum Vietnamese {
         return found
     }
 
+    /// `s.count <= n`, without counting past `n` characters (a long paragraph is not walked to its end).
+    static func hasAtMost<S: StringProtocol>(_ n: Int, charactersIn s: S) -> Bool {
+        if s.utf8.count <= n { return true }   // a character is at least one byte
+        guard let i = s.index(s.startIndex, offsetBy: n, limitedBy: s.endIndex) else { return true }
+        return i == s.endIndex
+    }
+
     /// True when the word starts with an upper-case letter.
     @inline(__always)
     static func isCapitalised<S: StringProtocol>(_ word: S) -> Bool {
