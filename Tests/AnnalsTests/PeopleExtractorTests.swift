@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Annals
 
@@ -244,5 +245,27 @@ import Testing
         let found = people("Tổng Bí thư Nông Văn Mạnh Ảnh: TTXVN. Các tỉnh Đồng Nai, Bà Rịa-Vũng Tàu tham gia; HLV Park Hang-seo hài lòng.")
         #expect(found.map(\.name) == ["Nông Văn Mạnh", "Park Hang-seo"])
         #expect(found[1].roles == ["HLV"])
+    }
+}
+
+@Suite struct VocabularyTests {
+    /// The byte-keyed table finds every word the String-keyed one does, and nothing it does not.
+    @Test func byteLookupAgreesWithStringLookup() throws {
+        let vocabulary = Lexicon.shared.vocabulary
+        var words = Set<String>()
+        let folder = Repo.fixtures + "/Labelled"
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".txt") {
+            let text = try Repo.text("Tests/AnnalsTests/Fixtures/Labelled/" + file)
+            for w in text.lowercased().split(whereSeparator: { !$0.isLetter }) { words.insert(String(w)) }
+        }
+        words.formUnion(["thủ", "tướng", "nguyễn", "bộ", "trưởng", "hà", "nội", "zzzz", "", "ủy", "uỷ", "x"])
+        var known = 0
+        for w in words {
+            var key = w
+            let byBytes = key.withUTF8 { vocabulary.id($0) }
+            #expect(byBytes == vocabulary.id(w), "\(w)")
+            if byBytes != 0 { known += 1 }
+        }
+        #expect(known > 50)
     }
 }

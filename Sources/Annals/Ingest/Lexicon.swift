@@ -17,20 +17,21 @@ struct WordSet: Sendable {
 /// key's id without building a String.
 struct Vocabulary: Sendable {
     private var pool: [UInt8] = []
-    private var offsets: [Int] = [0]
-    private var lengths: [Int] = [0]
-    private var slots: [Int32] = []
+    /// Per id: where its key starts in `pool` (high 32 bits) and its length (low 32 bits).
+    private var spans: [UInt64] = [0]
+    /// Open addressing: per slot, the upper 32 bits of the key's hash (high) and its id (low; 0 = empty),
+    /// so most slots that hold another key are passed over without reading `pool`.
+    private var slots: [UInt64] = []
     private var mask = 0
     private var byKey: [String: WordID] = [:]
 
-    var count: Int { offsets.count }
+    var count: Int { spans.count }
 
     /// The id of a match key, adding it when new (while the lexicon is built).
     mutating func intern(_ key: String) -> WordID {
         if let id = byKey[key] { return id }
-        let id = WordID(offsets.count)
-        offsets.append(pool.count)
-        lengths.append(key.utf8.count)
+        let id = WordID(spans.count)
+        spans.append(UInt64(pool.count) << 32 | UInt64(key.utf8.count))
         pool.append(contentsOf: key.utf8)
         byKey[key] = id
         return id
@@ -39,39 +40,51 @@ struct Vocabulary: Sendable {
     /// Builds the hash table once every word is in.
     mutating func seal() {
         var size = 16
-        while size < offsets.count * 4 { size *= 2 }
+        while size < spans.count * 4 { size *= 2 }
         mask = size - 1
         slots = Array(repeating: 0, count: size)
-        for id in 1..<offsets.count {
-            let h = pool.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[offsets[id]..<(offsets[id] + lengths[id])])) }
-            var slot = h & mask
+        for id in 1..<spans.count {
+            let start = Int(spans[id] >> 32), length = Int(spans[id] & 0xFFFF_FFFF)
+            let h = pool.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<(start + length)])) }
+            var slot = Int(truncatingIfNeeded: h) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id)
+            slots[slot] = (h >> 32) << 32 | UInt64(id)
         }
     }
 
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        return h ^ (h >> 29)
     }
 
     /// The id of the match key spelled by `bytes` (lower case, classic tones), 0 when unknown.
     func id(_ bytes: UnsafeBufferPointer<UInt8>) -> WordID {
         guard !slots.isEmpty else { return 0 }
-        var slot = Self.hash(bytes) & mask
-        return pool.withUnsafeBufferPointer { p in
-            while true {
-                let id = Int(slots[slot])
-                if id == 0 { return 0 }
-                if lengths[id] == bytes.count {
-                    let o = offsets[id]
-                    var same = true
-                    for k in 0..<bytes.count where p[o + k] != bytes[k] { same = false; break }
-                    if same { return WordID(id) }
+        let h = Self.hash(bytes)
+        let tag = h >> 32
+        let count = bytes.count
+        return slots.withUnsafeBufferPointer { sl in
+            spans.withUnsafeBufferPointer { sp in
+                pool.withUnsafeBufferPointer { p in
+                    var slot = Int(truncatingIfNeeded: h) & mask
+                    while true {
+                        let entry = sl[slot]
+                        if entry == 0 { return 0 }
+                        if entry >> 32 == tag {
+                            let id = Int(entry & 0xFFFF_FFFF)
+                            let span = sp[id]
+                            if Int(span & 0xFFFF_FFFF) == count {
+                                let o = Int(span >> 32)
+                                var same = true
+                                for k in 0..<count where p[o + k] != bytes[k] { same = false; break }
+                                if same { return WordID(id) }
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
                 }
-                slot = (slot + 1) & mask
             }
         }
     }
