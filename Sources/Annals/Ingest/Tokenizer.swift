@@ -151,65 +151,68 @@ enum Tokenizer {
         keyBytes.reserveCapacity(bytes.count)
         var wordStart = -1   // scalar index of the current word's start
 
-        scalars.withUnsafeBufferPointer { sc in
-            offsets.withUnsafeBufferPointer { of in
-                var k = 0
-                // Where the current word ends when something other than a letter comes (-1: no word open).
-                var flushAt = -1
-                while k < n {
-                    flushAt = -1
-                    let c = sc[k]
-                    if isWordScalar(c) {
-                        if wordStart < 0 { wordStart = k }
-                    } else if wordStart >= 0, c == 0x2E || c == 0x2D || c == 0x27 || c == 0x2019 || c == 0x2F || c == 0x26,
-                              k + 1 < n, isWordScalar(sc[k + 1]),
-                              // "Quốc.Trong": a stop whose space was lost ends the sentence.
-                              !(c == 0x2E && isLower(sc[k - 1]) && isUpper(sc[k + 1]) && k - wordStart > 1) {
-                        // stays inside the word
-                    } else if c == 0x2E, wordStart >= 0, k - wordStart == 1, isUpper(sc[wordStart]),
-                              let prev = tokens.last, prev.isCapitalised, k + 2 < n, sc[k + 1] == 0x20, isUpper(sc[k + 2]) {
-                        // "William P. Rogers": an initial inside a name.
-                        flushAt = k + 1
-                    } else if c == 0x2E, wordStart >= 0, k - wordStart == 2, sc[wordStart + 1] == 0x72,
-                              sc[wordStart] == 0x4A || sc[wordStart] == 0x53 {
-                        // "Ferdinand Marcos Jr.": the stop belongs to the name.
-                        flushAt = k + 1
-                    } else {
-                        if wordStart >= 0 {
-                            let token = makeWord(sc, wordStart, k, of, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
+        bytes.withUnsafeBufferPointer { text in
+            scalars.withUnsafeBufferPointer { sc in
+                offsets.withUnsafeBufferPointer { of in
+                    var k = 0
+                    // Where the current word ends when something other than a letter comes (-1: no word open).
+                    var flushAt = -1
+                    while k < n {
+                        flushAt = -1
+                        let c = sc[k]
+                        if isWordScalar(c) {
+                            if wordStart < 0 { wordStart = k }
+                        } else if wordStart >= 0, c == 0x2E || c == 0x2D || c == 0x27 || c == 0x2019 || c == 0x2F || c == 0x26,
+                                  k + 1 < n, isWordScalar(sc[k + 1]),
+                                  // "Quốc.Trong": a stop whose space was lost ends the sentence.
+                                  !(c == 0x2E && isLower(sc[k - 1]) && isUpper(sc[k + 1]) && k - wordStart > 1) {
+                            // stays inside the word
+                        } else if c == 0x2E, wordStart >= 0, k - wordStart == 1, isUpper(sc[wordStart]),
+                                  let prev = tokens.last, prev.isCapitalised, k + 2 < n, sc[k + 1] == 0x20, isUpper(sc[k + 2]) {
+                            // "William P. Rogers": an initial inside a name.
+                            flushAt = k + 1
+                        } else if c == 0x2E, wordStart >= 0, k - wordStart == 2, sc[wordStart + 1] == 0x72,
+                                  sc[wordStart] == 0x4A || sc[wordStart] == 0x53 {
+                            // "Ferdinand Marcos Jr.": the stop belongs to the name.
+                            flushAt = k + 1
+                        } else {
+                            if wordStart >= 0 {
+                                let token = makeWord(sc, wordStart, k, of, text, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
+                                tokens.append(token)
+                                ids.append(token.id)
+                                wordStart = -1
+                            }
+                            if !isSpace(c) {
+                                let ks = Int32(keyBytes.count)
+                                keyBytes.append(contentsOf: bytes[Int(of[k])..<Int(of[k + 1])])
+                                tokens.append(Token(start: of[k], end: of[k + 1], id: 0, mark: c, flags: Token.Flags(rawValue: 0), length: 1,
+                                                    keyStart: ks, keyEnd: Int32(keyBytes.count)))
+                                ids.append(0)
+                            }
+                        }
+                        if flushAt >= 0 {
+                            let token = makeWord(sc, wordStart, flushAt, of, text, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
                             tokens.append(token)
                             ids.append(token.id)
                             wordStart = -1
                         }
-                        if !isSpace(c) {
-                            let ks = Int32(keyBytes.count)
-                            keyBytes.append(contentsOf: bytes[Int(of[k])..<Int(of[k + 1])])
-                            tokens.append(Token(start: of[k], end: of[k + 1], id: 0, mark: c, flags: Token.Flags(rawValue: 0), length: 1,
-                                                keyStart: ks, keyEnd: Int32(keyBytes.count)))
-                            ids.append(0)
-                        }
+                        k += 1
                     }
-                    if flushAt >= 0 {
-                        let token = makeWord(sc, wordStart, flushAt, of, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
+                    if wordStart >= 0 {
+                        let token = makeWord(sc, wordStart, n, of, text, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
                         tokens.append(token)
                         ids.append(token.id)
                         wordStart = -1
                     }
-                    k += 1
-                }
-                if wordStart >= 0 {
-                    let token = makeWord(sc, wordStart, n, of, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
-                    tokens.append(token)
-                    ids.append(token.id)
-                    wordStart = -1
                 }
             }
         }
         return TokenizedText(bytes: bytes, tokens: tokens, ids: ids, keyBytes: keyBytes)
     }
 
+    /// `text`: the paragraph's bytes, which `offsets` index.
     private static func makeWord(_ scalars: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ offsets: UnsafeBufferPointer<Int32>,
-                                 _ lexicon: Lexicon,
+                                 _ text: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon,
                                  _ key: UnsafeMutablePointer<UInt8>, _ keyScalars: UnsafeMutablePointer<UInt32>,
                                  _ keyBytes: inout [UInt8], _ info: UnsafeMutablePointer<UInt8>,
                                  _ lowerMap: UnsafeMutablePointer<UInt32>) -> Token {
@@ -239,16 +242,24 @@ enum Tokenizer {
             keyScalars[k - a] = up ? toLower(c) : c
         }
         let count = b - a
+        var rewritten = upper > 0
         // Classic tone placement: "hoà" → "hòa", "thuỷ" → "thủy" (not after q: "quý").
         if count >= 2, let last = Optional(keyScalars[count - 1]), last < 0x2000, info[Int(last)] & 8 != 0,
            let fix = Vietnamese.classicPairs[UInt64(keyScalars[count - 2]) << 32 | UInt64(last)],
            !(keyScalars[count - 2] == 0x75 && count >= 3 && keyScalars[count - 3] == 0x71) {
             keyScalars[count - 2] = fix.0
             keyScalars[count - 1] = fix.1
+            rewritten = true
         }
-        var keyLength = 0
-        for k in 0..<count { keyLength = UTF8Bytes.write(keyScalars[k], to: key, at: keyLength) }
-        let keyBuffer = UnsafeBufferPointer(start: key, count: keyLength)
+        // A word already in lower case with classic tones (most of them) is its own key.
+        let keyBuffer: UnsafeBufferPointer<UInt8>
+        if rewritten {
+            var keyLength = 0
+            for k in 0..<count { keyLength = UTF8Bytes.write(keyScalars[k], to: key, at: keyLength) }
+            keyBuffer = UnsafeBufferPointer(start: key, count: keyLength)
+        } else {
+            keyBuffer = UnsafeBufferPointer(rebasing: text[Int(offsets[a])..<Int(offsets[b])])
+        }
         let id = lexicon.vocabulary.id(keyBuffer)
         let keyStart = Int32(keyBytes.count)
         keyBytes.append(contentsOf: keyBuffer)
