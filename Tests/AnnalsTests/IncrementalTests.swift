@@ -203,6 +203,20 @@ import Testing
         #expect(matchesClean())
     }
 
+    /// Paths with a tab or a line break cannot be written in the state's lines: they are left out.
+    @Test func stateLeavesOutPathsItCannotWrite() throws {
+        let root = temporaryDirectory("state")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("site").path
+        let entry = BuildState.Entry(digest: 0xABC, stamp: FileStamp(size: 3, modified: 4, changed: 5, inode: 6))
+        try BuildState(settings: 7, pages: ["ok/index.html": entry, "a\tb.html": entry, "c\nd.html": entry, "e\r\nf.html": entry])
+            .save(output: out)
+        let loaded = try #require(BuildState.load(output: out))
+        #expect(loaded.settings == 7)
+        #expect(Array(loaded.pages.keys) == ["ok/index.html"])
+        #expect(loaded.pages["ok/index.html"] == entry)
+    }
+
     @Test func firstBuildIntoAnEmptyFolderOrNoFolder() throws {
         let root = temporaryDirectory("first")
         defer { try? FileManager.default.removeItem(at: root) }

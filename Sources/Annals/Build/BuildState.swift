@@ -48,7 +48,7 @@ struct BuildState {
     /// are left out: those pages are simply rendered again next time.
     func save(output: String) throws {
         var text = Self.header + "\n" + String(settings, radix: 16) + "\n"
-        for (path, e) in pages.sorted(by: { $0.key < $1.key }) where !path.contains("\t") && !path.contains("\n") {
+        for (path, e) in pages.sorted(by: { $0.key < $1.key }) where !path.utf8.contains(0x09) && !path.utf8.contains(0x0A) {
             text += "\(path)\t\(String(e.digest, radix: 16))\t\(e.stamp.size)\t\(e.stamp.modified)\t\(e.stamp.changed)\t\(e.stamp.inode)\n"
         }
         try OutputWriter.replace(Data(text.utf8), at: Self.location(output: output))
