@@ -128,6 +128,8 @@ public enum Assemble {
         }
         let sorted = order.map { inputs[$0] }
         let slugs = Slugs.articles(sorted, diagnostics: &diagnostics)
+        // Each article's titles by person, on all cores (see PeopleIndex.Names).
+        let titles = parallelMap(sorted) { input in input.article.people.map { input.article.roles[$0] ?? [] } }
         var keys = MatchKeys()
         var names: [PeopleIndex.Names] = []
         names.reserveCapacity(sorted.count)
@@ -141,11 +143,12 @@ public enum Assemble {
             if renamed == nil {
                 // What every list shows of an article was worked out when the file was read.
                 sa.displayTitle = input.derived.displayTitle
-                names.append(.init(keys: input.derived.peopleKeys, titleKeys: input.derived.titleKeys))
+                names.append(.init(keys: input.derived.peopleKeys, titles: titles[i], titleKeys: input.derived.titleKeys))
             } else {
                 sa.displayTitle = displayTitle(article)
-                names.append(.init(keys: article.people.map { keys[$0] },
-                                   titleKeys: article.people.map { (article.roles[$0] ?? []).map { keys[$0] } }))
+                let given = article.people.map { article.roles[$0] ?? [] }
+                names.append(.init(keys: article.people.map { keys[$0] }, titles: given,
+                                   titleKeys: given.map { $0.map { keys[$0] } }))
             }
             articles.append(sa)
         }

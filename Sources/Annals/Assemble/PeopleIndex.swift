@@ -1,9 +1,11 @@
 /// Everyone the articles mention, merged across articles by match key.
 enum PeopleIndex {
-    /// An article's people as match keys (same order as `Article.people`), and the keys of the titles
-    /// each is given.
+    /// An article's people as match keys (same order as `Article.people`), the titles each is given
+    /// (`Article.roles` by position: looking a Vietnamese name up in that dictionary hashes it through
+    /// Unicode normalisation, so it is done once per article, on all cores, not twice here), and their keys.
     struct Names {
         var keys: [String]
+        var titles: [[String]]
         var titleKeys: [[String]]
     }
 
@@ -33,8 +35,8 @@ enum PeopleIndex {
         var mentionIDs = [[Int]](repeating: [], count: articles.count)
         // Oldest first, so titles and articles accumulate in date order.
         for ai in articles.indices.reversed() {
-            // The two fields used, not the whole article (a copy is a retain and a release per field).
-            let (mentioned, given) = (articles[ai].article.people, articles[ai].article.roles)
+            // The field used, not the whole article (a copy is a retain and a release per field).
+            let mentioned = articles[ai].article.people
             let n = names[ai]
             var idsHere: [Int] = []
             idsHere.reserveCapacity(mentioned.count)
@@ -49,7 +51,7 @@ enum PeopleIndex {
                 idsHere.append(id)
                 count(name, in: &accs[id].forms)
                 if accs[id].articles.last != ai { accs[id].articles.append(ai) }
-                for (title, tk) in zip(given[name] ?? [], n.titleKeys[k]) {
+                for (title, tk) in zip(n.titles[k], n.titleKeys[k]) {
                     let t: Int
                     if let known = accs[id].titleIndex[ByteKey(tk)] { t = known } else {
                         t = accs[id].titles.count
@@ -91,13 +93,13 @@ enum PeopleIndex {
         for i in people.indices { people[i].slug = slugs[i] }
         for ai in articles.indices {
             // One entry per person; the first written form gives the roles shown beside them.
-            let (names, given) = (articles[ai].article.people, articles[ai].article.roles)
+            let titles = names[ai].titles
             var ps: [Int] = [], roles: [[String]] = []
             for (k, id) in mentionIDs[ai].enumerated() {
                 let p = position[id]
                 guard !ps.contains(p) else { continue }
                 ps.append(p)
-                roles.append(given[names[k]] ?? [])
+                roles.append(titles[k])
             }
             articles[ai].people = ps
             articles[ai].roles = roles
