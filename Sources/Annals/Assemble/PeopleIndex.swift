@@ -91,28 +91,28 @@ enum PeopleIndex {
         for (i, id) in perm.enumerated() { position[id] = i }
         let slugs = Slugs.people(people.map(\.name), slug: cache.slug)
         for i in people.indices { people[i].slug = slugs[i] }
-        for ai in articles.indices {
-            // One entry per person; the first written form gives the roles shown beside them.
+        // One entry per person; the first written form gives the roles shown beside them.
+        let (idsByArticle, positionOf) = (mentionIDs, position)
+        let mentions: [(people: [Int], roles: [[String]])] = parallelMap([Int](0..<articles.count)) { ai in
             let titles = names[ai].titles
             var ps: [Int] = [], roles: [[String]] = []
-            for (k, id) in mentionIDs[ai].enumerated() {
-                let p = position[id]
+            for (k, id) in idsByArticle[ai].enumerated() {
+                let p = positionOf[id]
                 guard !ps.contains(p) else { continue }
                 ps.append(p)
                 roles.append(titles[k])
             }
-            articles[ai].people = ps
-            articles[ai].roles = roles
+            return (ps, roles)
         }
-        // Companions: counted over each article's people once.
-        var counts = [[Int: Int]](repeating: [:], count: people.count)
-        for ai in articles.indices {
-            let here = articles[ai].people
-            for p in here { for q in here where q != p { counts[p][q, default: 0] += 1 } }
+        for ai in articles.indices { (articles[ai].people, articles[ai].roles) = mentions[ai] }
+        // Companions: for each person, the others of each of their articles, counted (on all cores).
+        let articlesOf = people.map(\.articles)
+        let companions: [[(person: Int, count: Int)]] = parallelMap([Int](0..<people.count)) { p in
+            var counts: [Int: Int] = [:]
+            for ai in articlesOf[p] { for q in mentions[ai].people where q != p { counts[q, default: 0] += 1 } }
+            return top(limit, of: counts).map { (person: $0.key, count: $0.value) }
         }
-        for p in people.indices {
-            people[p].companions = top(limit, of: counts[p]).map { (person: $0.key, count: $0.value) }
-        }
+        for p in people.indices { people[p].companions = companions[p] }
         return people
     }
 

@@ -49,7 +49,7 @@ struct PageDigests {
         }
         let perArticle = parallelMap(Array(articles.indices)) { Self.article($0, articles, personLinks, personKeys) }
         let slugDates = perArticle.map(\.2)  // an article's slug and date: what a person page lists under a title
-        let personTitles = people.map { person in
+        let personTitles = parallelMap(people) { person in
             var h = FNV1a()
             for t in person.titles {
                 h.add(t.title)
