@@ -215,6 +215,12 @@ import Testing
         #expect(loaded.settings == 7)
         #expect(Array(loaded.pages.keys) == ["ok/index.html"])
         #expect(loaded.pages["ok/index.html"] == entry)
+        // The exact text: header, settings in hex, then per page path, digest in hex, size, times, inode.
+        let big = BuildState.Entry(digest: 0xFFFF_FFFF_FFFF_FFFF, stamp: FileStamp(size: 0, modified: -5, changed: 1_700_000_000_123_456_789,
+                                                                                    inode: UInt64.max))
+        try BuildState(settings: 0xABC, pages: ["b/index.html": big, "a.html": entry]).save(output: out)
+        #expect(try String(contentsOfFile: BuildState.location(output: out), encoding: .utf8)
+                == "annals-state 2\nabc\na.html\tabc\t3\t4\t5\t6\nb/index.html\tffffffffffffffff\t0\t-5\t1700000000123456789\t18446744073709551615\n")
     }
 
     @Test func firstBuildIntoAnEmptyFolderOrNoFolder() throws {
