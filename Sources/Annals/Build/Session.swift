@@ -165,19 +165,31 @@ public final class Session: @unchecked Sendable {
             ingestKey = IngestCache.key(seeds: options.seeds)
             if let key = ingestKey { files = report.time("recall") { IngestCache.load(output: options.output, key: key) } }
         }
+        // The files to read, and the stamp each had before it was read (nil: gone meanwhile).
         var stale: [String] = []
-        var stamps: [String: FileStamp] = [:]
-        report.time("stat") {
-            for rel in candidates {
-                let stamp = FileStamp(seedPath(rel))
-                stamps[rel] = stamp
-                if let cached = files[rel], let stamp, cached.stamp == stamp { continue }
-                stale.append(rel)
+        var stamps: [FileStamp?] = []
+        let seeds = options.seeds, ingest = self.ingest
+        let loaded: [SeedLoader.Loaded]
+        if files.isEmpty {
+            // Nothing known: every file is read, and its stamp taken just before, on all cores.
+            stale = candidates
+            let read = report.time("read") {
+                parallelMap(stale) { rel in (FileStamp(SeedLoader.path(rel, in: seeds)), SeedLoader.load(rel, seeds: seeds, ingest: ingest)) }
             }
+            stamps = read.map(\.0)
+            loaded = read.map(\.1)
+        } else {
+            report.time("stat") {
+                for rel in candidates {
+                    let stamp = FileStamp(seedPath(rel))
+                    if let cached = files[rel], let stamp, cached.stamp == stamp { continue }
+                    stale.append(rel)
+                    stamps.append(stamp)
+                }
+            }
+            loaded = report.time("read") { parallelMap(stale) { SeedLoader.load($0, seeds: seeds, ingest: ingest) } }
         }
         defer { lastList = list }
-        let seeds = options.seeds, ingest = self.ingest
-        let loaded = report.time("read") { parallelMap(stale) { SeedLoader.load($0, seeds: seeds, ingest: ingest) } }
         ingestChanged = !stale.isEmpty
         report.articlesRead = stale.count
         if list.count != files.count || lastList != list {
@@ -186,8 +198,8 @@ public final class Session: @unchecked Sendable {
             files = files.filter { listed.contains($0.key) }
             if files.count != before { ingestChanged = true }
         }
-        for (rel, l) in zip(stale, loaded) {
-            if let stamp = stamps[rel] { files[rel] = (stamp, l) } else { files[rel] = nil }
+        for (k, rel) in stale.enumerated() {
+            if let stamp = stamps[k] { files[rel] = (stamp, loaded[k]) } else { files[rel] = nil }
         }
         if recording, ingestChanged, let key = ingestKey {
             pendingRecord = IngestCache.Pending(files, output: options.output, key: key)
