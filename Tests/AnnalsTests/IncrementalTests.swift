@@ -238,9 +238,17 @@ import Testing
             #expect(manifest.split(separator: "\n").count == files.count - 1)
             #expect(r.pagesWritten == files.count - 1)
             #expect(!FileManager.default.fileExists(atPath: out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).annals-staging").path))
-            // The next build finds everything in place.
+            // The stamps recorded as the files were written and read are the ones they have now.
+            let state = try #require(BuildState.load(output: out.path))
+            // (every page but the assets, which are compared with what is there on each build)
+            #expect(state.pages.count == files.keys.filter { !$0.hasPrefix("assets/") }.count - 1)
+            for (path, entry) in state.pages {
+                #expect(entry.stamp == FileStamp(out.appendingPathComponent(path).path), "\(path)")
+            }
+            // The next build finds everything in place, and reads no article again.
             let again = Builder.build(BuildOptions(seeds: Repo.seeds, templates: Repo.templates, output: out.path))
             #expect(again.pagesWritten == 0 && again.pagesUnchanged == files.count - 1)
+            #expect(again.articlesRead == 0)
         }
     }
 

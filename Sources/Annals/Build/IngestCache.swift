@@ -57,6 +57,9 @@ enum IngestCache {
             group.enter()
             DispatchQueue.global(qos: .utility).async { [self] in
                 defer { group.leave() }
+                // A first build into "a/b/site" starts writing before the build has made "a/b".
+                try? FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
+                                                         withIntermediateDirectories: true)
                 written = (try? IngestCache.write(files, key: key, to: temp)) != nil
             }
         }
