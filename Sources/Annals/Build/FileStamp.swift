@@ -21,7 +21,13 @@ struct FileStamp: Equatable, Sendable {
     /// The stamp of the regular file at `path` (links followed), or nil when there is none.
     init?(_ path: String) {
         var st = stat()
-        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard stat(path, &st) == 0 else { return nil }
+        self.init(st)
+    }
+
+    /// The stamp `stat` or `fstat` gave, or nil when it is not a regular file's.
+    init?(_ st: stat) {
+        guard (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         size = Int(st.st_size)
         modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
         changed = Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec)

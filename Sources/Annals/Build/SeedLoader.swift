@@ -69,11 +69,22 @@ public enum SeedLoader {
     }
 
     public static func load(_ relative: String, seeds: String, ingest: Ingest) -> Loaded {
+        stampedLoad(relative, seeds: seeds, ingest: ingest).loaded
+    }
+
+    /// `load`, with the stamp of what was read: taken from the open file once its reading held still, so
+    /// it costs no second look-up of the path. When the file cannot be read, the stamp of the path (nil
+    /// when nothing is there), so that an unreadable file is tried again only once it changes.
+    static func stampedLoad(_ relative: String, seeds: String, ingest: Ingest) -> (stamp: FileStamp?, loaded: Loaded) {
         let shown = path(relative, in: seeds)
-        let fileName = relative.split(separator: "/").last.map(String.init) ?? relative
-        guard let data = readStable(shown) else {
-            return Loaded(input: nil, diagnostics: [Diagnostic(.error, .io, file: shown, "cannot read the file")])
+        guard let (data, stamp) = readStable(shown) else {
+            return (FileStamp(shown), Loaded(input: nil, diagnostics: [Diagnostic(.error, .io, file: shown, "cannot read the file")]))
         }
+        return (stamp, load(data, relative: relative, shown: shown, ingest: ingest))
+    }
+
+    private static func load(_ data: Data, relative: String, shown: String, ingest: Ingest) -> Loaded {
+        let fileName = relative.split(separator: "/").last.map(String.init) ?? relative
         if relative.lowercased().hasSuffix(".md") {
             if let tooBig = Converter.sizeCheck(data, path: shown) { return Loaded(input: nil, diagnostics: [tooBig]) }
             switch TextDecoding.decode(data) {
@@ -97,7 +108,9 @@ public enum SeedLoader {
 
     /// Reads a file, and again if it changed while being read (an editor still saving it): the size and
     /// modification time before and after the read must agree with each other and with what was read.
-    static func readStable(_ path: String) -> Data? {
+    /// The stamp is the open file's after the read (nil if it is not a regular file); a file that never
+    /// held still is read once more as it is, with the stamp of its path taken before that read.
+    static func readStable(_ path: String) -> (Data, FileStamp?)? {
         for attempt in 0..<5 {
             let fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { return nil }
@@ -108,10 +121,13 @@ public enum SeedLoader {
             close(fd)
             guard let data, ok else { return nil }
             if before.st_size == after.st_size, before.st_mtim.tv_sec == after.st_mtim.tv_sec,
-               before.st_mtim.tv_nsec == after.st_mtim.tv_nsec, Int(after.st_size) == data.count { return data }
+               before.st_mtim.tv_nsec == after.st_mtim.tv_nsec, Int(after.st_size) == data.count {
+                return (data, FileStamp(after))
+            }
             if attempt < 4 { usleep(20_000) }
         }
-        return FileManager.default.contents(atPath: path)
+        let stamp = FileStamp(path)
+        return FileManager.default.contents(atPath: path).map { ($0, stamp) }
     }
 
     /// Reads to the end into one buffer sized from `fstat` (grown if the file grew meanwhile).

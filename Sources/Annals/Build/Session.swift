@@ -73,7 +73,7 @@ public final class Session: @unchecked Sendable {
                     manifest = writer.producedFiles
                 } else {
                     // Recorded after the files are in place, with the times they have there.
-                    report.time("state") { saveState(made, output: writer.output.path) }
+                    report.time("state") { saveState(made, writer: writer) }
                 }
                 lastSettings = settingsDigest
                 report.pagesWritten = summary.written
@@ -165,16 +165,16 @@ public final class Session: @unchecked Sendable {
             ingestKey = IngestCache.key(seeds: options.seeds)
             if let key = ingestKey { files = report.time("recall") { IngestCache.load(output: options.output, key: key) } }
         }
-        // The files to read, and the stamp each had before it was read (nil: gone meanwhile).
+        // The files to read, and the stamp of what was read of each (nil: gone meanwhile).
         var stale: [String] = []
         var stamps: [FileStamp?] = []
         let seeds = options.seeds, ingest = self.ingest
         let loaded: [SeedLoader.Loaded]
         if files.isEmpty {
-            // Nothing known: every file is read, and its stamp taken just before, on all cores.
+            // Nothing known: every file is read on all cores, its stamp taken from the open file.
             stale = candidates
             let read = report.time("read") {
-                parallelMap(stale) { rel in (FileStamp(SeedLoader.path(rel, in: seeds)), SeedLoader.load(rel, seeds: seeds, ingest: ingest)) }
+                parallelMap(stale) { rel in SeedLoader.stampedLoad(rel, seeds: seeds, ingest: ingest) }
             }
             stamps = read.map(\.0)
             loaded = read.map(\.1)
@@ -314,8 +314,9 @@ public final class Session: @unchecked Sendable {
     }
 
     /// Records each page's digest and the stamp its file has now, for the next one-off build.
-    private func saveState(_ made: Rendered, output: String) {
-        let stamps = parallelMap(made.paths) { FileStamp(output + "/" + $0) }
+    private func saveState(_ made: Rendered, writer: OutputWriter) {
+        let output = writer.output.path
+        let stamps = parallelMap(made.paths) { writer.writtenStamp($0) ?? FileStamp(output + "/" + $0) }
         var pages: [String: BuildState.Entry] = [:]
         pages.reserveCapacity(made.paths.count)
         for (i, path) in made.paths.enumerated() {

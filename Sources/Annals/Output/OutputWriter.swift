@@ -30,6 +30,12 @@ public final class OutputWriter: @unchecked Sendable {
     public var producedFiles: Set<String> { written }
     /// Folders known to exist in the staging tree ("" is the staging folder itself).
     private var stagedFolders: Set<String> = [""]
+    private let stagingPath: String
+    /// On a first build, the stamp of each file as written: the staging folder is renamed as a whole, so
+    /// the files keep them, and the build state needs no second look at each path.
+    private var stamps: [String: FileStamp] = [:]
+    /// The stamp `path` was written with, when this is a first build and it was written (valid after `commit`).
+    func writtenStamp(_ path: String) -> FileStamp? { stamps[path] }
 
     /// `.output.annals-<kind>` beside the output folder: the staging folder and the build's records live
     /// there, out of the site that gets published, and deleting the output deletes nothing they hold.
@@ -41,6 +47,7 @@ public final class OutputWriter: @unchecked Sendable {
     public init(output: String) throws {
         self.output = URL(fileURLWithPath: output).standardizedFileURL
         staging = Self.beside(output: output, "staging")
+        stagingPath = staging.path
         let fm = FileManager.default
         if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
         try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -62,9 +69,14 @@ public final class OutputWriter: @unchecked Sendable {
         lock.unlock()
         guard fresh else { throw OutputError.duplicatePath(page.path) }
         if same { return }
-        let folder = (page.path as NSString).deletingLastPathComponent
+        let folder = page.path.lastIndex(of: "/").map { String(page.path[..<$0]) } ?? ""
         try makeStagedFolder(folder)
-        try Self.write(page.bytes, to: staging.path + "/" + page.path)
+        let stamp = try Self.write(page.bytes, to: stagingPath + "/" + page.path, stamped: firstBuild)
+        if let stamp {
+            lock.lock()
+            stamps[page.path] = stamp
+            lock.unlock()
+        }
     }
 
     /// mkdir -p inside the staging tree, remembering what exists (10,000 article folders share parents).
@@ -73,8 +85,8 @@ public final class OutputWriter: @unchecked Sendable {
         let known = stagedFolders.contains(folder)
         lock.unlock()
         if known { return }
-        try makeStagedFolder((folder as NSString).deletingLastPathComponent)
-        if mkdir(staging.path + "/" + folder, 0o755) != 0 && errno != EEXIST {
+        try makeStagedFolder(folder.lastIndex(of: "/").map { String(folder[..<$0]) } ?? "")
+        if mkdir(stagingPath + "/" + folder, 0o755) != 0 && errno != EEXIST {
             throw OutputError.cannotWrite(folder, String(cString: strerror(errno)))
         }
         lock.lock()
@@ -84,11 +96,16 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Writes a file with plain open/write/close. (Foundation's `Data.write` also fsyncs every file,
     /// which made writing a site's pages cost more than rendering them.)
-    static func write(_ data: some ContiguousBytes, to path: String) throws {
+    /// `stamped`: also returns the file's stamp once written (nil when not asked for or fstat failed).
+    @discardableResult
+    static func write(_ data: some ContiguousBytes, to path: String, stamped: Bool = false) throws -> FileStamp? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputError.cannotWrite(path, String(cString: strerror(errno))) }
         defer { close(fd) }
         try data.withUnsafeBytes { try write($0, to: fd, path: path) }
+        guard stamped else { return nil }
+        var st = stat()
+        return fstat(fd, &st) == 0 ? FileStamp(st) : nil
     }
 
     /// All of `raw` to an open file (`path` names it in errors).
