@@ -22,8 +22,9 @@ public struct PeopleExtractor: Sendable {
     /// People in order of first mention. `excluding` holds names (bylines) that are never people.
     public func extract(paragraphs: [String], excluding: Set<String> = []) -> [Found] {
         var state = ArticleState(excluded: Set(excluding.map(key(of:))))
+        let scratch = Tokenizer.Scratch()
         for paragraph in paragraphs {
-            let doc = Tokenizer.tokenize(paragraph, lexicon: lexicon)
+            let doc = Tokenizer.tokenize(paragraph, lexicon: lexicon, scratch: scratch)
             scan(doc.tokens, doc.ids, doc, into: &state)
         }
         state.resolveShortMentions()

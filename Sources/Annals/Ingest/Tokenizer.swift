@@ -104,7 +104,34 @@ enum Tokenizer {
     /// "đ/c", "NN&PTNT"); "Jr." and an initial inside a name ("William P. Rogers") keep their stop.
     /// One pass over the bytes; each word's match key is built in a scratch buffer and looked up once.
     static func tokenize(_ text: String, lexicon: Lexicon) -> TokenizedText {
+        tokenize(text, lexicon: lexicon, scratch: Scratch())
+    }
+
+    /// Working memory for `tokenize`, kept from one paragraph to the next (an article's paragraphs would
+    /// otherwise each allocate and zero four buffers). One per thread: it is not shared.
+    final class Scratch {
+        private(set) var capacity = 0
+        private(set) var scalars = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+        private(set) var offsets = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        private(set) var keyScalars = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+        private(set) var key = UnsafeMutablePointer<UInt8>.allocate(capacity: 4)
+
+        /// Room for a text of `bytes` UTF-8 bytes: as many scalars, plus one.
+        func reserve(_ bytes: Int) {
+            guard bytes + 1 > capacity else { return }
+            let n = max(bytes + 1, 2 * capacity, 1024)
+            scalars.deallocate(); offsets.deallocate(); keyScalars.deallocate(); key.deallocate()
+            scalars = .allocate(capacity: n); offsets = .allocate(capacity: n)
+            keyScalars = .allocate(capacity: n); key = .allocate(capacity: 4 * n)
+            capacity = n
+        }
+
+        deinit { scalars.deallocate(); offsets.deallocate(); keyScalars.deallocate(); key.deallocate() }
+    }
+
+    static func tokenize(_ text: String, lexicon: Lexicon, scratch: Scratch) -> TokenizedText {
         let bytes = Array(text.utf8)
+        scratch.reserve(bytes.count)
         let info = Self.info, lowerMap = Self.lowerMap
         @inline(__always) func isWordScalar(_ v: UInt32) -> Bool { v < 0x2000 ? info[Int(v)] & 4 != 0 : slowIsWordScalar(v) }
         @inline(__always) func isUpper(_ v: UInt32) -> Bool { v < 0x2000 ? info[Int(v)] & 1 != 0 : Tokenizer.isUpper(v) }
@@ -114,12 +141,11 @@ enum Tokenizer {
         var ids: [WordID] = []
         ids.reserveCapacity(bytes.count / 5)
         // Scalars with their byte offsets.
-        var scalars = [UInt32](repeating: 0, count: bytes.count + 1)
-        var offsets = [Int32](repeating: 0, count: bytes.count + 1)
         var n = 0
         bytes.withUnsafeBufferPointer { by in
-            scalars.withUnsafeMutableBufferPointer { sc in
-                offsets.withUnsafeMutableBufferPointer { of in
+            do {
+                let sc = scratch.scalars, of = scratch.offsets
+                do {
                     var i = 0
                     let count = by.count
                     while i < count {
@@ -144,16 +170,16 @@ enum Tokenizer {
         }
 
         // Scratch space for one word's key, as long as the paragraph at most.
-        let keyScalars = UnsafeMutablePointer<UInt32>.allocate(capacity: n + 1)
-        let key = UnsafeMutablePointer<UInt8>.allocate(capacity: 4 * (n + 1))
-        defer { keyScalars.deallocate(); key.deallocate() }
+        let keyScalars = scratch.keyScalars, key = scratch.key
         var keyBytes: [UInt8] = []
         keyBytes.reserveCapacity(bytes.count)
         var wordStart = -1   // scalar index of the current word's start
 
         bytes.withUnsafeBufferPointer { text in
-            scalars.withUnsafeBufferPointer { sc in
-                offsets.withUnsafeBufferPointer { of in
+            do {
+                let sc = UnsafeBufferPointer(start: scratch.scalars, count: n + 1)
+                let of = UnsafeBufferPointer(start: scratch.offsets, count: n + 1)
+                do {
                     var k = 0
                     // Where the current word ends when something other than a letter comes (-1: no word open).
                     var flushAt = -1
