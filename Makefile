@@ -5,11 +5,12 @@ ANNALS_RELEASE := .build/release/annals
 
 .PHONY: deps site test serve bench bench-reload check fuzz eval clean
 
-# Debian's libcmark-dev (found through pkg-config) is the one system library Annals needs.
+# Debian's libcmark-dev (found through pkg-config) renders Markdown; libmimalloc-dev (no pkg-config file)
+# is the allocator the annals executable links.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
-		echo "Installing libcmark-dev and pkg-config with apt-get"; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark || [ ! -f /usr/include/mimalloc.h ]; then \
+		echo "Installing libcmark-dev, libmimalloc-dev and pkg-config with apt-get"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev libmimalloc-dev pkg-config >/dev/null; \
 	fi
 
 $(ANNALS_RELEASE): deps

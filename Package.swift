@@ -21,6 +21,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Debian's libmimalloc-dev (no pkg-config file): linked into the annals executable, whose malloc it
+        // replaces; builds take about 6% less time than with glibc's (`make bench`, 10k and 100k).
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         .target(
             name: "Annals",
             dependencies: [
@@ -45,6 +51,7 @@ let package = Package(
             dependencies: [
                 "Annals",
                 "AnnalsServe",
+                "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,10 @@
 import ArgumentParser
+import CMimalloc
 import Foundation
+
+// mimalloc serves every allocation of the process (see Package.swift). Asking its version keeps the
+// library among the executable's needs whatever the linker's defaults, so it is loaded before libc.
+precondition(mi_version() > 0)
 
 // Exit codes: 0 built, 1 something failed, 2 bad usage (ArgumentParser's own default for usage is 64).
 do {
