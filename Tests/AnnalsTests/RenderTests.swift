@@ -140,3 +140,54 @@ import Mustache
         #expect(Excerpt.cut("ab👍🏽cd", 3) == "ab…")
     }
 }
+
+/// Dates are written byte by byte; these are the forms as string interpolation wrote them before.
+@Suite struct DateTextTests {
+    static func padded(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    }
+
+    static func expected(_ d: ArticleDate) -> (long: String, short: String, machine: String, iso: String) {
+        let weekdays = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"]
+        let short = "\(padded(d.day, 2))/\(padded(d.month, 2))/\(d.year)"
+        var long = "\(weekdays[d.weekday]), " + short
+        var iso = "\(padded(d.year, 4))-\(padded(d.month, 2))-\(padded(d.day, 2))"
+        if let h = d.hour {
+            long += ", \(padded(h, 2)):\(padded(d.minute ?? 0, 2))"
+            iso += "T\(padded(h, 2)):\(padded(d.minute ?? 0, 2))"
+        }
+        return (long, short, d.hour == nil ? iso : iso + "+07:00", iso)
+    }
+
+    @Test func everyFormMatchesInterpolation() {
+        var dates: [ArticleDate] = []
+        for year in [1000, 1975, 2021, 9999] {
+            for month in 1...12 {
+                for day in [1, 9, 10, 28, ArticleDate.daysIn(month: month, year: year)] {
+                    dates.append(ArticleDate(year: year, month: month, day: day))
+                    dates.append(ArticleDate(year: year, month: month, day: day, hour: day % 24, minute: (day * 7) % 60))
+                    dates.append(ArticleDate(year: year, month: month, day: day, hour: 9, minute: nil))
+                }
+            }
+        }
+        // Values no checked date has, but the type allows: the old code wrote them too.
+        dates.append(ArticleDate(year: 12345, month: 3, day: 4, hour: 0, minute: 5))
+        dates.append(ArticleDate(year: 7, month: 3, day: 4))
+        for d in dates {
+            let e = Self.expected(d)
+            #expect(VietnameseDates.long(d) == e.long)
+            #expect(VietnameseDates.short(d) == e.short)
+            #expect(VietnameseDates.machine(d) == e.machine)
+            #expect(d.isoString == e.iso)
+        }
+        #expect(VietnameseDates.long(ArticleDate(year: 2021, month: 12, day: 14)) == "Thứ Ba, 14/12/2021")
+        #expect(ArticleDate(year: 2021, month: 8, day: 2, hour: 17, minute: 40).isoString == "2021-08-02T17:40")
+    }
+
+    @Test func padKeepsItsWidthAndSign() {
+        for n in [0, 5, 42, 123, 2021, -3, -42, 99_999, Int.max, Int.min] {
+            for width in [1, 2, 4] { #expect(pad(n, width) == Self.padded(n, width), "\(n) \(width)") }
+        }
+    }
+}

@@ -1,23 +1,35 @@
 /// Dates as a Vietnamese reader expects them.
 public enum VietnameseDates {
     static let weekdays = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"]
+    private static let weekdayNames: [StaticString] = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"]
     static let months = ["Tháng Một", "Tháng Hai", "Tháng Ba", "Tháng Tư", "Tháng Năm", "Tháng Sáu", "Tháng Bảy",
                          "Tháng Tám", "Tháng Chín", "Tháng Mười", "Tháng Mười Một", "Tháng Mười Hai"]
 
     /// "Thứ Ba, 14/12/2021" or "Thứ Hai, 02/08/2021, 17:40".
     public static func long(_ d: ArticleDate) -> String {
-        var s = "\(weekdays[d.weekday]), \(pad(d.day))/\(pad(d.month))/\(d.year)"
-        if let h = d.hour { s += ", \(pad(h)):\(pad(d.minute ?? 0))" }
-        return s
+        DateText.make { w in
+            w.text(weekdayNames[d.weekday]); w.byte(0x2C); w.byte(0x20)
+            day(d, &w)
+            if let h = d.hour { w.byte(0x2C); w.byte(0x20); w.number(h, width: 2); w.byte(0x3A); w.number(d.minute ?? 0, width: 2) }
+        }
     }
 
     /// "14/12/2021".
-    public static func short(_ d: ArticleDate) -> String { "\(pad(d.day))/\(pad(d.month))/\(d.year)" }
+    public static func short(_ d: ArticleDate) -> String { DateText.make { day(d, &$0) } }
+
+    private static func day(_ d: ArticleDate, _ w: inout DateText) {
+        w.number(d.day, width: 2); w.byte(0x2F); w.number(d.month, width: 2); w.byte(0x2F); w.number(d.year, width: 1)
+    }
 
     public static func monthName(_ m: Int) -> String { months[m - 1] }
 
     /// For `<time datetime>`: "2021-12-14" or "2021-08-02T17:40+07:00".
     public static func machine(_ d: ArticleDate) -> String {
-        d.hour == nil ? d.isoString : d.isoString + "+07:00"
+        DateText.make { w in
+            w.number(d.year, width: 4); w.byte(0x2D); w.number(d.month, width: 2); w.byte(0x2D); w.number(d.day, width: 2)
+            if let h = d.hour {
+                w.byte(0x54); w.number(h, width: 2); w.byte(0x3A); w.number(d.minute ?? 0, width: 2); w.text("+07:00")
+            }
+        }
     }
 }
