@@ -11,6 +11,19 @@ import Mustache
         #expect(!html.contains("caption -->"))
     }
 
+    /// The whole body in one render: the HTML is what rendering block by block and joining gave.
+    @Test func captionsWhereverTheMarkersFall() {
+        let m = MarkdownBody.captionMarker
+        #expect(CommonMark.html("\(m)\nẢnh *một*.\n\nĐoạn văn.") == "<p class=\"caption\">Ảnh <em>một</em>.</p>\n<p>Đoạn văn.</p>\n")
+        // Two markers in a row, a marker before a list, a marker at the end: only paragraphs become captions.
+        #expect(CommonMark.html("\(m)\n\n\(m)\nHai.\n\n\(m)\n- mục\n\nCuối.\n\n\(m)")
+                == "<p class=\"caption\">Hai.</p>\n<ul>\n<li>mục</li>\n</ul>\n<p>Cuối.</p>\n")
+        // Other raw HTML is still left out, as cmark's safe mode writes it.
+        #expect(CommonMark.html("<div>x</div>\n\nA.") == "<!-- raw HTML omitted -->\n<p>A.</p>\n")
+        #expect(CommonMark.htmlBytes("A  \nB") == Array("<p>A<br />\nB</p>\n".utf8))
+        #expect(CommonMark.html("") == "")
+    }
+
     @Test func rawHTMLAndScriptLinksAreDropped() {
         let html = CommonMark.html("<script>alert(1)</script>\n\nA <img src=x onerror=alert(1)> [x](javascript:alert(1))")
         #expect(!html.contains("<script"))

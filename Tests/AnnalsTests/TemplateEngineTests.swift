@@ -11,6 +11,7 @@ import Mustache
     static func reference(_ v: TemplateValue) -> Any? {
         switch v {
         case .string(let s): return s.isEmpty ? nil : s
+        case .utf8(let b): return b.isEmpty ? nil : String(decoding: b, as: UTF8.self)
         case .bool(let b): return b
         case .int(let n): return n
         case .list(let items): return items.map { reference($0) ?? "" } as [Any]
@@ -58,6 +59,7 @@ import Mustache
         ("escaping", "{{danger}} {{{danger}}}\n"),
         ("object section", "{{#meta}}{{#author}}{{name}} ({{title}}){{/author}}{{/meta}}\n"),
         ("no final newline", "{{#flag}}\nx\n{{/flag}}"),
+        ("bytes", "{{{html}}}|{{html}}|{{#html}}set{{/html}}{{^noHTML}}none{{/noHTML}}|{{uppercased(html)}}\n"),
     ]
 
     static let model: TemplateValue = [
@@ -65,6 +67,7 @@ import Mustache
         "people": people, "nobody": [], "tags": ["a", "b & c"],
         "meta": ["author": ["name": "Hoa", "title": "Phóng viên"]],
         "danger": "<script>alert('x') & \"y\"</script>",
+        "html": .utf8(Array("<p>Chào <em>bạn</em> & \"đi\"</p>\n".utf8)), "noHTML": .utf8([]),
     ]
 
     @Test(arguments: cases.map(\.0))

@@ -8,28 +8,44 @@ public enum CommonMark {
     private static let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
 
     public static func html(_ markdown: String) -> String {
-        guard let doc = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else { return "" }
+        String(decoding: htmlBytes(markdown), as: UTF8.self)
+    }
+
+    /// The HTML as cmark writes it: valid UTF-8 (cmark repairs its input), so it goes into pages as bytes.
+    /// The document is rendered in one call, once each paragraph after a caption marker has been turned
+    /// into its HTML with the caption class.
+    public static func htmlBytes(_ markdown: String) -> [UInt8] {
+        guard let doc = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else { return [] }
         defer { cmark_node_free(doc) }
         removeUnsafeLinks(doc)
-        var out = ""
-        var captionNext = false
+        markCaptions(doc)
+        guard let c = cmark_render_html(doc, options) else { return [] }
+        defer { free(c) }
+        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: strlen(c)))
+    }
+
+    /// Takes out the caption markers; a paragraph right after one becomes `<p class="caption">`.
+    private static func markCaptions(_ doc: OpaquePointer) {
         var node = cmark_node_first_child(doc)
         while let n = node {
-            defer { node = cmark_node_next(n) }
-            let type = cmark_node_get_type(n)
-            if type == CMARK_NODE_HTML_BLOCK, let lit = cmark_node_get_literal(n),
-               String(cString: lit).trimmingCharacters(in: .whitespacesAndNewlines) == MarkdownBody.captionMarker {
-                captionNext = true
-                continue
-            }
-            var html = render(n)
-            if captionNext, type == CMARK_NODE_PARAGRAPH, html.hasPrefix("<p>") {
-                html = "<p class=\"caption\">" + html.dropFirst(3)
-            }
-            captionNext = false
-            out += html
+            node = cmark_node_next(n)
+            guard cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK, let lit = cmark_node_get_literal(n),
+                  String(cString: lit).trimmingCharacters(in: .whitespacesAndNewlines) == MarkdownBody.captionMarker else { continue }
+            cmark_node_free(n)
+            // The paragraph is rendered on its own and put back as a custom block holding that HTML
+            // (a custom block with children would put line breaks inside the <p>).
+            guard let paragraph = node, cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+                  let rendered = cmark_render_html(paragraph, options) else { continue }
+            var html = String(cString: rendered)
+            free(rendered)
+            guard html.hasPrefix("<p>"), let caption = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            html = "<p class=\"caption\">" + html.dropFirst(3)
+            while html.hasSuffix("\n") { html.removeLast() }
+            cmark_node_set_on_enter(caption, html)
+            cmark_node_replace(paragraph, caption)
+            cmark_node_free(paragraph)
+            node = cmark_node_next(caption)
         }
-        return out
     }
 
     /// cmark's safe mode blanks `javascript:` and similar URLs, leaving `<a href="">`. Better: keep the
@@ -62,11 +78,6 @@ public enum CommonMark {
         return ["http", "https", "mailto"].contains(String(lower[..<colon]))
     }
 
-    private static func render(_ node: OpaquePointer) -> String {
-        guard let c = cmark_render_html(node, options) else { return "" }
-        defer { free(c) }
-        return String(cString: c)
-    }
 }
 
 import Foundation

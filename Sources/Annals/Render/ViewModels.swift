@@ -72,7 +72,7 @@ struct ViewModels {
         var c = common(path: path, title: displayTitle(i), description: Excerpt.cut(sa.excerpt, 160))
         addDateFields(a.date, to: &c)
         c["title"] = .string(displayTitle(i))
-        c["body"] = .string(CommonMark.html(a.body))
+        c["body"] = .utf8(CommonMark.htmlBytes(a.body))
         c["authors"] = .string(a.authors.joined(separator: ", "))
         c["hasAuthors"] = .bool(!a.authors.isEmpty)
         if let s = a.source { c["source"] = .string(s) }

@@ -52,6 +52,10 @@ struct TemplateLibrary: Sendable {
                     if s.isEmpty { continue }
                     out.value()
                     escaped ? Self.appendEscaped(s, to: &out.bytes) : Self.append(s, to: &out.bytes)
+                case .utf8(let b):
+                    if b.isEmpty { continue }
+                    out.value()
+                    b.withUnsafeBufferPointer { escaped ? Self.appendEscaped($0, to: &out.bytes) : out.bytes.append(contentsOf: $0) }
                 case .int(let n): out.value(); Self.append(String(n), to: &out.bytes)
                 case .bool(let b): out.value(); Self.append(b ? "true" : "false", to: &out.bytes)
                 case .list, .object, .lazy: break
@@ -132,23 +136,25 @@ struct TemplateLibrary: Sendable {
     /// HTML escaping of the five characters that matter in text and attribute values: `< > & " '`.
     static func appendEscaped(_ s: String, to out: inout [UInt8]) {
         var s = s
-        s.withUTF8 { bytes in
-            var run = 0
-            for i in 0..<bytes.count {
-                let entity: StaticString
-                switch bytes[i] {
-                case 0x3C: entity = "&lt;"
-                case 0x3E: entity = "&gt;"
-                case 0x26: entity = "&amp;"
-                case 0x22: entity = "&quot;"
-                case 0x27: entity = "&#39;"
-                default: continue
-                }
-                if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
-                entity.withUTF8Buffer { out.append(contentsOf: $0) }
-                run = i + 1
+        s.withUTF8 { appendEscaped($0, to: &out) }
+    }
+
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var run = 0
+        for i in 0..<bytes.count {
+            let entity: StaticString
+            switch bytes[i] {
+            case 0x3C: entity = "&lt;"
+            case 0x3E: entity = "&gt;"
+            case 0x26: entity = "&amp;"
+            case 0x22: entity = "&quot;"
+            case 0x27: entity = "&#39;"
+            default: continue
             }
-            if run < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...])) }
+            if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+            entity.withUTF8Buffer { out.append(contentsOf: $0) }
+            run = i + 1
         }
+        if run < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...])) }
     }
 }

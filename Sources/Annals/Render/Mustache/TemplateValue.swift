@@ -4,6 +4,9 @@ import Foundation
 /// `{{name}}` is a dictionary read and a switch (no dynamic casts).
 public enum TemplateValue: Sendable {
     case string(String)
+    /// Text already in UTF-8 bytes (an article's HTML as cmark writes it): it goes into the page as it is,
+    /// without becoming a String on the way.
+    case utf8([UInt8])
     case bool(Bool)
     case int(Int)
     case list([TemplateValue])
@@ -26,6 +29,7 @@ public enum TemplateValue: Sendable {
         case .bool(let b): return !b
         case .list(let l): return l.isEmpty
         case .string(let s): return s.isEmpty
+        case .utf8(let b): return b.isEmpty
         default: return false
         }
     }
@@ -34,6 +38,8 @@ public enum TemplateValue: Sendable {
     /// apply to this kind of value.
     func transformed(_ name: String) -> TemplateValue? {
         switch self {
+        case .utf8(let b):
+            return TemplateValue.string(String(decoding: b, as: UTF8.self)).transformed(name)
         case .string(let s):
             switch name {
             case "empty": return .bool(s.isEmpty)
