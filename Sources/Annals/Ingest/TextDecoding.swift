@@ -121,57 +121,72 @@ public enum TextDecoding {
         return s.withUTF8 { Scan($0).legacyEncoding }
     }
 
-    /// What decoding asks of valid UTF-8 bytes, in one pass: control characters, and the letters that
-    /// tell legacy-encoded text from Vietnamese.
+    /// What decoding asks of valid UTF-8 bytes: control characters, and the letters that tell
+    /// legacy-encoded text from Vietnamese. One pass looks at controls and at the leads C2 and C3 only
+    /// (Vietnamese letters under U+1EA0 are frequent, and counting them is needed only when letters of
+    /// legacy text turn up, which is rare: then a second pass counts them).
     private struct Scan {
         var hasControl = false
         var vietnamese = 0, foreign = 0, tcvnMarks = false
 
         init(_ b: UnsafeBufferPointer<UInt8>) {
-            // Vietnamese letters are C4 82/83/90/91/A8/A9, C5 A8/A9, C6 A0/A1/AF/B0 (Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư)
-            // and E1 BA A0 … E1 BB B9 (U+1EA0–U+1EF9); the letters TCVN3 and VNI text shows instead are
-            // C2 A1…BF and some of C3 80…BF (U+00A1–U+00FF).
+            // The letters TCVN3 and VNI text shows instead of Vietnamese ones are C2 A1…BF and some of
+            // C3 80…BF (U+00A1–U+00FF).
             let n = b.count
             let table = Self.interesting
             var i = 0
             while i < n {
                 let c = b[i]
-                // Printable ASCII, tab, line ends, continuation bytes and leads that name no letter of either kind.
+                // Printable ASCII, tab, line ends, continuation bytes and leads other than C2 and C3.
                 if !table[Int(c)] { i += 1; continue }
                 if c < 0xC2 {
                     hasControl = true
                     i += 1; continue
                 }
                 let d: UInt8 = i + 1 < n ? b[i + 1] : 0
-                switch c {
-                case 0xC2:
+                if c == 0xC2 {
                     if d >= 0xA1, d <= 0xBF { foreign += 1 }
                     if d == 0xB5 || d == 0xB6 || d == 0xB7 || d == 0xB8 || d == 0xB9 { tcvnMarks = true }
                     if d >= 0x80, d <= 0x9F { hasControl = true }
-                case 0xC3:
+                } else {
                     switch d | 0x20 {  // the same letters in both cases: U+00C4… and U+00E4…
                     case 0xA4, 0xA5, 0xA6, 0xA7, 0xAB, 0xAF, 0xB1, 0xB6, 0xB8, 0xBB, 0xBC, 0xBE: foreign += 1
                     default: if d == 0x9F || d == 0xBF { foreign += 1 }
                     }
-                case 0xC4:
-                    if d == 0x82 || d == 0x83 || d == 0x90 || d == 0x91 || d == 0xA8 || d == 0xA9 { vietnamese += 1 }
-                case 0xC5:
-                    if d == 0xA8 || d == 0xA9 { vietnamese += 1 }
-                case 0xC6:
-                    if d == 0xA0 || d == 0xA1 || d == 0xAF || d == 0xB0 { vietnamese += 1 }
-                case 0xE1:
-                    if i + 2 < n, (d == 0xBA && b[i + 2] >= 0xA0) || (d == 0xBB && b[i + 2] <= 0xB9) { vietnamese += 1 }
-                default: break
                 }
                 i += 1
             }
+            if foreign >= 3 { vietnamese = Self.vietnameseLetters(b) }
         }
 
-        /// The bytes `init` looks at: controls (C0 but tab and line ends, DEL) and the leads C2–C6 and E1.
+        /// Vietnamese letters: C4 82/83/90/91/A8/A9, C5 A8/A9, C6 A0/A1/AF/B0 (Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư) and
+        /// E1 BA A0 … E1 BB B9 (U+1EA0–U+1EF9).
+        static func vietnameseLetters(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+            let n = b.count
+            var count = 0
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c >= 0xC4, c <= 0xE1 {
+                    let d: UInt8 = i + 1 < n ? b[i + 1] : 0
+                    switch c {
+                    case 0xC4: if d == 0x82 || d == 0x83 || d == 0x90 || d == 0x91 || d == 0xA8 || d == 0xA9 { count += 1 }
+                    case 0xC5: if d == 0xA8 || d == 0xA9 { count += 1 }
+                    case 0xC6: if d == 0xA0 || d == 0xA1 || d == 0xAF || d == 0xB0 { count += 1 }
+                    case 0xE1: if i + 2 < n, (d == 0xBA && b[i + 2] >= 0xA0) || (d == 0xBB && b[i + 2] <= 0xB9) { count += 1 }
+                    default: break
+                    }
+                }
+                i += 1
+            }
+            return count
+        }
+
+        /// The bytes `init` looks at: controls (C0 but tab and line ends, DEL) and the leads C2 and C3.
         nonisolated(unsafe) private static let interesting: UnsafeMutablePointer<Bool> = {
             let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
             for c in 0..<256 {
-                p[c] = (c < 0x20 && c != 0x0A && c != 0x0D && c != 0x09) || c == 0x7F || (0xC2...0xC6).contains(c) || c == 0xE1
+                p[c] = (c < 0x20 && c != 0x0A && c != 0x0D && c != 0x09) || c == 0x7F || c == 0xC2 || c == 0xC3
             }
             return p
         }()
