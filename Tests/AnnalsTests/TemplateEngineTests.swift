@@ -15,7 +15,7 @@ import Mustache
         case .bool(let b): return b
         case .int(let n): return n
         case .list(let items): return items.map { reference($0) ?? "" } as [Any]
-        case .object(let o): return o.compactMapValues(reference)
+        case .object(let o): return o.dictionary.compactMapValues(reference)
         case .lazy(let l): return l.everything.compactMapValues(reference)
         }
     }
@@ -103,6 +103,25 @@ import Mustache
         // Unlike swift-mustache, where `{{#excerpt}}` with "" rendered an empty paragraph.
         let out = try Self.ours(["p": "{{#excerpt}}<p>{{excerpt}}</p>{{/excerpt}}{{^excerpt}}none{{/excerpt}}"], "p", ["excerpt": ""])
         #expect(out == "none")
+    }
+
+    @Test func fieldsBehaveAsADictionary() throws {
+        var f: TemplateFields = ["a": "1", "b": "2", "a": "3"]   // a repeated key: the last value wins
+        #expect(f.count == 2)
+        #expect(f.dictionary.compactMapValues(Self.reference) as? [String: String] == ["a": "3", "b": "2"])
+        f["b"] = "4"; f["c"] = true; f["a"] = nil
+        #expect(f.count == 2 && f["a"] == nil && f["zz"] == nil)
+        #expect(f.dictionary.compactMapValues(Self.reference) as NSDictionary == ["b": "4", "c": true] as NSDictionary)
+        // Names that differ in one byte, and Vietnamese ones, are told apart.
+        var g = TemplateFields()
+        let names = ["url", "urm", "tên", "tến", "", "siteDescription", "siteDescriptions"]
+        for (k, n) in names.enumerated() { g[n] = .int(k) }
+        for (k, n) in names.enumerated() {
+            guard case .int(let v)? = g[n] else { Issue.record("\(n) missing"); continue }
+            #expect(v == k)
+        }
+        let out = try Self.ours(["p": "{{#o}}{{tên}}|{{url}}|{{siteDescriptions}}{{/o}}"], "p", ["o": .object(g)])
+        #expect(out == "2|0|6")
     }
 
     @Test func lazyKeysAreComputedOnceAndOnlyWhenRead() throws {

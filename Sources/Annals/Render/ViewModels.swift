@@ -1,9 +1,9 @@
 import Foundation
 
-/// The values each template sees: typed dictionaries (`TemplateValue`), so a template's lookups are
-/// dictionary reads, and a missing key is a bug here, not a silent blank in some template.
+/// The values each template sees: typed objects (`TemplateValue`, `TemplateFields`), so a template's
+/// lookups are field reads, and a missing key is a bug here, not a silent blank in some template.
 struct ViewModels {
-    typealias Object = [String: TemplateValue]
+    typealias Object = TemplateFields
     let site: Site
     let urls: URLs
 

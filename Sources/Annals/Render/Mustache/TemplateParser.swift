@@ -49,8 +49,15 @@ struct TemplateName: Sendable {
     }
     let root: Root
     let parts: [String]
+    /// `TemplateFields.tag` of each of `parts`, worked out when the template loads.
+    let tags: [UInt64]
     /// Applied in order: `f(g(x))` is `[g, f]`.
     let transforms: [String]
+
+    init(root: Root, parts: [String], transforms: [String]) {
+        (self.root, self.parts, self.transforms) = (root, parts, transforms)
+        tags = parts.map(TemplateFields.tag)
+    }
 }
 
 struct TemplateSyntaxError: Error, Sendable {

@@ -113,13 +113,13 @@ struct TemplateLibrary: Sendable {
             }
         case .current:
             value = stack.last
-            for part in name.parts { value = value?.child(part) }
+            for (part, tag) in zip(name.parts, name.tags) { value = value?.child(part, tag: tag) }
         case .stack:
-            let head = name.parts[0]
+            let head = name.parts[0], headTag = name.tags[0]
             for frame in stack.reversed() {
-                if let found = frame.child(head) { value = found; break }
+                if let found = frame.child(head, tag: headTag) { value = found; break }
             }
-            for part in name.parts.dropFirst() { value = value?.child(part) }
+            for k in name.parts.indices.dropFirst() { value = value?.child(name.parts[k], tag: name.tags[k]) }
         }
         for t in name.transforms {
             guard let v = value else { return nil }

@@ -10,7 +10,7 @@ public enum TemplateValue: Sendable {
     case bool(Bool)
     case int(Int)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateFields)
     /// An object some of whose keys are computed only when a template reads them.
     case lazy(LazyObject)
 
@@ -19,6 +19,15 @@ public enum TemplateValue: Sendable {
         switch self {
         case .object(let o): return o[name]
         case .lazy(let l): return l.child(name)
+        default: return nil
+        }
+    }
+
+    /// The same, with the name's tag worked out beforehand (`TemplateFields.tag`).
+    @inline(__always) func child(_ name: String, tag: UInt64) -> TemplateValue? {
+        switch self {
+        case .object(let o): return o.value(name, tag: tag)
+        case .lazy(let l): return l.child(name, tag: tag)
         default: return nil
         }
     }
@@ -86,7 +95,68 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(integerLiteral value: Int) { self = .int(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { $1 }))
+        self = .object(TemplateFields(elements))
+    }
+}
+
+/// An object's fields, in the order they were set. Pages are made of small objects (a page's fields,
+/// each listed article's, each link's) built once and read a few times: an array searched by a tag of
+/// each name costs less to build and to read than a dictionary, which hashes every key both times.
+public struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
+    private struct Entry: Sendable {
+        let tag: UInt64
+        let key: String
+        var value: TemplateValue
+    }
+    private var entries: [Entry] = []
+
+    public init() {}
+
+    init(_ elements: [(String, TemplateValue)]) {
+        entries.reserveCapacity(elements.count + 4)
+        for (k, v) in elements { self[k] = v }   // a repeated key: the last value wins
+    }
+
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) { self.init(elements) }
+
+    /// FNV-1a of the name's bytes: names are short, and the template's are worked out once, when it loads.
+    static func tag(_ name: String) -> UInt64 {
+        @inline(__always) func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            return h
+        }
+        return name.utf8.withContiguousStorageIfAvailable { fnv($0) } ?? fnv(name.utf8)
+    }
+
+    @inline(__always) private func index(_ name: String, tag: UInt64) -> Int? {
+        entries.withUnsafeBufferPointer { e in
+            for i in e.indices where e[i].tag == tag && e[i].key == name { return i }
+            return nil
+        }
+    }
+
+    func value(_ name: String, tag: UInt64) -> TemplateValue? {
+        index(name, tag: tag).map { entries[$0].value }
+    }
+
+    public subscript(name: String) -> TemplateValue? {
+        get { value(name, tag: Self.tag(name)) }
+        set {
+            let t = Self.tag(name)
+            if let i = index(name, tag: t) {
+                if let newValue { entries[i].value = newValue } else { entries.remove(at: i) }
+            } else if let newValue {
+                entries.append(Entry(tag: t, key: name, value: newValue))
+            }
+        }
+    }
+
+    public var count: Int { entries.count }
+
+    /// The fields as a dictionary (tests compare whole models).
+    public var dictionary: [String: TemplateValue] {
+        Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
     }
 }
 
@@ -94,17 +164,19 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
 /// is rendered on one thread, so the cache needs no lock. Objects have one or two such keys: they
 /// are kept in small arrays, searched in order.
 public final class LazyObject: @unchecked Sendable {
-    private let eager: [String: TemplateValue]
+    private let eager: TemplateFields
     private let lazy: [(key: String, make: () -> TemplateValue)]
     private var computed: [(key: String, value: TemplateValue)] = []
 
-    init(eager: [String: TemplateValue], lazy: [(key: String, make: () -> TemplateValue)]) {
+    init(eager: TemplateFields, lazy: [(key: String, make: () -> TemplateValue)]) {
         self.eager = eager
         self.lazy = lazy
     }
 
-    func child(_ name: String) -> TemplateValue? {
-        if let v = eager[name] { return v }
+    func child(_ name: String) -> TemplateValue? { child(name, tag: TemplateFields.tag(name)) }
+
+    func child(_ name: String, tag: UInt64) -> TemplateValue? {
+        if let v = eager.value(name, tag: tag) { return v }
         for c in computed where c.key == name { return c.value }
         guard let make = lazy.first(where: { $0.key == name })?.make else { return nil }
         let v = make()
@@ -116,7 +188,7 @@ public final class LazyObject: @unchecked Sendable {
 extension LazyObject {
     /// Every key, computed ones included (for tests that compare whole models).
     var everything: [String: TemplateValue] {
-        var all = eager
+        var all = eager.dictionary
         for (key, _) in lazy { all[key] = child(key) }
         return all
     }
