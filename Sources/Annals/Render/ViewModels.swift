@@ -208,10 +208,10 @@ struct ViewModels {
         return .lazy(LazyObject(eager: personEager(p, page: page), lazy: [
             ("titles", {
                 .list(person.titles.map { t -> TemplateValue in
+                    // Field by field, not `let a = site.articles[ai]`: a copy of the whole article per date.
                     ["title": .string(t.title), "dates": .list(t.articles.map { ai -> TemplateValue in
-                        let a = site.articles[ai]
-                        return ["date": .string(a.article.date.map(VietnameseDates.short) ?? "không rõ ngày"),
-                                "url": .string(urls.link(from: path, to: URLs.article(a.slug)))]
+                        ["date": .string(site.articles[ai].article.date.map(VietnameseDates.short) ?? "không rõ ngày"),
+                         "url": .string(urls.link(from: path, to: URLs.article(site.articles[ai].slug)))]
                     })]
                 })
             }),
