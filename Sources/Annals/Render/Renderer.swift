@@ -19,13 +19,14 @@ public struct Renderer: Sendable {
     public let templates: Templates
     public let urls: URLs
 
+    let models: ViewModels
+
     public init(site: Site, templates: Templates) {
         self.site = site
         self.templates = templates
         self.urls = URLs(baseURL: site.config.baseURL)
+        models = ViewModels(site: site, urls: urls)
     }
-
-    var models: ViewModels { ViewModels(site: site, urls: urls) }
 
     public var indexPageCount: Int { pages(site.articles.count, site.config.itemsPerPage) }
     func pages(_ n: Int, _ per: Int) -> Int { max(1, (n + max(1, per) - 1) / max(1, per)) }

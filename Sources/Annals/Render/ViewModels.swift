@@ -2,10 +2,18 @@ import Foundation
 
 /// The values each template sees: typed objects (`TemplateValue`, `TemplateFields`), so a template's
 /// lookups are field reads, and a missing key is a bug here, not a silent blank in some template.
-struct ViewModels {
+///
+/// A class, made once per renderer: the lazy parts of a model (a summary's people, a person's titles) are
+/// closures that keep it, and keeping a struct holding the whole `Site` retained each of its arrays.
+final class ViewModels: Sendable {
     typealias Object = TemplateFields
     let site: Site
     let urls: URLs
+
+    init(site: Site, urls: URLs) {
+        self.site = site
+        self.urls = urls
+    }
 
     /// What every page has: the site's name, navigation, stylesheet, and where the page lives.
     func common(path: String, title: String, description: String? = nil) -> Object {
@@ -206,7 +214,7 @@ struct ViewModels {
         let person = site.people[p]
         let path = URLs.person(person.slug, page: page)
         return .lazy(LazyObject(eager: personEager(p, page: page), lazy: [
-            ("titles", {
+            ("titles", { [self] in
                 .list(person.titles.map { t -> TemplateValue in
                     // Field by field, not `let a = site.articles[ai]`: a copy of the whole article per date.
                     ["title": .string(t.title), "dates": .list(t.articles.map { ai -> TemplateValue in
@@ -215,7 +223,7 @@ struct ViewModels {
                     })]
                 })
             }),
-            ("companions", {
+            ("companions", { [self] in
                 .list(person.companions.map { comp -> TemplateValue in
                     var l = personLink(comp.person, from: path)
                     l["count"] = .int(comp.count)
