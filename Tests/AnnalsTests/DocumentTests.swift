@@ -53,6 +53,45 @@ import Testing
         #expect(r?.notes.contains { $0.line == 5 && $0.message.contains("people") } == true)
     }
 
+    /// The front matter and body as the reader first found them: every line split out (by Character),
+    /// joined back, and Foundation's trimming.
+    static func referenceParts(_ text: String) -> (yaml: String, body: String)? {
+        let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0] = lines[0].dropFirst() }
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+        guard let close = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." }) else { return nil }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        return (yaml, lines[(close + 1)...].joined(separator: "\n").trimmingCharacters(in: .newlines).nfc)
+    }
+
+    @Test func frontMatterAndBodyAreFoundAsLineByLine() {
+        let pieces = ["---", "...", " --- ", "---\t", "--- x", "title: A", "", "\u{FEFF}---", "Đoạn một.", "\u{2028}",
+                      "\r", "\n", "\u{85}", "Cuối\u{0301}", "a\u{FEFF}", " ", "----", "-- -"]
+        var cases = ["", "---", "---\n", "---\n---", "---\n---\n", "---\n...\nB", "\u{FEFF}---\ntitle: A\n---\n\nB\n\n",
+                     "  ---  \ntitle: A\n---\n", "---\r\ntitle: A\r\n---\r\nB\r\n", "---\ntitle: A\n--- \n---\nB",
+                     "---\n\n---\n\u{2028}B\u{2029}\n", "x\n---\n---\n"]
+        var state: UInt64 = 7
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        for _ in 0..<3000 {
+            var lines: [String] = []
+            for _ in 0..<(next() % 7) { lines.append(pieces[next() % pieces.count]) }
+            cases.append(lines.joined(separator: next() % 4 == 0 ? "\r\n" : "\n") + (next() % 2 == 0 ? "\n" : ""))
+        }
+        for text in cases {
+            let expected = Self.referenceParts(text)
+            switch DocumentReader.parts(text) {
+            case .success(let p):
+                #expect(expected != nil && p.yaml == expected!.yaml && p.body == expected!.body, "\(Array(text.unicodeScalars))")
+            case .failure:
+                #expect(expected == nil, "\(Array(text.unicodeScalars))")
+            }
+        }
+    }
+
     @Test func invalidYAMLIsAFailure() {
         guard case .failure(let f) = DocumentReader.read("---\ntitle: [unclosed\n---\n", fileName: "x.md") else {
             Issue.record("expected a failure"); return

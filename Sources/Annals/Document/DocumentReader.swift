@@ -18,27 +18,16 @@ public enum DocumentReader {
         var notes: [Ingest.Note] = []
         // NFC is applied to each value after parsing: normalising the YAML text first could merge an escape
         // such as "\u000d" with a combining mark that follows it.
-        let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-        var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0] = lines[0].dropFirst() }
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
-            return .failure(Failure(line: 1, message: "a Markdown article must start with front matter: a line '---', the YAML keys, and another '---'"))
+        let yaml: String, body: String
+        switch parts(text) {
+        case .success(let p): (yaml, body) = p
+        case .failure(let f): return .failure(f)
         }
-        guard let close = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." }) else {
-            return .failure(Failure(line: 1, message: "the front matter opened on line 1 is never closed with '---'"))
-        }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        var joined = lines[(close + 1)...].joinedExactly(separator: "\n")
-        // Newlines off both ends; Foundation's trimming only when there is something to trim.
-        if let f = joined.unicodeScalars.first, let l = joined.unicodeScalars.last,
-           CharacterSet.newlines.contains(f) || CharacterSet.newlines.contains(l) {
-            joined = joined.trimmingCharacters(in: .newlines)
-        }
-        let body = joined.nfc
 
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The encoding given: Yams's default reads the environment on every call.
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             return .failure(Failure(line: yamlLine(error).map { $0 + 1 }, message: "the front matter is not valid YAML: \(describe(error))"))
         } catch {
@@ -93,6 +82,50 @@ public enum DocumentReader {
             notes.append(.init(kind: .noDate, line: nil, message: "no date; the article is listed as undated"))
         }
         return .success(Ingest.Result(article: article, notes: notes))
+    }
+
+    /// The front matter's YAML and the body (newlines trimmed off its ends, NFC), or why there are none.
+    static func parts(_ text: String) -> Result<(yaml: String, body: String), Failure> {
+        let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        // Lines are found byte by byte, and only as far as the front matter goes: the body is the rest of
+        // the text as it is. (A line feed is a character of its own, so this is splitting on "\n".)
+        let u = normalized.utf8
+        func lineEnd(from i: String.Index) -> String.Index { u[i...].firstIndex(of: 0x0A) ?? u.endIndex }
+        var first = normalized[u.startIndex..<lineEnd(from: u.startIndex)]
+        if first.hasPrefix("\u{FEFF}") { first = first.dropFirst() }
+        guard trimmed(first, .whitespaces) == "---" else {
+            return .failure(Failure(line: 1, message: "a Markdown article must start with front matter: a line '---', the YAML keys, and another '---'"))
+        }
+        // Line 1 on: the first "---" or "..." line closes the front matter.
+        var close: Range<String.Index>?
+        let yamlStart = first.endIndex < u.endIndex ? u.index(after: first.endIndex) : u.endIndex
+        if first.endIndex < u.endIndex {
+            var lineStart = yamlStart
+            while true {
+                let end = lineEnd(from: lineStart)
+                let line = normalized[lineStart..<end]
+                if line == "---" || line == "..." { close = lineStart..<end; break }
+                if end == u.endIndex { break }
+                lineStart = u.index(after: end)
+            }
+        }
+        guard let close else {
+            return .failure(Failure(line: 1, message: "the front matter opened on line 1 is never closed with '---'"))
+        }
+        let yaml = close.lowerBound > yamlStart ? String(normalized[yamlStart..<u.index(before: close.lowerBound)]) : ""
+        let rest = close.upperBound < u.endIndex ? normalized[u.index(after: close.upperBound)...] : normalized[u.endIndex...]
+        // Its own buffer (not a slice of the file's text), newlines off both ends.
+        return .success((yaml, String(trimmed(rest, .newlines)).nfc))
+    }
+
+    /// `s` without the scalars of `set` at either end (as Foundation's `trimmingCharacters(in:)`, which
+    /// on Linux goes through NSString and UTF-16: for a whole body, a fifth of reading a document).
+    static func trimmed(_ s: Substring, _ set: CharacterSet) -> Substring {
+        let scalars = s.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, set.contains(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, set.contains(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return Substring(scalars[start..<end])
     }
 
     /// A list of strings; a single string is taken as a list of one.
