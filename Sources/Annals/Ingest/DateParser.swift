@@ -136,16 +136,21 @@ enum DateParser {
     /// The lead's "Sáng ngày 19/12, ..." or "(NLĐ) - Chiều 3/3, ...": a day and month near the start,
     /// with the year from the lead itself or inferred from the years the body mentions.
     static func leadDate(_ lead: String, body: String, within limit: Int = 220, dayAndMonthOnly: Bool = false) -> ArticleDate? {
+        leadDate(lead, bodyYear: { inferYear(body) }, within: limit, dayAndMonthOnly: dayAndMonthOnly)
+    }
+
+    /// `leadDate` with the body's year given by the caller, who can work it out once for several leads.
+    static func leadDate(_ lead: String, bodyYear: () -> Int?, within limit: Int = 220, dayAndMonthOnly: Bool = false) -> ArticleDate? {
         let head = String(lead.prefix(limit))
         guard let m = leadDayMonth.firstMatch(in: head) else { return nil }
         guard let d = m.int(1), let mo = m.int(2) else { return nil }
         if let y = m.int(3) {
             if dayAndMonthOnly { return nil }
             // "Ngày 20/5/1947, Bác Hồ …" in an article of the seventieth anniversary: a historical date.
-            if let later = inferYear(body), later > y + 1 { return nil }
+            if let later = bodyYear(), later > y + 1 { return nil }
             return ArticleDate.valid(year: y, month: mo, day: d)
         }
-        guard let year = inferYear(body) else { return nil }
+        guard let year = bodyYear() else { return nil }
         return ArticleDate.valid(year: year, month: mo, day: d, inferred: true)
     }
 
@@ -159,8 +164,10 @@ enum DateParser {
     /// ("2021-2030") nor one that follows "đến"/"tới" (targets lie in the future), and not a birth year
     /// ("SN 1965", "sinh năm 1920"). A full date closing a range counts: "(22/12/1944 - 22/12/2024)".
     static func inferYear(_ body: String) -> Int? {
-        var best: Int?
-        for (y, start, hasDayMonth) in yearMentions(body) {
+        // The latest year that counts wins, and judging the words before a mention costs more than finding
+        // it: judge the latest years first and stop at the first that counts (a body names its own year often).
+        let mentions = yearMentions(body).sorted { $0.year > $1.year }
+        for (y, start, hasDayMonth) in mentions {
             // The words before the mention: at most 14 characters.
             let from = max(0, start - 64)
             var cut = from
@@ -172,9 +179,9 @@ enum DateParser {
             if birthMarkers.contains(where: { trimmed.hasSuffix($0) }) { continue }
             if targetMarkers.contains(where: { trimmed.hasSuffix($0) }) { continue }
             if !hasDayMonth, trimmed.hasSuffix("-") || trimmed.hasSuffix("–") || trimmed.hasSuffix("—") { continue }
-            best = max(best ?? y, y)
+            return y
         }
-        return best
+        return nil
     }
 
     /// Years from 1940 to 2099 written alone or closing a date ("3-4-2006", "tháng 10/2003"): the year, the

@@ -160,11 +160,18 @@ public struct Ingest: Sendable {
         // Date from the lead when there was no date line.
         let paragraphs = blocks.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } }
         if date == nil, let lead = paragraphs.first {
-            let body = paragraphs.joined(separator: "\n")
-            date = DateParser.leadDate(lead, body: body)
+            // The body's year is worked out at most once, and only when a lead names a day and month.
+            var bodyYear: Int??
+            let year = { () -> Int? in
+                if let known = bodyYear { return known }
+                let y = DateParser.inferYear(paragraphs.joined(separator: "\n"))
+                bodyYear = .some(y)
+                return y
+            }
+            date = DateParser.leadDate(lead, bodyYear: year)
             // A summary lead without a date, then the story: "Nhận lời mời …, trưa 11/5, Chủ tịch nước …".
-            if date == nil, paragraphs.count > 1, DateParser.leadDate(lead, body: body, within: 10_000) == nil {
-                date = DateParser.leadDate(paragraphs[1], body: body, within: 160, dayAndMonthOnly: true)
+            if date == nil, paragraphs.count > 1, DateParser.leadDate(lead, bodyYear: year, within: 10_000) == nil {
+                date = DateParser.leadDate(paragraphs[1], bodyYear: year, within: 160, dayAndMonthOnly: true)
             }
         }
         if date == nil {
