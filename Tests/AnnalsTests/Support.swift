@@ -28,3 +28,22 @@ func ingest(_ text: String, file: String = "test.txt") -> Ingest.Result {
 func people(_ text: String) -> [PeopleExtractor.Found] {
     PeopleExtractor().extract(paragraphs: [text])
 }
+
+/// A seeded generator (SplitMix64), so random test inputs are the same on every run.
+struct TestRandom {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1) % bound
+    }
+
+    /// `count` pieces drawn from `pieces`, glued together.
+    mutating func text(from pieces: [String], count: Int) -> String {
+        (0..<count).map { _ in pieces[next(pieces.count)] }.joined()
+    }
+}

@@ -6,9 +6,7 @@ enum DateParser {
     /// Vietnam is UTC+7 all year; timestamps in another offset are moved to it.
     static let archiveOffsetMinutes = 7 * 60
 
-    private static let dmy = Pattern(#"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)"#)
     private static let wordy = Pattern(#"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"#, ignoreCase: true)
-    private static let time = Pattern(#"(?<!\d)([01]?\d|2[0-3])\s*[:hg]\s*([0-5]\d)(?!\d)"#)
     private static let iso = Pattern(#"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+\-]\d{2}:?\d{2})?)?$"#)
     private static let compact = Pattern(#"^(\d{4})(\d{2})(\d{2})$"#)
     private static let leadDayMonth = Pattern(#"(?:^|[\s,(\-–])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|cuối ngày|đầu giờ sáng|đầu giờ chiều|chiều tối|tối muộn|sáng sớm)(?:\s+(?:qua|nay|mai|hôm qua|hôm nay))?(?:\s*\(?(?:thứ\s+\w+|chủ nhật)\)?)?\s*(?:ngày\s+)?,?\s*\(?\s*(\d{1,2})\s*(?:[/\-]|\.(?=\d{1,2}(?!\d)))\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{4}))?(?![\d/])"#, ignoreCase: true)
@@ -108,7 +106,7 @@ enum DateParser {
         var found: (Int, Int, Int)?
         var rest = t
         // (The patterns' \d takes any script's digits, which Int does not read: such a match is no date.)
-        if let m = dmy.firstMatch(in: t) {
+        if let m = DatePatterns.dayMonthYear(in: t) {
             if let d = m.int(1), let mo = m.int(2), let y = m.int(3) { found = (d, mo, y) }
             rest.removeSubrange(m.range)
         } else if let m = wordy.firstMatch(in: t) {
@@ -117,7 +115,7 @@ enum DateParser {
         }
         guard let (d, mo, y) = found else { return nil }
         var hour: Int?, minute: Int?
-        if let m = time.firstMatch(in: rest) {
+        if let m = DatePatterns.time(in: rest) {
             hour = m.int(1); minute = m.int(2)
             rest.removeSubrange(m.range)
         }
