@@ -1,3 +1,5 @@
+import Foundation
+
 /// A word of the lexicon, by number: a token's match key is looked up once, then every table is an array.
 /// 0 stands for a word the lexicon does not know.
 typealias WordID = Int32
@@ -27,6 +29,11 @@ struct Vocabulary: Sendable {
 
     var count: Int { spans.count }
 
+    /// Tells vocabularies apart (set when sealed): what `WordMemo` keeps belongs to one of them.
+    private(set) var serial = 0
+    nonisolated(unsafe) private static var sealed = 0
+    private static let sealing = NSLock()
+
     /// The id of a match key, adding it when new (while the lexicon is built).
     mutating func intern(_ key: String) -> WordID {
         if let id = byKey[key] { return id }
@@ -39,6 +46,10 @@ struct Vocabulary: Sendable {
 
     /// Builds the hash table once every word is in.
     mutating func seal() {
+        Self.sealing.lock()
+        Self.sealed += 1
+        serial = Self.sealed
+        Self.sealing.unlock()
         var size = 16
         while size < spans.count * 4 { size *= 2 }
         mask = size - 1

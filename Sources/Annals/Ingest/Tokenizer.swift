@@ -1,7 +1,7 @@
 /// A word or punctuation mark in a paragraph, with what the people extractor asks of it. The text stays in
 /// the paragraph's bytes; `TokenizedText` turns a range of tokens back into a String when one is needed.
-struct Token: Sendable {
-    struct Flags: OptionSet, Sendable {
+struct Token: Sendable, Equatable {
+    struct Flags: OptionSet, Sendable, Equatable {
         let rawValue: UInt32
         static let word = Flags(rawValue: 1 << 0)
         /// Starts with an upper-case letter and is not an acronym.
@@ -175,6 +175,7 @@ enum Tokenizer {
         keyBytes.reserveCapacity(bytes.count)
         var wordStart = -1   // scalar index of the current word's start
 
+        let memo = WordMemo.current(lexicon: lexicon.vocabulary.serial)
         bytes.withUnsafeBufferPointer { text in
             do {
                 let sc = UnsafeBufferPointer(start: scratch.scalars, count: n + 1)
@@ -203,7 +204,7 @@ enum Tokenizer {
                             flushAt = k + 1
                         } else {
                             if wordStart >= 0 {
-                                let token = makeWord(sc, wordStart, k, of, text, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
+                                let token = remembered(sc, wordStart, k, of, text, lexicon, memo, key, keyScalars, &keyBytes, info, lowerMap)
                                 tokens.append(token)
                                 ids.append(token.id)
                                 wordStart = -1
@@ -217,7 +218,7 @@ enum Tokenizer {
                             }
                         }
                         if flushAt >= 0 {
-                            let token = makeWord(sc, wordStart, flushAt, of, text, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
+                            let token = remembered(sc, wordStart, flushAt, of, text, lexicon, memo, key, keyScalars, &keyBytes, info, lowerMap)
                             tokens.append(token)
                             ids.append(token.id)
                             wordStart = -1
@@ -225,7 +226,7 @@ enum Tokenizer {
                         k += 1
                     }
                     if wordStart >= 0 {
-                        let token = makeWord(sc, wordStart, n, of, text, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
+                        let token = remembered(sc, wordStart, n, of, text, lexicon, memo, key, keyScalars, &keyBytes, info, lowerMap)
                         tokens.append(token)
                         ids.append(token.id)
                         wordStart = -1
@@ -234,6 +235,33 @@ enum Tokenizer {
             }
         }
         return TokenizedText(bytes: bytes, tokens: tokens, ids: ids, keyBytes: keyBytes)
+    }
+
+    /// The token of the word of scalars a..<b: as the memo has it, or made and then kept there.
+    @inline(__always)
+    private static func remembered(_ scalars: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ offsets: UnsafeBufferPointer<Int32>,
+                                   _ text: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon, _ memo: WordMemo,
+                                   _ key: UnsafeMutablePointer<UInt8>, _ keyScalars: UnsafeMutablePointer<UInt32>,
+                                   _ keyBytes: inout [UInt8], _ info: UnsafeMutablePointer<UInt8>,
+                                   _ lowerMap: UnsafeMutablePointer<UInt32>) -> Token {
+        let start = Int(offsets[a]), count = Int(offsets[b]) - start
+        guard count <= WordMemo.longestWord else {
+            return makeWord(scalars, a, b, offsets, text, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
+        }
+        let raw = text.baseAddress! + start
+        let h = WordMemo.hash(raw, count, readable: text.count - start)
+        if let e = memo.find(raw, count, hash: h) {
+            let keyStart = Int32(keyBytes.count)
+            keyBytes.append(contentsOf: memo.key(of: e))
+            return Token(start: offsets[a], end: offsets[b], id: e.pointee.id, mark: 0, flags: Token.Flags(rawValue: e.pointee.flags),
+                         length: e.pointee.length, keyStart: keyStart, keyEnd: Int32(keyBytes.count))
+        }
+        let token = makeWord(scalars, a, b, offsets, text, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
+        keyBytes.withUnsafeBufferPointer { kb in
+            memo.add(raw, count, hash: h, key: UnsafeBufferPointer(rebasing: kb[Int(token.keyStart)..<Int(token.keyEnd)]),
+                     id: token.id, flags: token.flags.rawValue, length: token.length)
+        }
+        return token
     }
 
     /// `text`: the paragraph's bytes, which `offsets` index.

@@ -1,0 +1,47 @@
+import Testing
+@testable import Annals
+
+@Suite struct TokenizerTests {
+    /// Words of every shape the tokenizer tells apart: tones old and new, capitals, acronyms, initials,
+    /// apostrophes, hyphens, digits, decomposed marks, and words longer than the memo keeps.
+    static let pieces = [
+        "Nguyễn", "nguyễn", "NGUYỄN", "Thủy", "thuỷ", "Hoà", "hòa", "quý", "Quỳnh", "UBND", "GS.TS", "V.Pu-tin", "K'Brèo",
+        "H'Hen", "Ki-moon", "Nam-Cuba", "Việt-Lào", "đ/c", "NN&PTNT", "Jr.", "P.", "2.354", "G20", "Covid-19", "ương6",
+        "LionelMessivà", "Vladimir", "e\u{301}", "Tổng Bí thư", "ông", "và", "của", ",", ".", ":", "(", ")", "“", "”", "–", "…",
+        String(repeating: "dài", count: 20), "Ủy", "ủy", "Thành uỷ", "Đà Nẵng", "William", "the", "Phó Thủ tướng", "2021",
+    ]
+
+    static func same(_ a: TokenizedText, _ b: TokenizedText) -> Bool {
+        a.bytes == b.bytes && a.tokens == b.tokens && a.ids == b.ids && a.keyBytes == b.keyBytes
+    }
+
+    /// A word met again comes from the memo: its token must be the one made the first time, letter by
+    /// letter, whether the memo was just emptied, full, or filled for another lexicon.
+    @Test func rememberedWordsGiveTheTokensFirstMade() {
+        let lexicon = Lexicon.shared
+        var random = TestRandom(seed: 11)
+        for round in 0..<300 {
+            let text = (0..<(random.next(40) + 1)).map { _ in Self.pieces[random.next(Self.pieces.count)] }
+                .joined(separator: random.next(4) == 0 ? "" : " ")
+            let memo = WordMemo.current(lexicon: lexicon.vocabulary.serial)
+            if round % 3 == 0 { memo.forget() }
+            let first = Tokenizer.tokenize(text, lexicon: lexicon)
+            let again = Tokenizer.tokenize(text, lexicon: lexicon)
+            #expect(Self.same(first, again), "\(text)")
+            memo.forget()
+            let fresh = Tokenizer.tokenize(text, lexicon: lexicon)
+            #expect(Self.same(first, fresh), "\(text)")
+        }
+        // Numbers are words too: enough distinct ones fill the memo, which then starts again.
+        for n in 0..<20_000 {
+            let text = "ngày \(n) Nguyễn Văn \(n * 7)"
+            let doc = Tokenizer.tokenize(text, lexicon: lexicon)
+            #expect(doc.tokens.count == 5)
+            #expect(doc.tokens[1].flags.contains(.allDigits) && doc.tokens[2].isCapitalised)
+        }
+        let check = "Phó Thủ tướng Nguyễn Văn A dự lễ"
+        let before = Tokenizer.tokenize(check, lexicon: lexicon)
+        WordMemo.current(lexicon: lexicon.vocabulary.serial).forget()
+        #expect(Self.same(before, Tokenizer.tokenize(check, lexicon: lexicon)))
+    }
+}
