@@ -46,3 +46,26 @@ import Testing
         #expect(DatePatterns.time(in: "24:00") == nil || DatePatterns.time(in: "24:00")?.groups[1] == "4")
     }
 }
+
+extension DatePatternTests {
+    static let wordy = Pattern(#"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"#, ignoreCase: true)
+
+    /// The gate before the "ngày … tháng … năm …" pattern lets through every line the pattern matches.
+    @Test func monthWordGateKeepsEveryWordyDate() {
+        var random = TestRandom(seed: 3)
+        let day = ["ngày", "NGÀY", "Ngày", "nGàY"], month = ["tháng", "THÁNG", "Tháng", "thang", "tha\u{301}ng", "thÁng", "ÁNG"]
+        let year = ["năm", "NĂM", "Năm"], number = ["3", "12", "٢", "2021", "٢٠٢١", "19"], space = [" ", "  ", "\u{A0}", "\t", ""]
+        var matched = 0
+        for _ in 0..<20_000 {
+            let parts = [["", "Hà Nội, ", "Thứ Hai "], day, space, number, space, month, space, number, space, year, space, number, ["", ".", " 9:15"]]
+            let s = parts.map { $0[random.next($0.count)] }.joined()
+            if Self.wordy.firstMatch(in: s) != nil {
+                matched += 1
+                #expect(DateParser.mayHoldMonthWord(s), "\(s)")
+            }
+        }
+        #expect(matched > 100)
+        #expect(!DateParser.mayHoldMonthWord("Thủ tướng dự lễ năm 2021"))
+        #expect(DateParser.dateLine("Hà Nội, ngày 19 THÁNG 12 năm 2019") == ArticleDate(year: 2019, month: 12, day: 19))
+    }
+}

@@ -97,6 +97,21 @@ enum DateParser {
         }
     }
 
+    /// Could `wordy` match? It needs "tháng" in some case: "áng" with á or Á precomposed (ICU's case-insensitive
+    /// matching folds case, not canonical forms). Most lines with a year have none and skip the pattern.
+    static func mayHoldMonthWord(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i + 3 < n {
+                if b[i] == 0xC3, b[i + 1] == 0xA1 || b[i + 1] == 0x81, b[i + 2] | 0x20 == 0x6E, b[i + 3] | 0x20 == 0x67 { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
     static func dateLine(_ line: String) -> ArticleDate? {
         // A date line is short and has a year: most lines are turned away before any pattern runs.
         guard line.utf8.count <= 400, mayHoldYear(line) else { return nil }
@@ -109,7 +124,7 @@ enum DateParser {
         if let m = DatePatterns.dayMonthYear(in: t) {
             if let d = m.int(1), let mo = m.int(2), let y = m.int(3) { found = (d, mo, y) }
             rest.removeSubrange(m.range)
-        } else if let m = wordy.firstMatch(in: t) {
+        } else if mayHoldMonthWord(t), let m = wordy.firstMatch(in: t) {
             if let d = m.int(1), let mo = m.int(2), let y = m.int(3) { found = (d, mo, y) }
             rest.removeSubrange(m.range)
         }
