@@ -251,3 +251,19 @@ import Testing
         #expect(TextDecoding.legacyFontEncoding("Nguyễn Phú Trọng đã đến Hà Nội") == nil)
     }
 }
+
+@Suite struct TitleCaseTests {
+    @Test func shortcutAgreesWithTheWordByWordWay() {
+        var random = TestRandom(seed: 5)
+        let pieces = ["Lan", "Phương", "THANH", "NHÃ", "P.V", "TTXVN", "ĐỨC", "Đức", "a", "Ủy", "ỦY", "2021", "-", "(", " ", " ", "  ", "\t", "é", "É"]
+        var shortcut = 0
+        for _ in 0..<5000 {
+            let s = random.text(from: pieces, count: random.next(8))
+            if Vietnamese.keepsItsCase(s) { shortcut += 1 }
+            #expect(Vietnamese.titleCased(s) == Vietnamese.titleCasedWordByWord(s), "\(s)")
+        }
+        #expect(shortcut > 200)
+        #expect(Vietnamese.titleCased("THANH NHÃ") == "Thanh Nhã")
+        #expect(Vietnamese.titleCased("Lan Phương") == "Lan Phương")
+    }
+}

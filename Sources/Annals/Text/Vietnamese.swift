@@ -269,6 +269,11 @@ public enum Vietnamese {
 
     /// "THANH NHÃ" → "Thanh Nhã"; leaves mixed-case words alone.
     public static func titleCased(_ text: String) -> String {
+        keepsItsCase(text) ? text : titleCasedWordByWord(text)
+    }
+
+    /// `titleCased` without the shortcut.
+    static func titleCasedWordByWord(_ text: String) -> String {
         text.split(separator: " ", omittingEmptySubsequences: true).map { word -> String in
             let w = String(word)
             guard w.contains(where: { $0.isLetter }), w == w.uppercased() else { return w }
@@ -277,6 +282,27 @@ public enum Vietnamese {
             if w.contains(".") { return w }
             return w.prefix(1) + w.dropFirst().lowercased()
         }.joined(separator: " ")
+    }
+
+    /// True when `titleCased` would give `text` back as it is: single spaces between words and none at the
+    /// ends, and a lower-case ASCII letter in every word (so no word is in capitals). Most bylines are.
+    static func keepsItsCase(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            guard !b.isEmpty else { return true }
+            guard b[0] != 0x20, b[b.count - 1] != 0x20 else { return false }
+            var lower = false
+            for c in b {
+                if c == 0x20 {
+                    // A second space in a row comes here with `lower` false.
+                    if !lower { return false }
+                    lower = false
+                } else if c >= 0x61 && c <= 0x7A {
+                    lower = true
+                }
+            }
+            return lower
+        }
     }
 
     /// `s` without the spaces and tabs at either end (what `trimmingCharacters(in: .whitespaces)` does,
