@@ -204,3 +204,32 @@ import Mustache
         }
     }
 }
+
+extension RenderTests {
+    /// Person feeds share their entries (one per article, written once): each feed is what writing it
+    /// entry by entry gives, with a base URL and without one (relative links).
+    @Test func personFeedsWithSharedEntriesAreWrittenAsAlone() throws {
+        var articles: [Assemble.Input] = []
+        for k in 0..<12 {
+            let people = k % 3 == 0 ? ["Nguyễn Văn An", "Trần Thị Bình"] : ["Nguyễn Văn An", "Lê Văn Cường & <Co>"]
+            let a = Article(title: "Bài \(k) \"trích\"", date: ArticleDate(year: 2020 + k % 4, month: 1 + k % 12, day: 1 + k),
+                            authors: ["Hồng Nhung"], people: people, body: "Đoạn \(k).")
+            articles.append(Assemble.Input(article: a, sourcePath: "a\(k).txt"))
+        }
+        for base in [nil, "https://example.org/lưu trữ/"] as [String?] {
+            var config = SiteConfig()
+            config.baseURL = base
+            config.feedLength = 5
+            let (site, _) = Assemble.site(articles, config: config)
+            let renderer = Renderer(site: site, templates: try BuiltInTemplates.templates())
+            let feeds = Feeds(site: site, urls: renderer.urls)
+            for p in site.people.indices {
+                let person = site.people[p]
+                let alone = feeds.atom(path: URLs.personFeed(person.slug), title: "\(person.name) · \(site.config.title)",
+                                       indices: person.articles.sorted())
+                // Twice: the second time every entry comes from what the first one wrote.
+                for _ in 0..<2 { #expect(Array(renderer.render(.personFeed(p)).bytes) == alone) }
+            }
+        }
+    }
+}

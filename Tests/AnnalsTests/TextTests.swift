@@ -96,6 +96,16 @@ import Testing
         #expect(XML.escape("a & b <c> \"d\" 'e'") == "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;")
         // Characters XML 1.0 forbids are dropped; tab and line ends and other EF-led characters stay.
         #expect(XML.escape("x\u{1}y\u{FFFE}z\u{FFFF}\t\n\u{FF21}") == "xyz\t\n\u{FF21}")
+        // Escaping straight into bytes gives the same.
+        var random = TestRandom(seed: 9)
+        let pieces = ["a", "Hà", " ", "&", "<", ">", "\"", "'", "\u{1}", "\u{1F}", "\t", "\n", "\r", "\u{FFFE}", "\u{FFFF}", "\u{FF21}",
+                      "\u{FEFF}", "\u{EFFF}", "😀", "“", "&amp;"]
+        for _ in 0..<3000 {
+            let s = random.text(from: pieces, count: random.next(12))
+            var out: [UInt8] = [0x2A]
+            XML.appendEscaped(s, to: &out)
+            #expect(out == [0x2A] + Array(XML.escape(s).utf8), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
     }
 
     @Test func cleaningLines() {

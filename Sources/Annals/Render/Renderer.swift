@@ -20,6 +20,8 @@ public struct Renderer: Sendable {
     public let urls: URLs
 
     let models: ViewModels
+    /// The entries of person feeds (`people/<slug>/feed.xml`), each written once.
+    let personFeedEntries = FeedEntries(depth: URLs.depth(of: URLs.personFeed("x")))
 
     public init(site: Site, templates: Templates) {
         self.site = site
@@ -84,7 +86,7 @@ public struct Renderer: Sendable {
         case .personFeed(let p):
             let person = site.people[p]
             bytes = Data(feeds.atom(path: URLs.personFeed(person.slug), title: "\(person.name) · \(site.config.title)",
-                                    indices: person.articles.sorted()))
+                                    indices: person.articles.sorted(), shared: personFeedEntries))
         case .sitemap: bytes = Data((feeds.sitemap(paths: sitemapEntries()) ?? "").utf8)
         case .robots: bytes = Data(feeds.robots().utf8)
         case .searchIndex: bytes = Data(SearchIndex.script(site, urls: urls).utf8)

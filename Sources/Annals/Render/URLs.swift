@@ -45,12 +45,18 @@ public struct URLs: Sendable {
     /// A link from the page at `from` to the site path `to`, relative.
     /// Site paths have no empty segments, so the depth of a page is the number of slashes in its path.
     public func link(from: String, to: String) -> String {
-        var depth = 0
-        for b in from.utf8 where b == 0x2F { depth += 1 }
+        let depth = Self.depth(of: from)
         var rel = depth < Self.ups.count ? Self.ups[depth] : String(repeating: "../", count: depth)
         rel += to
         if explicitIndex && (to.isEmpty || to.hasSuffix("/")) { rel += "index.html" }
         return rel.isEmpty ? "./" : rel
+    }
+
+    /// How many folders deep the page at `path` lies: the number of slashes in it.
+    static func depth(of path: String) -> Int {
+        var depth = 0
+        for b in path.utf8 where b == 0x2F { depth += 1 }
+        return depth
     }
 
     private static let ups = (0..<8).map { String(repeating: "../", count: $0) }
