@@ -45,3 +45,15 @@ import Testing
         #expect(Self.same(before, Tokenizer.tokenize(check, lexicon: lexicon)))
     }
 }
+
+extension TokenizerTests {
+    /// The fold table covers every scalar below U+2000 that folds to one letter a–z, worked out the slow way.
+    @Test func foldTableHasEveryLetterFold() {
+        for v in 0..<0x2000 {
+            guard let u = Unicode.Scalar(UInt32(v)) else { continue }
+            let f = Array(Vietnamese.decomposedFold(String(u)).utf8)
+            let letter: UInt8 = f.count == 1 && f[0] >= 0x61 && f[0] <= 0x7A ? f[0] : 0
+            #expect(Tokenizer.foldMap[v] == letter, "U+\(String(v, radix: 16))")
+        }
+    }
+}
