@@ -113,6 +113,7 @@ public final class Session: @unchecked Sendable {
 
     /// `recording`: start writing the ingest record (`pendingRecord`) once the files are read, if any changed.
     private func prepare(_ report: inout BuildReport, changedSeeds: [String]? = nil, recording: Bool = false) throws -> (Site, Templates) {
+        if files.isEmpty { Ingest.prepareInBackground() }
         var config = SiteConfig()
         if let path = options.config {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
