@@ -654,7 +654,8 @@ struct ArticleState {
             guard let last = words.last, words.count >= 2 || last.contains(".") else { continue }
             for j in found.indices where j != i && !drop.contains(j) {
                 let other = names[j]
-                let glued = other.count == words.count && other.dropLast() == words.dropLast() && other.last.map {
+                // (The last words' first letters are compared first: it settles most pairs at once.)
+                let glued = other.count == words.count && other.last?.first == last.first && other.dropLast() == words.dropLast() && other.last.map {
                     last.count > $0.count && last.hasPrefix($0) && last.dropFirst($0.count).allSatisfy({ $0.isLowercase })
                 } == true
                 let initial = words.count == 1 && last.count > 3 && Array(last)[1] == "." && other.count >= 2
