@@ -5,7 +5,8 @@ import CCmark
 /// Smart punctuation on; raw HTML and dangerous link schemes (`javascript:`) are dropped because
 /// CMARK_OPT_UNSAFE stays off. A paragraph after the caption marker is rendered as a caption.
 public enum CommonMark {
-    private static let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+    // (No CMARK_OPT_VALIDATE_UTF8: the text comes from a Swift String, which is valid UTF-8.)
+    private static let options = CMARK_OPT_SMART
 
     public static func html(_ markdown: String) -> String {
         String(decoding: htmlBytes(markdown), as: UTF8.self)
