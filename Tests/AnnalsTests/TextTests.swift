@@ -277,3 +277,70 @@ import Testing
         #expect(Vietnamese.titleCased("Lan Phương") == "Lan Phương")
     }
 }
+
+@Suite struct SlugTests {
+    /// Scalar by scalar, as slugs were first made.
+    static func reference(_ text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for ch in Vietnamese.fold(text).unicodeScalars {
+            let v = ch.value
+            if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(ch)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        if out.count > Slug.maxLength {
+            let cut = out.prefix(Slug.maxLength)
+            if let dash = cut.lastIndex(of: "-") { out = String(cut[..<dash]) } else { out = String(cut) }
+        }
+        return out
+    }
+
+    @Test func bytesAgreeWithScalars() {
+        var random = TestRandom(seed: 13)
+        let pieces = ["Nguyễn", " ", "Phú", "Trọng", "đ", "Đ", "-", "--", "2021", "ß", "中文", "😀", "e\u{301}", "Ǆ", "x", "'", ".",
+                      String(repeating: "dài ", count: 12), String(repeating: "a", count: 60)]
+        for _ in 0..<4000 {
+            let s = random.text(from: pieces, count: random.next(10))
+            #expect(Slug.make(s) == Self.reference(s), "\(s)")
+        }
+        #expect(Slug.make("Nguyễn Phú Trọng") == "nguyen-phu-trong")
+    }
+}
+
+@Suite struct LinkTests {
+    @Test func linksMadeInOnePieceAreTheJoinedOnes() {
+        for base in [nil, "https://example.org/", "file:///tmp/site/"] as [String?] {
+            let urls = URLs(baseURL: base)
+            for from in ["", "page/2/", "articles/x/", "people/a/page/3/", "404.html", "timeline/2021/page/2/"] {
+                for to in ["", "articles/x/", "feed.xml", "people/", "assets/style.css", "search/index.js"] {
+                    var depth = 0
+                    for b in from.utf8 where b == 0x2F { depth += 1 }
+                    var expected = String(repeating: "../", count: depth) + to
+                    if urls.explicitIndex && (to.isEmpty || to.hasSuffix("/")) { expected += "index.html" }
+                    if expected.isEmpty { expected = "./" }
+                    #expect(urls.link(from: from, to: to) == expected)
+                    #expect(urls.link(depth: depth, "articles/", to, "/") == urls.link(from: from, to: "articles/" + to + "/"))
+                }
+            }
+        }
+    }
+}
+
+extension LinkTests {
+    @Test func articleAndPersonLinks() {
+        for base in [nil, "https://example.org/"] as [String?] {
+            let urls = URLs(baseURL: base)
+            for from in ["", "page/2/", "articles/x/", "people/a/page/3/"] {
+                #expect(urls.link(from: from, toArticle: "bai-viet") == urls.link(from: from, to: URLs.article("bai-viet")))
+                #expect(urls.link(from: from, toPerson: "nguyen-van-an") == urls.link(from: from, to: URLs.person("nguyen-van-an")))
+            }
+        }
+        #expect(URLs.article("x") == "articles/x/")
+        #expect(URLs.person("x") == "people/x/" && URLs.person("x", page: 2) == "people/x/page/2/")
+    }
+}

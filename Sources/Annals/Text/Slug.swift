@@ -4,23 +4,28 @@ public enum Slug {
     public static let maxLength = 100
 
     public static func make(_ text: String) -> String {
-        var out = ""
+        // ASCII only comes out, so bytes are characters.
+        var out: [UInt8] = []
         var pendingHyphen = false
-        for ch in Vietnamese.fold(text).unicodeScalars {
-            let v = ch.value
-            if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) {
-                if pendingHyphen && !out.isEmpty { out.append("-") }
-                pendingHyphen = false
-                out.unicodeScalars.append(ch)
-            } else {
-                pendingHyphen = true
+        var folded = Vietnamese.fold(text)
+        folded.withUTF8 { bytes in
+            out.reserveCapacity(bytes.count)
+            for b in bytes {
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    if pendingHyphen && !out.isEmpty { out.append(0x2D) }
+                    pendingHyphen = false
+                    out.append(b)
+                } else if b < 0x80 || b >= 0xC0 {
+                    // Anything else, a character at a time (its continuation bytes add nothing).
+                    pendingHyphen = true
+                }
             }
         }
         if out.count > maxLength {
             let cut = out.prefix(maxLength)
-            if let dash = cut.lastIndex(of: "-") { out = String(cut[..<dash]) } else { out = String(cut) }
+            out = Array(cut.lastIndex(of: 0x2D).map { cut[..<$0] } ?? cut)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A slug is safe as one path segment: lower-case ASCII letters, digits and inner hyphens.
