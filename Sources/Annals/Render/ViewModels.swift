@@ -61,7 +61,7 @@ final class ViewModels: Sendable {
         let people = site.articles[i].people
         var s: Object = [
             "title": .string(site.articles[i].displayTitle),
-            "url": .string(urls.link(from: path, to: URLs.article(site.articles[i].slug))),
+            "url": .string(urls.link(from: path, toArticle: site.articles[i].slug)),
             "excerpt": .string(site.articles[i].excerpt),
             "hasPeople": .bool(!people.isEmpty),
         ]
@@ -70,7 +70,7 @@ final class ViewModels: Sendable {
     }
 
     func personLink(_ p: Int, from path: String) -> Object {
-        ["name": .string(site.people[p].name), "url": .string(urls.link(from: path, to: URLs.person(site.people[p].slug)))]
+        ["name": .string(site.people[p].name), "url": .string(urls.link(from: path, toPerson: site.people[p].slug))]
     }
 
     func article(_ i: Int) -> TemplateValue {
@@ -93,10 +93,10 @@ final class ViewModels: Sendable {
         })
         c["hasPeople"] = .bool(!sa.people.isEmpty)
         if i + 1 < site.articles.count {
-            c["older"] = ["title": .string(displayTitle(i + 1)), "url": .string(urls.link(from: path, to: URLs.article(site.articles[i + 1].slug)))]
+            c["older"] = ["title": .string(displayTitle(i + 1)), "url": .string(urls.link(from: path, toArticle: site.articles[i + 1].slug))]
         }
         if i > 0 {
-            c["newer"] = ["title": .string(displayTitle(i - 1)), "url": .string(urls.link(from: path, to: URLs.article(site.articles[i - 1].slug)))]
+            c["newer"] = ["title": .string(displayTitle(i - 1)), "url": .string(urls.link(from: path, toArticle: site.articles[i - 1].slug))]
         }
         c["ogType"] = "article"
         return .object(c)
@@ -219,7 +219,7 @@ final class ViewModels: Sendable {
                     // Field by field, not `let a = site.articles[ai]`: a copy of the whole article per date.
                     ["title": .string(t.title), "dates": .list(t.articles.map { ai -> TemplateValue in
                         ["date": .string(site.articles[ai].article.date.map(VietnameseDates.short) ?? "không rõ ngày"),
-                         "url": .string(urls.link(from: path, to: URLs.article(site.articles[ai].slug)))]
+                         "url": .string(urls.link(from: path, toArticle: site.articles[ai].slug))]
                     })]
                 })
             }),
