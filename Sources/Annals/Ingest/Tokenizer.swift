@@ -115,6 +115,8 @@ enum Tokenizer {
         private(set) var offsets = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
         private(set) var keyScalars = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
         private(set) var key = UnsafeMutablePointer<UInt8>.allocate(capacity: 4)
+        /// The paragraph's match keys, one after the other, as they are made.
+        let keys = ByteSink(capacity: 4096)
 
         /// Room for a text of `bytes` UTF-8 bytes: as many scalars, plus one.
         func reserve(_ bytes: Int) {
@@ -171,8 +173,8 @@ enum Tokenizer {
 
         // Scratch space for one word's key, as long as the paragraph at most.
         let keyScalars = scratch.keyScalars, key = scratch.key
-        var keyBytes: [UInt8] = []
-        keyBytes.reserveCapacity(bytes.count)
+        let keyBytes = scratch.keys
+        keyBytes.removeAll()
         var wordStart = -1   // scalar index of the current word's start
 
         let memo = WordMemo.current(lexicon: lexicon.vocabulary.serial)
@@ -204,21 +206,21 @@ enum Tokenizer {
                             flushAt = k + 1
                         } else {
                             if wordStart >= 0 {
-                                let token = remembered(sc, wordStart, k, of, text, lexicon, memo, key, keyScalars, &keyBytes, info, lowerMap)
+                                let token = remembered(sc, wordStart, k, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap)
                                 tokens.append(token)
                                 ids.append(token.id)
                                 wordStart = -1
                             }
                             if !isSpace(c) {
                                 let ks = Int32(keyBytes.count)
-                                keyBytes.append(contentsOf: bytes[Int(of[k])..<Int(of[k + 1])])
+                                keyBytes.append(text.baseAddress! + Int(of[k]), count: Int(of[k + 1] - of[k]))
                                 tokens.append(Token(start: of[k], end: of[k + 1], id: 0, mark: c, flags: Token.Flags(rawValue: 0), length: 1,
                                                     keyStart: ks, keyEnd: Int32(keyBytes.count)))
                                 ids.append(0)
                             }
                         }
                         if flushAt >= 0 {
-                            let token = remembered(sc, wordStart, flushAt, of, text, lexicon, memo, key, keyScalars, &keyBytes, info, lowerMap)
+                            let token = remembered(sc, wordStart, flushAt, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap)
                             tokens.append(token)
                             ids.append(token.id)
                             wordStart = -1
@@ -226,7 +228,7 @@ enum Tokenizer {
                         k += 1
                     }
                     if wordStart >= 0 {
-                        let token = remembered(sc, wordStart, n, of, text, lexicon, memo, key, keyScalars, &keyBytes, info, lowerMap)
+                        let token = remembered(sc, wordStart, n, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap)
                         tokens.append(token)
                         ids.append(token.id)
                         wordStart = -1
@@ -234,7 +236,7 @@ enum Tokenizer {
                 }
             }
         }
-        return TokenizedText(bytes: bytes, tokens: tokens, ids: ids, keyBytes: keyBytes)
+        return TokenizedText(bytes: bytes, tokens: tokens, ids: ids, keyBytes: keyBytes.array)
     }
 
     /// The token of the word of scalars a..<b: as the memo has it, or made and then kept there.
@@ -242,25 +244,23 @@ enum Tokenizer {
     private static func remembered(_ scalars: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ offsets: UnsafeBufferPointer<Int32>,
                                    _ text: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon, _ memo: WordMemo,
                                    _ key: UnsafeMutablePointer<UInt8>, _ keyScalars: UnsafeMutablePointer<UInt32>,
-                                   _ keyBytes: inout [UInt8], _ info: UnsafeMutablePointer<UInt8>,
+                                   _ keyBytes: ByteSink, _ info: UnsafeMutablePointer<UInt8>,
                                    _ lowerMap: UnsafeMutablePointer<UInt32>) -> Token {
         let start = Int(offsets[a]), count = Int(offsets[b]) - start
         guard count <= WordMemo.longestWord else {
-            return makeWord(scalars, a, b, offsets, text, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
+            return makeWord(scalars, a, b, offsets, text, lexicon, key, keyScalars, keyBytes, info, lowerMap)
         }
         let raw = text.baseAddress! + start
         let h = WordMemo.hash(raw, count, readable: text.count - start)
         if let e = memo.find(raw, count, hash: h) {
             let keyStart = Int32(keyBytes.count)
-            keyBytes.append(contentsOf: memo.key(of: e))
+            keyBytes.append(memo.key(of: e))
             return Token(start: offsets[a], end: offsets[b], id: e.pointee.id, mark: 0, flags: Token.Flags(rawValue: e.pointee.flags),
                          length: e.pointee.length, keyStart: keyStart, keyEnd: Int32(keyBytes.count))
         }
-        let token = makeWord(scalars, a, b, offsets, text, lexicon, key, keyScalars, &keyBytes, info, lowerMap)
-        keyBytes.withUnsafeBufferPointer { kb in
-            memo.add(raw, count, hash: h, key: UnsafeBufferPointer(rebasing: kb[Int(token.keyStart)..<Int(token.keyEnd)]),
-                     id: token.id, flags: token.flags.rawValue, length: token.length)
-        }
+        let token = makeWord(scalars, a, b, offsets, text, lexicon, key, keyScalars, keyBytes, info, lowerMap)
+        memo.add(raw, count, hash: h, key: keyBytes.bytes(Int(token.keyStart)..<Int(token.keyEnd)),
+                 id: token.id, flags: token.flags.rawValue, length: token.length)
         return token
     }
 
@@ -268,7 +268,7 @@ enum Tokenizer {
     private static func makeWord(_ scalars: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ offsets: UnsafeBufferPointer<Int32>,
                                  _ text: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon,
                                  _ key: UnsafeMutablePointer<UInt8>, _ keyScalars: UnsafeMutablePointer<UInt32>,
-                                 _ keyBytes: inout [UInt8], _ info: UnsafeMutablePointer<UInt8>,
+                                 _ keyBytes: ByteSink, _ info: UnsafeMutablePointer<UInt8>,
                                  _ lowerMap: UnsafeMutablePointer<UInt32>) -> Token {
         @inline(__always) func isUpper(_ v: UInt32) -> Bool { v < 0x2000 ? info[Int(v)] & 1 != 0 : Tokenizer.isUpper(v) }
         @inline(__always) func isLower(_ v: UInt32) -> Bool { v < 0x2000 ? info[Int(v)] & 2 != 0 : Tokenizer.isLower(v) }
@@ -316,7 +316,7 @@ enum Tokenizer {
         }
         let id = lexicon.vocabulary.id(keyBuffer)
         let keyStart = Int32(keyBytes.count)
-        keyBytes.append(contentsOf: keyBuffer)
+        keyBytes.append(keyBuffer)
 
         let first = scalars[a]
         let firstUpper = isUpper(first)

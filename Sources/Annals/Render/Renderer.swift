@@ -74,14 +74,14 @@ public struct Renderer: Sendable {
         let feeds = Feeds(site: site, urls: urls)
         let bytes: Data
         switch kind {
-        case .index(let n): bytes = Data(templates.render(vm.index(page: n, of: indexPageCount), template: "index"))
-        case .article(let i): bytes = Data(templates.render(vm.article(i), template: "article"))
-        case .timeline: bytes = Data(templates.render(vm.timeline(), template: "timeline"))
-        case let .timelineYear(year, page): bytes = Data(templates.render(vm.timelineYear(year, page: page), template: "year"))
-        case .people: bytes = Data(templates.render(vm.people(), template: "people"))
-        case let .person(p, page): bytes = Data(templates.render(vm.person(p, page: page), template: "person"))
-        case .search: bytes = Data(templates.render(vm.search(), template: "search"))
-        case .notFound: bytes = Data(templates.render(vm.notFound(), template: "404"))
+        case .index(let n): bytes = templates.renderData(vm.index(page: n, of: indexPageCount), template: "index")
+        case .article(let i): bytes = templates.renderData(vm.article(i), template: "article")
+        case .timeline: bytes = templates.renderData(vm.timeline(), template: "timeline")
+        case let .timelineYear(year, page): bytes = templates.renderData(vm.timelineYear(year, page: page), template: "year")
+        case .people: bytes = templates.renderData(vm.people(), template: "people")
+        case let .person(p, page): bytes = templates.renderData(vm.person(p, page: page), template: "person")
+        case .search: bytes = templates.renderData(vm.search(), template: "search")
+        case .notFound: bytes = templates.renderData(vm.notFound(), template: "404")
         case .feed: bytes = Data(feeds.atom(path: URLs.feed, title: site.config.title, indices: Array(site.articles.indices)))
         case .personFeed(let p):
             let person = site.people[p]

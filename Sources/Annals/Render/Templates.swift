@@ -85,4 +85,9 @@ public struct Templates: Sendable {
     func render(_ value: TemplateValue, template: String) -> [UInt8] {
         library.render(template, value)
     }
+
+    /// The same page as Data, made without a copy.
+    func renderData(_ value: TemplateValue, template: String) -> Data {
+        library.renderData(template, value)
+    }
 }

@@ -78,9 +78,12 @@ public struct URLs: Sendable {
 
     /// How many folders deep the page at `path` lies: the number of slashes in it.
     static func depth(of path: String) -> Int {
-        var depth = 0
-        for b in path.utf8 where b == 0x2F { depth += 1 }
-        return depth
+        var path = path
+        return path.withUTF8 { bytes in
+            var depth = 0
+            for b in bytes where b == 0x2F { depth += 1 }
+            return depth
+        }
     }
 
     /// The absolute URL of a site path, when the base is known.

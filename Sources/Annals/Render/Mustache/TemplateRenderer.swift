@@ -1,15 +1,25 @@
+import Foundation
+
 /// Compiled templates by name, rendered into bytes. Partials are looked up by name when a page uses
 /// them, so a partial may include itself (a tree of lists, say).
 struct TemplateLibrary: Sendable {
     let templates: [String: CompiledTemplate]
 
     func render(_ name: String, _ value: TemplateValue) -> [UInt8] {
-        var out = Output()
-        out.bytes.reserveCapacity(16 * 1024)
-        guard let t = templates[name] else { return out.bytes }
+        renderInto(name, value).array
+    }
+
+    /// The page as Data, without copying it out of the buffer it was written in.
+    func renderData(_ name: String, _ value: TemplateValue) -> Data {
+        renderInto(name, value).takeData()
+    }
+
+    private func renderInto(_ name: String, _ value: TemplateValue) -> ByteSink {
+        var out = Output(sink: ByteSink(capacity: 16 * 1024))
+        guard let t = templates[name] else { return out.sink }
         var stack = [value]
         render(t.nodes, UnsafeBufferPointer(t.text.bytes), &stack, nil, &out)
-        return out.bytes
+        return out.sink
     }
 
     /// Where the current list item stands, for `first()`, `last()`, `index()`, `even()`, `odd()`.
@@ -18,22 +28,24 @@ struct TemplateLibrary: Sendable {
     /// The bytes so far, and the indentation of the standalone partials being rendered: it goes before
     /// each line of their templates (not before lines that a value's own line breaks start).
     private struct Output {
-        var bytes: [UInt8] = []
+        let sink: ByteSink
         var indent: [UInt8] = []
         var lineStart = false
 
+        init(sink: ByteSink) { self.sink = sink }
+
         mutating func text(_ b: UnsafeBufferPointer<UInt8>) {
-            if indent.isEmpty { bytes.append(contentsOf: b); return }
+            if indent.isEmpty { sink.append(b); return }
             for x in b {
-                if lineStart { bytes.append(contentsOf: indent); lineStart = false }
-                bytes.append(x)
+                if lineStart { sink.append(indent); lineStart = false }
+                sink.append(x)
                 if x == 0x0A { lineStart = true }
             }
         }
 
         /// Before a value that writes something.
         mutating func value() {
-            if lineStart, !indent.isEmpty { bytes.append(contentsOf: indent) }
+            if lineStart, !indent.isEmpty { sink.append(indent) }
             lineStart = false
         }
     }
@@ -51,13 +63,18 @@ struct TemplateLibrary: Sendable {
                 case .string(let s):
                     if s.isEmpty { continue }
                     out.value()
-                    escaped ? Self.appendEscaped(s, to: &out.bytes) : Self.append(s, to: &out.bytes)
+                    if escaped {
+                        var s = s
+                        s.withUTF8 { Self.appendEscaped($0, to: out.sink) }
+                    } else {
+                        out.sink.append(s)
+                    }
                 case .utf8(let b):
                     if b.isEmpty { continue }
                     out.value()
-                    b.withUnsafeBufferPointer { escaped ? Self.appendEscaped($0, to: &out.bytes) : out.bytes.append(contentsOf: $0) }
-                case .int(let n): out.value(); Self.append(String(n), to: &out.bytes)
-                case .bool(let b): out.value(); Self.append(b ? "true" : "false", to: &out.bytes)
+                    b.withUnsafeBufferPointer { escaped ? Self.appendEscaped($0, to: out.sink) : out.sink.append($0) }
+                case .int(let n): out.value(); out.sink.append(String(n))
+                case .bool(let b): out.value(); out.sink.append(b ? "true" : "false")
                 case .list, .object, .lazy: break
                 }
             case let .section(name, children, inverted):
@@ -128,22 +145,20 @@ struct TemplateLibrary: Sendable {
         return value
     }
 
-    @inline(__always) static func append(_ s: String, to out: inout [UInt8]) {
-        var s = s
-        s.withUTF8 { out.append(contentsOf: $0) }
-    }
-
     /// HTML escaping of the five characters that matter in text and attribute values: `< > & " '`.
     static func appendEscaped(_ s: String, to out: inout [UInt8]) {
+        let sink = ByteSink(capacity: s.utf8.count + 16)
         var s = s
-        s.withUTF8 { appendEscaped($0, to: &out) }
+        s.withUTF8 { appendEscaped($0, to: sink) }
+        out.append(contentsOf: sink.bytes(0..<sink.count))
     }
 
-    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: ByteSink) {
+        guard let p = bytes.baseAddress else { return }
         var run = 0
         for i in 0..<bytes.count {
             let entity: StaticString
-            switch bytes[i] {
+            switch p[i] {
             case 0x3C: entity = "&lt;"
             case 0x3E: entity = "&gt;"
             case 0x26: entity = "&amp;"
@@ -151,10 +166,10 @@ struct TemplateLibrary: Sendable {
             case 0x27: entity = "&#39;"
             default: continue
             }
-            if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
-            entity.withUTF8Buffer { out.append(contentsOf: $0) }
+            if run < i { out.append(p + run, count: i - run) }
+            out.append(entity)
             run = i + 1
         }
-        if run < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...])) }
+        if run < bytes.count { out.append(p + run, count: bytes.count - run) }
     }
 }
