@@ -344,3 +344,25 @@ extension LinkTests {
         #expect(URLs.person("x") == "people/x/" && URLs.person("x", page: 2) == "people/x/page/2/")
     }
 }
+
+@Suite struct BinaryDetectionTests {
+    /// More than a tenth of the first 8 KB in C0 controls (tab, line ends, VT and FF aside) is a binary
+    /// file; fewer is text to clean (with 8 KB of letters after it, too few controls overall to call it
+    /// binary either); controls further on do not count.
+    @Test func aTenthOfTheHeadInControls() {
+        func file(controls: Int, vtff: Int = 0, tailControls: Int = 0) -> Data {
+            var b = [UInt8](repeating: 0x61, count: 8192)
+            for k in 0..<controls { b[k * 9] = UInt8(k % 2 == 0 ? 0x01 : 0x1B) }
+            for k in 0..<vtff { b[k * 9 + 4] = k % 2 == 0 ? 0x0B : 0x0C }
+            var tail = [UInt8](repeating: 0x62, count: 8192)
+            for k in 0..<tailControls { tail[k * 9] = 0x00 }
+            return Data(b + tail)
+        }
+        func isBinary(_ d: Data) -> Bool { if case .failure(.binary) = TextDecoding.decode(d) { return true } else { return false } }
+        #expect(isBinary(file(controls: 820)))
+        #expect(!isBinary(file(controls: 819)))
+        #expect(!isBinary(file(controls: 700, vtff: 300)))
+        #expect(!isBinary(file(controls: 0, tailControls: 900)))
+        #expect(isBinary(Data([0x01, 0x02, 0x61])))
+    }
+}

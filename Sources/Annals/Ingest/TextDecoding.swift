@@ -41,12 +41,10 @@ public enum TextDecoding {
             return finish(s, notes: ["converted from UTF-16 to UTF-8"], hasControl: hasControl(s))
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .failure(.empty) }
-        // Binary: many NULs and control bytes near the start (a stray NUL in text is only cleaned).
-        let head = bytes.prefix(8192)
-        let controls = head.reduce(0) { $0 + ($1 < 0x09 || ($1 > 0x0D && $1 < 0x20) ? 1 : 0) }
-        if controls * 10 > head.count { return .failure(.binary) }
         // One pass for what the rest asks of the bytes; it only counts once they are known to be UTF-8.
         let scan = Scan(bytes)
+        // Binary: many NULs and control bytes near the start (a stray NUL in text is only cleaned).
+        if scan.headControls * 10 > min(bytes.count, Scan.head) { return .failure(.binary) }
         guard let s = String(validating: bytes, as: UTF8.self) else {
             let array = Array(bytes)
             let (offset, line) = firstInvalidUTF8(array)
@@ -127,6 +125,9 @@ public enum TextDecoding {
     /// legacy text turn up, which is rare: then a second pass counts them).
     private struct Scan {
         var hasControl = false
+        /// C0 controls other than tab, line ends, VT and FF among the first `head` bytes.
+        var headControls = 0
+        static let head = 8192
         var vietnamese = 0, foreign = 0, tcvnMarks = false
 
         init(_ b: UnsafeBufferPointer<UInt8>) {
@@ -141,6 +142,7 @@ public enum TextDecoding {
                 if !table[Int(c)] { i += 1; continue }
                 if c < 0xC2 {
                     hasControl = true
+                    if i < Self.head, c < 0x09 || (c > 0x0D && c < 0x20) { headControls += 1 }
                     i += 1; continue
                 }
                 let d: UInt8 = i + 1 < n ? b[i + 1] : 0
