@@ -13,6 +13,8 @@ enum Boilerplate {
     /// True when the whole line is furniture.
     /// (`quickReject: false` skips the first-letters test, for checking that test.)
     static func isBoilerplate(_ line: String, quickReject: Bool = true) -> Bool {
+        // Blank lines (every other line of most articles) are no furniture: nothing below matches "".
+        if line.isEmpty { return false }
         // Pagination leftovers ("Trang 1 / 23 - 222 dòngFirstPrevNextLast v") are short lines.
         if line.utf8.count <= 240, Vietnamese.containsBytes(line, "FirstPrevNextLast") { return true }
         let short = line.utf8.count <= 64
