@@ -366,3 +366,39 @@ extension LinkTests {
         #expect(isBinary(Data([0x01, 0x02, 0x61])))
     }
 }
+
+@Suite struct WordSplitTests {
+    @Test func wordsAreWhatSplitGives() {
+        var random = TestRandom(seed: 17)
+        let pieces = ["Nguyễn", "Văn", " ", "  ", "An", "ǅ", "\u{301}", "e\u{301}", "\r", "\n", "\r\n", "\t", "中", "😀", "İ", "ß",
+                      "\u{A0}", "Ω", "\u{0600}", "x", ".", "-"]
+        var fast = 0
+        for _ in 0..<5000 {
+            let s = random.text(from: pieces, count: random.next(9))
+            let words = Vietnamese.words(s)
+            #expect(words == s.split(separator: " "), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(words.map { $0.startIndex } == s.split(separator: " ").map { $0.startIndex })
+            if !s.unicodeScalars.contains(where: { $0.value >= 0x300 && !(0x1E00...0x1EFF).contains($0.value) || $0 == "\r" }) { fast += 1 }
+        }
+        #expect(fast > 1000)
+    }
+}
+
+extension WordSplitTests {
+    @Test func classicTonesByPairsAgreeWithCharacters() {
+        var random = TestRandom(seed: 19)
+        let pieces = ["h", "q", "Q", "u", "U", "o", "O", "oà", "oá", "OÀ", "uỷ", "UỶ", "uý", "oẻ", "Oẹ", "a", "à", "ý", "e\u{301}",
+                      "\u{301}", "ă", "ư", "İ", "😀", "\u{0600}", " ", "x"]
+        for _ in 0..<6000 {
+            let s = random.text(from: pieces, count: random.next(5) + 1)
+            #expect(Vietnamese.classicSyllable(s) == Vietnamese.classicSyllableByCharacters(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(Vietnamese.classicSyllable("hoà") == "hòa")
+        #expect(Vietnamese.classicSyllable("quý") == "quý")
+        #expect(Vietnamese.classicSyllable("THUỶ") == "THỦY")
+        // A prepended mark joins the q into one character, which is no longer "q".
+        for s in ["\u{0600}quý", "x\u{0600}quý", "\u{0600}qoà", "q\u{301}uý"] {
+            #expect(Vietnamese.classicSyllable(s) == Vietnamese.classicSyllableByCharacters(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}

@@ -36,7 +36,7 @@ enum Byline {
         }
         // A byline is names: every word capitalised, bar the "và" between two names and what is in brackets.
         var inBrackets = false
-        for w in t.split(separator: " ") {
+        for w in Vietnamese.words(t) {
             if w.utf8.contains(UInt8(ascii: "(")) { inBrackets = true }
             let ok = inBrackets || w == "và" || w.first.map { $0.isUppercase || $0 == "-" || $0 == "–" } == true
                 || reporterWords.contains(Vietnamese.trimmed(w.lowercased(), dropping: { $0 == "," || $0 == "." }))
@@ -142,7 +142,7 @@ enum Byline {
         guard !parts.isEmpty, parts.count <= 5 else { return Names() }
         for part in parts {
             if reporterWords.contains(part.lowercased()) { result.authors.append(part); continue }
-            let words = part.split(separator: " ")
+            let words = Vietnamese.words(part)
             guard (1...4).contains(words.count),
                   words.allSatisfy({ w in w.first?.isUppercase == true && !w.contains(where: { $0.isNumber }) && w.count <= 12 })
             else { return Names() }

@@ -262,7 +262,7 @@ public struct Ingest: Sendable {
     /// A line that opens the way leads do: with the date ("Ngày 12.4, …") or a function word ("Trong …").
     private func opensLikeLead(_ line: String) -> Bool {
         if DateParser.opensWithLeadDate(line) { return true }
-        guard let first = line.split(separator: " ").first else { return false }
+        guard let first = Vietnamese.words(line).first else { return false }
         return Self.leadOpeners.contains(Vietnamese.wordKey(String(first)))
     }
     private static let leadOpeners: Set<String> = [
@@ -286,7 +286,7 @@ public struct Ingest: Sendable {
     /// at a capitalised word after a lower-case one that opens sentences: a function word ("Tại",
     /// "Trong", "Chiều"), an honorific before a name ("Ông Lê …"), or a title head ("Phó Thủ tướng").
     private func splitGluedTitle(_ line: String, minimum: Int = 22) -> (String, String)? {
-        let words = line.split(separator: " ").map(String.init)
+        let words = Vietnamese.words(line).map(String.init)
         guard words.count > minimum else { return nil }
         let lexicon = extractor.lexicon
         let keys = words.map { lexicon.id(ofWord: $0) }

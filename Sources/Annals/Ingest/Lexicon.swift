@@ -263,6 +263,7 @@ public struct Lexicon: Sendable {
 
     /// The ids of the words of a text split on spaces.
     func ids(ofWords text: some StringProtocol) -> [WordID] { text.split(separator: " ").map { id(ofWord: $0) } }
+    func ids(ofWords text: String) -> [WordID] { Vietnamese.words(text).map { id(ofWord: $0) } }
 
     /// The longest phrase from `table` that starts at `ids[i]`, as a word count (0 when none).
     @inline(__always)

@@ -647,7 +647,7 @@ struct ArticleState {
     /// "A. Lukashenko" join "Dennis Hastert" and "Alexander Lukashenko".
     private mutating func mergeGluedNames() {
         guard found.count > 1 else { return }
-        let names = found.map { $0.name.split(separator: " ") }
+        let names = found.map { Vietnamese.words($0.name) }
         var drop = Set<Int>()
         for i in found.indices {
             let words = names[i]
@@ -680,7 +680,7 @@ struct ArticleState {
     mutating func resolveShortMentions() {
         mergeGluedNames()
         guard !shortMentions.isEmpty else { return }
-        let words = keys.map { $0.split(separator: " ") }
+        let words = keys.map { Vietnamese.words($0) }
         for m in shortMentions {
             let byLast = words.indices.filter { words[$0].last.map { $0 == m.key } == true }
             let byFirst = words.indices.filter { words[$0].first.map { $0 == m.key } == true }

@@ -107,6 +107,25 @@ public enum Vietnamese {
     static func classicSyllable(_ s: String) -> String {
         // Most syllables cannot need rewriting: check the last letter before trying the pairs.
         guard let last = s.unicodeScalars.last, tonedEndings.contains(last.value) else { return s }
+        // The last four scalars Latin letters (each its own character, as in every Vietnamese word, so the last
+        // three characters are the last three scalars): the pair table answers for the loop below.
+        let tail = Array(s.unicodeScalars.suffix(4))
+        if tail.count >= 2, tail.allSatisfy({ ($0.value >= 0x20 && $0.value < 0x300) || (0x1E00...0x1EFF).contains($0.value) }) {
+            let pair = tail.suffix(2)
+            guard let fix = classicPairs[UInt64(pair.first!.value) << 32 | UInt64(pair.last!.value)] else { return s }
+            let before = tail.count >= 3 ? tail[tail.count - 3] : nil
+            if pair.first!.value | 0x20 == 0x75, let q = before, q.value | 0x20 == 0x71 { return s }
+            var out = String(s.unicodeScalars.dropLast(2))
+            out.unicodeScalars.append(Unicode.Scalar(fix.0)!)
+            out.unicodeScalars.append(Unicode.Scalar(fix.1)!)
+            return out
+        }
+        return classicSyllableByCharacters(s)
+    }
+
+    /// `classicSyllable` character by character, for any text.
+    static func classicSyllableByCharacters(_ s: String) -> String {
+        guard let last = s.unicodeScalars.last, tonedEndings.contains(last.value) else { return s }
         for (newStyle, classic) in tonePairs where s.hasSuffix(newStyle) {
             let stem = s.dropLast(newStyle.count)
             // "quý" keeps its tone on y: after q the u is part of the consonant.
@@ -282,6 +301,34 @@ public enum Vietnamese {
             if w.contains(".") { return w }
             return w.prefix(1) + w.dropFirst().lowercased()
         }.joined(separator: " ")
+    }
+
+    /// `text.split(separator: " ")`, cut at the space bytes when every character of `text` is one scalar:
+    /// ASCII (but CR, which joins a following LF), Latin up to U+02FF and the Vietnamese block U+1E00–U+1EFF,
+    /// none of which joins its neighbours into one character. Other text goes through `split`.
+    static func words(_ text: String) -> [Substring] {
+        var copy = text
+        let cuts: [Range<Int>]? = copy.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c < 0x80 { if c == 0x0D { return nil }; i += 1; continue }
+                if c >= 0xC2 && c <= 0xCB { i += 2; continue }
+                if c == 0xE1, i + 1 < n, b[i + 1] >= 0xB8, b[i + 1] <= 0xBB { i += 3; continue }
+                return nil
+            }
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for k in 0...n where k == n || b[k] == 0x20 {
+                if k > start { ranges.append(start..<k) }
+                start = k + 1
+            }
+            return ranges
+        }
+        guard let cuts else { return text.split(separator: " ") }
+        let u = text.utf8
+        return cuts.map { r in text[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)] }
     }
 
     /// True when `titleCased` would give `text` back as it is: single spaces between words and none at the
