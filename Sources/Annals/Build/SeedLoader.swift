@@ -84,7 +84,8 @@ public enum SeedLoader {
     }
 
     private static func load(_ data: Data, relative: String, shown: String, ingest: Ingest) -> Loaded {
-        let fileName = relative.split(separator: "/").last.map(String.init) ?? relative
+        // The name after the last slash byte (a relative path never ends in one).
+        let fileName = relative.utf8.lastIndex(of: 0x2F).map { String(Substring(relative.utf8[relative.utf8.index(after: $0)...])) } ?? relative
         if relative.lowercased().hasSuffix(".md") {
             if let tooBig = Converter.sizeCheck(data, path: shown) { return Loaded(input: nil, diagnostics: [tooBig]) }
             switch TextDecoding.decode(data) {

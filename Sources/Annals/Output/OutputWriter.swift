@@ -69,7 +69,7 @@ public final class OutputWriter: @unchecked Sendable {
         lock.unlock()
         guard fresh else { throw OutputError.duplicatePath(page.path) }
         if same { return }
-        let folder = page.path.lastIndex(of: "/").map { String(page.path[..<$0]) } ?? ""
+        let folder = Self.folder(of: page.path)
         try makeStagedFolder(folder)
         let stamp = try Self.write(page.bytes, to: stagingPath + "/" + page.path, stamped: firstBuild)
         if let stamp {
@@ -85,13 +85,21 @@ public final class OutputWriter: @unchecked Sendable {
         let known = stagedFolders.contains(folder)
         lock.unlock()
         if known { return }
-        try makeStagedFolder(folder.lastIndex(of: "/").map { String(folder[..<$0]) } ?? "")
+        try makeStagedFolder(Self.folder(of: folder))
         if mkdir(stagingPath + "/" + folder, 0o755) != 0 && errno != EEXIST {
             throw OutputError.cannotWrite(folder, String(cString: strerror(errno)))
         }
         lock.lock()
         stagedFolders.insert(folder)
         lock.unlock()
+    }
+
+    /// The folder part of a relative path ("" for none): up to its last slash byte, which is where the file
+    /// system cuts it.
+    static func folder(of path: String) -> String {
+        let u = path.utf8
+        guard let slash = u.lastIndex(of: 0x2F) else { return "" }
+        return String(Substring(u[u.startIndex..<slash]))
     }
 
     /// Writes a file with plain open/write/close. (Foundation's `Data.write` also fsyncs every file,
