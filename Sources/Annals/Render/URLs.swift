@@ -57,16 +57,20 @@ public struct URLs: Sendable {
         let index = explicitIndex && (last.isEmpty || last.utf8.last == 0x2F)
         let count = 3 * depth + a.utf8.count + b.utf8.count + c.utf8.count + (index ? 10 : 0)
         if count == 0 { return "./" }
-        return String(unsafeUninitializedCapacity: count) { out in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out in
+            let p = out.baseAddress!
             var k = 0
             func put(_ s: String) {
                 var s = s
-                s.withUTF8 { for byte in $0 { out[k] = byte; k += 1 } }
+                s.withUTF8 { b in
+                    if let base = b.baseAddress { (p + k).update(from: base, count: b.count) }
+                    k += b.count
+                }
             }
-            for _ in 0..<depth { out[k] = 0x2E; out[k + 1] = 0x2E; out[k + 2] = 0x2F; k += 3 }
+            for _ in 0..<depth { p[k] = 0x2E; p[k + 1] = 0x2E; p[k + 2] = 0x2F; k += 3 }
             put(a); put(b); put(c)
             if index { put("index.html") }
-            return k
+            return String(decoding: UnsafeBufferPointer(start: p, count: k), as: UTF8.self)
         }
     }
 
