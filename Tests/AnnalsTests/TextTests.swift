@@ -61,14 +61,18 @@ import Testing
             state ^= state << 13; state ^= state >> 7; state ^= state << 17
             return Int(truncatingIfNeeded: state >> 1)
         }
-        for _ in 0..<1000 {
+        for _ in 0..<3000 {
             var text = ""
             for _ in 0..<(next() % 4 + 1) {
                 text += (0..<(next() % 6)).map { _ in pieces[next() % pieces.count] }.joined() + breaks[next() % breaks.count]
             }
-            let expected = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-                .split(separator: "\n", omittingEmptySubsequences: false).map { TextCleaning.clean(String($0)) }
-            #expect(TextCleaning.lines(text).map(\.text) == expected, "\(text.debugDescription)")
+            let raw = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                .split(separator: "\n", omittingEmptySubsequences: false)
+            let expected = raw.map { TextCleaning.clean(String($0)) }
+            let lines = TextCleaning.lines(text)
+            #expect(lines.map(\.text) == expected, "\(text.debugDescription)")
+            #expect(lines.map(\.number) == Array(1...raw.count))
+            #expect(lines.map(\.indented) == raw.map { $0.first.map { " \t\u{A0}\u{3000}".contains($0) } ?? false }, "\(text.debugDescription)")
         }
     }
 

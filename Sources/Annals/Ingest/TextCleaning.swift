@@ -18,23 +18,34 @@ enum TextCleaning {
         var plain: [(line: Int, start: Int, end: Int)] = []
         var text = text
         text.withUTF8 { bytes in
-            var start = 0
-            var n = 1
-            var i = 0
-            while i <= bytes.count {
-                if i == bytes.count || bytes[i] == 10 || bytes[i] == 13 {
-                    let line = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                    if isPlain(line) {
-                        plain.append((result.count, start, i))
-                        result.append(Line(text: "", indented: isIndented(line), number: n))
-                    } else {
-                        result.append(Line(text: clean(line), indented: isIndented(line), number: n))
-                    }
-                    n += 1
-                    if i < bytes.count, bytes[i] == 13, i + 1 < bytes.count, bytes[i + 1] == 10 { i += 1 }
-                    start = i + 1
+            let n = bytes.count
+            let kinds = Self.byteKinds
+            var start = 0, number = 1, i = 0
+            while true {
+                // One pass finds the line's end and whether `clean` has anything to do in it: only the bytes
+                // that end a line or can start what `clean` changes are looked at closely.
+                var isPlain = true
+                while i < n {
+                    let kind = kinds[Int(bytes[i])]
+                    if kind == 0 { i += 1; continue }
+                    if kind == 1 { break }
+                    if isPlain && !Self.plainAt(bytes, i) { isPlain = false }
+                    i += 1
                 }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                // A space at either end is cleaned away (a trailing one was looked at with a line end after it).
+                if isPlain, line.first == 0x20 || line.last == 0x20 { isPlain = false }
+                if isPlain {
+                    plain.append((result.count, start, i))
+                    result.append(Line(text: "", indented: isIndented(line), number: number))
+                } else {
+                    result.append(Line(text: clean(line), indented: isIndented(line), number: number))
+                }
+                if i == n { break }
+                number += 1
+                if bytes[i] == 13, i + 1 < n, bytes[i + 1] == 10 { i += 1 }
                 i += 1
+                start = i
             }
         }
         let u = text.utf8
@@ -44,30 +55,29 @@ enum TextCleaning {
         return result
     }
 
-    /// Nothing for `clean` to do: no entity, no combining mark, single ASCII spaces and none at either end,
-    /// no odd or zero-width space. One pass, looking closer only at the bytes that can start those.
-    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.first != 0x20, bytes.last != 0x20 else { return false }
+    /// Whether the byte at `i` (one `byteKinds` marks 2) leaves its line plain: a single space, a no-break
+    /// space, an odd or zero-width space, an entity, a combining mark (NFC to do) or a control are not.
+    /// The bytes after a lead byte are its continuation bytes, in the same line.
+    @inline(__always)
+    private static func plainAt(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let n = bytes.count
-        let table = Self.plainBreakers
-        for i in 0..<n where table[Int(bytes[i])] {
-            let b1: UInt8 = i + 1 < n ? bytes[i + 1] : 0, b2: UInt8 = i + 2 < n ? bytes[i + 2] : 0
-            switch bytes[i] {
-            case 0x20: if b1 == 0x20 { return false }
-            case 0xC2: if b1 == 0xA0 { return false }
-            case 0xE2: if (b1 == 0x80 && (b2 <= 0x8D || b2 == 0xAF)) || (b1 == 0x81 && b2 == 0x9F) { return false }
-            case 0xE3: if b1 == 0x80 && b2 == 0x80 { return false }
-            case 0xEF: if b1 == 0xBB && b2 == 0xBF { return false }
-            default: return false   // & (an entity), CC/CD (a combining mark), tab, VT, FF
-            }
+        let b1: UInt8 = i + 1 < n ? bytes[i + 1] : 0, b2: UInt8 = i + 2 < n ? bytes[i + 2] : 0
+        switch bytes[i] {
+        case 0x20: return b1 != 0x20
+        case 0xC2: return b1 != 0xA0
+        case 0xE2: return !((b1 == 0x80 && (b2 <= 0x8D || b2 == 0xAF)) || (b1 == 0x81 && b2 == 0x9F))
+        case 0xE3: return !(b1 == 0x80 && b2 == 0x80)
+        case 0xEF: return !(b1 == 0xBB && b2 == 0xBF)
+        default: return false   // & (an entity), CC/CD (a combining mark), tab, VT, FF
         }
-        return true
     }
 
-    /// The bytes `isPlain` looks closer at; filled once.
-    nonisolated(unsafe) private static let plainBreakers: UnsafeMutablePointer<Bool> = {
-        let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
-        for v in 0..<256 { p[v] = [0x09, 0x0B, 0x0C, 0x20, 0x26, 0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF].contains(v) }
+    /// Per byte: 1 ends a line (LF, CR), 2 may make the line need cleaning, 0 neither; filled once.
+    nonisolated(unsafe) private static let byteKinds: UnsafeMutablePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for v in 0..<256 {
+            p[v] = v == 0x0A || v == 0x0D ? 1 : [0x09, 0x0B, 0x0C, 0x20, 0x26, 0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF].contains(v) ? 2 : 0
+        }
         return p
     }()
 
