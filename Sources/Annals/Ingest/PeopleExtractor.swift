@@ -223,14 +223,18 @@ public struct PeopleExtractor: Sendable {
         let roleEnd = left.honorificAdjacent ? left.end : (honorificAt ?? p)
         var roles = left.earlier
         if let span = left.span, span.start < roleEnd {
-            roles.append(doc.phrase(span.start, roleEnd))
+            roles.append(span.start..<roleEnd)
         }
         let after = trailingRoles(tokens, keys, doc, from: e)
         if !after.roles.isEmpty { strong = true }
         roles += after.roles
         let consumed = after.end
 
-        let (name, key) = doc.phrase(p, e)
+        // The name and titles as text, made only for the mention returned (most runs are turned away).
+        func mention(short: Bool) -> (ArticleState.Mention, Int) {
+            let (name, key) = doc.phrase(p, e)
+            return (.init(name: name, key: key, roles: roles.map { doc.phrase($0.lowerBound, $0.upperBound) }, isShort: short), consumed)
+        }
         let familyStart = isFamilyName(keys, at: p)
         // The title or honorific stands right before the name, with nothing but a place between.
         let adjacentTitle = !left.honorificAdjacent && honorificAt == nil && left.span.map { $0.headEnd == s || $0.headEnd == p } == true
@@ -249,15 +253,15 @@ public struct PeopleExtractor: Sendable {
             // "già làng K'Brèo": one-word names of the Central Highlands peoples.
             let initial = word.flags.contains(.initialName)
             if (honorific || titled), adjacent || initial, word.flags.contains(.apostropheName) || initial {
-                return (.init(name: name, key: key, roles: roles, isShort: false), consumed)
+                return mention(short: false)
             }
             // "ông Chính" is a later mention; "Thủ tướng Chính phủ" is not.
             if honorific, adjacent {
-                return (.init(name: name, key: key, roles: roles, isShort: true), consumed)
+                return mention(short: true)
             }
             // "Tổng thống Zelensky", "Thủ tướng Albanese": a title and a family or given name.
             if titled, adjacent, lexicon.longestMatch(lexicon.places, keys, at: p) == 0, endsMention(tokens, keys, at: e) {
-                return (.init(name: name, key: key, roles: roles, isShort: true), consumed)
+                return mention(short: true)
             }
             return nil
         }
@@ -266,13 +270,13 @@ public struct PeopleExtractor: Sendable {
         if wholePlace && !(adjacent && strong && familyStart && count >= 3) { return nil }
         if familyStart {
             // In a list of comrades ("Các đồng chí: …") a two-word name needs no title.
-            if strong || listMode || count >= 3 { return (.init(name: name, key: key, roles: roles, isShort: false), consumed) }
+            if strong || listMode || count >= 3 { return mention(short: false) }
             return nil
         }
         // Foreign and minority names: only where a title or honorific vouches for them, and not the
         // name of an organisation ("Nhóm Hỗ trợ …", "Liên minh …").
         guard strong, count <= 4, !startsLikeInstitution(keys[p]), !lexicon.organisationNouns.contains(keys[p]) else { return nil }
-        return (.init(name: name, key: key, roles: roles, isShort: false), consumed)
+        return mention(short: false)
     }
 
     @inline(__always)
@@ -345,8 +349,8 @@ public struct PeopleExtractor: Sendable {
     private struct Left {
         /// The title right before the run: where it starts and where its head ends.
         var span: (start: Int, headEnd: Int)?
-        /// Earlier titles of the same person, ", "-separated, with their keys.
-        var earlier: [(text: String, key: String)] = []
+        /// Earlier titles of the same person, ", "-separated, as token ranges (made text only for a person found).
+        var earlier: [Range<Int>] = []
         var honorific = false
         /// An honorific stands right before the run; the title, if any, ends before it.
         var honorificAdjacent = false
@@ -381,7 +385,7 @@ public struct PeopleExtractor: Sendable {
             while first < segEnd - 1, lexicon.modifiers.contains(keys[first]), !tokens[first].isCapitalised { first += 1 }
             guard tokens[first].isCapitalised || tokens[first].isAcronym else { break }
             guard prev.bounded, !containsName(tokens, keys, b, segEnd - 1) else { break }
-            left.earlier.insert(doc.phrase(b, segEnd - 1), at: 0)
+            left.earlier.insert(b..<(segEnd - 1), at: 0)
             segEnd = b
         }
         return left
@@ -443,9 +447,8 @@ public struct PeopleExtractor: Sendable {
     }
 
     /// ", Ủy viên Bộ Chính trị, Chủ tịch nước; ..." after a name: each segment opening with a title head.
-    /// Returns the titles and the index after the last word they claim.
-    private func trailingRoles(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, from e: Int) -> (roles: [(text: String, key: String)], end: Int) {
-        var roles: [(text: String, key: String)] = []
+    /// Returns the titles (as token ranges) and the index after the last word they claim.
+    private func trailingRoles(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, from e: Int) -> (roles: [Range<Int>], end: Int) {
         var spans: [(start: Int, end: Int)] = []
         var ends: [Int] = []
         let n = tokens.count
@@ -479,7 +482,6 @@ public struct PeopleExtractor: Sendable {
                 // "Chủ tịch nước X, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Y": bare titles just before a
                 // titled name are that name's.
                 while let last = spans.last, isBareTitle(tokens, keys, last.start, last.end) {
-                    roles.removeLast()
                     spans.removeLast()
                     ends.removeLast()
                     consumed = ends.last ?? e
@@ -487,13 +489,12 @@ public struct PeopleExtractor: Sendable {
                 break
             }
             ends.append(consumed)
-            roles.append(doc.phrase(i + 1, j))
             spans.append((i + 1, j))
             consumed = j
             if stopped { break }
             i = j
         }
-        return (roles, consumed)
+        return (spans.map { $0.start..<$0.end }, consumed)
     }
 
     /// A title head alone, perhaps with a modifier: "Phó Thủ tướng", "nguyên Bộ trưởng".
