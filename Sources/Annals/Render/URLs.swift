@@ -60,17 +60,22 @@ public struct URLs: Sendable {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out in
             let p = out.baseAddress!
             var k = 0
-            func put(_ s: String) {
-                var s = s
-                s.withUTF8 { b in
-                    if let base = b.baseAddress { (p + k).update(from: base, count: b.count) }
-                    k += b.count
-                }
-            }
             for _ in 0..<depth { p[k] = 0x2E; p[k + 1] = 0x2E; p[k + 2] = 0x2F; k += 3 }
-            put(a); put(b); put(c)
-            if index { put("index.html") }
+            k = Self.copy(a, to: p, at: k)
+            k = Self.copy(b, to: p, at: k)
+            k = Self.copy(c, to: p, at: k)
+            if index { k = Self.copy("index.html", to: p, at: k) }
             return String(decoding: UnsafeBufferPointer(start: p, count: k), as: UTF8.self)
+        }
+    }
+
+    /// Copies the bytes of `s` to `p + at`; returns where they end.
+    @inline(__always)
+    private static func copy(_ s: String, to p: UnsafeMutablePointer<UInt8>, at: Int) -> Int {
+        var s = s
+        return s.withUTF8 { b in
+            if let base = b.baseAddress { (p + at).update(from: base, count: b.count) }
+            return at + b.count
         }
     }
 
