@@ -153,10 +153,18 @@ struct TemplateLibrary: Sendable {
         out.append(contentsOf: sink.bytes(0..<sink.count))
     }
 
+    /// `< > & " '` by byte value; filled once.
+    nonisolated(unsafe) private static let htmlSpecial: UnsafeMutablePointer<Bool> = {
+        let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+        for v in 0..<256 { p[v] = v == 0x3C || v == 0x3E || v == 0x26 || v == 0x22 || v == 0x27 }
+        return p
+    }()
+
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: ByteSink) {
         guard let p = bytes.baseAddress else { return }
+        let special = Self.htmlSpecial
         var run = 0
-        for i in 0..<bytes.count {
+        for i in 0..<bytes.count where special[Int(p[i])] {
             let entity: StaticString
             switch p[i] {
             case 0x3C: entity = "&lt;"
