@@ -6,10 +6,16 @@ enum Captions {
     private static let inlineCredit = Pattern(#"^(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\s*:\s*[^.()]{1,50}?\.(?=\s|$)"#)
 
     /// A line that is a caption by its credit: "Thủ tướng phát biểu (Ảnh: VGP)." or "Quang cảnh hội nghị. Ảnh: TTXVN".
-    static func isCaptionLine(_ line: String) -> Bool {
+    /// `mentionsPhoto`: what `mentionsPhoto(line)` gives, when the caller knows it.
+    static func isCaptionLine(_ line: String, mentionsPhoto photo: Bool? = nil) -> Bool {
         // Every credit has "ảnh" or "photo" in it: look for the bytes before running the patterns.
-        guard line.utf8.count < 1_200, mentionsPhoto(line) else { return false }
-        guard line.utf8.reduce(0, { $0 + ($1 == 0x20 ? 1 : 0) }) < 60 else { return false }
+        guard line.utf8.count < 1_200, photo ?? mentionsPhoto(line) else { return false }
+        var copy = line
+        guard copy.withUTF8({ b in
+            var spaces = 0
+            for c in b where c == 0x20 { spaces += 1 }
+            return spaces
+        }) < 60 else { return false }
         return creditAtEnd.firstMatch(in: line) != nil || trailingCredit.firstMatch(in: line) != nil
             || (line.hasPrefix("Ảnh:") && line.count < 80)
     }

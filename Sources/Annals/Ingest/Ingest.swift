@@ -145,7 +145,7 @@ public struct Ingest: Sendable {
             previous = line.text
             // Both caption tests need "ảnh" or "photo": most lines, without either, are a paragraph after one scan.
             let photo = Captions.mentionsPhoto(line.text)
-            if line.indented || (photo && Captions.isCaptionLine(line.text)) {
+            if line.indented || (photo && Captions.isCaptionLine(line.text, mentionsPhoto: true)) {
                 blocks.append(.caption(line.text))
                 if !captions.contains(line.text) { captions.append(line.text) }
                 continue
