@@ -83,6 +83,15 @@ import Testing
                 #expect(Vietnamese.hasAtMost(n, charactersIn: s) == (s.count <= n), "\(n) \(s.prefix(3))")
             }
         }
+        var random = TestRandom(seed: 23)
+        let pieces = ["a", "ệ", "Đ", "ǅ", " ", "e\u{301}", "\u{301}", "\r", "\n", "\r\n", "😀", "中", "\u{0600}", "İ"]
+        for _ in 0..<4000 {
+            let s = random.text(from: pieces, count: random.next(14))
+            let n = random.next(16)
+            #expect(Vietnamese.hasAtMost(n, charactersIn: s) == (s.count <= n), "\(n) \(s.debugDescription)")
+            let sub = s.dropFirst(random.next(3))
+            #expect(Vietnamese.hasAtMost(n, charactersIn: sub) == (sub.count <= n), "\(n) \(sub.debugDescription)")
+        }
     }
 
     @Test func exactJoinIsJoin() {

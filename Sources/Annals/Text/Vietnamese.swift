@@ -395,6 +395,24 @@ public enum Vietnamese {
     /// `s.count <= n`, without counting past `n` characters (a long paragraph is not walked to its end).
     static func hasAtMost<S: StringProtocol>(_ n: Int, charactersIn s: S) -> Bool {
         if s.utf8.count <= n { return true }   // a character is at least one byte
+        // Where every character is one scalar (ASCII bar CR, Latin below U+0300, the Vietnamese block), count
+        // the scalars' first bytes; anything else is counted character by character.
+        let scalars: Int? = s.utf8.withContiguousStorageIfAvailable { b in
+            var count = 0
+            var i = 0
+            let end = b.count
+            while i < end {
+                let c = b[i]
+                if c < 0x80 { if c == 0x0D { return nil }; i += 1 }
+                else if c >= 0xC2 && c <= 0xCB { i += 2 }
+                else if c == 0xE1, i + 1 < end, b[i + 1] >= 0xB8, b[i + 1] <= 0xBB { i += 3 }
+                else { return nil }
+                count += 1
+                if count > n { return count }
+            }
+            return count
+        } ?? nil
+        if let scalars { return scalars <= n }
         guard let i = s.index(s.startIndex, offsetBy: n, limitedBy: s.endIndex) else { return true }
         return i == s.endIndex
     }
