@@ -104,7 +104,7 @@ enum TextCleaning {
         if needsUnicode {
             var t = String(decoding: bytes, as: UTF8.self)
             if t.utf8.contains(UInt8(ascii: "&")) { t = decodeEntities(t) }
-            t = t.precomposedStringWithCanonicalMapping
+            t = Vietnamese.nfc(t)   // Foundation's normaliser only for text that may change
             return collapse(Array(t.utf8))
         }
         return collapse(bytes)
