@@ -48,7 +48,9 @@ public enum Assemble {
         init(_ a: Article) {
             displayTitle = Assemble.displayTitle(a)
             peopleKeys = a.people.map(Vietnamese.matchKey)
-            titleKeys = a.people.map { (a.roles[$0] ?? []).map(Vietnamese.matchKey) }
+            // Each person's titles are looked up once (String keys are costly to hash) and serve twice.
+            let titles = a.people.map { a.roles[$0] ?? [] }
+            titleKeys = titles.map { $0.map(Vietnamese.matchKey) }
             if let asked = a.slug, !Slug.isValid(asked) {
                 let made = Slug.make(asked)
                 slug = made.isEmpty ? "article" : made
@@ -67,9 +69,9 @@ public enum Assemble {
             contentDigest = h.value
             var k = FNV1a()
             k.add(a.title); k.add(a.slug ?? "\u{0}"); k.add(a.date)
-            for name in a.people {
+            for (name, held) in zip(a.people, titles) {
                 k.add(name)
-                for r in a.roles[name] ?? [] { k.add(r) }
+                for r in held { k.add(r) }
                 k.add("\u{1}")
             }
             skeleton = k.value

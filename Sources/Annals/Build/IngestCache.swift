@@ -294,7 +294,7 @@ private struct ByteWriter {
         optional(a.sourceURL)
         strings(a.people)
         int(a.roles.count)
-        for name in a.roles.keys.sorted() { string(name); strings(a.roles[name]!) }
+        for (name, titles) in a.roles.sorted(by: { $0.key < $1.key }) { string(name); strings(titles) }
         strings(a.captions)
         optional(a.original)
         string(a.body)
