@@ -53,8 +53,8 @@ struct TemplateLibrary: Sendable {
     /// `text`: the store of the template `nodes` belong to.
     private func render(_ nodes: [TemplateNode], _ text: UnsafeBufferPointer<UInt8>, _ stack: inout [TemplateValue],
                         _ position: Position?, _ out: inout Output) {
-        for node in nodes {
-            switch node {
+        for i in nodes.indices {
+            switch nodes[i] {
             case let .text(start, count):
                 out.text(UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
             case let .variable(name, escaped):
@@ -133,8 +133,11 @@ struct TemplateLibrary: Sendable {
             for (part, tag) in zip(name.parts, name.tags) { value = value?.child(part, tag: tag) }
         case .stack:
             let head = name.parts[0], headTag = name.tags[0]
-            for frame in stack.reversed() {
-                if let found = frame.child(head, tag: headTag) { value = found; break }
+            // By index: iterating `stack.reversed()` copied (retained and released) every frame it passed.
+            var k = stack.count - 1
+            while k >= 0 {
+                if let found = stack[k].child(head, tag: headTag) { value = found; break }
+                k -= 1
             }
             for k in name.parts.indices.dropFirst() { value = value?.child(name.parts[k], tag: name.tags[k]) }
         }
