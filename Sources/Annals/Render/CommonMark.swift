@@ -30,23 +30,46 @@ public enum CommonMark {
         var node = cmark_node_first_child(doc)
         while let n = node {
             node = cmark_node_next(n)
-            guard cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK, let lit = cmark_node_get_literal(n),
-                  String(cString: lit).trimmingCharacters(in: .whitespacesAndNewlines) == MarkdownBody.captionMarker else { continue }
+            guard cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK, let lit = cmark_node_get_literal(n), isCaptionMarker(lit) else { continue }
             cmark_node_free(n)
             // The paragraph is rendered on its own and put back as a custom block holding that HTML
             // (a custom block with children would put line breaks inside the <p>).
             guard let paragraph = node, cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
                   let rendered = cmark_render_html(paragraph, options) else { continue }
-            var html = String(cString: rendered)
+            // "<p>…</p>\n" → "<p class="caption">…</p>", on the bytes cmark wrote.
+            var end = strlen(rendered)
+            let bytes = UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self)
+            guard end >= 3, bytes[0] == 0x3C, bytes[1] == 0x70, bytes[2] == 0x3E, let caption = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else {
+                free(rendered)
+                continue
+            }
+            while end > 3, bytes[end - 1] == 0x0A, bytes[end - 2] != 0x0D { end -= 1 }   // (a "\r\n" is one character)
+            var html = Array(Self.captionOpen.utf8)
+            html.append(contentsOf: UnsafeBufferPointer(start: bytes + 3, count: end - 3))
+            html.append(0)
             free(rendered)
-            guard html.hasPrefix("<p>"), let caption = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-            html = "<p class=\"caption\">" + html.dropFirst(3)
-            while html.hasSuffix("\n") { html.removeLast() }
-            cmark_node_set_on_enter(caption, html)
+            html.withUnsafeBufferPointer { cmark_node_set_on_enter(caption, UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
             cmark_node_replace(paragraph, caption)
             cmark_node_free(paragraph)
             node = cmark_node_next(caption)
         }
+    }
+
+    private static let captionOpen = "<p class=\"caption\">"
+    private static let marker = Array(MarkdownBody.captionMarker.utf8)
+
+    /// An HTML block that is the caption marker and white space around it. ASCII white space is trimmed
+    /// here; a block with other bytes at its ends goes through Foundation's trimming as before.
+    private static func isCaptionMarker(_ literal: UnsafePointer<CChar>) -> Bool {
+        let b = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+        var lo = 0, hi = strlen(literal)
+        @inline(__always) func space(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+        while lo < hi, space(b[lo]) { lo += 1 }
+        while hi > lo, space(b[hi - 1]) { hi -= 1 }
+        if lo < hi, b[lo] < 0x80, b[hi - 1] < 0x80 {
+            return hi - lo == marker.count && memcmp(b + lo, marker, marker.count) == 0
+        }
+        return String(cString: literal).trimmingCharacters(in: .whitespacesAndNewlines) == MarkdownBody.captionMarker
     }
 
     /// cmark's safe mode blanks `javascript:` and similar URLs, leaving `<a href="">`. Better: keep the
