@@ -184,7 +184,14 @@ final class Bench {
     }
 
     func build(seeds: String, output: String, what: String) throws -> Measured {
-        try cli(["build", "--seeds", seeds, "--templates", templates, "--output", output], what: what)
+        settle()
+        return try cli(["build", "--seeds", seeds, "--templates", templates, "--output", output], what: what)
+    }
+
+    /// Writes the page cache's dirty pages to disk before a timed command, so that it does not pay for the
+    /// write-back of the runs before it (each build leaves some 150 MB for the kernel to write).
+    func settle() {
+        sync()
     }
 
     /// The generated set of `size` articles, made now if the cache lacks it.
@@ -210,6 +217,7 @@ final class Bench {
         let warmStart = Date()
         let warmed = Tree.warm(set.directory)
         print("input read once before timing (page cache warm, as for every later run): \(f(mb(warmed), 1)) MB in \(f(Date().timeIntervalSince(warmStart))) s")
+        print("before each timed command, what earlier runs left for the disk is written out (sync)")
         for r in 1...runs {
             try Tree.discard(out, into: trash)
             let m = try build(seeds: set.directory, output: out, what: "build of \(grouped(size)) articles")
@@ -271,6 +279,7 @@ final class Bench {
     /// its own folder, so namesakes from different batches do not overwrite each other.
     func convert(_ set: Dataset, into dir: String) throws -> (seconds: Double, rssKiB: Int, files: Int) {
         try Tree.discard(dir, into: trash)
+        settle()
         var seconds = 0.0, rss = 0
         var start = 0, n = 0
         while start < set.files.count {
@@ -310,6 +319,7 @@ final class Bench {
         var walls: [Double] = [], rss: [Int] = []
         for r in 1...o.runs {
             try Tree.discard(publicDir, into: trash)
+            settle()
             let m = try Subprocess.run(hugo, ["--quiet", "--source", site, "--destination", publicDir])
             guard m.ok else {
                 print("hugo failed (status \(m.status)); comparison skipped")
