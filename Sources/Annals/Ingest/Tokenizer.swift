@@ -115,6 +115,9 @@ enum Tokenizer {
         private(set) var offsets = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
         private(set) var keyScalars = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
         private(set) var key = UnsafeMutablePointer<UInt8>.allocate(capacity: 4)
+        /// The paragraph's tokens and their ids as they are made (a paragraph has at most one token a scalar).
+        private(set) var tokens = UnsafeMutablePointer<Token>.allocate(capacity: 1)
+        private(set) var ids = UnsafeMutablePointer<WordID>.allocate(capacity: 1)
         /// The paragraph's match keys, one after the other, as they are made.
         let keys = ByteSink(capacity: 4096)
 
@@ -122,13 +125,14 @@ enum Tokenizer {
         func reserve(_ bytes: Int) {
             guard bytes + 1 > capacity else { return }
             let n = max(bytes + 1, 2 * capacity, 1024)
-            scalars.deallocate(); offsets.deallocate(); keyScalars.deallocate(); key.deallocate()
+            scalars.deallocate(); offsets.deallocate(); keyScalars.deallocate(); key.deallocate(); tokens.deallocate(); ids.deallocate()
             scalars = .allocate(capacity: n); offsets = .allocate(capacity: n)
             keyScalars = .allocate(capacity: n); key = .allocate(capacity: 4 * n)
+            tokens = .allocate(capacity: n); ids = .allocate(capacity: n)
             capacity = n
         }
 
-        deinit { scalars.deallocate(); offsets.deallocate(); keyScalars.deallocate(); key.deallocate() }
+        deinit { scalars.deallocate(); offsets.deallocate(); keyScalars.deallocate(); key.deallocate(); tokens.deallocate(); ids.deallocate() }
     }
 
     static func tokenize(_ text: String, lexicon: Lexicon, scratch: Scratch) -> TokenizedText {
@@ -138,10 +142,10 @@ enum Tokenizer {
         @inline(__always) func isWordScalar(_ v: UInt32) -> Bool { v < 0x2000 ? info[Int(v)] & 4 != 0 : slowIsWordScalar(v) }
         @inline(__always) func isUpper(_ v: UInt32) -> Bool { v < 0x2000 ? info[Int(v)] & 1 != 0 : Tokenizer.isUpper(v) }
         @inline(__always) func isLower(_ v: UInt32) -> Bool { v < 0x2000 ? info[Int(v)] & 2 != 0 : Tokenizer.isLower(v) }
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        var ids: [WordID] = []
-        ids.reserveCapacity(bytes.count / 5)
+        // Tokens and ids go into the scratch buffers (Array's append cost more than making most tokens).
+        let tokens = scratch.tokens, ids = scratch.ids
+        var made = 0
+        @inline(__always) func put(_ t: Token) { tokens[made] = t; ids[made] = t.id; made += 1 }
         // Scalars with their byte offsets.
         var n = 0
         bytes.withUnsafeBufferPointer { by in
@@ -197,7 +201,7 @@ enum Tokenizer {
                                   !(c == 0x2E && isLower(sc[k - 1]) && isUpper(sc[k + 1]) && k - wordStart > 1) {
                             // stays inside the word
                         } else if c == 0x2E, wordStart >= 0, k - wordStart == 1, isUpper(sc[wordStart]),
-                                  let prev = tokens.last, prev.isCapitalised, k + 2 < n, sc[k + 1] == 0x20, isUpper(sc[k + 2]) {
+                                  made > 0, tokens[made - 1].isCapitalised, k + 2 < n, sc[k + 1] == 0x20, isUpper(sc[k + 2]) {
                             // "William P. Rogers": an initial inside a name.
                             flushAt = k + 1
                         } else if c == 0x2E, wordStart >= 0, k - wordStart == 2, sc[wordStart + 1] == 0x72,
@@ -206,37 +210,31 @@ enum Tokenizer {
                             flushAt = k + 1
                         } else {
                             if wordStart >= 0 {
-                                let token = remembered(sc, wordStart, k, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap)
-                                tokens.append(token)
-                                ids.append(token.id)
+                                put(remembered(sc, wordStart, k, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap))
                                 wordStart = -1
                             }
                             if !isSpace(c) {
                                 let ks = Int32(keyBytes.count)
                                 keyBytes.append(text.baseAddress! + Int(of[k]), count: Int(of[k + 1] - of[k]))
-                                tokens.append(Token(start: of[k], end: of[k + 1], id: 0, mark: c, flags: Token.Flags(rawValue: 0), length: 1,
-                                                    keyStart: ks, keyEnd: Int32(keyBytes.count)))
-                                ids.append(0)
+                                put(Token(start: of[k], end: of[k + 1], id: 0, mark: c, flags: Token.Flags(rawValue: 0), length: 1,
+                                          keyStart: ks, keyEnd: Int32(keyBytes.count)))
                             }
                         }
                         if flushAt >= 0 {
-                            let token = remembered(sc, wordStart, flushAt, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap)
-                            tokens.append(token)
-                            ids.append(token.id)
+                            put(remembered(sc, wordStart, flushAt, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap))
                             wordStart = -1
                         }
                         k += 1
                     }
                     if wordStart >= 0 {
-                        let token = remembered(sc, wordStart, n, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap)
-                        tokens.append(token)
-                        ids.append(token.id)
+                        put(remembered(sc, wordStart, n, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap))
                         wordStart = -1
                     }
                 }
             }
         }
-        return TokenizedText(bytes: bytes, tokens: tokens, ids: ids, keyBytes: keyBytes.array)
+        return TokenizedText(bytes: bytes, tokens: Array(UnsafeBufferPointer(start: tokens, count: made)),
+                             ids: Array(UnsafeBufferPointer(start: ids, count: made)), keyBytes: keyBytes.array)
     }
 
     /// The token of the word of scalars a..<b: as the memo has it, or made and then kept there.
@@ -251,15 +249,17 @@ enum Tokenizer {
             return makeWord(scalars, a, b, offsets, text, lexicon, key, keyScalars, keyBytes, info, lowerMap)
         }
         let raw = text.baseAddress! + start
-        let h = WordMemo.hash(raw, count, readable: text.count - start)
-        if let e = memo.find(raw, count, hash: h) {
+        let readable = text.count - start
+        let head = WordMemo.head(raw, count, readable: readable)
+        let h = WordMemo.hash(raw, count, head: head, readable: readable)
+        if let e = memo.find(raw, count, head: head, hash: h) {
             let keyStart = Int32(keyBytes.count)
-            keyBytes.append(memo.key(of: e))
+            memo.appendKey(of: e, to: keyBytes)
             return Token(start: offsets[a], end: offsets[b], id: e.pointee.id, mark: 0, flags: Token.Flags(rawValue: e.pointee.flags),
-                         length: e.pointee.length, keyStart: keyStart, keyEnd: Int32(keyBytes.count))
+                         length: Int32(e.pointee.length), keyStart: keyStart, keyEnd: Int32(keyBytes.count))
         }
         let token = makeWord(scalars, a, b, offsets, text, lexicon, key, keyScalars, keyBytes, info, lowerMap)
-        memo.add(raw, count, hash: h, key: keyBytes.bytes(Int(token.keyStart)..<Int(token.keyEnd)),
+        memo.add(raw, count, head: head, hash: h, key: keyBytes.bytes(Int(token.keyStart)..<Int(token.keyEnd)),
                  id: token.id, flags: token.flags.rawValue, length: token.length)
         return token
     }

@@ -27,6 +27,14 @@ final class ByteSink {
         append(p, count: bytes.count)
     }
 
+    /// The first `n` (at most 8) bytes of `word`, little-endian, with one unaligned store.
+    @inline(__always)
+    func append8(_ word: UInt64, count n: Int) {
+        if count + 8 > capacity { grow(count + 8) }
+        UnsafeMutableRawPointer(base + count).storeBytes(of: word, as: UInt64.self)
+        count += n
+    }
+
     @inline(__always)
     func append(_ byte: UInt8) {
         if count == capacity { grow(count + 1) }
