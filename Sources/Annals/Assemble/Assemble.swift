@@ -87,7 +87,8 @@ public enum Assemble {
         // The archive's shape: which files, and each one's skeleton. Unchanged (the usual save in the
         // preview server: a sentence fixed), the last site is reused with the changed text put in.
         var shape = FNV1a()
-        for input in inputs { shape.add(input.sourcePath); shape.add(input.derived.skeleton) }
+        // By index: `for input in inputs` copied each input (a retain and a release per string in it).
+        for k in inputs.indices { shape.add(inputs[k].sourcePath); shape.add(inputs[k].derived.skeleton) }
         if var last = cache.last, last.shape == shape.value, last.config == config, last.registry == registry,
            last.order.count == inputs.count {
             // Take the site out of the cache so that it is patched in place rather than copied.
@@ -128,24 +129,24 @@ public enum Assemble {
             case (nil, nil): return inputs[i].sourcePath < inputs[j].sourcePath
             }
         }
-        let sorted = order.map { inputs[$0] }
-        let slugs = Slugs.articles(sorted, diagnostics: &diagnostics)
+        // The inputs are read through `order`, not copied into sorted order.
+        let slugs = Slugs.articles(inputs, order: order, diagnostics: &diagnostics)
         // Each article's titles by person, on all cores (see PeopleIndex.Names).
-        let titles = parallelMap(sorted) { input in input.article.people.map { input.article.roles[$0] ?? [] } }
+        let titles = parallelMap(order) { k in inputs[k].article.people.map { inputs[k].article.roles[$0] ?? [] } }
         var keys = MatchKeys()
         var names: [PeopleIndex.Names] = []
-        names.reserveCapacity(sorted.count)
+        names.reserveCapacity(order.count)
         var articles: [SiteArticle] = []
-        articles.reserveCapacity(sorted.count)
-        for (i, input) in sorted.enumerated() {
-            let renamed = applyRegistry(input.article, registry, keys: &keys)
-            let article = renamed ?? input.article
-            var sa = SiteArticle(article: article, slug: slugs[i], people: [], sourcePath: input.sourcePath)
-            putText(article, input.derived, into: &sa)
+        articles.reserveCapacity(order.count)
+        for (i, k) in order.enumerated() {
+            let renamed = applyRegistry(inputs[k].article, registry, keys: &keys)
+            let article = renamed ?? inputs[k].article
+            var sa = SiteArticle(article: article, slug: slugs[i], people: [], sourcePath: inputs[k].sourcePath)
+            putText(article, inputs[k].derived, into: &sa)
             if renamed == nil {
                 // What every list shows of an article was worked out when the file was read.
-                sa.displayTitle = input.derived.displayTitle
-                names.append(.init(keys: input.derived.peopleKeys, titles: titles[i], titleKeys: input.derived.titleKeys))
+                sa.displayTitle = inputs[k].derived.displayTitle
+                names.append(.init(keys: inputs[k].derived.peopleKeys, titles: titles[i], titleKeys: inputs[k].derived.titleKeys))
             } else {
                 sa.displayTitle = displayTitle(article)
                 let given = article.people.map { article.roles[$0] ?? [] }

@@ -3,27 +3,28 @@ enum Slugs {
     /// Articles arrive newest first. A slug from front matter is kept when it is safe; otherwise one is
     /// made from the title. When several articles share a slug, the oldest keeps it and the others
     /// get their date added (then a number), so an article's URL does not move when a newer namesake arrives.
-    static func articles(_ inputs: [Assemble.Input], diagnostics: inout [Diagnostic]) -> [String] {
-        var wanted: [String] = inputs.map { input in
-            if let asked = input.derived.unsafeSlug {
-                diagnostics.append(Diagnostic(.warning, .slug, file: input.sourcePath,
-                                              "slug '\(asked.prefix(80))' is not a safe URL segment; using '\(input.derived.slug)'"))
+    /// `order`: the inputs' indices, newest first (the slugs come back in that order).
+    static func articles(_ all: [Assemble.Input], order: [Int], diagnostics: inout [Diagnostic]) -> [String] {
+        var wanted: [String] = order.map { k in
+            if let asked = all[k].derived.unsafeSlug {
+                diagnostics.append(Diagnostic(.warning, .slug, file: all[k].sourcePath,
+                                              "slug '\(asked.prefix(80))' is not a safe URL segment; using '\(all[k].derived.slug)'"))
             }
-            return input.derived.slug
+            return all[k].derived.slug
         }
         var groups: [String: [Int]] = [:]
         for (i, s) in wanted.enumerated() { groups[s, default: []].append(i) }
         var taken = Set(groups.keys)
         for (slug, members) in groups.sorted(by: { $0.key < $1.key }) where members.count > 1 {
-            // Oldest first: `inputs` is newest first, so walk the members backwards.
+            // Oldest first: `order` is newest first, so walk the members backwards.
             let ordered = Array(members.reversed())
-            let names = ordered.map { inputs[$0].sourcePath }
+            let names = ordered.map { all[order[$0]].sourcePath }
             diagnostics.append(Diagnostic(.warning, .duplicateSlug, file: names[1],
                                           "same slug '\(slug)' as \(names[0]); given a distinct one"))
             // Numbers below the last one given here were all taken (and stay taken): start after it.
             var n = 2
             for i in ordered.dropFirst() {
-                var candidate = inputs[i].article.date.map { "\(slug)-\($0.isoString.prefix(10))" } ?? "\(slug)-2"
+                var candidate = all[order[i]].article.date.map { "\(slug)-\($0.isoString.prefix(10))" } ?? "\(slug)-2"
                 while taken.contains(candidate) {
                     n += 1
                     candidate = "\(slug)-\(n)"

@@ -170,15 +170,15 @@ public final class Session: @unchecked Sendable {
         var stale: [String] = []
         var stamps: [FileStamp?] = []
         let seeds = options.seeds, ingest = self.ingest
-        let loaded: [SeedLoader.Loaded]
+        // What was read of each stale file, and its stamp; the pairs are moved into `files` below, not copied
+        // apart (a copy of what ingest made is a retain and a release of each of its strings).
+        var read: [(stamp: FileStamp?, loaded: SeedLoader.Loaded)]
         if files.isEmpty {
             // Nothing known: every file is read on all cores, its stamp taken from the open file.
             stale = candidates
-            let read = report.time("read") {
+            read = report.time("read") {
                 parallelMap(stale) { rel in SeedLoader.stampedLoad(rel, seeds: seeds, ingest: ingest) }
             }
-            stamps = read.map(\.0)
-            loaded = read.map(\.1)
         } else {
             report.time("stat") {
                 for rel in candidates {
@@ -188,7 +188,8 @@ public final class Session: @unchecked Sendable {
                     stamps.append(stamp)
                 }
             }
-            loaded = report.time("read") { parallelMap(stale) { SeedLoader.load($0, seeds: seeds, ingest: ingest) } }
+            let stale = stale, stamps = stamps
+            read = report.time("read") { parallelMap(Array(stale.indices)) { (stamps[$0], SeedLoader.load(stale[$0], seeds: seeds, ingest: ingest)) } }
         }
         defer { lastList = list }
         ingestChanged = !stale.isEmpty
@@ -200,8 +201,9 @@ public final class Session: @unchecked Sendable {
             if files.count != before { ingestChanged = true }
         }
         for (k, rel) in stale.enumerated() {
-            if let stamp = stamps[k] { files[rel] = (stamp, loaded[k]) } else { files[rel] = nil }
+            if let stamp = read[k].stamp { files[rel] = (stamp, read[k].loaded) } else { files[rel] = nil }
         }
+        read = []
         if recording, ingestChanged, let key = ingestKey {
             pendingRecord = IngestCache.Pending(files, output: options.output, key: key)
         }

@@ -74,10 +74,11 @@ final class ViewModels: Sendable {
     }
 
     func article(_ i: Int) -> TemplateValue {
-        let sa = site.articles[i]
-        let a = sa.article
-        let path = URLs.article(sa.slug)
-        var c = common(path: path, title: displayTitle(i), description: Excerpt.cut(sa.excerpt, 160))
+        // The fields used, not a copy of the whole site article (a retain and a release of each of its parts).
+        let a = site.articles[i].article
+        let people = site.articles[i].people, roles = site.articles[i].roles
+        let path = URLs.article(site.articles[i].slug)
+        var c = common(path: path, title: displayTitle(i), description: Excerpt.cut(site.articles[i].excerpt, 160))
         addDateFields(a.date, to: &c)
         c["title"] = .string(displayTitle(i))
         c["body"] = .utf8(CommonMark.htmlBytes(a.body))
@@ -85,13 +86,13 @@ final class ViewModels: Sendable {
         c["hasAuthors"] = .bool(!a.authors.isEmpty)
         if let s = a.source { c["source"] = .string(s) }
         if let u = a.sourceURL, u.hasPrefix("http://") || u.hasPrefix("https://") { c["sourceURL"] = .string(u) }
-        c["people"] = .list(zip(sa.people, sa.roles).map { p, roles in
+        c["people"] = .list(zip(people, roles).map { p, roles in
             var link = personLink(p, from: path)
             link["roles"] = .string(roles.joined(separator: ", "))
             link["hasRoles"] = .bool(!roles.isEmpty)
             return .object(link)
         })
-        c["hasPeople"] = .bool(!sa.people.isEmpty)
+        c["hasPeople"] = .bool(!people.isEmpty)
         if i + 1 < site.articles.count {
             c["older"] = ["title": .string(displayTitle(i + 1)), "url": .string(urls.link(from: path, toArticle: site.articles[i + 1].slug))]
         }
