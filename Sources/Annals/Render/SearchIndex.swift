@@ -10,20 +10,26 @@ enum SearchIndex {
     }
 
     static func json(_ site: Site, urls: URLs) -> String {
-        var s = "{\"a\":["
-        for (i, sa) in site.articles.enumerated() {
-            if i > 0 { s += "," }
-            let title = sa.article.title
-            s += "[" + JSON.string(title) + "," + JSON.string(Vietnamese.fold(title)) + "," + JSON.string(target(URLs.article(sa.slug), urls))
-                + "," + JSON.string(sa.article.date.map(VietnameseDates.short) ?? "") + "]"
+        // Written as bytes, the articles read by index (not copied out of the site one by one).
+        let s = ByteSink(capacity: site.articles.count * 256 + site.people.count * 128 + 64)
+        s.append("{\"a\":[" as StaticString)
+        for i in site.articles.indices {
+            if i > 0 { s.append(0x2C) }
+            let title = site.articles[i].article.title
+            s.append(0x5B); JSON.append(title, to: s); s.append(0x2C); JSON.append(Vietnamese.fold(title), to: s); s.append(0x2C)
+            JSON.append(target(URLs.article(site.articles[i].slug), urls), to: s); s.append(0x2C)
+            JSON.append(site.articles[i].article.date.map(VietnameseDates.short) ?? "", to: s); s.append(0x5D)
         }
-        s += "],\"p\":["
-        for (i, p) in site.people.enumerated() {
-            if i > 0 { s += "," }
-            s += "[" + JSON.string(p.name) + "," + JSON.string(Vietnamese.fold(p.name)) + "," + JSON.string(target(URLs.person(p.slug), urls))
-                + ",\(p.articles.count)]"
+        s.append("],\"p\":[" as StaticString)
+        for p in site.people.indices {
+            if p > 0 { s.append(0x2C) }
+            let name = site.people[p].name
+            s.append(0x5B); JSON.append(name, to: s); s.append(0x2C); JSON.append(Vietnamese.fold(name), to: s); s.append(0x2C)
+            JSON.append(target(URLs.person(site.people[p].slug), urls), to: s); s.append(0x2C)
+            s.append(String(site.people[p].articles.count)); s.append(0x5D)
         }
-        return s + "]}\n"
+        s.append("]}\n" as StaticString)
+        return String(decoding: s.bytes(0..<s.count), as: UTF8.self)
     }
 
     private static func target(_ path: String, _ urls: URLs) -> String {
@@ -34,6 +40,17 @@ enum SearchIndex {
 import Foundation
 
 enum JSON {
+    /// `string(s)`, appended to `out`.
+    static func append(_ s: String, to out: ByteSink) {
+        var copy = s
+        let plain = copy.withUTF8 { b in b.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0xE2 } }
+        if plain {
+            out.append(0x22); out.append(s); out.append(0x22)
+        } else {
+            out.append(string(s))
+        }
+    }
+
     static func string(_ s: String) -> String {
         // Most titles and names need no escape: one pass over the bytes tells.
         let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0xE2 }
