@@ -213,3 +213,19 @@ import Testing
         #expect(!Boilerplate.isBoilerplate("Tin liên quan, 2 bài") && !Boilerplate.isBoilerplate("Có thể bạn quan tâm đến nó"))
     }
 }
+
+@Suite struct BylinePartsTests {
+    @Test func partsByBytesAgreeWithCharacters() {
+        var random = TestRandom(seed: 31)
+        let pieces = ["Lan", "Phương", "Kim", "Chi", " ", " ", "  ", ",", ", ", " - ", " – ", " và ", "-", "–", "và", "Đức", "\u{A0}",
+                      "e\u{301}", "中", "\r", "x,", ",y", "Trọng Tín"]
+        var fast = 0
+        for _ in 0..<5000 {
+            let s = random.text(from: pieces, count: random.next(9))
+            if Byline.splitPartsByBytes(s) != nil { fast += 1 }
+            #expect(Byline.splitParts(s) == Byline.splitPartsByCharacters(s), "\(s.debugDescription)")
+        }
+        #expect(fast > 2000)
+        #expect(Byline.splitParts("Mai Anh – Đức Trung, Lan và Chi") == ["Mai Anh", "Đức Trung", "Lan", "Chi"])
+    }
+}

@@ -384,7 +384,7 @@ extension LinkTests {
     @Test func wordsAreWhatSplitGives() {
         var random = TestRandom(seed: 17)
         let pieces = ["Nguyễn", "Văn", " ", "  ", "An", "ǅ", "\u{301}", "e\u{301}", "\r", "\n", "\r\n", "\t", "中", "😀", "İ", "ß",
-                      "\u{A0}", "Ω", "\u{0600}", "x", ".", "-"]
+                      "\u{A0}", "Ω", "\u{0600}", "x", ".", "-", "–", "“", "…", "\u{200D}", "\u{2028}"]
         var fast = 0
         for _ in 0..<5000 {
             let s = random.text(from: pieces, count: random.next(9))

@@ -57,3 +57,22 @@ extension TokenizerTests {
         }
     }
 }
+
+extension TokenizerTests {
+    /// Keys looked up by their bytes give the dictionary's answer, for words of the lexicon and others,
+    /// in NFC and decomposed.
+    @Test func vocabularyByBytesAgreesWithTheDictionary() {
+        let lexicon = Lexicon.shared
+        var random = TestRandom(seed: 29)
+        let words = ["thủ", "tướng", "nguyễn", "bộ", "trưởng", "hà", "nội", "ủy", "viên", "và", "của", "ông", "bà", "đ/c", "x", "hòa", "hoà",
+                     "thu\u{309}", "nguye\u{302}\u{303}n", "ǅ", "Å", "Å", "ab", "quý", ";", ";"]
+        for w in words {
+            #expect(lexicon.vocabulary.id(w) == lexicon.vocabulary.dictionaryID(w), "\(w.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        for _ in 0..<2000 {
+            let w = random.text(from: ["th", "ủ", "ướ", "ng", "ng", "uy", "ễ", "n", "ô", "\u{301}", "a", "đ", "o"], count: random.next(4) + 1)
+            #expect(lexicon.vocabulary.id(w) == lexicon.vocabulary.dictionaryID(w), "\(w)")
+        }
+        #expect(lexicon.vocabulary.id("thủ") != 0)
+    }
+}

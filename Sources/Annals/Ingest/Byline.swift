@@ -88,7 +88,55 @@ enum Byline {
     }
 
     /// "A, B - C – D và E" → the names between the separators, trimmed, empty ones dropped.
-    private static func splitParts(_ text: String) -> [String] {
+    static func splitParts(_ text: String) -> [String] {
+        if let parts = splitPartsByBytes(text) { return parts }
+        return splitPartsByCharacters(text)
+    }
+
+    /// `splitParts` on the bytes of `Vietnamese.isSimple` text, where characters are scalars and the
+    /// separators are byte strings; nil for other text.
+    static func splitPartsByBytes(_ text: String) -> [String]? {
+        var copy = text
+        return copy.withUTF8 { b -> [String]? in
+            guard Vietnamese.isSimple(b) else { return nil }
+            let n = b.count
+            var parts: [String] = []
+            var current: [UInt8] = []
+            func cut() {
+                parts.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+            var i = 0
+            while i < n {
+                if b[i] == 0x20 { i += 1; continue }
+                var j = i
+                while j < n, b[j] != 0x20 { j += 1 }
+                let w = UnsafeBufferPointer(rebasing: b[i..<j])
+                // "-", "–" and "và" between names.
+                if (w.count == 1 && w[0] == 0x2D) || (w.count == 3 && w[0] == 0xE2 && w[1] == 0x80 && w[2] == 0x93)
+                    || (w.count == 3 && w[0] == 0x76 && w[1] == 0xC3 && w[2] == 0xA0) {
+                    cut()
+                    i = j
+                    continue
+                }
+                var start = i, pieces = 0
+                for q in i...j where q == j || b[q] == 0x2C {
+                    if pieces > 0 { cut() }
+                    if q > start {
+                        if !current.isEmpty { current.append(0x20) }
+                        current.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<q]))
+                    }
+                    start = q + 1
+                    pieces += 1
+                }
+                i = j
+            }
+            cut()
+            return parts.map { Vietnamese.trimmed($0) }.filter { !$0.isEmpty }
+        }
+    }
+
+    static func splitPartsByCharacters(_ text: String) -> [String] {
         var parts: [String] = []
         var current = ""
         var words = text.split(separator: " ", omittingEmptySubsequences: true)[...]

@@ -101,7 +101,17 @@ struct Vocabulary: Sendable {
     }
 
     /// The id of a match key given as a String, 0 when unknown.
-    func id(_ key: String) -> WordID { byKey[key] ?? 0 }
+    /// A key of `Vietnamese.isSimple` text is looked up by its bytes: there, canonically equivalent means byte
+    /// for byte the same, so the byte table answers as the dictionary would, without hashing the key through
+    /// Unicode normalisation. Other keys go through the dictionary.
+    func id(_ key: String) -> WordID {
+        var key = key
+        let quick: WordID? = key.withUTF8 { b in Vietnamese.isSimple(b) ? id(b) : nil }
+        return quick ?? byKey[key] ?? 0
+    }
+
+    /// `id(_:)` through the dictionary alone (for tests).
+    func dictionaryID(_ key: String) -> WordID { byKey[key] ?? 0 }
 }
 
 /// What the people extractor knows of Vietnamese: family names, titles, honorifics, places and the

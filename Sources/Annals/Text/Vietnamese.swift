@@ -295,6 +295,8 @@ public enum Vietnamese {
     static func titleCasedWordByWord(_ text: String) -> String {
         text.split(separator: " ", omittingEmptySubsequences: true).map { word -> String in
             let w = String(word)
+            // A lower-case ASCII letter: not in capitals (upper-casing would change it), kept as written.
+            if w.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return w }
             guard w.contains(where: { $0.isLetter }), w == w.uppercased() else { return w }
             if w.count <= 1 { return w }
             // Abbreviations such as "P.V" or "TTXVN" stay as written.
@@ -309,15 +311,8 @@ public enum Vietnamese {
     static func words(_ text: String) -> [Substring] {
         var copy = text
         let cuts: [Range<Int>]? = copy.withUTF8 { b in
+            guard isSimple(b) else { return nil }
             let n = b.count
-            var i = 0
-            while i < n {
-                let c = b[i]
-                if c < 0x80 { if c == 0x0D { return nil }; i += 1; continue }
-                if c >= 0xC2 && c <= 0xCB { i += 2; continue }
-                if c == 0xE1, i + 1 < n, b[i + 1] >= 0xB8, b[i + 1] <= 0xBB { i += 3; continue }
-                return nil
-            }
             var ranges: [Range<Int>] = []
             var start = 0
             for k in 0...n where k == n || b[k] == 0x20 {
@@ -329,6 +324,24 @@ public enum Vietnamese {
         guard let cuts else { return text.split(separator: " ") }
         let u = text.utf8
         return cuts.map { r in text[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)] }
+    }
+
+    /// Every scalar of the UTF-8 text is its own character, and no two spellings of it are canonically
+    /// equivalent: ASCII but CR (which joins a following LF), Latin below U+0300, the Vietnamese block
+    /// U+1E00–U+1EFF, and the dashes and quotes U+2010–U+2027. Such text can be cut, counted and compared
+    /// by bytes with the results String gives by characters.
+    static func isSimple(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { if c == 0x0D { return false }; i += 1 }
+            else if c >= 0xC2 && c <= 0xCB { i += 2 }
+            else if c == 0xE1, i + 1 < n, b[i + 1] >= 0xB8, b[i + 1] <= 0xBB { i += 3 }
+            else if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] >= 0x90, b[i + 2] <= 0xA7 { i += 3 }
+            else { return false }
+        }
+        return true
     }
 
     /// True when `titleCased` would give `text` back as it is: single spaces between words and none at the
