@@ -118,7 +118,9 @@ struct Vocabulary: Sendable {
 /// words that mark a capitalised run as a street, school or company rather than a person.
 /// Every entry is stored under its match key (classic tones, lower case), so "Thành uỷ" finds "Thành ủy";
 /// the tables are indexed by word id, so looking a phrase up compares small integers.
-public struct Lexicon: Sendable {
+/// A class: it is handed to every article's ingest, and a copy of a struct of some thirty tables was a
+/// retain and a release of each.
+public final class Lexicon: Sendable {
     let vocabulary: Vocabulary
     public let familyNames: Set<String>
     /// Two-syllable family names such as "Tôn Thất", "Âu Dương".
