@@ -74,21 +74,21 @@ final class ViewModels: Sendable {
     }
 
     func article(_ i: Int) -> TemplateValue {
-        // The fields used, not a copy of the whole site article (a retain and a release of each of its parts).
-        let a = site.articles[i].article
+        // The fields used, each read in place: a copy of the article or the site article is a retain and a
+        // release of each of its parts.
         let people = site.articles[i].people, roles = site.articles[i].roles
         let path = URLs.article(site.articles[i].slug)
         var c = common(path: path, title: displayTitle(i), description: Excerpt.cut(site.articles[i].excerpt, 160))
-        addDateFields(a.date, to: &c)
+        addDateFields(site.articles[i].article.date, to: &c)
         c["title"] = .string(displayTitle(i))
-        c["body"] = .utf8(CommonMark.htmlBytes(a.body))
-        c["authors"] = .string(a.authors.joined(separator: ", "))
-        c["hasAuthors"] = .bool(!a.authors.isEmpty)
-        if let s = a.source { c["source"] = .string(s) }
-        if let u = a.sourceURL, u.hasPrefix("http://") || u.hasPrefix("https://") { c["sourceURL"] = .string(u) }
+        c["body"] = .utf8(CommonMark.htmlBytes(site.articles[i].article.body))
+        c["authors"] = .string(Self.list(site.articles[i].article.authors))
+        c["hasAuthors"] = .bool(!site.articles[i].article.authors.isEmpty)
+        if let s = site.articles[i].article.source { c["source"] = .string(s) }
+        if let u = site.articles[i].article.sourceURL, u.hasPrefix("http://") || u.hasPrefix("https://") { c["sourceURL"] = .string(u) }
         c["people"] = .list(zip(people, roles).map { p, roles in
             var link = personLink(p, from: path)
-            link["roles"] = .string(roles.joined(separator: ", "))
+            link["roles"] = .string(Self.list(roles))
             link["hasRoles"] = .bool(!roles.isEmpty)
             return .object(link)
         })
@@ -101,6 +101,15 @@ final class ViewModels: Sendable {
         }
         c["ogType"] = "article"
         return .object(c)
+    }
+
+    /// Names or titles as shown in a line: ", " between them (one of them, the usual case, as it is).
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.joined(separator: ", ")
+        }
     }
 
     func index(page n: Int, of pages: Int) -> TemplateValue {
