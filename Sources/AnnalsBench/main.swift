@@ -218,6 +218,7 @@ final class Bench {
         let warmed = Tree.warm(set.directory)
         print("input read once before timing (page cache warm, as for every later run): \(f(mb(warmed), 1)) MB in \(f(Date().timeIntervalSince(warmStart))) s")
         print("before each timed command, what earlier runs left for the disk is written out (sync)")
+        DiskProbe.settle(data, trash: trash)
         for r in 1...runs {
             try Tree.discard(out, into: trash)
             let m = try build(seeds: set.directory, output: out, what: "build of \(grouped(size)) articles")
@@ -316,6 +317,7 @@ final class Bench {
         try HugoSite.write(site: site, hugoMinor: v.major > 0 ? 999 : v.minor)
         let publicDir = (site as NSString).appendingPathComponent("public")
         print("\(v.text) at \(hugo); site \(site) with \(grouped(convertFiles)) Markdown files")
+        DiskProbe.settle(data, trash: trash)
         var walls: [Double] = [], rss: [Int] = []
         for r in 1...o.runs {
             try Tree.discard(publicDir, into: trash)
