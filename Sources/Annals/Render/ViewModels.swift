@@ -10,25 +10,42 @@ final class ViewModels: Sendable {
     let site: Site
     let urls: URLs
 
+    /// The navigation links of a page `depth` folders deep (the same for every page at that depth), for
+    /// the depths pages have; made once rather than six per page.
+    private let navigation: [Navigation]
+    private struct Navigation: Sendable {
+        let home, timeline, people, css, search, feed: String
+        init(depth d: Int, urls: URLs) {
+            (home, timeline, people) = (urls.link(depth: d, URLs.home), urls.link(depth: d, URLs.timeline), urls.link(depth: d, URLs.people))
+            (css, search, feed) = (urls.link(depth: d, URLs.asset("style.css")), urls.link(depth: d, URLs.search), urls.link(depth: d, URLs.feed))
+        }
+    }
+
     init(site: Site, urls: URLs) {
         self.site = site
         self.urls = urls
+        navigation = (0..<Self.depths).map { Navigation(depth: $0, urls: urls) }
     }
+
+    /// Pages lie at most four folders deep (`people/<slug>/page/2/`); deeper ones would make their links.
+    private static let depths = 6
 
     /// What every page has: the site's name, navigation, stylesheet, and where the page lives.
     func common(path: String, title: String, description: String? = nil) -> Object {
+        let depth = URLs.depth(of: path)
+        let nav = depth < Self.depths ? navigation[depth] : Navigation(depth: depth, urls: urls)
         var c: Object = [
             "siteTitle": .string(site.config.title),
             "siteDescription": .string(site.config.description),
             "lang": .string(site.config.language),
             "pageTitle": .string(title),
             "description": .string(description ?? site.config.description),
-            "homeURL": .string(urls.link(from: path, to: URLs.home)),
-            "timelineURL": .string(urls.link(from: path, to: URLs.timeline)),
-            "peopleURL": .string(urls.link(from: path, to: URLs.people)),
-            "cssURL": .string(urls.link(from: path, to: URLs.asset("style.css"))),
-            "searchURL": .string(urls.link(from: path, to: URLs.search)),
-            "feedURL": .string(urls.link(from: path, to: URLs.feed)),
+            "homeURL": .string(nav.home),
+            "timelineURL": .string(nav.timeline),
+            "peopleURL": .string(nav.people),
+            "cssURL": .string(nav.css),
+            "searchURL": .string(nav.search),
+            "feedURL": .string(nav.feed),
             "isHome": .bool(path.isEmpty),
             "isTimeline": .bool(path == URLs.timeline),
             "isPeople": .bool(path.hasPrefix(URLs.people)),
