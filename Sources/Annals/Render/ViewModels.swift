@@ -25,6 +25,7 @@ final class ViewModels: Sendable {
         self.site = site
         self.urls = urls
         navigation = (0..<Self.depths).map { Navigation(depth: $0, urls: urls) }
+        dates = DateTexts(count: site.articles.count)
     }
 
     /// Pages lie at most four folders deep (`people/<slug>/page/2/`); deeper ones would make their links.
@@ -57,16 +58,42 @@ final class ViewModels: Sendable {
 
     func displayTitle(_ i: Int) -> String { site.articles[i].displayTitle }
 
-    func addDateFields(_ d: ArticleDate?, to c: inout Object) {
-        guard let d else {
+    /// Article `i`'s date fields. An article is listed on several pages (the index, its year, each of its
+    /// people): its date is written out once, by whichever page comes first.
+    func addDateFields(of i: Int, to c: inout Object) {
+        guard let d = site.articles[i].article.date else {
             c["date"] = "Không rõ ngày"
             c["undated"] = true
             return
         }
-        c["date"] = .string(VietnameseDates.long(d))
-        c["shortDate"] = .string(VietnameseDates.short(d))
-        c["datetime"] = .string(VietnameseDates.machine(d))
+        let t = dates.texts(i) { (VietnameseDates.long(d), VietnameseDates.short(d), VietnameseDates.machine(d)) }
+        c["date"] = .string(t.long)
+        c["shortDate"] = .string(t.short)
+        c["datetime"] = .string(t.machine)
         c["inferred"] = .bool(d.inferred)
+    }
+
+    private let dates: DateTexts
+
+    /// Dates as pages show them, by article, made on first use by whichever thread renders a page first.
+    private final class DateTexts: @unchecked Sendable {
+        typealias Texts = (long: String, short: String, machine: String)
+        private let lock = NSLock()
+        private var made: [Texts?]
+
+        init(count: Int) { made = Array(repeating: nil, count: count) }
+
+        func texts(_ i: Int, make: () -> Texts) -> Texts {
+            lock.lock()
+            let known = made[i]
+            lock.unlock()
+            if let known { return known }
+            let t = make()   // outside the lock: two threads may both make it, the same texts
+            lock.lock()
+            made[i] = t
+            lock.unlock()
+            return t
+        }
     }
 
     /// An article as it appears in lists: title, date, lead, people. The people's links are made only
@@ -82,7 +109,7 @@ final class ViewModels: Sendable {
             "excerpt": .string(site.articles[i].excerpt),
             "hasPeople": .bool(!people.isEmpty),
         ]
-        addDateFields(site.articles[i].article.date, to: &s)
+        addDateFields(of: i, to: &s)
         return .lazy(LazyObject(eager: s, lazy: [("people", { .list(people.map { .object(self.personLink($0, from: path)) }) })]))
     }
 
@@ -96,7 +123,7 @@ final class ViewModels: Sendable {
         let people = site.articles[i].people, roles = site.articles[i].roles
         let path = URLs.article(site.articles[i].slug)
         var c = common(path: path, title: displayTitle(i), description: Excerpt.cut(site.articles[i].excerpt, 160))
-        addDateFields(site.articles[i].article.date, to: &c)
+        addDateFields(of: i, to: &c)
         c["title"] = .string(displayTitle(i))
         c["body"] = .utf8(CommonMark.htmlBytes(site.articles[i].article.body))
         c["authors"] = .string(Self.list(site.articles[i].article.authors))
