@@ -233,3 +233,51 @@ extension RenderTests {
         }
     }
 }
+
+extension RenderTests {
+    /// Excerpts cut by counting bytes agree with stepping through the scalars, and paragraphs with
+    /// splitting at blank lines, on random text.
+    /// Paragraphs as they were split before: stepping through the UTF-8 view for a blank line.
+    func referenceParagraphs(_ text: String) -> [String] {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var out: [String] = []
+        while start < utf8.endIndex {
+            var i = start
+            var found = false
+            while i < utf8.endIndex {
+                let next = utf8.index(after: i)
+                if utf8[i] == 0x0A, next < utf8.endIndex, utf8[next] == 0x0A {
+                    out.append(String(text[start..<i]))
+                    start = utf8.index(after: next)
+                    found = true
+                    break
+                }
+                i = next
+            }
+            if !found { out.append(String(text[start...])); start = utf8.endIndex }
+        }
+        return out
+    }
+
+    @Test func excerptCutsAndParagraphsAgreeWithTheScalarWay() {
+        func reference(_ s: String, _ limit: Int) -> String {
+            if s.utf8.count <= limit { return s }
+            let u = s.unicodeScalars
+            guard let end = u.index(u.startIndex, offsetBy: limit, limitedBy: u.endIndex), end < u.endIndex else { return s }
+            var space = end
+            while space > u.startIndex, u[u.index(before: space)] != " " { space = u.index(before: space) }
+            var stop = space > u.startIndex ? u.index(before: space) : end
+            while stop > u.startIndex, stop.samePosition(in: s) == nil { stop = u.index(before: stop) }
+            return Vietnamese.trimmed(s[..<stop], dropping: { $0.properties.isWhitespace || CharacterSet.punctuationCharacters.contains($0) }) + "…"
+        }
+        var random = TestRandom(seed: 37)
+        let pieces = ["Hà", " ", "Nội", "ữ", "a", ".", ",", "👨‍👩‍👧", "🇻🇳", "e\u{301}", "\n", "\n\n", "\r\n", "xyz"]
+        for _ in 0..<4000 {
+            let s = random.text(from: pieces, count: random.next(20))
+            let limit = random.next(12)
+            #expect(Excerpt.cut(s, limit) == reference(s, limit), "\(limit) \(s.debugDescription)")
+            #expect(Array(Excerpt.paragraphs(s)).map(String.init) == referenceParagraphs(s), "\(s.debugDescription)")
+        }
+    }
+}

@@ -14,25 +14,23 @@ enum Excerpt {
         return ""
     }
 
-    /// Paragraphs (split at blank lines), lazily: the lead is usually the first one.
+    /// Paragraphs (split at blank lines), lazily: the lead is usually the first one. Each blank line is
+    /// found on the bytes, and the paragraph is cut out of the String at that place.
     static func paragraphs(_ text: String) -> some Sequence<Substring> {
         let utf8 = text.utf8
-        var start = utf8.startIndex
+        let n = utf8.count
+        var start = 0
         return AnySequence {
             AnyIterator { () -> Substring? in
-                guard start < utf8.endIndex else { return nil }
-                var i = start
-                while i < utf8.endIndex {
-                    let next = utf8.index(after: i)
-                    if utf8[i] == 0x0A, next < utf8.endIndex, utf8[next] == 0x0A {
-                        let p = text[start..<i]
-                        start = utf8.index(after: next)
-                        return p
-                    }
-                    i = next
+                guard start < n else { return nil }
+                var copy = text
+                let end = copy.withUTF8 { b in
+                    var i = start
+                    while i + 1 < n, !(b[i] == 0x0A && b[i + 1] == 0x0A) { i += 1 }
+                    return i + 1 < n ? i : n
                 }
-                let p = text[start...]
-                start = utf8.endIndex
+                let p = text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+                start = end == n ? n : end + 2
                 return p
             }
         }
@@ -65,7 +63,19 @@ enum Excerpt {
         // Short enough for certain (a scalar is at least one byte) without counting.
         if s.utf8.count <= limit { return s }
         let u = s.unicodeScalars
-        guard let end = u.index(u.startIndex, offsetBy: limit, limitedBy: u.endIndex), end < u.endIndex else { return s }
+        // The index `limit` scalars in, found by counting the scalars' first bytes (what stepping through the
+        // scalar view counts, a byte at a time instead of a scalar).
+        var copy = s
+        let offset: Int? = copy.withUTF8 { b in
+            var scalars = 0
+            for i in 0..<b.count where b[i] & 0xC0 != 0x80 {
+                if scalars == limit { return i }
+                scalars += 1
+            }
+            return nil
+        }
+        guard let offset else { return s }
+        let end = s.utf8.index(s.utf8.startIndex, offsetBy: offset)
         var space = end
         while space > u.startIndex, u[u.index(before: space)] != " " { space = u.index(before: space) }
         var stop = space > u.startIndex ? u.index(before: space) : end
