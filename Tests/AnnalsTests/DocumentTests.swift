@@ -33,6 +33,38 @@ import Testing
         #expect(YAMLText.list(["a, b", "c"]) == "[\"a, b\", c]")
     }
 
+    /// The byte road for quoting agrees with the rules on characters, on text mixing Vietnamese letters,
+    /// ASCII punctuation, controls, numbers and (for the fallback) combining marks and other scripts.
+    @Test func quotingByBytesAgreesWithCharacters() {
+        let pieces = ["a", "Hà", "Nội", " ", ": ", ":", " #", "#", "-", "?", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">",
+                      "'", "\"", "%", "@", "`", "\\", "\n", "\t", "\r", "\r\n", "\u{7F}", "\u{85}", "\u{A0}", "\u{AD}", "²",
+                      "½", "1", "+", ".", "yes", "No", "ON", "~", "y", "N", "Null", "Ẩ", "ự", "Ư", "ǿ", "\u{0301}", "e\u{0301}",
+                      "\u{2028}", "\u{FEFF}", "中", "😀", "\u{E000}", "İ", "K", "ŉ"]
+        var state: UInt64 = 11
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        var checked = 0
+        for _ in 0..<20_000 {
+            var s = ""
+            for _ in 0..<(next() % 5) { s += pieces[next() % pieces.count] }
+            for inFlow in [false, true] {
+                #expect(YAMLText.needsQuotes(s, inFlow: inFlow) == YAMLText.needsQuotesByCharacters(s, inFlow: inFlow),
+                        "\(s.unicodeScalars.map { String($0.value, radix: 16) }) inFlow: \(inFlow)")
+                checked += 1
+            }
+        }
+        #expect(checked == 40_000)
+        // Each rule, on both roads.
+        for (s, quoted) in [("", true), (" a", true), ("a ", true), ("a:", true), ("-a", true), ("yes", true), ("Yes", true),
+                            ("a: b", true), ("a #b", true), ("a\tb", true), ("a\\b", true), ("a\u{85}", true), ("2021", true),
+                            ("+1", true), (".5", true), ("½ giờ", true), ("Hà Nội", false), ("Hà Nội, 2021", false), ("e\u{0301}", false)] {
+            #expect(YAMLText.needsQuotes(s, inFlow: false) == quoted, "\(s)")
+        }
+        #expect(YAMLText.needsQuotes("Hà Nội, 2021", inFlow: true))
+    }
+
     @Test func undatedArticleHasNoDateKey() throws {
         var a = sample
         a.date = nil

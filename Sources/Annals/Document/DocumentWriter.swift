@@ -22,8 +22,8 @@ public enum DocumentWriter {
         if let o = a.original { lines.append("original: " + YAMLText.scalar(o)) }
         lines.append("---")
         var text = lines.joined(separator: "\n") + "\n"
-        let body = a.body.trimmingCharacters(in: .newlines)
-        if !body.isEmpty { text += body + "\n" }
+        let body = DocumentReader.trimmed(Substring(a.body), .newlines)   // (by scalars: Foundation's goes through UTF-16)
+        if !body.isEmpty { text += body; text += "\n" }
         return text
     }
 }

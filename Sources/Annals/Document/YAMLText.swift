@@ -11,7 +11,76 @@ enum YAMLText {
         "[" + items.map { scalar($0, inFlow: true) }.joined(separator: ", ") + "]"
     }
 
-    private static func needsQuotes(_ s: String, inFlow: Bool) -> Bool {
+    /// Whether `s` must be quoted. Text made only of ASCII and the Latin letters Vietnamese is written in
+    /// (U+0080–U+01FF, U+1E80–U+1EFF: no combining marks there, so each ASCII byte is a character of its
+    /// own) is judged on its bytes; anything else by characters, as YAML readers see it. `convert` asks this
+    /// of every title, name, role and caption: by characters it was half of what converting cost.
+    static func needsQuotes(_ s: String, inFlow: Bool) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            byteDecision(b, inFlow: inFlow) ?? needsQuotesByCharacters(String(decoding: b, as: UTF8.self), inFlow: inFlow)
+        }
+    }
+
+    /// Punctuation that may not open a plain scalar, and (in a flow list) may not appear in one, by byte.
+    nonisolated(unsafe) private static let opener: UnsafeMutablePointer<Bool> = table("-?:,[]{}#&*!|>'\"%@`")
+    nonisolated(unsafe) private static let inFlowSpecial: UnsafeMutablePointer<Bool> = table(",[]{}:?#&*!|>'\"%@`")
+    private static func table(_ chars: String) -> UnsafeMutablePointer<Bool> {
+        let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+        p.initialize(repeating: false, count: 256)
+        for c in chars.utf8 { p[Int(c)] = true }
+        return p
+    }
+
+    /// The answer from the bytes, or nil when `b` holds a scalar outside the ranges described above.
+    private static func byteDecision(_ b: UnsafeBufferPointer<UInt8>, inFlow: Bool) -> Bool? {
+        let n = b.count
+        guard n > 0 else { return true }
+        var ascii = true
+        var i = 0
+        // Scalars first: any outside the plain ranges settles it, unless the text is not ours to judge.
+        var unprintable = false
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if c < 0x20 || c == 0x7F { unprintable = true }
+                i += 1
+            } else if c >= 0xC2, c <= 0xC7, i + 1 < n {
+                // U+0080–U+01FF; U+0080–U+009F are C1 controls, not printable.
+                if c == 0xC2, b[i + 1] < 0xA0 { unprintable = true }
+                ascii = false
+                i += 2
+            } else if c == 0xE1, i + 2 < n, b[i + 1] == 0xBA || b[i + 1] == 0xBB {
+                ascii = false
+                i += 3
+            } else {
+                return nil
+            }
+        }
+        let first = b[0], last = b[n - 1]
+        if first == 0x20 || last == 0x20 || last == 0x3A { return true }
+        if opener[Int(first)] { return true }
+        if n <= 5, ascii {
+            var lower: [UInt8] = []
+            for c in b { lower.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
+            if reserved.contains(String(decoding: lower, as: UTF8.self)) { return true }
+        }
+        for j in 0..<n {
+            let c = b[j]
+            if c == 0x0A || c == 0x09 || c == 0x5C { return true }
+            if c == 0x3A, j + 1 < n, b[j + 1] == 0x20 { return true }
+            if c == 0x20, j + 1 < n, b[j + 1] == 0x23 { return true }
+            if inFlow, inFlowSpecial[Int(c)] { return true }
+        }
+        if unprintable { return true }
+        if first >= 0x30 && first <= 0x39 || first == 0x2B || first == 0x2E { return true }
+        // Latin-1's superscript digits and fractions are numbers too.
+        if first >= 0x80, String(decoding: b, as: UTF8.self).first?.isNumber == true { return true }
+        return false
+    }
+
+    /// The rules on characters, for text the bytes cannot settle.
+    static func needsQuotesByCharacters(_ s: String, inFlow: Bool) -> Bool {
         guard let first = s.first, let last = s.last else { return true }
         if first == " " || last == " " || last == ":" { return true }
         if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return true }
