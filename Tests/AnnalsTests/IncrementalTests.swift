@@ -223,6 +223,61 @@ import Testing
                 == "annals-state 2\nabc\na.html\tabc\t3\t4\t5\t6\nb/index.html\tffffffffffffffff\t0\t-5\t1700000000123456789\t18446744073709551615\n")
     }
 
+    /// The state as it was first read: lines and fields split as Characters, numbers by the standard library.
+    static func referenceState(_ text: String) -> BuildState? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        guard lines.popFirst() == "annals-state 2", let first = lines.popFirst(), let settings = UInt64(first, radix: 16) else { return nil }
+        var pages: [String: BuildState.Entry] = [:]
+        for line in lines {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count == 6, let d = UInt64(f[1], radix: 16), let s = Int(f[2]), let m = Int64(f[3]), let c = Int64(f[4]),
+                  let i = UInt64(f[5]) else { return nil }
+            pages[String(f[0])] = BuildState.Entry(digest: d, stamp: FileStamp(size: s, modified: m, changed: c, inode: i))
+        }
+        return BuildState(settings: settings, pages: pages)
+    }
+
+    /// Reading the state on bytes gives what reading it as Characters gave, on a real state and on
+    /// thousands of damaged copies of it (a byte taken out, or one of tab, line break, minus, digit,
+    /// letter, space, "é" or carriage return put in).
+    @Test func stateReadOnBytesAgreesWithCharacters() {
+        var text = "annals-state 2\n\nabc12\n"
+        let paths = ["index.html", "articles/hà-nội/index.html", "people/nguyễn-văn-a/index.html", "people/x/feed.xml", "a b.html"]
+        for (k, path) in paths.enumerated() {
+            text += "\(path)\t\(String(0x1234_5678_9A + UInt64(k) * 977, radix: 16))\t\(1000 + k)\t\(k == 2 ? -17 : 1_796_554_162_102_683_326 + Int64(k))"
+            text += "\t1796554162102683326\t\(485_119 + k)\n"
+        }
+        func parse(_ t: String) -> BuildState? {
+            var t = t
+            return t.withUTF8 { BuildState.parse($0) }
+        }
+        func same(_ a: BuildState?, _ b: BuildState?) -> Bool {
+            guard let a, let b else { return a == nil && b == nil }
+            return a.settings == b.settings && a.pages == b.pages
+        }
+        #expect(parse(text)?.pages.count == paths.count)
+        #expect(same(parse(text), Self.referenceState(text)))
+        let inserts = ["\t", "\n", "-", "0", "7", "a", "G", " ", "é", "\r"]
+        var state: UInt64 = 5
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        var rejected = 0
+        for _ in 0..<4000 {
+            var scalars = Array(text.unicodeScalars)
+            let at = next() % scalars.count
+            if next() % 3 == 0 { scalars.remove(at: at) } else { scalars.insert(contentsOf: inserts[next() % inserts.count].unicodeScalars, at: at) }
+            var damaged = ""
+            damaged.unicodeScalars.append(contentsOf: scalars)
+            let mine = parse(damaged)
+            if mine == nil { rejected += 1 }
+            #expect(same(mine, Self.referenceState(damaged)), "\(damaged.debugDescription)")
+        }
+        // Most damage is caught; some (a letter in a path, a line break between lines) is harmless.
+        #expect(rejected > 1000 && rejected < 4000)
+    }
+
     @Test func firstBuildIntoAnEmptyFolderOrNoFolder() throws {
         let root = temporaryDirectory("first")
         defer { try? FileManager.default.removeItem(at: root) }
