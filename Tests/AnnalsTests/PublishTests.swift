@@ -121,4 +121,35 @@ import FoundationXML
         #expect(!FileManager.default.fileExists(atPath: staging.path))
         #expect(SiteChecker.check(directory: out.path).isEmpty)
     }
+
+    /// The manifest says which files the last build wrote: those it no longer makes are removed, files
+    /// it did not write are left alone, and a manifest that is not UTF-8 is not trusted (nothing removed).
+    @Test func manifestDecidesWhatIsRemoved() throws {
+        let root = temporaryDirectory("manifest")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("site")
+        let old = ["a/index.html", "người/nguyễn-văn-a/index.html", "b.html", "kept.html"]
+        for path in old + ["mine.txt"] {
+            let url = out.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: url)
+        }
+        let manifest = out.appendingPathComponent(OutputWriter.manifestName)
+        try Data(("\n" + old.joined(separator: "\n") + "\n\n").utf8).write(to: manifest)
+        let writer = try OutputWriter(output: out.path)
+        try writer.add(Page(path: "kept.html", bytes: Data("y".utf8)))
+        let summary = try writer.commit()
+        #expect(summary.removed == 3)
+        for path in old.dropLast() { #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(path).path), "\(path)") }
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("mine.txt").path))
+        #expect(try String(contentsOf: out.appendingPathComponent("kept.html"), encoding: .utf8) == "y")
+
+        // Not UTF-8: nothing is taken as written by an earlier build.
+        try Data("b.html".utf8).write(to: out.appendingPathComponent("b.html"))
+        try Data([0x62, 0x2E, 0x68, 0x74, 0x6D, 0x6C, 0x0A, 0xFF, 0x0A]).write(to: manifest)
+        let second = try OutputWriter(output: out.path)
+        try second.add(Page(path: "kept.html", bytes: Data("y".utf8)))
+        #expect(try second.commit().removed == 0)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("b.html").path))
+    }
 }

@@ -227,8 +227,12 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     func readManifest() -> Set<String> {
-        guard let text = try? String(contentsOf: output.appendingPathComponent(Self.manifestName), encoding: .utf8) else { return [] }
-        return Set(text.split(separator: "\n").map(String.init))
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(Self.manifestName).path),
+              let text = String(validating: data, as: UTF8.self) else { return [] }
+        // Split on the bytes (as Characters, a 10k-article manifest took a tenth of a rebuild).
+        var paths = Set<String>(minimumCapacity: data.count / 48)
+        for line in text.utf8.split(separator: 0x0A) { paths.insert(String(Substring(line))) }
+        return paths
     }
 
     private func removeEmptyParents(of url: URL) {
