@@ -15,6 +15,53 @@ import Testing
         a.bytes == b.bytes && a.tokens == b.tokens && a.ids == b.ids && a.keyBytes == b.keyBytes
     }
 
+    /// A phrase as it was first made: bytes gathered in arrays, then made Strings.
+    static func referencePhrase(_ t: TokenizedText, _ a: Int, _ b: Int) -> (text: String, key: String) {
+        guard a < b else { return ("", "") }
+        var out: [UInt8] = [], key: [UInt8] = []
+        for tok in t.tokens[a..<b] {
+            if !out.isEmpty, tok.isWord || tok.isAmpersand || tok.isDash { out.append(0x20) }
+            if !key.isEmpty { key.append(0x20) }
+            var end = Int(tok.end), keyEnd = Int(tok.keyEnd)
+            if tok.isWord, tok.flags.contains(.lowercase) || tok.isCapitalised {
+                var d = end
+                while d > Int(tok.start), t.bytes[d - 1] >= 0x30, t.bytes[d - 1] <= 0x39 { d -= 1 }
+                if d < end, end - d <= 2, d - Int(tok.start) >= 2, t.bytes[d - 1] >= 0x80 || (t.bytes[d - 1] >= 0x61 && t.bytes[d - 1] <= 0x7A),
+                   !t.bytes[Int(tok.start)..<d].contains(0x2D) {
+                    keyEnd -= end - d
+                    end = d
+                }
+            }
+            out.append(contentsOf: t.bytes[Int(tok.start)..<end])
+            key.append(contentsOf: t.keyBytes[Int(tok.keyStart)..<keyEnd])
+        }
+        return (String(decoding: out, as: UTF8.self), String(decoding: key, as: UTF8.self))
+    }
+
+    /// Every span of tokens gives the phrase (text and key) the array-building version gave: spaces
+    /// before words, "&" and dashes only, footnote digits dropped ("ương6"), "G20" and "Covid-19" kept.
+    @Test func phrasesMatchTheirReference() {
+        let lexicon = Lexicon.shared
+        var random = TestRandom(seed: 23)
+        var spans = 0
+        for _ in 0..<300 {
+            let text = (0..<(random.next(12) + 1)).map { _ in Self.pieces[random.next(Self.pieces.count)] }
+                .joined(separator: random.next(4) == 0 ? "" : " ")
+            let t = Tokenizer.tokenize(text, lexicon: lexicon)
+            for a in 0...t.tokens.count {
+                for b in a...t.tokens.count {
+                    let got = t.phrase(a, b), want = Self.referencePhrase(t, a, b)
+                    #expect(got.text == want.text && got.key == want.key, "\(text) [\(a)..<\(b)]")
+                    spans += 1
+                }
+            }
+        }
+        #expect(spans > 3000)
+        let t = Tokenizer.tokenize("Ông Nguyễn Văn A6 dự họp G20, NN&PTNT – Covid-19", lexicon: lexicon)
+        #expect(t.phrase(0, t.tokens.count).text == "Ông Nguyễn Văn A6 dự họp G20, NN&PTNT – Covid-19")
+        #expect(t.phrase(1, 3).text == "Nguyễn Văn" && t.phrase(1, 3).key == "nguyễn văn")
+    }
+
     /// A word met again comes from the memo: its token must be the one made the first time, letter by
     /// letter, whether the memo was just emptied, full, or filled for another lexicon.
     @Test func rememberedWordsGiveTheTokensFirstMade() {

@@ -68,14 +68,15 @@ struct TokenizedText {
     /// match key.
     func phrase(_ a: Int, _ b: Int) -> (text: String, key: String) {
         guard a < b else { return ("", "") }
-        var out: [UInt8] = [], key: [UInt8] = []
-        out.reserveCapacity(Int(tokens[b - 1].end - tokens[a].start) + 4)
-        key.reserveCapacity(Int(tokens[b - 1].keyEnd - tokens[a].keyStart) + 4)
-        for t in tokens[a..<b] {
-            if !out.isEmpty, t.isWord || t.isAmpersand || t.isDash { out.append(0x20) }
-            if !key.isEmpty { key.append(0x20) }
-            var end = Int(t.end)
-            var keyEnd = Int(t.keyEnd)
+        // Written straight into the two Strings' storage (no byte arrays made and freed on the way): the
+        // extractor asks for a phrase per candidate name.
+        let textRoom = Int(tokens[b - 1].end - tokens[a].start) + (b - a)
+        let keyRoom = Int(tokens[b - 1].keyEnd - tokens[a].keyStart) + (b - a)
+        var keyCut: [(Int, Int)] = []   // per token: where its text and key end (footnote digits dropped)
+        keyCut.reserveCapacity(b - a)
+        for k in a..<b {
+            let t = tokens[k]
+            var end = Int(t.end), keyEnd = Int(t.keyEnd)
             // "G20" and "Covid-19" keep their digits.
             if t.isWord, t.flags.contains(.lowercase) || t.isCapitalised {
                 var d = end
@@ -86,10 +87,34 @@ struct TokenizedText {
                     end = d
                 }
             }
-            out.append(contentsOf: bytes[Int(t.start)..<end])
-            key.append(contentsOf: keyBytes[Int(t.keyStart)..<keyEnd])
+            keyCut.append((end, keyEnd))
         }
-        return (String(decoding: out, as: UTF8.self), String(decoding: key, as: UTF8.self))
+        let text = String(unsafeUninitializedCapacity: textRoom) { out in
+            bytes.withUnsafeBufferPointer { src in
+                var n = 0
+                for k in a..<b {
+                    let t = tokens[k]
+                    if n > 0, t.isWord || t.isAmpersand || t.isDash { out[n] = 0x20; n += 1 }
+                    let from = Int(t.start), count = keyCut[k - a].0 - from
+                    if count > 0 { UnsafeMutableRawPointer(out.baseAddress! + n).copyMemory(from: src.baseAddress! + from, byteCount: count) }
+                    n += count
+                }
+                return n
+            }
+        }
+        let key = String(unsafeUninitializedCapacity: keyRoom) { out in
+            keyBytes.withUnsafeBufferPointer { src in
+                var n = 0
+                for k in a..<b {
+                    if k > a { out[n] = 0x20; n += 1 }
+                    let from = Int(tokens[k].keyStart), count = keyCut[k - a].1 - from
+                    if count > 0 { UnsafeMutableRawPointer(out.baseAddress! + n).copyMemory(from: src.baseAddress! + from, byteCount: count) }
+                    n += count
+                }
+                return n
+            }
+        }
+        return (text, key)
     }
 
     func text(_ i: Int) -> String {
