@@ -13,7 +13,11 @@ enum Byline {
 
     /// "Nguồn Trà Vinh: https://..." or "Theo TTXVN" or "(Theo Tuổi Trẻ)".
     static func sourceLine(_ line: String) -> (name: String, url: String?)? {
-        // "Theo …", "(Theo …)", "Nguồn …": look at the head before running the pattern.
+        // "Theo …", "(Theo …)", "Nguồn …": look at the head before running the pattern. Both words start
+        // with a letter whose lower case is ASCII t or n, which only T, t, N and n have: a line starting
+        // with anything else is turned away on its first bytes.
+        let opening = line.utf8.first(where: { $0 != 0x28 && $0 != 0x20 })
+        guard let o = opening, o | 0x20 == 0x74 || o | 0x20 == 0x6E else { return nil }
         let head = line.drop(while: { $0 == "(" || $0 == " " }).prefix(5).lowercased()
         guard head.hasPrefix("theo") || head.hasPrefix("nguồn") else { return nil }
         guard Vietnamese.hasAtMost(300, charactersIn: line), let m = sourceLine.firstMatch(in: line) else { return nil }

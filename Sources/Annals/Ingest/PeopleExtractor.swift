@@ -614,18 +614,20 @@ struct ArticleState {
     /// Match key of each person found, and of each of their titles.
     var keys: [String] = []
     var roleKeys: [[String]] = []
-    var index: [String: Int] = [:]
+    /// Where each key's person is in `found`. Keys are compared by their bytes: they are all made by the
+    /// tokenizer from cleaned (NFC) text, and String keys would normalise every one to hash it.
+    var index: [ByteKey: Int] = [:]
     var shortMentions: [Mention] = []
 
     init(excluded: Set<String>) { self.excluded = excluded }
 
     mutating func add(_ m: Mention) {
-        if excluded.contains(m.key) { return }
+        if !excluded.isEmpty, excluded.contains(m.key) { return }
         if m.isShort { shortMentions.append(m); return }
-        if let i = index[m.key] {
+        if let i = index[ByteKey(m.key)] {
             merge(m.roles, into: i)
         } else {
-            index[m.key] = found.count
+            index[ByteKey(m.key)] = found.count
             found.append(.init(name: m.name, roles: []))
             keys.append(m.key)
             roleKeys.append([])
@@ -674,7 +676,7 @@ struct ArticleState {
         found = kept.map { found[$0] }
         keys = kept.map { keys[$0] }
         roleKeys = kept.map { roleKeys[$0] }
-        index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element, $0.offset) })
+        index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { (ByteKey($0.element), $0.offset) })
     }
 
     /// "ông Chính" joins the one person whose given name is Chính; "ông Tập" the one whose family name is Tập.
