@@ -62,23 +62,57 @@ import Testing
         #expect(IngestCache.load(output: out, key: 7).isEmpty)
     }
 
-    /// Lengths and dates that no writer produces, with a correct checksum: nil, not a crash.
+    /// Lengths, counts and dates that no writer produces, with a correct checksum: nil, not a crash.
     @Test func craftedRecordsAreRefused() {
         func sealed(_ body: [UInt8]) -> Data {
-            let bytes = Array("annals-ingest 2\n".utf8) + body
+            let bytes = Array("annals-ingest 3\n".utf8) + body
             var sum = Checksum()
             bytes.withUnsafeBytes { sum.add($0) }
             return Data(bytes + withUnsafeBytes(of: sum.value.littleEndian) { Array($0) })
         }
-        let key = withUnsafeBytes(of: UInt64(42).littleEndian) { Array($0) }
-        #expect(IngestCache.decode(sealed(key + [0x01] + [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F] + Array(repeating: 0, count: 32)), key: 42) == nil)
+        func u64(_ v: UInt64) -> [UInt8] { withUnsafeBytes(of: v.littleEndian) { Array($0) } }
+        /// A segment of `count` entries made of `entries`' bytes.
+        func segment(_ count: UInt64, _ entries: [UInt8]) -> [UInt8] { u64(UInt64(entries.count)) + u64(count) + entries }
+        let key = u64(42)
+        let hugeString: [UInt8] = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F] + Array(repeating: 0, count: 32)
+        #expect(IngestCache.decode(sealed(key + [0x01] + segment(1, hugeString)), key: 42) == nil)
         #expect(IngestCache.decode(sealed(key + [0x01, 0x00]), key: 42) == nil)
+        #expect(IngestCache.decode(sealed(key + [0x01] + u64(UInt64.max) + u64(1) + [0x00]), key: 42) == nil)
+        #expect(IngestCache.decode(sealed(key + [0x01] + u64(1 << 40) + u64(1) + [0x00]), key: 42) == nil)
+        // More entries in a segment than the record holds, none at all, or a count far past it.
+        let one = Array(IngestCache.encode(["a.txt": Self.sample()["c.txt"]!], key: 42).dropFirst(16 + 8 + 1).dropLast(8))
+        #expect(IngestCache.decode(sealed(key + [0x01] + one), key: 42) != nil)
+        #expect(IngestCache.decode(sealed(key + [0x01] + Array(one.prefix(8)) + u64(2) + Array(one.dropFirst(16))), key: 42) == nil)
+        #expect(IngestCache.decode(sealed(key + [0x01] + Array(one.prefix(8)) + u64(0) + Array(one.dropFirst(16))), key: 42) == nil)
+        #expect(IngestCache.decode(sealed(key + [0x01] + Array(one.prefix(8)) + u64(UInt64.max) + Array(one.dropFirst(16))), key: 42) == nil)
+        // A segment's length that leaves bytes over, or falls short of its entry.
+        var longer = one
+        longer[0] += 1
+        #expect(IngestCache.decode(sealed(key + [0x01] + longer + [0x00]), key: 42) == nil)
+        var shorter = one
+        shorter[0] -= 1
+        #expect(IngestCache.decode(sealed(key + [0x01] + shorter), key: 42) == nil)
         // A month that does not exist.
         var entries = Self.sample()
         var article = entries["a.txt"]!.loaded.input!.article
         article.date = ArticleDate(year: 2021, month: 13, day: 1)
         entries["a.txt"]!.loaded.input = Assemble.Input(article: article, sourcePath: "a.txt")
         #expect(IngestCache.decode(Data(IngestCache.encode(entries, key: 42)), key: 42) == nil)
+    }
+
+    /// Records of more than one segment (by entry count, and by size) read back whole, in any order of
+    /// decoding.
+    @Test func recordsOfManySegmentsReadBack() {
+        var entries: [String: IngestCache.Entry] = [:]
+        let long = String(repeating: "Người dân Hà Giang đón Tết. ", count: 600)
+        for k in 0..<(IngestCache.segmentEntries * 9 + 17) {
+            let a = Article(title: "Bài \(k)", people: ["Trần Văn \(k)"], body: k % 97 == 0 ? long + "\(k)" : "Đoạn \(k).")
+            entries["d\(k % 7)/n\(k).txt"] = (FileStamp(size: k, modified: Int64(k) * 1_000_003),
+                                              SeedLoader.Loaded(input: Assemble.Input(article: a, sourcePath: "d\(k % 7)/n\(k).txt"), diagnostics: []))
+        }
+        let bytes = IngestCache.encode(entries, key: 5)
+        #expect(Self.same(entries, IngestCache.decode(Data(bytes), key: 5) ?? [:]))
+        #expect(IngestCache.decode(Data(bytes), key: 6) == nil)
     }
 
     @Test func damagedOrForeignRecordsAreIgnored() {

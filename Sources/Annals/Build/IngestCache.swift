@@ -11,7 +11,10 @@ import Foundation
 enum IngestCache {
     typealias Entry = (stamp: FileStamp, loaded: SeedLoader.Loaded)
 
-    private static let magic = Array("annals-ingest 2\n".utf8)
+    private static let magic = Array("annals-ingest 3\n".utf8)
+    /// A segment closes after this many entries or bytes: segments are read one after another and
+    /// decoded on all cores, a few at a time.
+    static let segmentEntries = 256, segmentBytes = 4 << 20
 
     /// `.output.annals-ingest` beside the output folder, next to the build record.
     static func location(output: String) -> String { OutputWriter.beside(output: output, "ingest").path }
@@ -84,7 +87,8 @@ enum IngestCache {
         if let failure { throw failure }
     }
 
-    // MARK: format: magic, key, count, entries, then a checksum of everything before it
+    // MARK: format: magic, key, count, segments, then a checksum of everything before it.
+    // A segment: the byte length of its entries and their count (u64 each), then the entries.
 
     /// The whole record in memory (for tests).
     static func encode(_ files: [String: Entry], key: UInt64) -> [UInt8] {
@@ -103,24 +107,17 @@ enum IngestCache {
         w.raw(magic)
         w.u64(key)
         w.int(files.count)
+        var inSegment = 0
         for rel in files.keys.sorted() {
-            let e = files[rel]!
-            w.string(rel)
-            w.int(e.stamp.size)
-            w.u64(UInt64(bitPattern: e.stamp.modified))
-            w.u64(UInt64(bitPattern: e.stamp.changed))
-            w.u64(e.stamp.inode)
-            if let input = e.loaded.input {
-                w.raw([1])
-                w.string(input.sourcePath)
-                w.article(input.article)
-                w.derived(input.derived)
-            } else {
-                w.raw([0])
+            if inSegment == 0 { w.beginSegment() }
+            w.entry(rel, files[rel]!)
+            inSegment += 1
+            if inSegment == segmentEntries || w.segmentSize >= segmentBytes {
+                w.endSegment(entries: inSegment)
+                inSegment = 0
             }
-            w.int(e.loaded.diagnostics.count)
-            for d in e.loaded.diagnostics { w.diagnostic(d) }
         }
+        if inSegment > 0 { w.endSegment(entries: inSegment) }
         w.finish()
     }
 
@@ -146,25 +143,56 @@ enum IngestCache {
         guard r.bytes(magic.count) == magic, r.u64() == key, let count = r.int(), count >= 0, count < 1 << 32 else { return nil }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(min(count, 1 << 20))
-        for _ in 0..<count {
-            guard let rel = r.string(), let size = r.int(), let modified = r.u64(), let changed = r.u64(), let inode = r.u64(),
-                  let has = r.flag() else { return nil }
-            var input: Assemble.Input?
-            if has {
-                guard let source = r.string(), let article = r.article(), let derived = r.derived() else { return nil }
-                input = Assemble.Input(article: article, sourcePath: source, derived: derived)
+        var done = 0
+        while done < count {
+            // A few segments are read (bytes only), then decoded on all cores: making the strings, and
+            // checking them as UTF-8, is most of reading a record back.
+            var batch: [(bytes: [UInt8], entries: Int)] = []
+            var pending = 0
+            while batch.count < 8, done + pending < count {
+                guard let length = r.u64().flatMap({ Int(exactly: $0) }), let n = r.u64().flatMap({ Int(exactly: $0) }),
+                      n > 0, n <= count - done - pending,
+                      let bytes = r.bytes(length) else { return nil }
+                batch.append((bytes, n))
+                pending += n
             }
-            guard let n = r.int(), n >= 0, n < 1 << 20 else { return nil }
-            var diagnostics: [Diagnostic] = []
-            for _ in 0..<n {
-                guard let d = r.diagnostic() else { return nil }
-                diagnostics.append(d)
+            for segment in parallelMap(batch, { decodeSegment($0.bytes, entries: $0.entries) }) {
+                guard let segment else { return nil }
+                for (rel, entry) in segment { entries[rel] = entry }
             }
-            entries[rel] = (FileStamp(size: size, modified: Int64(bitPattern: modified), changed: Int64(bitPattern: changed), inode: inode),
-                            SeedLoader.Loaded(input: input, diagnostics: diagnostics))
+            done += pending
         }
         guard r.atEnd else { return nil }
         return entries
+    }
+
+    private static func decodeSegment(_ bytes: [UInt8], entries n: Int) -> [(String, Entry)]? {
+        var r = ByteReader(bytes: bytes)
+        var out: [(String, Entry)] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n {
+            guard let e = entry(&r) else { return nil }
+            out.append(e)
+        }
+        return r.atEnd ? out : nil
+    }
+
+    private static func entry(_ r: inout ByteReader) -> (String, Entry)? {
+        guard let rel = r.string(), let size = r.int(), let modified = r.u64(), let changed = r.u64(), let inode = r.u64(),
+              let has = r.flag() else { return nil }
+        var input: Assemble.Input?
+        if has {
+            guard let source = r.string(), let article = r.article(), let derived = r.derived() else { return nil }
+            input = Assemble.Input(article: article, sourcePath: source, derived: derived)
+        }
+        guard let n = r.int(), n >= 0, n < 1 << 20 else { return nil }
+        var diagnostics: [Diagnostic] = []
+        for _ in 0..<n {
+            guard let d = r.diagnostic() else { return nil }
+            diagnostics.append(d)
+        }
+        return (rel, (FileStamp(size: size, modified: Int64(bitPattern: modified), changed: Int64(bitPattern: changed), inode: inode),
+                      SeedLoader.Loaded(input: input, diagnostics: diagnostics)))
     }
 }
 
@@ -234,8 +262,49 @@ private struct ByteWriter {
         bytes.reserveCapacity(1 << 21)
     }
 
+    /// Where the open segment's length goes (nil: none open). A segment stays in the buffer until it is
+    /// closed, so that its length can be written in front of it.
+    private var segmentStart: Int?
+
     private mutating func flushIfFull() {
-        if bytes.count >= 1 << 20 { flush() }
+        if segmentStart == nil, bytes.count >= 1 << 20 { flush() }
+    }
+
+    mutating func beginSegment() {
+        segmentStart = bytes.count
+        u64(0); u64(0)   // the length and count, written when the segment closes
+    }
+
+    /// Bytes in the open segment so far.
+    var segmentSize: Int { segmentStart.map { bytes.count - $0 } ?? 0 }
+
+    mutating func endSegment(entries: Int) {
+        guard let start = segmentStart else { return }
+        let length = UInt64(bytes.count - start - 16), count = UInt64(entries)
+        for i in 0..<8 {
+            bytes[start + i] = UInt8(truncatingIfNeeded: length >> (8 * UInt64(i)))
+            bytes[start + 8 + i] = UInt8(truncatingIfNeeded: count >> (8 * UInt64(i)))
+        }
+        segmentStart = nil
+        flushIfFull()
+    }
+
+    mutating func entry(_ rel: String, _ e: IngestCache.Entry) {
+        string(rel)
+        int(e.stamp.size)
+        u64(UInt64(bitPattern: e.stamp.modified))
+        u64(UInt64(bitPattern: e.stamp.changed))
+        u64(e.stamp.inode)
+        if let input = e.loaded.input {
+            raw([1])
+            string(input.sourcePath)
+            article(input.article)
+            derived(input.derived)
+        } else {
+            raw([0])
+        }
+        int(e.loaded.diagnostics.count)
+        for d in e.loaded.diagnostics { diagnostic(d) }
     }
 
     private mutating func flush() {
@@ -334,6 +403,14 @@ private struct ByteReader {
     init(end: Int, fill: @escaping (UnsafeMutableRawBufferPointer) -> Int) {
         self.end = end
         self.fill = fill
+    }
+
+    /// Over bytes already in memory (a segment).
+    init(bytes: [UInt8]) {
+        buffer = bytes
+        filled = bytes.count
+        end = bytes.count
+        fill = { _ in 0 }
     }
 
     var atEnd: Bool { base + at == end }
