@@ -40,11 +40,8 @@ import Testing
                       "'", "\"", "%", "@", "`", "\\", "\n", "\t", "\r", "\r\n", "\u{7F}", "\u{85}", "\u{A0}", "\u{AD}", "²",
                       "½", "1", "+", ".", "yes", "No", "ON", "~", "y", "N", "Null", "Ẩ", "ự", "Ư", "ǿ", "\u{0301}", "e\u{0301}",
                       "\u{2028}", "\u{FEFF}", "中", "😀", "\u{E000}", "İ", "K", "ŉ"]
-        var state: UInt64 = 11
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = TestRandom(seed: 11)
+        func next() -> Int { random.next(Int.max) }
         var checked = 0
         for _ in 0..<20_000 {
             var s = ""

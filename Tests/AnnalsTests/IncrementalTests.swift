@@ -258,11 +258,8 @@ import Testing
         #expect(parse(text)?.pages.count == paths.count)
         #expect(same(parse(text), Self.referenceState(text)))
         let inserts = ["\t", "\n", "-", "0", "7", "a", "G", " ", "é", "\r"]
-        var state: UInt64 = 5
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = TestRandom(seed: 5)
+        func next() -> Int { random.next(Int.max) }
         var rejected = 0
         for _ in 0..<4000 {
             var scalars = Array(text.unicodeScalars)
