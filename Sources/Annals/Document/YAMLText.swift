@@ -22,15 +22,10 @@ enum YAMLText {
         }
     }
 
-    /// Punctuation that may not open a plain scalar, and (in a flow list) may not appear in one, by byte.
-    nonisolated(unsafe) private static let opener: UnsafeMutablePointer<Bool> = table("-?:,[]{}#&*!|>'\"%@`")
-    nonisolated(unsafe) private static let inFlowSpecial: UnsafeMutablePointer<Bool> = table(",[]{}:?#&*!|>'\"%@`")
-    private static func table(_ chars: String) -> UnsafeMutablePointer<Bool> {
-        let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
-        p.initialize(repeating: false, count: 256)
-        for c in chars.utf8 { p[Int(c)] = true }
-        return p
-    }
+    /// Punctuation that may not open a plain scalar, and (in a flow list) may not appear in one.
+    private static let openers = "-?:,[]{}#&*!|>'\"%@`", inFlowSpecials = ",[]{}:?#&*!|>'\"%@`"
+    nonisolated(unsafe) private static let opener = ByteTable.of(openers)
+    nonisolated(unsafe) private static let inFlowSpecial = ByteTable.of(inFlowSpecials)
 
     /// The answer from the bytes, or nil when `b` holds a scalar outside the ranges described above.
     private static func byteDecision(_ b: UnsafeBufferPointer<UInt8>, inFlow: Bool) -> Bool? {
@@ -83,11 +78,11 @@ enum YAMLText {
     static func needsQuotesByCharacters(_ s: String, inFlow: Bool) -> Bool {
         guard let first = s.first, let last = s.last else { return true }
         if first == " " || last == " " || last == ":" { return true }
-        if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return true }
+        if openers.contains(first) { return true }
         if reserved.contains(s.lowercased()) { return true }
         if s.contains(": ") || s.contains(" #") || s.contains("\n") || s.contains("\t") || s.contains("\\") { return true }
         // Inside [...] a reader also stops at ":" and "?" before other punctuation ("a:?b").
-        if inFlow && s.contains(where: { ",[]{}:?#&*!|>'\"%@`".contains($0) }) { return true }
+        if inFlow && s.contains(where: { inFlowSpecials.contains($0) }) { return true }
         if s.unicodeScalars.contains(where: { !isPlainPrintable($0) }) { return true }
         // Numbers, dates and other values a YAML reader would turn into something other than text.
         if first.isNumber || first == "+" || first == "." {

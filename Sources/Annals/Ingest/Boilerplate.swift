@@ -127,11 +127,7 @@ enum Boilerplate {
     }
 
     /// The bytes that can open what `isSuspicious` looks for: h, c, j, q in either case, and đ's first byte.
-    nonisolated(unsafe) private static let suspiciousOpeners: UnsafeMutablePointer<Bool> = {
-        let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
-        for v in 0..<256 { p[v] = "hHcCjJqQ".utf8.contains(UInt8(v)) || v == 0xC4 }
-        return p
-    }()
+    nonisolated(unsafe) private static let suspiciousOpeners = ByteTable.make { "hHcCjJqQ".utf8.contains($0) || $0 == 0xC4 }
 
     /// Lines that look like leftovers the rules above did not catch, for the curation report.
     static func isSuspicious(_ line: String) -> Bool {

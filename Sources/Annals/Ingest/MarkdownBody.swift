@@ -15,11 +15,7 @@ enum MarkdownBody {
 
     /// The characters `escape` changes: Markdown's punctuation and the newline.
     /// By byte value; filled once, read-only afterwards.
-    nonisolated(unsafe) private static let special: UnsafeMutablePointer<Bool> = {
-        let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
-        for v in 0..<256 { p[v] = "\\`*_[]<>&|~\n".utf8.contains(UInt8(v)) }
-        return p
-    }()
+    nonisolated(unsafe) private static let special = ByteTable.of("\\`*_[]<>&|~\n")
 
     static func escape(_ text: String) -> String {
         // Most paragraphs need nothing: no special character, no newline, no marker at the start.

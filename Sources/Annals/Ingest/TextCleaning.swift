@@ -138,11 +138,7 @@ enum TextCleaning {
     }
 
     /// The bytes that can start an odd space or a zero-width mark (or a doubled space); filled once.
-    nonisolated(unsafe) private static let spaceLeads: UnsafeMutablePointer<Bool> = {
-        let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
-        for v in 0..<256 { p[v] = [0x09, 0x0B, 0x0C, 0x20, 0xC2, 0xE2, 0xE3, 0xEF].contains(v) }
-        return p
-    }()
+    nonisolated(unsafe) private static let spaceLeads = ByteTable.make { [0x09, 0x0B, 0x0C, 0x20, 0xC2, 0xE2, 0xE3, 0xEF].contains($0) }
 
     private static func collapse<C: RandomAccessCollection>(_ bytes: C) -> String where C.Element == UInt8, C.Index == Int {
         var out: [UInt8] = []

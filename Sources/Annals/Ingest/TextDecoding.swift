@@ -185,13 +185,9 @@ public enum TextDecoding {
         }
 
         /// The bytes `init` looks at: controls (C0 but tab and line ends, DEL) and the leads C2 and C3.
-        nonisolated(unsafe) private static let interesting: UnsafeMutablePointer<Bool> = {
-            let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
-            for c in 0..<256 {
-                p[c] = (c < 0x20 && c != 0x0A && c != 0x0D && c != 0x09) || c == 0x7F || c == 0xC2 || c == 0xC3
-            }
-            return p
-        }()
+        nonisolated(unsafe) private static let interesting = ByteTable.make { c in
+            (c < 0x20 && c != 0x0A && c != 0x0D && c != 0x09) || c == 0x7F || c == 0xC2 || c == 0xC3
+        }
 
         var legacyEncoding: String? {
             guard foreign >= 3, foreign > vietnamese * 2 else { return nil }

@@ -157,11 +157,7 @@ struct TemplateLibrary: Sendable {
     }
 
     /// `< > & " '` by byte value; filled once.
-    nonisolated(unsafe) private static let htmlSpecial: UnsafeMutablePointer<Bool> = {
-        let p = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
-        for v in 0..<256 { p[v] = v == 0x3C || v == 0x3E || v == 0x26 || v == 0x22 || v == 0x27 }
-        return p
-    }()
+    nonisolated(unsafe) private static let htmlSpecial = ByteTable.of("<>&\"'")
 
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: ByteSink) {
         guard let p = bytes.baseAddress else { return }
