@@ -234,25 +234,3 @@ struct MatchKeys {
     }
 }
 
-/// A string compared and hashed by its UTF-8 bytes. Names and keys here are NFC already, so this is
-/// the same equality as String's, without String's normalising hash (which dominated the people index).
-struct ByteKey: Hashable, Sendable {
-    let string: String
-    init(_ s: String) { string = s }
-    static func == (a: ByteKey, b: ByteKey) -> Bool { sameBytes(a.string, b.string) }
-
-    /// Byte-for-byte equality (no Unicode equivalence), by `memcmp` when both strings are contiguous.
-    @inline(__always)
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        let x = a.utf8, y = b.utf8
-        guard x.count == y.count else { return false }
-        if x.isEmpty { return true }
-        return x.withContiguousStorageIfAvailable { p in
-            y.withContiguousStorageIfAvailable { q in memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
-        }.flatMap { $0 } ?? x.elementsEqual(y)
-    }
-    func hash(into hasher: inout Hasher) {
-        var s = string
-        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-}

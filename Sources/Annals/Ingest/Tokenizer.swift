@@ -72,8 +72,8 @@ struct TokenizedText {
         // extractor asks for a phrase per candidate name.
         let textRoom = Int(tokens[b - 1].end - tokens[a].start) + (b - a)
         let keyRoom = Int(tokens[b - 1].keyEnd - tokens[a].keyStart) + (b - a)
-        var keyCut: [(Int, Int)] = []   // per token: where its text and key end (footnote digits dropped)
-        keyCut.reserveCapacity(b - a)
+        var ends: [(text: Int, key: Int)] = []   // per token: where its text and key end (footnote digits dropped)
+        ends.reserveCapacity(b - a)
         for k in a..<b {
             let t = tokens[k]
             var end = Int(t.end), keyEnd = Int(t.keyEnd)
@@ -87,7 +87,7 @@ struct TokenizedText {
                     end = d
                 }
             }
-            keyCut.append((end, keyEnd))
+            ends.append((end, keyEnd))
         }
         let text = String(unsafeUninitializedCapacity: textRoom) { out in
             bytes.withUnsafeBufferPointer { src in
@@ -95,7 +95,7 @@ struct TokenizedText {
                 for k in a..<b {
                     let t = tokens[k]
                     if n > 0, t.isWord || t.isAmpersand || t.isDash { out[n] = 0x20; n += 1 }
-                    let from = Int(t.start), count = keyCut[k - a].0 - from
+                    let from = Int(t.start), count = ends[k - a].text - from
                     if count > 0 { UnsafeMutableRawPointer(out.baseAddress! + n).copyMemory(from: src.baseAddress! + from, byteCount: count) }
                     n += count
                 }
@@ -107,7 +107,7 @@ struct TokenizedText {
                 var n = 0
                 for k in a..<b {
                     if k > a { out[n] = 0x20; n += 1 }
-                    let from = Int(tokens[k].keyStart), count = keyCut[k - a].1 - from
+                    let from = Int(tokens[k].keyStart), count = ends[k - a].key - from
                     if count > 0 { UnsafeMutableRawPointer(out.baseAddress! + n).copyMemory(from: src.baseAddress! + from, byteCount: count) }
                     n += count
                 }
