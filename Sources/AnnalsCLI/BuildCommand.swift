@@ -51,6 +51,8 @@ enum Report {
             + String(format: "%.2f s", report.seconds))
         if verbose, !report.phases.isEmpty {
             Swift.print("time: " + report.phases.map { String(format: "%@ %.3f s", $0.name, $0.seconds) }.joined(separator: ", "))
+            Swift.print("cpu: " + report.phases.map { String(format: "%@ %.3f s", $0.name, $0.cpuSeconds) }.joined(separator: ", ")
+                + " (user and system, all threads)")
             Swift.print("peak memory after each step (MB): " + report.phases.map { "\($0.name) \($0.peakBytes / 1_000_000)" }.joined(separator: ", "))
         }
     }

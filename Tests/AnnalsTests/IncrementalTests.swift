@@ -283,6 +283,13 @@ import Testing
         for out in [empty, missing] {
             let r = Builder.build(BuildOptions(seeds: Repo.seeds, templates: Repo.templates, output: out.path))
             #expect(!r.aborted)
+            // `--verbose` reports each step's wall and CPU time: the CPU a step took is there, in seconds
+            // (no more than all cores over its wall time, with room for the clocks' granularity).
+            let steps = Set(r.phases.map(\.name))
+            #expect(steps.isSuperset(of: ["read", "assemble", "render"]))
+            let cpu = r.phases.map(\.cpuSeconds), wall = r.phases.map(\.seconds)
+            #expect(cpu.allSatisfy { $0 >= 0 } && cpu.reduce(0, +) > 0)
+            #expect(cpu.reduce(0, +) <= wall.reduce(0, +) * Double(ProcessInfo.processInfo.activeProcessorCount) + 0.05)
             let files = Self.tree(out)
             #expect(FileManager.default.fileExists(atPath: BuildState.location(output: out.path)))
             #expect(files["index.html"] != nil && files["assets/style.css"] != nil)

@@ -45,8 +45,9 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic] = []
     public var seconds = 0.0
     /// Wall time of each step, in order: where a build spends its time (`build --verbose` prints it).
-    /// With each, the process's peak resident memory so far, in bytes.
-    public var phases: [(name: String, seconds: Double, peakBytes: Int)] = []
+    /// With each, the process's peak resident memory so far, in bytes, and the CPU time the step took
+    /// (user and system, all threads): CPU over wall says how many cores the step kept busy.
+    public var phases: [(name: String, seconds: Double, peakBytes: Int, cpuSeconds: Double)] = []
     /// Nothing was written: the previous output stands.
     public var aborted = false
 
@@ -55,12 +56,20 @@ public struct BuildReport: Sendable {
 
     mutating func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = Self.usage().cpu
         defer {
-            var usage = rusage()
-            getrusage(RUSAGE_SELF.rawValue, &usage)
-            phases.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, usage.ru_maxrss * 1024))
+            let end = Self.usage()
+            phases.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, end.peakBytes, end.cpu - cpuStart))
         }
         return try body()
+    }
+
+    /// The process's CPU time so far (user and system, in seconds) and its peak resident memory.
+    private static func usage() -> (cpu: Double, peakBytes: Int) {
+        var u = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &u)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return (seconds(u.ru_utime) + seconds(u.ru_stime), u.ru_maxrss * 1024)
     }
 
     /// Warnings by kind, most frequent first: "no-date 3, no-people 1".
