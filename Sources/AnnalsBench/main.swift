@@ -149,8 +149,11 @@ struct BuildFigures {
     var noChange: Measured?
     var oneChange: Measured?
     var convert: (seconds: Double, rssKiB: Int, files: Int)?
+    /// The same build into a memory file system (tmpfs): the program's own time, without the disk's.
+    var memoryWalls: [Double] = []
 
     var wall: Double { median(walls) }
+    var memoryWall: Double? { memoryWalls.isEmpty ? nil : median(memoryWalls) }
     var peakRSSKiB: Int { Int(median(rss.map(Double.init))) }
 }
 
@@ -213,7 +216,9 @@ final class Bench {
 
         var fig = BuildFigures(size: size, inputBytes: set.bytes, meanWords: set.words.mean, walls: [], rss: [])
         let out = (data as NSString).appendingPathComponent("out-\(size)")
-        let runs = size <= 10_000 ? o.runs : 1
+        // Every size gets the same number of runs: the 100k ÷ 10k target compares medians, and one run at
+        // 100k moved that ratio by ±0.5 from one benchmark to the next.
+        let runs = o.runs
         let warmStart = Date()
         let warmed = Tree.warm(set.directory)
         print("input read once before timing (page cache warm, as for every later run): \(f(mb(warmed), 1)) MB in \(f(Date().timeIntervalSince(warmStart))) s")
@@ -232,6 +237,7 @@ final class Bench {
         let tree = Tree.count(out)
         fig.files = tree.files
         fig.outputBytes = tree.bytes
+        fig.memoryWalls = try inMemory(set, size: size, outputBytes: tree.bytes)
 
         // Rebuilds into the existing output, from a hard-linked copy of the set so the cache stays intact.
         let work = (data as NSString).appendingPathComponent("work-\(size)")
@@ -252,6 +258,32 @@ final class Bench {
             print("convert: \(f(c.seconds)) s for \(grouped(size)) files in batches of \(o.batch), peak RSS \(f(rssMB(c.rssKiB), 1)) MB, \(grouped(c.files)) .md written")
         }
         return fig
+    }
+
+    /// The full build again, into a folder on /dev/shm (tmpfs), removed after each run. On disk, making
+    /// 100,000 folders and files costs ext4 more per file than 10,000 do, by an amount that depends on
+    /// what the disk went through lately (see `DiskProbe`); in memory the ratio of the sizes is the
+    /// program's. Skipped when /dev/shm is not a tmpfs with room for the output twice over.
+    func inMemory(_ set: Dataset, size: Int, outputBytes: Int64) throws -> [Double] {
+        let mounts = (try? String(contentsOfFile: "/proc/mounts", encoding: .utf8)) ?? ""
+        let tmpfs = mounts.split(separator: "\n").contains { $0.split(separator: " ").dropFirst().prefix(2) == ["/dev/shm", "tmpfs"] }
+        let free = ((try? FileManager.default.attributesOfFileSystem(forPath: "/dev/shm"))?[.systemFreeSize] as? NSNumber)?.int64Value ?? 0
+        guard tmpfs, free > 2 * outputBytes else {
+            print("in memory: skipped (/dev/shm is not a tmpfs with room for the output)")
+            return []
+        }
+        let root = "/dev/shm/annals-bench-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var walls: [Double] = []
+        for r in 1...o.runs {
+            try? FileManager.default.removeItem(atPath: root)
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            let m = try cli(["build", "--seeds", set.directory, "--templates", templates, "--output", root + "/out"],
+                            what: "build of \(grouped(size)) articles in memory")
+            walls.append(m.seconds)
+            print("build in memory (tmpfs) \(r)/\(o.runs): \(f(m.seconds)) s wall, peak RSS \(f(rssMB(m.maxRSSKiB), 1)) MB")
+        }
+        return walls
     }
 
     /// Where `convert` writes: the content folder of the Hugo site built from it.
@@ -405,6 +437,10 @@ func runBench(_ o: Options) -> Int32 {
     for fig in figures where fig.walls.count > 1 {
         print("  \(grouped(fig.size)) runs: " + fig.walls.map { f($0) + " s" }.joined(separator: ", "))
     }
+    for fig in figures where !fig.memoryWalls.isEmpty {
+        print("  \(grouped(fig.size)) in memory (OUT on tmpfs): median \(f(fig.memoryWall!)) s; runs "
+              + fig.memoryWalls.map { f($0) + " s" }.joined(separator: ", "))
+    }
 
     print("")
     print("Rebuild into the existing output")
@@ -436,7 +472,8 @@ func runBench(_ o: Options) -> Int32 {
     let bySize = Dictionary(uniqueKeysWithValues: figures.map { ($0.size, $0) })
     for (a, b) in [(1_000, 10_000), (10_000, 100_000)] {
         if let x = bySize[a], let y = bySize[b] {
-            print("  \(grouped(b)) / \(grouped(a)) build time: \(f(y.wall / x.wall)) ×   (peak RSS \(f(Double(y.peakRSSKiB) / Double(x.peakRSSKiB))) ×)")
+            print("  \(grouped(b)) / \(grouped(a)) build time: \(f(y.wall / x.wall)) ×   (peak RSS \(f(Double(y.peakRSSKiB) / Double(x.peakRSSKiB))) ×)"
+                  + (x.memoryWall.flatMap { mx in y.memoryWall.map { "; in memory \(f($0 / mx)) ×" } } ?? ""))
         }
     }
 
@@ -450,6 +487,9 @@ func runBench(_ o: Options) -> Int32 {
     }
     if let t = bySize[10_000], let h = bySize[100_000] {
         check("100k build ≤ 11 × 10k time", h.wall <= 11 * t.wall, "\(f(h.wall)) s vs 11 × \(f(t.wall)) = \(f(11 * t.wall)) s (\(f(h.wall / t.wall)) ×)")
+        if let tm = t.memoryWall, let hm = h.memoryWall {
+            check("100k build ≤ 11 × 10k time, in memory (tmpfs)", hm <= 11 * tm, "\(f(hm)) s vs 11 × \(f(tm)) = \(f(11 * tm)) s (\(f(hm / tm)) ×)")
+        }
     } else {
         print("  not measured: 100k ≤ 11 × 10k (needs both sizes in --sizes)")
     }
