@@ -27,6 +27,63 @@ import Testing
         #expect(notes.contains { $0.kind == .duplicateSlug })
     }
 
+    /// Slugs as they were given before only the shared ones were sorted: every slug grouped and sorted.
+    static func referenceSlugs(_ all: [Assemble.Input], order: [Int], diagnostics: inout [Diagnostic]) -> [String] {
+        var wanted: [String] = order.map { k in
+            if let asked = all[k].derived.unsafeSlug {
+                diagnostics.append(Diagnostic(.warning, .slug, file: all[k].sourcePath,
+                                              "slug '\(asked.prefix(80))' is not a safe URL segment; using '\(all[k].derived.slug)'"))
+            }
+            return all[k].derived.slug
+        }
+        var groups: [String: [Int]] = [:]
+        for (i, s) in wanted.enumerated() { groups[s, default: []].append(i) }
+        var taken = Set(groups.keys)
+        for (slug, members) in groups.sorted(by: { $0.key < $1.key }) where members.count > 1 {
+            let ordered = Array(members.reversed())
+            let names = ordered.map { all[order[$0]].sourcePath }
+            diagnostics.append(Diagnostic(.warning, .duplicateSlug, file: names[1], "same slug '\(slug)' as \(names[0]); given a distinct one"))
+            var n = 2
+            for i in ordered.dropFirst() {
+                var candidate = all[order[i]].article.date.map { "\(slug)-\($0.isoString.prefix(10))" } ?? "\(slug)-2"
+                while taken.contains(candidate) { n += 1; candidate = "\(slug)-\(n)" }
+                taken.insert(candidate)
+                wanted[i] = candidate
+            }
+        }
+        return wanted
+    }
+
+    /// Many articles sharing few titles, dates and front-matter slugs that collide with the numbered and
+    /// dated slugs given to namesakes: the same slugs and warnings as the reference.
+    @Test func sharedSlugsAgreeWithTheReference() {
+        var random = TestRandom(seed: 6)
+        let titles = ["Cùng tên", "Họp báo", "Tin mới", "Đà Nẵng"]
+        let asked = ["cung-ten-2", "cung-ten-3", "hop-bao-2020-01-01", "tin-moi", "da-nang-2", "../x", nil, nil, nil]
+        for round in 0..<60 {
+            let inputs: [Assemble.Input] = (0..<(1 + random.next(60))).map { k in
+                let date = random.next(4) == 0 ? nil : ArticleDate(year: 2019 + random.next(3), month: 1, day: 1 + random.next(2))
+                var i = input(titles[random.next(titles.count)], date, file: "f\(k).txt")
+                if let s = asked[random.next(asked.count)] { i = Assemble.Input(article: { var a = i.article; a.slug = s; return a }(), sourcePath: i.sourcePath) }
+                return i
+            }
+            // Newest first, undated last, as assembling orders them.
+            let order = inputs.indices.sorted { a, b in
+                switch (inputs[a].article.date, inputs[b].article.date) {
+                case let (x?, y?): return x != y ? x > y : a < b
+                case (_?, nil): return true
+                case (nil, _?): return false
+                case (nil, nil): return a < b
+                }
+            }
+            var got: [Diagnostic] = [], want: [Diagnostic] = []
+            let slugs = Slugs.articles(inputs, order: order, diagnostics: &got)
+            #expect(slugs == Self.referenceSlugs(inputs, order: order, diagnostics: &want), "round \(round)")
+            #expect(got.map(\.message) == want.map(\.message) && got.map(\.file) == want.map(\.file), "round \(round)")
+            #expect(Set(slugs).count == slugs.count, "round \(round)")
+        }
+    }
+
     @Test func unsafeSlugFromFrontMatterIsReplaced() {
         var i = input("Tiêu đề", nil, file: "x.md")
         i.article.slug = "../../etc"

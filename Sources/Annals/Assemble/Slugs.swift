@@ -12,10 +12,16 @@ enum Slugs {
             }
             return all[k].derived.slug
         }
+        // Each slug's first article, and the articles of the slugs asked for more than once (few): only
+        // those are sorted, not every slug of the archive (at 100,000 articles sorting them all took
+        // 0.08 s of assembling's 1.28, on one core).
+        var taken: [String: Int] = [:]
+        taken.reserveCapacity(wanted.count)
         var groups: [String: [Int]] = [:]
-        for (i, s) in wanted.enumerated() { groups[s, default: []].append(i) }
-        var taken = Set(groups.keys)
-        for (slug, members) in groups.sorted(by: { $0.key < $1.key }) where members.count > 1 {
+        for (i, s) in wanted.enumerated() {
+            if let j = taken[s] { groups[s, default: [j]].append(i) } else { taken[s] = i }
+        }
+        for (slug, members) in groups.sorted(by: { $0.key < $1.key }) {
             // Oldest first: `order` is newest first, so walk the members backwards.
             let ordered = Array(members.reversed())
             let names = ordered.map { all[order[$0]].sourcePath }
@@ -25,11 +31,11 @@ enum Slugs {
             var n = 2
             for i in ordered.dropFirst() {
                 var candidate = all[order[i]].article.date.map { "\(slug)-\($0.isoString.prefix(10))" } ?? "\(slug)-2"
-                while taken.contains(candidate) {
+                while taken[candidate] != nil {
                     n += 1
                     candidate = "\(slug)-\(n)"
                 }
-                taken.insert(candidate)
+                taken[candidate] = i
                 wanted[i] = candidate
             }
         }
