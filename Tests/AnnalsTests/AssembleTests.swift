@@ -62,15 +62,7 @@ import Testing
                 if let s = asked[random.next(asked.count)] { i = Assemble.Input(article: { var a = i.article; a.slug = s; return a }(), sourcePath: i.sourcePath) }
                 return i
             }
-            // Newest first, undated last, as assembling orders them.
-            let order = inputs.indices.sorted { a, b in
-                switch (inputs[a].article.date, inputs[b].article.date) {
-                case let (x?, y?): return x != y ? x > y : a < b
-                case (_?, nil): return true
-                case (nil, _?): return false
-                case (nil, nil): return a < b
-                }
-            }
+            let order = Assemble.newestFirst(inputs)
             var got: [Diagnostic] = [], want: [Diagnostic] = []
             let slugs = Slugs.articles(inputs, order: order, diagnostics: &got)
             #expect(slugs == Self.referenceSlugs(inputs, order: order, diagnostics: &want), "round \(round)")

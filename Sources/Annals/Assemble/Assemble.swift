@@ -119,16 +119,7 @@ public enum Assemble {
 
     private static func assemble(_ inputs: [Input], config: SiteConfig, registry: Registry, cache: Cache) -> (Site, [Diagnostic], [Int]) {
         var diagnostics: [Diagnostic] = []
-        // Newest first; undated last; ties broken by source path so the order never depends on the file system.
-        let order = inputs.indices.sorted { i, j in
-            // Fields, not whole inputs: a copy of an input is a retain and a release per field, per comparison.
-            switch (inputs[i].article.date, inputs[j].article.date) {
-            case let (x?, y?): return x != y ? x > y : inputs[i].sourcePath < inputs[j].sourcePath
-            case (_?, nil): return true
-            case (nil, _?): return false
-            case (nil, nil): return inputs[i].sourcePath < inputs[j].sourcePath
-            }
-        }
+        let order = newestFirst(inputs)
         // The inputs are read through `order`, not copied into sorted order.
         let slugs = Slugs.articles(inputs, order: order, diagnostics: &diagnostics)
         // Each article's titles by person, on all cores (see PeopleIndex.Names).
@@ -158,6 +149,20 @@ public enum Assemble {
         let people = PeopleIndex.build(&articles, names: names, registry: registry, companions: config.companions, cache: cache)
         let (timeline, undated) = Timeline.build(articles)
         return (Site(config: config, articles: articles, people: people, timeline: timeline, undated: undated), diagnostics, order)
+    }
+
+    /// The inputs' indices in the site's order: newest first; undated last; ties broken by source path so
+    /// the order never depends on the file system.
+    static func newestFirst(_ inputs: [Input]) -> [Int] {
+        inputs.indices.sorted { i, j in
+            // Fields, not whole inputs: a copy of an input is a retain and a release per field, per comparison.
+            switch (inputs[i].article.date, inputs[j].article.date) {
+            case let (x?, y?): return x != y ? x > y : inputs[i].sourcePath < inputs[j].sourcePath
+            case (_?, nil): return true
+            case (nil, _?): return false
+            case (nil, nil): return inputs[i].sourcePath < inputs[j].sourcePath
+            }
+        }
     }
 
     /// An article's text and what was worked out from it alone: all that a patch of the site replaces.
