@@ -19,7 +19,9 @@ $(ANNALS_RELEASE): deps
 site: $(ANNALS_RELEASE)
 	$(ANNALS_RELEASE) build --seeds seeds --templates Templates --output output
 
+# The tests run the annals executable as a user would (killed builds, two builds at once): built first.
 test: deps
+	$(SWIFT) build --product annals
 	$(SWIFT) test
 
 serve: $(ANNALS_RELEASE)

@@ -22,12 +22,18 @@ struct BuildOptionsGroup: ParsableArguments {
     @Flag(help: "Treat warnings as failures (for CI).")
     var strict = false
 
-    @Flag(help: "Also remove files in the output folder that Annals did not write.")
+    @Flag(help: "Also remove pages, feeds, scripts and styles in the output folder that this build did not write (never hidden files, CNAME or pictures).")
     var clean = false
+
+    @Flag(name: .customLong("follow-links"), help: "Read article files that are symbolic links to files outside the seeds folder.")
+    var followLinks = false
 
     var options: BuildOptions {
         let configPath = config ?? (FileManager.default.fileExists(atPath: "site.yml") ? "site.yml" : nil)
-        return BuildOptions(seeds: seeds, templates: templates, output: output, config: configPath, baseURL: baseURL, strict: strict, clean: clean)
+        var options = BuildOptions(seeds: seeds, templates: templates, output: output, config: configPath, baseURL: baseURL,
+                                   strict: strict, clean: clean, followLinks: followLinks)
+        options.waiting = { printError($0) }
+        return options
     }
 
     func validate() throws {

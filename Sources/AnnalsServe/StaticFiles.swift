@@ -32,6 +32,11 @@ public struct StaticFiles: Sendable {
         guard let decoded = rawPath.removingPercentEncoding, !decoded.contains("\0") else { return .forbidden }
         let segments = decoded.split(separator: "/", omittingEmptySubsequences: false)
         if segments.contains(where: { $0 == ".." || $0 == "." }) { return .forbidden }
+        // "//people" would otherwise redirect to "//people/", which a browser reads as another host.
+        if decoded.contains("//") {
+            let collapsed = "/" + segments.filter { !$0.isEmpty }.joined(separator: "/") + (decoded.hasSuffix("/") && segments.count > 1 ? "/" : "")
+            return .redirect(collapsed == "//" ? "/" : collapsed)
+        }
         if decoded == basePath.dropLast() && basePath != "/" { return .redirect(basePath) }
         guard decoded.hasPrefix(basePath) else {
             return decoded == "/" ? .redirect(basePath) : .notFound
@@ -54,8 +59,8 @@ public struct StaticFiles: Sendable {
         defer { free(rootReal) }
         let rootPath = String(cString: rootReal)
         guard resolved.hasPrefix(rootPath + "/") else { return .forbidden }
-        // Annals' own bookkeeping is not part of the site.
-        if (resolved as NSString).lastPathComponent == OutputWriter.manifestName { return .notFound }
+        // Annals' own bookkeeping (the manifest, a build's staging folder) is not part of the site.
+        if resolved.dropFirst(rootPath.count).split(separator: "/").contains(where: { $0.hasPrefix(".annals-") }) { return .notFound }
         return .file(resolved)
     }
 

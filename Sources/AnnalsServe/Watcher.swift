@@ -38,6 +38,9 @@ public final class Watcher: @unchecked Sendable {
         thread.start()
     }
 
+    /// The folders watched now (for tests).
+    var watchedFolders: [String] { queue.sync { watches.values.map(\.path).sorted() } }
+
     public func stop() {
         stopped = true
         if fd >= 0 { close(fd); fd = -1 }
@@ -51,9 +54,11 @@ public final class Watcher: @unchecked Sendable {
         queue.sync { watches[wd] = (path, recursive, filter) }
         guard recursive, let items = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
         for item in items where !item.hasPrefix(".") {
-            var isDir: ObjCBool = false
+            // lstat: a link to a folder is not followed (a link to /usr would take the watcher through all
+            // of it, and the build does not read what lies behind such links either).
+            var st = stat()
             let sub = path + "/" + item
-            if FileManager.default.fileExists(atPath: sub, isDirectory: &isDir), isDir.boolValue { add(sub, recursive: true, filter: filter) }
+            if lstat(sub, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { add(sub, recursive: true, filter: filter) }
         }
     }
 

@@ -296,7 +296,7 @@ import Testing
             let manifest = String(decoding: files[OutputWriter.manifestName] ?? Data(), as: UTF8.self)
             #expect(manifest.split(separator: "\n").count == files.count - 1)
             #expect(r.pagesWritten == files.count - 1)
-            #expect(!FileManager.default.fileExists(atPath: out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).annals-staging").path))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(OutputWriter.stagingPrefix) }.isEmpty)
             // The stamps recorded as the files were written and read are the ones they have now.
             let state = try #require(BuildState.load(output: out.path))
             // (every page but the assets, which are compared with what is there on each build)

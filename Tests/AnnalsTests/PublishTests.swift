@@ -113,7 +113,7 @@ import FoundationXML
         // What a build killed half-way through its commit can leave: a truncated page, a missing one, a stale staging folder.
         try Data(good.prefix(100)).write(to: index)
         try FileManager.default.removeItem(at: out.appendingPathComponent("people/index.html"))
-        let staging = out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).annals-staging")
+        let staging = out.appendingPathComponent(OutputWriter.stagingPrefix + "k1Ll3d")
         try FileManager.default.createDirectory(at: staging.appendingPathComponent("junk"), withIntermediateDirectories: true)
         let r = build(options)
         #expect(r.pagesWritten == 2)

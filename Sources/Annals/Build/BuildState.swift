@@ -10,7 +10,7 @@ struct BuildState {
 
     /// `.output.annals-state` beside the output folder (like the staging folder): bookkeeping stays out of
     /// the site that gets published, and deleting the output deletes nothing the next build relies on.
-    static func location(output: String) -> String { OutputWriter.beside(output: output, "state").path }
+    static func location(output: String) -> String { OutputPlace(output: output).record("state") }
 
     struct Entry: Equatable {
         var digest: UInt64

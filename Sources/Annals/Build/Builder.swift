@@ -11,12 +11,18 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Warnings fail the build.
     public var strict = false
-    /// Remove files in the output that Annals did not write (by default they are left alone).
+    /// Remove files in the output that Annals did not write but would (by default they are left alone).
     public var clean = false
+    /// Read article files that are symbolic links to files outside the seeds folder (refused by default).
+    public var followLinks = false
+    /// Told when the build waits for another build of the same output to finish.
+    public var waiting: (@Sendable (String) -> Void)?
 
     public init(seeds: String = "seeds", templates: String = "Templates", output: String = "output",
-                config: String? = nil, baseURL: String? = nil, strict: Bool = false, clean: Bool = false) {
+                config: String? = nil, baseURL: String? = nil, strict: Bool = false, clean: Bool = false,
+                followLinks: Bool = false) {
         self.clean = clean
+        self.followLinks = followLinks
         self.seeds = seeds
         self.templates = templates
         self.output = output
@@ -27,9 +33,34 @@ public struct BuildOptions: Sendable {
 
     /// `people.yml` in the seeds folder, or beside it.
     public var registryPath: String? {
-        let inside = (seeds as NSString).appendingPathComponent("people.yml")
-        let beside = ((seeds as NSString).deletingLastPathComponent as NSString).appendingPathComponent("people.yml")
-        return [inside, beside].first { FileManager.default.fileExists(atPath: $0) }
+        let inside = SeedLoader.path("people.yml", in: seeds)
+        let folder = URL(fileURLWithPath: seeds).standardizedFileURL
+        let beside = folder.path == "/" ? nil : folder.deletingLastPathComponent().appendingPathComponent("people.yml").path
+        return [inside, beside].compactMap { $0 }.first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// The user's files must be out of the output's reach: the seeds folder, the templates, `site.yml` and
+    /// `people.yml` may not lie inside the output (a build would publish them and `--clean` delete them),
+    /// and the output may not lie inside the seeds or templates folder (its pages would be read back as
+    /// input). Checked before anything is read or written; nil when all is well.
+    public func overlap() -> Diagnostic? {
+        let out = OutputPlace.resolved(output)
+        func inside(_ a: String, _ b: String) -> Bool { a == b || a.hasPrefix(b.hasSuffix("/") ? b : b + "/") }
+        let inputs: [(what: String, path: String)] = [("seeds folder", seeds), ("templates folder", templates)]
+            + [config.map { ("configuration", $0) }, registryPath.map { ("people registry", $0) }].compactMap { $0 }
+        for input in inputs where FileManager.default.fileExists(atPath: input.path) {
+            let real = OutputPlace.resolved(input.path)
+            if inside(real, out) {
+                let place = real == out ? "is also the output folder" : "is inside the output folder \(output)"
+                return Diagnostic(.error, .config, file: input.path, "the \(input.what) \(place): a build "
+                    + "would overwrite or delete it. Choose an --output outside it; nothing was read or written")
+            }
+            if input.what.hasSuffix("folder"), inside(out, real) {
+                return Diagnostic(.error, .config, file: input.path, "the output folder \(output) is inside the \(input.what): its "
+                    + "pages would be read back as input. Choose an --output outside it; nothing was read or written")
+            }
+        }
+        return nil
     }
 }
 
@@ -103,7 +134,7 @@ public enum Builder {
         } catch let s as Stop {
             throw s
         } catch {
-            throw Stop(diagnostics: [Diagnostic(.error, .io, file: file, "\(name): \(error)")])
+            throw Stop(diagnostics: [Diagnostic(.error, .io, file: file, "\(name): \(ErrorText.describe(error))")])
         }
     }
 }

@@ -16,8 +16,8 @@ enum IngestCache {
     /// decoded on all cores, a few at a time.
     static let segmentEntries = 256, segmentBytes = 4 << 20
 
-    /// `.output.annals-ingest` beside the output folder, next to the build record.
-    static func location(output: String) -> String { OutputWriter.beside(output: output, "ingest").path }
+    /// `.output.annals-ingest` beside the output folder, next to the build record (`OutputPlace`).
+    static func location(output: String) -> String { OutputPlace(output: output).record("ingest") }
 
     /// The program and the seeds folder the record belongs to; nil when the program cannot be identified
     /// (then nothing is cached).
@@ -55,8 +55,9 @@ enum IngestCache {
 
         init(_ files: [String: Entry], output: String, key: UInt64) {
             target = location(output: output)
-            // Its own name, so that two builds into one output never write the same file.
-            temp = target + ".partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            // Its own name, unguessable, created exclusively without following links (`write`); what a killed
+            // build leaves under such a name the next build removes (`OutputWriter.removeLeftovers`).
+            temp = target + ".partial-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
             group.enter()
             DispatchQueue.global(qos: .utility).async { [self] in
                 defer { group.leave() }
@@ -76,7 +77,7 @@ enum IngestCache {
     }
 
     static func write(_ files: [String: Entry], key: UInt64, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputError.cannotWrite(path, String(cString: strerror(errno))) }
         defer { close(fd) }
         var failure: Error?

@@ -8,20 +8,49 @@ public enum SeedLoader {
         public var diagnostics: [Diagnostic]
     }
 
+    /// What listing the seeds folder found: the article files (relative paths, sorted) and a message for
+    /// each file that looks like an article but cannot be read as one.
+    public struct Listing: Sendable {
+        public var files: [String]
+        public var notes: [Diagnostic]
+    }
+
     /// Article files under `seeds`, relative paths, sorted; hidden files and folders skipped.
-    /// Folders are walked with readdir (a folder of 100,000 articles is listed in tens of milliseconds);
-    /// links to files are followed, links to folders are not (no loops).
-    public static func list(_ seeds: String) throws -> [String] {
+    public static func list(_ seeds: String) throws -> [String] { try listing(seeds).files }
+
+    /// Article files under `seeds`, and a message for every one left out: a name that is not UTF-8, a
+    /// name that another file's name equals once both are normalised (NFC and NFD spellings of "Hòa"),
+    /// something that is not a regular file (a FIFO would block the build), a link to a folder (not
+    /// followed: no loops), a broken link, and a link leading out of the seeds folder (read only with
+    /// `followLinks`). Folders are walked with readdir (a folder of 100,000 articles is listed in tens of
+    /// milliseconds).
+    public static func listing(_ seeds: String, followLinks: Bool = false) throws -> Listing {
         var st = stat()
         guard stat(seeds, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else {
             throw Diagnostic(.error, .io, file: seeds, "the seeds folder does not exist")
         }
-        var files: [String] = []
-        walk(seeds, prefix: "", into: &files)
-        let mdStems = Set(files.filter { $0.lowercased().hasSuffix(".md") }.map { String($0.dropLast(3)) })
-        return files.filter { f in
+        var walker = Walker(seeds: seeds, root: OutputPlace.resolved(seeds), followLinks: followLinks)
+        walker.walk(seeds, prefix: "")
+        let mdStems = Set(walker.files.filter { $0.lowercased().hasSuffix(".md") }.map { String($0.dropLast(3)) })
+        let files = walker.files.filter { f in
             !(f.lowercased().hasSuffix(".txt") && mdStems.contains(String(f.dropLast(4))))
-        }.sorted()
+        }
+        // Swift's strings are equal when they are canonically equivalent, the file system's names only when
+        // their bytes are: of names that differ only in normalisation, the first (by bytes) is read and
+        // each other one is named in a message, never merged with it in silence.
+        var byName: [String: String] = [:]
+        var kept: [String] = []
+        for f in files.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            if let first = byName[f] {
+                walker.notes.append(Diagnostic(.error, .unreadable, file: path(f, in: seeds),
+                    "this name and \(first) are the same text in two Unicode forms (NFC and NFD): most tools take them for one "
+                    + "file. Rename one of them; this one was not read"))
+            } else {
+                byName[f] = f
+                kept.append(f)
+            }
+        }
+        return Listing(files: kept.sorted(), notes: walker.notes.sorted { $0.file < $1.file })
     }
 
     /// Whether a file name is an article's: raw text (`.txt`) or a Markdown document (`.md`), any case.
@@ -30,35 +59,84 @@ public enum SeedLoader {
         return lower.hasSuffix(".txt") || lower.hasSuffix(".md")
     }
 
-    private static func walk(_ dir: String, prefix: String, into files: inout [String]) {
-        guard let handle = opendir(dir) else { return }
-        defer { closedir(handle) }
-        var subfolders: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+    private struct Walker {
+        let seeds: String
+        /// The seeds folder with its links resolved: a link to a file must lead inside it.
+        let root: String
+        let followLinks: Bool
+        var files: [String] = []
+        var notes: [Diagnostic] = []
+
+        mutating func walk(_ dir: String, prefix: String) {
+            guard let handle = opendir(dir) else {
+                notes.append(Diagnostic(.error, .unreadable, file: dir, "cannot open this folder: \(String(cString: strerror(errno)))"))
+                return
             }
-            if name.hasPrefix(".") { continue }
-            let full = dir + "/" + name
-            var type = Int32(entry.pointee.d_type)
-            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
-                // Ask the file system: lstat for what it is, stat for where a link leads.
-                var st = stat()
-                guard lstat(full, &st) == 0 else { continue }
-                if (st.st_mode & S_IFMT) == S_IFLNK {
-                    guard stat(full, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
-                    type = Int32(DT_REG)
-                } else {
-                    type = (st.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (st.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : -1
+            defer { closedir(handle) }
+            var subfolders: [String] = []
+            while let entry = readdir(handle) {
+                let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+                if bytes.first == 0x2E { continue }
+                guard let name = String(validating: bytes, as: UTF8.self) else {
+                    let shown = prefix + Self.escaped(bytes)
+                    notes.append(Diagnostic(.error, .unreadable, file: path(shown, in: seeds),
+                        "the name is not valid UTF-8 (an old encoding?): rename it in UTF-8; it was not read"))
+                    continue
+                }
+                let full = dir + "/" + name
+                switch kind(of: full, name: name, type: entry.pointee.d_type, relative: prefix + name) {
+                case .folder: subfolders.append(name)
+                case .file: if isArticleFile(name) { files.append(prefix + name) }
+                case .skip: break
                 }
             }
-            if type == Int32(DT_DIR) {
-                subfolders.append(name)
-            } else if type == Int32(DT_REG) {
-                if isArticleFile(name) { files.append(prefix + name) }
-            }
+            for sub in subfolders.sorted() { walk(dir + "/" + sub, prefix: prefix + sub + "/") }
         }
-        for sub in subfolders { walk(dir + "/" + sub, prefix: prefix + sub + "/", into: &files) }
+
+        enum Kind { case folder, file, skip }
+
+        /// What an entry is; links and odd files cost a message (article-like names only, for files).
+        mutating func kind(of full: String, name: String, type: UInt8, relative: String) -> Kind {
+            if Int32(type) == Int32(DT_DIR) { return .folder }
+            if Int32(type) == Int32(DT_REG) { return .file }
+            var st = stat()
+            guard lstat(full, &st) == 0 else { return .skip }
+            let shown = path(relative, in: seeds)
+            let article = isArticleFile(name)
+            switch st.st_mode & S_IFMT {
+            case S_IFDIR: return .folder
+            case S_IFREG: return .file
+            case S_IFLNK: break
+            default:
+                if article { notes.append(Diagnostic(.error, .unreadable, file: shown, "not a regular file (a pipe, socket or device); it was not read")) }
+                return .skip
+            }
+            guard stat(full, &st) == 0 else {
+                if article { notes.append(Diagnostic(.error, .unreadable, file: shown, "a symbolic link that leads nowhere; it was not read")) }
+                return .skip
+            }
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                notes.append(Diagnostic(.warning, .unreadable, file: shown, "a symbolic link to a folder: not followed (links could loop)"))
+                return .skip
+            }
+            guard article else { return .skip }
+            guard (st.st_mode & S_IFMT) == S_IFREG else {
+                notes.append(Diagnostic(.error, .unreadable, file: shown, "a link to something that is not a regular file; it was not read"))
+                return .skip
+            }
+            let target = OutputPlace.resolved(full)
+            if !followLinks, !target.hasPrefix(root.hasSuffix("/") ? root : root + "/") {
+                notes.append(Diagnostic(.error, .unreadable, file: shown, "a symbolic link to \(target), outside the seeds folder; "
+                    + "it was not read (build with --follow-links to allow links that lead out)"))
+                return .skip
+            }
+            return .file
+        }
+
+        /// Bytes shown as text, each byte that is not printable ASCII as \xHH.
+        static func escaped(_ bytes: [UInt8]) -> String {
+            bytes.map { $0 >= 0x20 && $0 < 0x7F ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true).leftPadded(2) }.joined()
+        }
     }
 
     /// Reads one article file. Never throws: a file that cannot be used comes back as an error diagnostic.
@@ -113,10 +191,11 @@ public enum SeedLoader {
     /// held still is read once more as it is, with the stamp of its path taken before that read.
     static func readStable(_ path: String) -> (Data, FileStamp?)? {
         for attempt in 0..<5 {
-            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            // O_NONBLOCK: a pipe put in a file's place since the listing must not hang the build.
+            let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
             guard fd >= 0 else { return nil }
             var before = stat(), after = stat()
-            guard fstat(fd, &before) == 0 else { close(fd); return nil }
+            guard fstat(fd, &before) == 0, (before.st_mode & S_IFMT) == S_IFREG else { close(fd); return nil }
             let data = readAll(fd, sizeHint: Int(before.st_size))
             let ok = fstat(fd, &after) == 0
             close(fd)

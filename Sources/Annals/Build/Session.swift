@@ -13,14 +13,16 @@ public final class Session: @unchecked Sendable {
     private var pendingRecord: IngestCache.Pending?
     /// What the last build rendered (sessions that build again only).
     private var rendered: Rendered?
-    /// The article files the last build found.
+    /// The article files the last build found, and what the listing said of the files it left out.
     private var lastList: [String]?
+    private var listingNotes: [Diagnostic] = []
     /// Templates, configuration and registry, as one digest: of this build, and of the last one written.
     /// When they differ every page is rendered.
     private var settingsDigest: UInt64 = 0
     private var lastSettings: UInt64?
-    /// What the last build recorded in the output's manifest.
+    /// What the last build recorded in the output's manifest, and the manifest file's stamp after it.
     private var manifest: Set<String>?
+    private var manifestStamp: FileStamp?
     /// Sort keys and slugs of names, learnt once per session.
     let cache = Assemble.Cache()
 
@@ -50,6 +52,13 @@ public final class Session: @unchecked Sendable {
         let start = Date()
         var report = BuildReport()
         do {
+            if let overlap = options.overlap() { throw Builder.Stop(diagnostics: [overlap]) }
+            let place = OutputPlace(output: options.output)
+            // One build of an output at a time (`OutputLock`); held until this build is done.
+            let lock = try Builder.step("lock", file: options.output) { try OutputLock(place, waiting: options.waiting) }
+            defer { lock.release() }
+            OutputWriter.removeLeftovers(place)
+            forgetIfRewritten(place)
             // A one-off build leaves what it read for the next one, written on another thread from the end
             // of reading (assembly leaves a core free) while the pages render. What ingest made of the
             // files holds whatever becomes of the rest of the build.
@@ -63,7 +72,7 @@ public final class Session: @unchecked Sendable {
             if options.strict && !report.warnings.isEmpty {
                 throw Builder.Stop(diagnostics: [Diagnostic(.error, .config, file: options.seeds, "--strict: \(report.warnings.count) warning(s); nothing written")])
             }
-            let writer = try report.time("staging") { try Builder.step("output", file: options.output) { try OutputWriter(output: options.output) } }
+            let writer = try report.time("staging") { try Builder.step("output", file: options.output) { try OutputWriter(place: place) } }
             writer.knownManifest = manifest
             do {
                 let made = try write(site: site, templates: templates, to: writer, report: &report)
@@ -71,6 +80,7 @@ public final class Session: @unchecked Sendable {
                 if remembers {
                     rendered = made
                     manifest = writer.producedFiles
+                    manifestStamp = FileStamp(place.output + "/" + OutputWriter.manifestName)
                 } else {
                     // Recorded after the files are in place, with the times they have there.
                     report.time("state") { saveState(made, writer: writer) }
@@ -83,17 +93,30 @@ public final class Session: @unchecked Sendable {
                 writer.abandon()
                 rendered = nil
                 manifest = nil
-                throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: options.output, "\(error); the previous output is unchanged")])
+                throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: options.output, "\(ErrorText.describe(error)); the previous output is unchanged")])
             }
         } catch let stop as Builder.Stop {
             report.diagnostics += stop.diagnostics
             report.aborted = true
         } catch {
-            report.diagnostics.append(Diagnostic(.error, .io, file: options.output, "\(error)"))
+            report.diagnostics.append(Diagnostic(.error, .io, file: options.output, ErrorText.describe(error)))
             report.aborted = true
         }
         report.seconds = Date().timeIntervalSince(start)
         return report
+    }
+
+    /// What this session remembers of the output holds only while no one else writes there. Every build
+    /// that changes a page rewrites the manifest first (`OutputWriter.commit`), so a manifest that is not
+    /// the one this session left means another build (`annals build` beside `annals serve`) was there:
+    /// every page is then compared with the disk again.
+    private func forgetIfRewritten(_ place: OutputPlace) {
+        guard remembers, rendered != nil || manifest != nil else { return }
+        if FileStamp(place.output + "/" + OutputWriter.manifestName) != manifestStamp {
+            rendered = nil
+            manifest = nil
+            lastSettings = nil
+        }
     }
 
     /// The site as the next build would see it, without writing.
@@ -105,7 +128,7 @@ public final class Session: @unchecked Sendable {
         } catch let stop as Builder.Stop {
             report.diagnostics += stop.diagnostics
         } catch {
-            report.diagnostics.append(Diagnostic(.error, .io, file: options.seeds, "\(error)"))
+            report.diagnostics.append(Diagnostic(.error, .io, file: options.seeds, ErrorText.describe(error)))
         }
         report.aborted = true
         return (Site(config: SiteConfig(), articles: [], people: [], timeline: [], undated: []), report)
@@ -134,7 +157,7 @@ public final class Session: @unchecked Sendable {
         } catch let e as Templates.LoadError {
             throw Builder.Stop(diagnostics: e.diagnostics)
         } catch {
-            throw Builder.Stop(diagnostics: [Diagnostic(.error, .template, file: options.templates, "\(error)")])
+            throw Builder.Stop(diagnostics: [Diagnostic(.error, .template, file: options.templates, ErrorText.describe(error))])
         }
         var registry = Registry()
         var registryText = "-"
@@ -156,9 +179,13 @@ public final class Session: @unchecked Sendable {
         if let hint = changedSeeds, let known = lastList, hint.allSatisfy({ files[$0] != nil && FileStamp(seedPath($0)) != nil }) {
             (list, candidates) = (known, hint)
         } else {
-            list = try report.time("list") { try Builder.step("seeds", file: options.seeds) { try SeedLoader.list(options.seeds) } }
-            candidates = list
+            let listing = try report.time("list") {
+                try Builder.step("seeds", file: options.seeds) { try SeedLoader.listing(options.seeds, followLinks: options.followLinks) }
+            }
+            (list, candidates) = (listing.files, listing.files)
+            listingNotes = listing.notes
         }
+        report.diagnostics += listingNotes
         // A session's first build starts from what the last one-off build read, when it was this program
         // reading this seeds folder (`IngestCache`): unchanged files are not read or ingested again.
         if files.isEmpty, !lookedForIngestRecord {
@@ -337,7 +364,7 @@ public final class Session: @unchecked Sendable {
         let kinds = kinds.filter { whole.contains($0) } + kinds.filter { !whole.contains($0) }
         let failures = report.time("render") {
             parallelMap(kinds) { kind -> String? in
-                do { try writer.add(renderer.render(kind)); return nil } catch { return "\(error)" }
+                do { try writer.add(renderer.render(kind)); return nil } catch { return ErrorText.describe(error) }
             }
         }
         if let f = failures.compactMap({ $0 }).first { throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: writer.output.path, f)]) }

@@ -3,10 +3,13 @@ import Foundation
 /// Writes a build into the output folder so that a failed build changes nothing, unchanged files keep
 /// their modification time, and only files Annals wrote are ever removed.
 ///
-/// Pages are streamed into a staging folder beside the output as they render (only those whose bytes
-/// differ from what is there). `commit` then moves them into place, deletes what the previous build wrote
-/// and this one did not, and records the new manifest. A build killed before `commit` leaves the output
-/// untouched; one killed during `commit` leaves files that the next build, comparing bytes, puts right.
+/// Pages are streamed into a staging folder inside the output (`.annals-staging-XXXXXX`, a fresh name each
+/// build, on the output's own file system so that moving a page into place is a rename) as they render,
+/// only those whose bytes differ from what is there. `commit` then moves them into place, deletes what the
+/// previous build wrote and this one did not, and records the new manifest. The output folder itself is
+/// never replaced: its mode, owner, the link that leads to it and whatever the user keeps in it stay. A
+/// build killed before `commit` leaves the output's pages untouched; one killed during `commit` leaves a
+/// manifest that names every page it may have moved, so the next build, comparing bytes, puts it right.
 public final class OutputWriter: @unchecked Sendable {
     public let output: URL
     let staging: URL
@@ -14,6 +17,8 @@ public final class OutputWriter: @unchecked Sendable {
     private var written: Set<String> = []
     private var changed: [String] = []
     public static let manifestName = ".annals-manifest"
+    /// The prefix of staging folders inside the output (`.annals-staging-` and six random characters).
+    static let stagingPrefix = ".annals-staging-"
 
     public struct Summary: Sendable {
         public var written: Int
@@ -21,9 +26,11 @@ public final class OutputWriter: @unchecked Sendable {
         public var removed: Int
     }
 
-    /// There is no output yet (or only an empty folder): the staging folder becomes the output in one
-    /// rename, and there is nothing to compare pages with.
+    /// The output holds nothing yet but hidden files: each staged top-level entry is moved in as a whole,
+    /// and there is nothing to compare pages with.
     let firstBuild: Bool
+    /// This build made the output folder: a failed build removes it again.
+    private let madeOutput: Bool
     /// The manifest the previous build wrote, when the caller remembers it (saves reading it again).
     public var knownManifest: Set<String>?
     /// Every file this build produced (valid after `commit`).
@@ -31,31 +38,57 @@ public final class OutputWriter: @unchecked Sendable {
     /// Folders known to exist in the staging tree ("" is the staging folder itself).
     private var stagedFolders: Set<String> = [""]
     private let stagingPath: String
-    /// On a first build, the stamp of each file as written: the staging folder is renamed as a whole, so
-    /// the files keep them, and the build state needs no second look at each path.
+    /// On a first build, the stamp of each file as written: the staging folder's entries are moved as
+    /// wholes, so the files keep them, and the build state needs no second look at each path.
     private var stamps: [String: FileStamp] = [:]
     /// The stamp `path` was written with, when this is a first build and it was written (valid after `commit`).
     func writtenStamp(_ path: String) -> FileStamp? { stamps[path] }
+    /// Folders of the output checked to be real folders, not links (commit only, one thread).
+    private var realFolders: Set<String> = [""]
 
-    /// `.output.annals-<kind>` beside the output folder: the staging folder and the build's records live
-    /// there, out of the site that gets published, and deleting the output deletes nothing they hold.
-    static func beside(output: String, _ kind: String) -> URL {
-        let url = URL(fileURLWithPath: output).standardizedFileURL
-        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).annals-\(kind)")
+    /// The writer for one build of `place.output`. The caller holds the output's `OutputLock`: what earlier
+    /// builds left inside the output (staging folders, temporary files) is removed here.
+    public init(place: OutputPlace) throws {
+        output = URL(fileURLWithPath: place.output)
+        let fm = FileManager.default
+        var st = stat()
+        if stat(place.output, &st) == 0 {
+            guard (st.st_mode & S_IFMT) == S_IFDIR else { throw OutputError.notAFolder(place.output) }
+            madeOutput = false
+        } else {
+            do { try fm.createDirectory(atPath: place.output, withIntermediateDirectories: true) } catch {
+                throw OutputError.cannotWrite(place.output, ErrorText.describe(error))
+            }
+            madeOutput = true
+        }
+        let entries = (try? fm.contentsOfDirectory(atPath: place.output)) ?? []
+        for leftover in entries where leftover.hasPrefix(Self.stagingPrefix) || leftover.hasPrefix(Self.tempPrefix(Self.manifestName)) {
+            try? fm.removeItem(atPath: place.output + "/" + leftover)
+        }
+        firstBuild = !entries.contains { !$0.hasPrefix(".") }
+        var template = Array((place.output + "/" + Self.stagingPrefix + "XXXXXX").utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+            throw OutputError.cannotWrite(place.output, String(cString: strerror(errno)))
+        }
+        chmod(made, 0o755)
+        stagingPath = String(cString: made)
+        staging = URL(fileURLWithPath: stagingPath)
     }
 
-    public init(output: String) throws {
-        self.output = URL(fileURLWithPath: output).standardizedFileURL
-        staging = Self.beside(output: output, "staging")
-        stagingPath = staging.path
-        let fm = FileManager.default
-        if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
-        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-        var isDir: ObjCBool = false
-        if fm.fileExists(atPath: self.output.path, isDirectory: &isDir) {
-            firstBuild = isDir.boolValue && ((try? fm.contentsOfDirectory(atPath: self.output.path))?.isEmpty ?? false)
-        } else {
-            firstBuild = true
+    /// The same, for a path as the user gave it.
+    public convenience init(output: String) throws { try self.init(place: OutputPlace(output: output)) }
+
+    /// Removes what killed builds left beside the output: partial ingest records and temporary files. Called
+    /// with the output's lock held, before this build starts writing records of its own.
+    static func removeLeftovers(_ place: OutputPlace) {
+        let prefix = "." + place.name + ".annals-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: place.records) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            // Older versions' fixed staging folder, partial records, temporary files of the state.
+            if rest == "staging" || rest.hasPrefix("ingest.partial-") || rest.contains(".annals-tmp-") || rest.hasPrefix("state.annals-tmp") {
+                try? FileManager.default.removeItem(atPath: place.records + "/" + name)
+            }
         }
     }
 
@@ -129,12 +162,27 @@ public final class OutputWriter: @unchecked Sendable {
         }
     }
 
+    /// The name prefix of `replace`'s temporary files for a file called `name`.
+    static func tempPrefix(_ name: String) -> String { (name.hasPrefix(".") ? name : "." + name) + ".annals-tmp-" }
+
     /// Replaces the file at `path` in one step, so a reader sees the old bytes or the new ones: a temporary
-    /// file beside it (hidden, same folder, so the rename cannot cross file systems), then rename(2).
+    /// file beside it (hidden, same folder, so the rename cannot cross file systems), then rename(2). The
+    /// temporary file has a name no one can guess and is created exclusively without following links, so
+    /// nothing planted under that name is ever written through.
     static func replace(_ data: some ContiguousBytes, at path: String) throws {
         let dir = (path as NSString).deletingLastPathComponent
-        let temp = (dir.isEmpty ? "." : dir) + "/." + (path as NSString).lastPathComponent + ".annals-tmp"
-        try write(data, to: temp)
+        let temp = (dir.isEmpty ? "." : dir) + "/" + tempPrefix((path as NSString).lastPathComponent)
+            + String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OutputError.cannotWrite(path, String(cString: strerror(errno))) }
+        do {
+            try data.withUnsafeBytes { try write($0, to: fd, path: path) }
+            close(fd)
+        } catch {
+            close(fd)
+            unlink(temp)
+            throw error
+        }
         guard rename(temp, path) == 0 else {
             let why = String(cString: strerror(errno))
             unlink(temp)
@@ -142,13 +190,11 @@ public final class OutputWriter: @unchecked Sendable {
         }
     }
 
-    /// What the manifest holds: every file this build produced, one per line, sorted.
-    private var manifestText: Data { Data((written.sorted().joined(separator: "\n") + "\n").utf8) }
-
     /// Whether the file at `path` holds exactly `data` (size first, so most changed pages cost one stat).
     static func contents(_ path: String, equal data: Data) -> Bool {
+        // lstat: a link in a page's place is not the page, whatever it leads to (the page replaces it).
         var st = stat()
-        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == data.count else { return false }
+        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == data.count else { return false }
         return FileManager.default.contents(atPath: path) == data
     }
 
@@ -165,65 +211,141 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     /// Moves staged pages into place and removes files the previous build wrote that this one did not.
-    /// `clean`: also remove files in the output that Annals did not write (what a user put there).
+    /// `clean`: also remove files in the output that Annals did not write but would (see `removableStray`).
     public func commit(clean: Bool = false) throws -> Summary {
-        let fm = FileManager.default
+        let manifestPath = output.path + "/" + Self.manifestName
+        let manifestPresent = lstatMode(manifestPath) == S_IFREG
+        let previous = firstBuild || !manifestPresent ? [] : (knownManifest ?? readManifest())
         if firstBuild {
-            // Nothing to keep: the staged tree becomes the output in one step.
-            try Self.write(manifestText, to: staging.appendingPathComponent(Self.manifestName).path)
-            if fm.fileExists(atPath: output.path) { try? fm.removeItem(at: output) }
-            try fm.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if rename(staging.path, output.path) != 0 {
-                throw OutputError.cannotMove(".", String(cString: strerror(errno)))
-            }
+            try moveTopLevel()
+            try Self.replace(manifestText(written), at: manifestPath)
+            rmdir(stagingPath)
             return Summary(written: changed.count, unchanged: written.count - changed.count, removed: 0)
         }
-        try fm.createDirectory(at: output, withIntermediateDirectories: true)
-        let manifestURL = output.appendingPathComponent(Self.manifestName)
-        let manifestPresent = fm.fileExists(atPath: manifestURL.path)
-        let previous = manifestPresent ? (knownManifest ?? readManifest()) : []
-        var made: Set<String> = []
+        let stale = previous.subtracting(written)
+        if !changed.isEmpty || !stale.isEmpty {
+            // Before anything moves, the manifest names every page that may be in the output once this
+            // commit is done or killed half-way: the next build then knows what to remove.
+            try Self.replace(manifestText(previous.union(written)), at: manifestPath)
+        }
         for path in changed.sorted() {
-            let target = output.appendingPathComponent(path)
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty, made.insert(folder).inserted {
-                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            }
+            let folder = Self.folder(of: path)
+            try makeRealFolder(folder)
             // rename(2) replaces the file in one step: a reader sees the old page or the new one.
-            if rename(staging.appendingPathComponent(path).path, target.path) != 0 {
+            if rename(stagingPath + "/" + path, output.path + "/" + path) != 0 {
                 throw OutputError.cannotMove(path, String(cString: strerror(errno)))
             }
         }
         var removed = 0
-        for path in previous.subtracting(written).sorted() {
-            guard (try? Self.checkSafe(path)) != nil else { continue }
-            let target = output.appendingPathComponent(path)
-            if (try? fm.removeItem(at: target)) != nil { removed += 1 }
-            removeEmptyParents(of: target)
+        for path in stale.sorted() where (try? Self.checkSafe(path)) != nil && remove(path) { removed += 1 }
+        if clean {
+            for path in strays() where remove(path) { removed += 1 }
         }
-        if clean, let e = fm.enumerator(atPath: output.path) {
-            var strays: [String] = []
-            while let rel = e.nextObject() as? String {
-                var isDir: ObjCBool = false
-                if fm.fileExists(atPath: output.appendingPathComponent(rel).path, isDirectory: &isDir), !isDir.boolValue,
-                   rel != Self.manifestName, !written.contains(rel) { strays.append(rel) }
-            }
-            for rel in strays.sorted() {
-                let target = output.appendingPathComponent(rel)
-                if (try? fm.removeItem(at: target)) != nil { removed += 1 }
-                removeEmptyParents(of: target)
-            }
+        if !manifestPresent || !changed.isEmpty || !stale.isEmpty {
+            try Self.replace(manifestText(written), at: manifestPath)
         }
-        if !manifestPresent || written != previous {
-            try Self.replace(manifestText, at: manifestURL.path)
-        }
-        if changed.isEmpty { rmdir(staging.path) } else { try? fm.removeItem(at: staging) }
+        try? FileManager.default.removeItem(atPath: stagingPath)
         return Summary(written: changed.count, unchanged: written.count - changed.count, removed: removed)
     }
 
-    /// Gives up: the output stays exactly as it was.
+    /// First build: each staged top-level entry moves into the output in one rename (a folder of 10,000
+    /// article pages is one step). Top-level files are stamped again: a rename changes their change time.
+    private func moveTopLevel() throws {
+        let entries = try FileManager.default.contentsOfDirectory(atPath: stagingPath)
+        for entry in entries.sorted() {
+            let target = output.path + "/" + entry
+            let mode = lstatMode(target)
+            if mode == S_IFLNK { throw OutputError.link(entry, Self.linkTarget(target)) }
+            if rename(stagingPath + "/" + entry, target) != 0 {
+                throw OutputError.cannotMove(entry, String(cString: strerror(errno)))
+            }
+            if stamps[entry] != nil { stamps[entry] = FileStamp(target) }
+        }
+    }
+
+    /// The kind of what is at `path` (S_IFREG, S_IFDIR, S_IFLNK, …) without following a link; 0 for nothing.
+    private func lstatMode(_ path: String) -> mode_t {
+        var st = stat()
+        return lstat(path, &st) == 0 ? st.st_mode & S_IFMT : 0
+    }
+
+    /// Makes `folder` (relative) in the output, each part a real folder: a link there, wherever it leads,
+    /// is refused, so no page is ever written through one to outside the output.
+    private func makeRealFolder(_ folder: String) throws {
+        if realFolders.contains(folder) { return }
+        try makeRealFolder(Self.folder(of: folder))
+        let full = output.path + "/" + folder
+        switch lstatMode(full) {
+        case S_IFDIR: break
+        case 0:
+            if mkdir(full, 0o755) != 0 && errno != EEXIST { throw OutputError.cannotWrite(folder, String(cString: strerror(errno))) }
+        case S_IFLNK: throw OutputError.link(folder, Self.linkTarget(full))
+        default: throw OutputError.cannotWrite(folder, "a file is in the way of this folder")
+        }
+        realFolders.insert(folder)
+    }
+
+    /// Whether every folder above `path` is a real folder of the output (no link on the way).
+    private func reachable(_ path: String) -> Bool {
+        var folder = Self.folder(of: path)
+        while !folder.isEmpty, !realFolders.contains(folder) {
+            guard lstatMode(output.path + "/" + folder) == S_IFDIR else { return false }
+            realFolders.insert(folder)
+            folder = Self.folder(of: folder)
+        }
+        return true
+    }
+
+    /// Removes one file of the output, never through a link, and the folders it leaves empty.
+    private func remove(_ path: String) -> Bool {
+        guard reachable(path) else { return false }
+        let full = output.path + "/" + path
+        let mode = lstatMode(full)
+        guard mode == S_IFREG || mode == S_IFLNK, unlink(full) == 0 else { return false }
+        var folder = Self.folder(of: path)
+        while !folder.isEmpty, rmdir(output.path + "/" + folder) == 0 { realFolders.remove(folder); folder = Self.folder(of: folder) }
+        return true
+    }
+
+    /// Files in the output that this build did not produce and that `--clean` may remove: see `removableStray`.
+    /// Hidden folders and links to folders are not entered.
+    private func strays() -> [String] {
+        var found: [String] = []
+        func walk(_ rel: String) {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: output.path + (rel.isEmpty ? "" : "/" + rel)) else { return }
+            for name in names where !name.hasPrefix(".") {
+                let path = rel.isEmpty ? name : rel + "/" + name
+                switch lstatMode(output.path + "/" + path) {
+                case S_IFDIR: walk(path)
+                case S_IFREG: if !written.contains(path), Self.removableStray(path) { found.append(path) }
+                default: break
+                }
+            }
+        }
+        walk("")
+        return found.sorted()
+    }
+
+    /// The kinds of file Annals writes. `--clean` removes a file it did not write only when it is one of
+    /// these, not hidden and not under a hidden folder: `CNAME`, `.git`, `.well-known`, `.nojekyll`,
+    /// pictures and whatever else a publishing setup keeps in the output stay.
+    static let ownExtensions: Set<String> = ["html", "htm", "xml", "js", "css", "json", "txt"]
+
+    static func removableStray(_ path: String) -> Bool {
+        if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return false }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return ownExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    static func linkTarget(_ path: String) -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+    }
+
+    /// Gives up: the output stays exactly as it was (and goes again when this build made it).
     public func abandon() {
-        try? FileManager.default.removeItem(at: staging)
+        try? FileManager.default.removeItem(atPath: stagingPath)
+        if madeOutput { rmdir(output.path) }
     }
 
     func readManifest() -> Set<String> {
@@ -235,14 +357,8 @@ public final class OutputWriter: @unchecked Sendable {
         return paths
     }
 
-    private func removeEmptyParents(of url: URL) {
-        var dir = url.deletingLastPathComponent().standardizedFileURL
-        while dir.path.count > output.path.count, dir.path.hasPrefix(output.path) {
-            guard let items = try? FileManager.default.contentsOfDirectory(atPath: dir.path), items.isEmpty else { return }
-            try? FileManager.default.removeItem(at: dir)
-            dir = dir.deletingLastPathComponent()
-        }
-    }
+    /// What the manifest holds: the files, one per line, sorted.
+    private func manifestText(_ files: Set<String>) -> Data { Data((files.sorted().joined(separator: "\n") + "\n").utf8) }
 
     /// A page path never leaves the output folder.
     static func checkSafe(_ path: String) throws {
@@ -265,9 +381,13 @@ public final class OutputWriter: @unchecked Sendable {
 
 public enum OutputError: Error, CustomStringConvertible {
     case unsafePath(String), duplicatePath(String), cannotMove(String, String), cannotWrite(String, String)
+    case link(String, String), notAFolder(String)
     public var description: String {
         switch self {
         case let .cannotWrite(p, why): return "cannot write \(p): \(why)"
+        case let .link(p, to):
+            return "\(p) in the output is a symbolic link (to \(to)); Annals writes nothing through links. Remove the link and build again"
+        case .notAFolder(let p): return "\(p) is a file, not a folder: choose another --output"
 
         case .unsafePath(let p): return "refusing to write outside the output folder: \(p)"
         case .duplicatePath(let p): return "two pages want the same file: \(p)"

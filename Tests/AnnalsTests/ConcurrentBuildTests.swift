@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import Annals
+
+/// One build per output at a time, and a build killed at any moment is repaired by the next one.
+@Suite(.serialized) struct ConcurrentBuildTests {
+    /// What a clean build of `options`' seeds gives, in a folder of its own.
+    static func cleanBuild(_ options: BuildOptions, in root: URL) -> [String: Data] {
+        var o = options
+        o.output = root.appendingPathComponent("reference-\(UUID().uuidString)").path
+        let r = Builder.build(o)
+        #expect(!r.aborted)
+        defer { try? FileManager.default.removeItem(atPath: o.output) }
+        return Archive.files(URL(fileURLWithPath: o.output))
+    }
+
+    @Test func aSecondBuildWaitsForTheFirst() async throws {
+        let a = try Archive("lock")
+        defer { a.remove() }
+        let held = try OutputLock(OutputPlace(output: a.output.path))
+        let said = Guarded<[String]>([])
+        var options = a.options()
+        options.waiting = { line in said.withLock { $0.append(line) } }
+        let done = Guarded(false)
+        let build = Task.detached { () -> BuildReport in
+            let r = Builder.build(options)
+            done.withLock { $0 = true }
+            return r
+        }
+        try await Task.sleep(for: .milliseconds(400))
+        #expect(!done.withLock { $0 })
+        #expect(said.withLock { $0 } == ["another annals build is writing \(OutputPlace(output: a.output.path).output); waiting for it to finish"])
+        #expect(!FileManager.default.fileExists(atPath: a.output.path))
+        held.release()
+        let r = await build.value
+        #expect(!r.aborted && r.articles == 6)
+    }
+
+    /// Two `annals build` processes started together on one output: both succeed, and the site is whole.
+    @Test func twoBuildsAtOnce() throws {
+        let a = try Archive("twice", articles: 40)
+        defer { a.remove() }
+        for round in 0..<3 {
+            let reference = Self.cleanBuild(a.options(), in: a.root)
+            let args = ["build", "--seeds", a.seeds.path, "--templates", Repo.templates, "--output", a.output.path]
+            let first = try AnnalsBinary.start(args), second = try AnnalsBinary.start(args)
+            let errs = [AnnalsBinary.Drained(first.2), AnnalsBinary.Drained(second.2)]
+            first.0.waitUntilExit(); second.0.waitUntilExit()
+            #expect(first.0.terminationStatus == 0 && second.0.terminationStatus == 0, "\(errs.map { $0.text() })")
+            #expect(SiteChecker.check(directory: a.output.path).isEmpty)
+            #expect(Archive.files(a.output) == reference, "round \(round)")
+            // Next round: a changed archive, so both builds have work to do.
+            try (Archive.article(round) + "\nThêm đoạn \(round).\n").write(to: a.seeds.appendingPathComponent("bai-\(round).txt"), atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// `annals build` beside `annals serve`: the server's next rebuild notices that another build wrote the
+    /// output and puts every page back as its own options make it.
+    @Test func aBuildBesideTheServerIsRepairedByItsNextRebuild() throws {
+        let a = try Archive("beside", articles: 12)
+        defer { a.remove() }
+        let served = Session(options: a.options())
+        #expect(!served.build().aborted)
+        var other = a.options()
+        other.baseURL = "https://example.org/kho/"
+        #expect(!Builder.build(other).aborted)
+        #expect(Archive.files(a.output) == Self.cleanBuild(other, in: a.root))
+        let r = served.build()
+        #expect(!r.aborted && r.pagesWritten > 0)
+        #expect(Archive.files(a.output) == Self.cleanBuild(a.options(), in: a.root))
+    }
+
+    /// `kill -9` at random moments of builds (first builds and rebuilds): the seeds are untouched, and the
+    /// next build leaves exactly what a clean build gives, with nothing of the killed ones left behind.
+    @Test func killedBuildsAreRepaired() throws {
+        let a = try Archive("killed", articles: 60)
+        defer { a.remove() }
+        let seeds = Archive.files(a.seeds)
+        let args = ["build", "--seeds", a.seeds.path, "--templates", Repo.templates, "--output", a.output.path]
+        let start = Date()
+        #expect(try AnnalsBinary.run(args).status == 0)
+        let full = Date().timeIntervalSince(start)
+        var random = TestRandom(seed: 20)
+        for round in 0..<12 {
+            if round % 3 == 0 { try? FileManager.default.removeItem(at: a.output) }  // a first build
+            if round % 3 == 1 {  // a rebuild with work to do
+                try (Archive.article(round) + "\nĐoạn sửa \(round).\n").write(to: a.seeds.appendingPathComponent("bai-\(round).txt"), atomically: true, encoding: .utf8)
+            }
+            let (p, _, _) = try AnnalsBinary.start(args)
+            usleep(useconds_t(Double(random.next(1000)) / 1000 * full * 1_000_000))
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+        }
+        let seedsNow = Archive.files(a.seeds)
+        #expect(Set(seedsNow.keys) == Set(seeds.keys))
+        let r = try AnnalsBinary.run(args)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(Archive.files(a.output) == Self.cleanBuild(a.options(), in: a.root))
+        #expect(SiteChecker.check(directory: a.output.path).isEmpty)
+        let beside = try FileManager.default.contentsOfDirectory(atPath: a.root.path)
+        #expect(!beside.contains { $0.contains(".partial-") || $0.contains("annals-tmp") }, "\(beside)")
+        Swift.print("killed builds: a full build took \(String(format: "%.2f", full)) s; 12 builds killed")
+    }
+}
+
+/// A value behind a lock, for tests that watch another thread.
+final class Guarded<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    func withLock<T>(_ body: (inout Value) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
+    }
+}
