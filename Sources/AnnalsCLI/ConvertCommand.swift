@@ -39,7 +39,7 @@ struct ConvertCommand: ParsableCommand {
                     do {
                         try Converter.writeDocument(DocumentWriter.write(converted.article, slug: slug), to: path)
                     } catch {
-                        printError("\(path): error: cannot write: \(error)")
+                        printError("\(path): error: cannot write: \(ErrorText.describe(error))")
                         failed = true
                     }
                 } else {

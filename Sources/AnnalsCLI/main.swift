@@ -1,3 +1,4 @@
+import Annals
 import ArgumentParser
 import CMimalloc
 import Foundation
@@ -17,7 +18,9 @@ do {
     }
 } catch {
     let code = AnnalsCommand.exitCode(for: error)
-    let message = AnnalsCommand.fullMessage(for: error)
+    var message = AnnalsCommand.fullMessage(for: error)
+    // An error from a command's own work (not the command line's): what happened, in plain words.
+    if code == .failure, !(error is ExitCode) { message = "annals: " + ErrorText.describeWithFile(error) }
     if code == .success {
         if !message.isEmpty { print(message) }
         exit(0)

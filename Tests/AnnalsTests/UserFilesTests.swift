@@ -232,5 +232,11 @@ import Testing
         #expect(ErrorText.describe(CocoaError(.fileReadNoPermission)) == "permission denied")
         #expect(ErrorText.describe(POSIXError(.ENOSPC)) == "No space left on device")
         #expect(ErrorText.describe(OutputError.notAFolder("x")) == "x is a file, not a folder: choose another --output")
+        // From the command line: `annals init` over a file, `annals convert` of a file that is not there.
+        try Data("x".utf8).write(to: a.root.appendingPathComponent("afile"))
+        let initRun = try AnnalsBinary.run(["init", "afile"], in: a.root)
+        #expect(initRun.status == 1 && initRun.stderr == "annals: \(a.root.path)/afile: a file is already there\n", "\(initRun.stderr)")
+        let convert = try AnnalsBinary.run(["convert", "missing.txt"], in: a.root)
+        #expect(convert.stderr.contains("missing.txt: error: cannot read the file: no such file or folder"), "\(convert.stderr)")
     }
 }

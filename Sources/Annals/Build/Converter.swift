@@ -16,7 +16,7 @@ public enum Converter {
         let name = URL(fileURLWithPath: path).lastPathComponent
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            return .failure(Diagnostic(.error, .io, file: path, "cannot read the file: \(error.localizedDescription)"))
+            return .failure(Diagnostic(.error, .io, file: path, "cannot read the file: \(ErrorText.describe(error))"))
         }
         return convert(data: data, path: path, fileName: name, ingest: ingest)
     }

@@ -3,6 +3,15 @@ import Foundation
 /// Turns any error into words a person can act on: Annals' own errors say what they are; errors from
 /// Foundation and the system are reduced to what the system said (no domain, no code, no type name).
 public enum ErrorText {
+    /// The same, led by the file the error concerns when the error knows it ("site: a file is already there").
+    public static func describeWithFile(_ error: Error) -> String {
+        let ns = error as NSError
+        guard type(of: error) is NSError.Type || error is CocoaError, let path = ns.userInfo[NSFilePathErrorKey] as? String else {
+            return describe(error)
+        }
+        return path + ": " + describe(error)
+    }
+
     public static func describe(_ error: Error) -> String {
         if let d = error as? Diagnostic { return d.message }
         if let stop = error as? Builder.Stop { return stop.diagnostics.map(\.message).joined(separator: "; ") }
