@@ -83,6 +83,9 @@ import Testing
         var random = TestRandom(seed: 20)
         for round in 0..<12 {
             if round % 3 == 0 { try? FileManager.default.removeItem(at: a.output) }  // a first build
+            if round == 9 || round == 10 {  // pages that must go (one killed first build left them, with no manifest before)
+                try? FileManager.default.removeItem(at: a.seeds.appendingPathComponent("bai-\(49 + round).txt"))
+            }
             if round % 3 == 1 {  // a rebuild with work to do
                 try (Archive.article(round) + "\nĐoạn sửa \(round).\n").write(to: a.seeds.appendingPathComponent("bai-\(round).txt"), atomically: true, encoding: .utf8)
             }
@@ -92,7 +95,7 @@ import Testing
             p.waitUntilExit()
         }
         let seedsNow = Archive.files(a.seeds)
-        #expect(Set(seedsNow.keys) == Set(seeds.keys))
+        #expect(Set(seedsNow.keys) == Set(seeds.keys).subtracting(["bai-58.txt", "bai-59.txt"]))
         let r = try AnnalsBinary.run(args)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(Archive.files(a.output) == Self.cleanBuild(a.options(), in: a.root))

@@ -217,8 +217,10 @@ public final class OutputWriter: @unchecked Sendable {
         let manifestPresent = lstatMode(manifestPath) == S_IFREG
         let previous = firstBuild || !manifestPresent ? [] : (knownManifest ?? readManifest())
         if firstBuild {
-            try moveTopLevel()
+            // The manifest first here too: a first build killed half-way through its moves leaves pages
+            // the next build must be able to remove.
             try Self.replace(manifestText(written), at: manifestPath)
+            try moveTopLevel()
             rmdir(stagingPath)
             return Summary(written: changed.count, unchanged: written.count - changed.count, removed: 0)
         }
@@ -345,7 +347,10 @@ public final class OutputWriter: @unchecked Sendable {
     /// Gives up: the output stays exactly as it was (and goes again when this build made it).
     public func abandon() {
         try? FileManager.default.removeItem(atPath: stagingPath)
-        if madeOutput { rmdir(output.path) }
+        if madeOutput {
+            unlink(output.path + "/" + Self.manifestName)
+            rmdir(output.path)
+        }
     }
 
     func readManifest() -> Set<String> {
