@@ -61,10 +61,17 @@ import Testing
         defer { a.remove() }
         let served = Session(options: a.options())
         #expect(!served.build().aborted)
+        // Another build with other templates: the same pages, other bytes.
+        let templates = a.root.appendingPathComponent("other-templates")
+        try FileManager.default.copyItem(atPath: Repo.templates, toPath: templates.path)
+        let article = templates.appendingPathComponent("article.mustache")
+        try (String(contentsOf: article, encoding: .utf8) + "<!-- other -->\n").write(to: article, atomically: true, encoding: .utf8)
         var other = a.options()
-        other.baseURL = "https://example.org/kho/"
+        other.templates = templates.path
         #expect(!Builder.build(other).aborted)
-        #expect(Archive.files(a.output) == Self.cleanBuild(other, in: a.root))
+        let theirs = Archive.files(a.output), ours = Self.cleanBuild(a.options(), in: a.root)
+        #expect(theirs == Self.cleanBuild(other, in: a.root))
+        #expect(Set(theirs.keys) == Set(ours.keys) && theirs != ours)
         let r = served.build()
         #expect(!r.aborted && r.pagesWritten > 0)
         #expect(Archive.files(a.output) == Self.cleanBuild(a.options(), in: a.root))

@@ -20,9 +20,10 @@ public final class Session: @unchecked Sendable {
     /// When they differ every page is rendered.
     private var settingsDigest: UInt64 = 0
     private var lastSettings: UInt64?
-    /// What the last build recorded in the output's manifest, and the manifest file's stamp after it.
+    /// What the last build recorded in the output's manifest, and the output's generation it left
+    /// (`OutputLock.generation`).
     private var manifest: Set<String>?
-    private var manifestStamp: FileStamp?
+    private var generation: String?
     /// Sort keys and slugs of names, learnt once per session.
     let cache = Assemble.Cache()
 
@@ -58,7 +59,7 @@ public final class Session: @unchecked Sendable {
             let lock = try Builder.step("lock", file: options.output) { try OutputLock(place, waiting: options.waiting) }
             defer { lock.release() }
             OutputWriter.removeLeftovers(place)
-            forgetIfRewritten(place)
+            forgetIfRewritten(lock.generation())
             // A one-off build leaves what it read for the next one, written on another thread from the end
             // of reading (assembly leaves a core free) while the pages render. What ingest made of the
             // files holds whatever becomes of the rest of the build.
@@ -77,10 +78,11 @@ public final class Session: @unchecked Sendable {
             do {
                 let made = try write(site: site, templates: templates, to: writer, report: &report)
                 let summary = try report.time("commit") { try writer.commit(clean: options.clean) }
+                if summary.written > 0 || summary.removed > 0 { lock.advanceGeneration() }
                 if remembers {
                     rendered = made
                     manifest = writer.producedFiles
-                    manifestStamp = FileStamp(place.output + "/" + OutputWriter.manifestName)
+                    generation = lock.generation()
                 } else {
                     // Recorded after the files are in place, with the times they have there.
                     report.time("state") { saveState(made, writer: writer) }
@@ -107,12 +109,12 @@ public final class Session: @unchecked Sendable {
     }
 
     /// What this session remembers of the output holds only while no one else writes there. Every build
-    /// that changes a page rewrites the manifest first (`OutputWriter.commit`), so a manifest that is not
-    /// the one this session left means another build (`annals build` beside `annals serve`) was there:
-    /// every page is then compared with the disk again.
-    private func forgetIfRewritten(_ place: OutputPlace) {
+    /// that changes the output leaves a new generation in its lock file, so a generation that is not the
+    /// one this session left means another build (`annals build` beside `annals serve`) was there: every
+    /// page is then compared with the disk again.
+    private func forgetIfRewritten(_ current: String) {
         guard remembers, rendered != nil || manifest != nil else { return }
-        if FileStamp(place.output + "/" + OutputWriter.manifestName) != manifestStamp {
+        if current != generation {
             rendered = nil
             manifest = nil
             lastSettings = nil

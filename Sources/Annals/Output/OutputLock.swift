@@ -33,6 +33,23 @@ public final class OutputLock: @unchecked Sendable {
         }
     }
 
+    /// What the lock file holds: a token that every build which changed the output writes anew, so that a
+    /// session that remembers the output (`annals serve`) can tell that another build was there since.
+    public func generation() -> String {
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let n = pread(fd, &buffer, buffer.count, 0)
+        return n > 0 ? String(decoding: buffer[..<n], as: UTF8.self) : ""
+    }
+
+    /// Records that this build changed the output: a new token, returned.
+    @discardableResult
+    public func advanceGeneration() -> String {
+        let token = String(UInt64.random(in: 0...UInt64.max), radix: 16) + "\n"
+        _ = Array(token.utf8).withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        ftruncate(fd, off_t(token.utf8.count))
+        return token
+    }
+
     /// Releases the lock (also done when the lock is let go of, or the process ends).
     public func release() {
         guard fd >= 0 else { return }

@@ -9,7 +9,7 @@ import Foundation
 /// previous build wrote and this one did not, and records the new manifest. The output folder itself is
 /// never replaced: its mode, owner, the link that leads to it and whatever the user keeps in it stay. A
 /// build killed before `commit` leaves the output's pages untouched; one killed during `commit` leaves a
-/// manifest that names every page it may have moved, so the next build, comparing bytes, puts it right.
+/// manifest that names every page it may have moved in, so the next build, comparing bytes, puts it right.
 public final class OutputWriter: @unchecked Sendable {
     public let output: URL
     let staging: URL
@@ -225,8 +225,8 @@ public final class OutputWriter: @unchecked Sendable {
             return Summary(written: changed.count, unchanged: written.count - changed.count, removed: 0)
         }
         let stale = previous.subtracting(written)
-        if !changed.isEmpty || !stale.isEmpty {
-            // Before anything moves, the manifest names every page that may be in the output once this
+        if changed.contains(where: { !previous.contains($0) }) {
+            // Before a new page moves in, the manifest names every page that may be in the output once this
             // commit is done or killed half-way: the next build then knows what to remove.
             try Self.replace(manifestText(previous.union(written)), at: manifestPath)
         }
@@ -243,7 +243,7 @@ public final class OutputWriter: @unchecked Sendable {
         if clean {
             for path in strays() where remove(path) { removed += 1 }
         }
-        if !manifestPresent || !changed.isEmpty || !stale.isEmpty {
+        if !manifestPresent || written != previous {
             try Self.replace(manifestText(written), at: manifestPath)
         }
         try? FileManager.default.removeItem(atPath: stagingPath)
