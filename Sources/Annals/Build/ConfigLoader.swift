@@ -92,6 +92,11 @@ public enum ConfigLoader {
     }
 
     private static func mapping(_ text: String, file: String, notes: inout [Diagnostic]) -> Node.Mapping? {
+        // Aliases first: a file whose aliases repeat too much is refused before Yams follows them.
+        if let line = YAMLLimits.aliasExpansionLine(text) {
+            notes.append(Diagnostic(.error, .config, file: file, line: line, YAMLLimits.aliasMessage("the file")))
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else { return nil }
             guard let map = node.mapping else {

@@ -116,8 +116,10 @@ public final class Session: @unchecked Sendable {
         if files.isEmpty { Ingest.prepareInBackground() }
         var config = SiteConfig()
         if let path = options.config {
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw Builder.Stop(diagnostics: [Diagnostic(.error, .config, file: path, "cannot read the configuration file")])
+            let text: String
+            switch ConfigFiles.siteConfig(path) {
+            case .success(let t): text = t
+            case .failure(let d): throw Builder.Stop(diagnostics: [d])
             }
             let (c, notes) = ConfigLoader.site(yaml: text, file: path)
             report.diagnostics += notes
@@ -139,7 +141,11 @@ public final class Session: @unchecked Sendable {
         var registry = Registry()
         var registryText = "-"
         if let path = options.registryPath {
-            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            let text: String
+            switch ConfigFiles.registry(path) {
+            case .success(let t): text = t
+            case .failure(let d): throw Builder.Stop(diagnostics: [d])
+            }
             registryText = text
             let (r, notes) = ConfigLoader.registry(yaml: text, file: path)
             report.diagnostics += notes
