@@ -31,7 +31,7 @@ public struct Renderer: Sendable {
     }
 
     public var indexPageCount: Int { pages(site.articles.count, site.config.itemsPerPage) }
-    func pages(_ n: Int, _ per: Int) -> Int { max(1, (n + max(1, per) - 1) / max(1, per)) }
+    func pages(_ n: Int, _ per: Int) -> Int { SiteConfig.pageCount(n, per: per) }
 
     /// Every file of the site, in a fixed order.
     public func plan() -> [PageKind] {
