@@ -83,6 +83,8 @@ public final class Session: @unchecked Sendable {
                 writer.abandon()
                 rendered = nil
                 manifest = nil
+                // A page the templates could not render says so itself (its template, its line).
+                if let stop = error as? Builder.Stop { throw stop }
                 throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: options.output, "\(error); the previous output is unchanged")])
             }
         } catch let stop as Builder.Stop {
@@ -342,11 +344,13 @@ public final class Session: @unchecked Sendable {
         let whole: Set<PageKind> = [.searchIndex, .feed, .people, .timeline, .sitemap]
         let kinds = kinds.filter { whole.contains($0) } + kinds.filter { !whole.contains($0) }
         let failures = report.time("render") {
-            parallelMap(kinds) { kind -> String? in
-                do { try writer.add(renderer.render(kind)); return nil } catch { return "\(error)" }
+            parallelMap(kinds) { kind -> Diagnostic? in
+                do { try writer.add(renderer.render(kind)); return nil }
+                catch let e as TemplateRenderError { return e.diagnostic(page: renderer.path(of: kind)) }
+                catch { return Diagnostic(.error, .io, file: writer.output.path, "\(error)") }
             }
         }
-        if let f = failures.compactMap({ $0 }).first { throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: writer.output.path, f)]) }
+        if let f = failures.compactMap({ $0 }).first { throw Builder.Stop(diagnostics: [f]) }
     }
 }
 
