@@ -57,6 +57,23 @@ import Testing
         #expect(YAMLLimits.aliasExpansionLine(under + "c: *v\n") == 3)
     }
 
+    /// Nesting up to libyaml's bound reads, on the build's worker threads (Yams composes recursively); past
+    /// it, the message says what is wrong rather than naming a C function.
+    @Test func nestingIsBoundedWithAPlainMessage() throws {
+        func nested(_ n: Int) -> String { "people: " + String(repeating: "[", count: n) + String(repeating: "]", count: n) + "\n" }
+        let fits = (0..<8).map { _ in "---\ntitle: Sâu\n" + nested(YAMLLimits.maxNesting - 10) + "---\nThân.\n" }
+        let read = parallelMap(fits) { (try? DocumentReader.read($0, fileName: "sau.md").get()) != nil }
+        #expect(read == Array(repeating: true, count: 8))
+        let deep = "---\ntitle: Sâu\n" + nested(YAMLLimits.maxNesting + 500) + "---\nThân.\n"
+        guard case .failure(let f) = DocumentReader.read(deep, fileName: "sau.md") else { Issue.record("read"); return }
+        #expect(f.message.contains("nested too deep here (the limit is about \(YAMLLimits.maxNesting) levels)"), "\(f.message)")
+        #expect(!f.message.contains("yaml_"))
+        #expect(f.line == 3)
+        let (_, notes) = ConfigLoader.site(yaml: "title: Kho\n" + nested(YAMLLimits.maxNesting + 500), file: "site.yml")
+        #expect(notes.first?.message.contains("nested too deep here") == true, "\(notes)")
+        #expect(notes.first?.line == 2)
+    }
+
     @Test func oversizedFrontMatterIsRefused() throws {
         let captions = (0..<40_000).map { "  - Chú thích ảnh số \($0) của bài viết" }.joined(separator: "\n")
         let text = "---\ntitle: Quá lớn\ncaptions:\n" + captions + "\n---\nThân bài.\n"

@@ -116,11 +116,14 @@ public enum ConfigLoader {
             return map
         } catch let e as YamlError {
             var line: Int?
+            var problem = String(describing: e).split(separator: "\n").first.map(String.init) ?? ""
             switch e {
-            case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): line = mark.line
+            case let .scanner(_, p, mark, _), let .parser(_, p, mark, _), let .composer(_, p, mark, _):
+                line = mark.line
+                if p != YAMLLimits.plain(p) { problem = YAMLLimits.plain(p) }
             default: break
             }
-            notes.append(Diagnostic(.error, .config, file: file, line: line, "not valid YAML: \(String(describing: e).split(separator: "\n").first ?? "")"))
+            notes.append(Diagnostic(.error, .config, file: file, line: line, "not valid YAML: \(problem)"))
             return nil
         } catch {
             notes.append(Diagnostic(.error, .config, file: file, "not valid YAML: \(error)"))

@@ -166,7 +166,7 @@ public enum DocumentReader {
     private static func describe(_ error: YamlError) -> String {
         switch error {
         case let .scanner(_, problem, _, _), let .parser(_, problem, _, _), let .composer(_, problem, _, _):
-            return problem
+            return YAMLLimits.plain(problem)
         default:
             return "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
         }

@@ -40,6 +40,16 @@ public enum YAMLLimits {
             + "Annals stops there so that one file cannot stall the build: write the values out instead of repeating them through aliases"
     }
 
+    /// Lists and maps inside each other: libyaml refuses about this many levels (block levels count one
+    /// each and flow levels are added to them), so the composer above it, which recurses per level, is safe.
+    public static let maxNesting = 1000
+
+    /// libyaml's problem text, except where it names a C function rather than the problem: nesting.
+    static func plain(_ problem: String) -> String {
+        guard problem.contains("Maximum nesting level") else { return problem }
+        return "lists and maps are nested too deep here (the limit is about \(maxNesting) levels); write fewer levels"
+    }
+
     /// "1 MB", "8 MB", "1.5 MB" (mebibytes, as the limits are).
     static func megabytes(_ bytes: Int) -> String {
         let mb = Double(bytes) / 1_048_576
