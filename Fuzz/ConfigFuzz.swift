@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes, read as UTF-8 (invalid sequences repaired), as site.yml and as people.yml
 // (ConfigLoader), then the small archive of FuzzSite.swift assembled and rendered with what was read.
-// Traps when site.yml is read without an error but a number lies outside its documented range.
+// Traps when a number taken from site.yml lies outside its documented range.
 // Built and run by Fuzz/run.sh; not part of the Swift package.
 import Foundation
 import Annals
