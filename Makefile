@@ -31,7 +31,7 @@ serve: $(ANNALS_RELEASE)
 eval: deps
 	$(SWIFT) test --filter ExtractionEvaluation 2>&1 | grep -E "^(articles|people|roles|titles)|passed|failed"
 
-# libFuzzer over ingest and the front matter reader, FUZZ_SECONDS (default 60) each; see Fuzz/README.md.
+# libFuzzer over ingest, the front matter reader, site.yml/people.yml and templates, FUZZ_SECONDS (default 60) each; see Fuzz/README.md.
 fuzz: deps
 	FUZZ_ROUNDTRIP=$${FUZZ_ROUNDTRIP:-1} Fuzz/run.sh
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets of Annals and runs each for a bounded time.
 #
-#   Fuzz/run.sh                       both targets, 60 s each
+#   Fuzz/run.sh                       every target, 60 s each
 #   FUZZ_SECONDS=300 Fuzz/run.sh      longer
 #   FUZZ_TARGETS=frontmatter Fuzz/run.sh
 #   Fuzz/run.sh --build-only          build, do not run
@@ -9,6 +9,9 @@
 # Targets (one Swift file each, kept out of the package so SwiftPM never sees their entry point):
 #   ingest       Fuzz/IngestFuzz.swift       bytes → TextDecoding → Ingest → DocumentWriter → DocumentReader
 #   frontmatter  Fuzz/FrontMatterFuzz.swift  bytes → String (UTF-8, repaired) → DocumentReader
+#   config       Fuzz/ConfigFuzz.swift       bytes → site.yml and people.yml (ConfigLoader) → a small site rendered
+#   templates    Fuzz/TemplateFuzz.swift     bytes → up to four templates (Templates) → three pages rendered
+#   (config and templates also compile Fuzz/FuzzSite.swift, the small archive they render.)
 #
 # Exits 1 when a fuzzer finds a crash (or a timeout, or runs out of memory), after printing the input
 # it saved under Fuzz/crashes/. Replay one input with:  .build-fuzz/fuzzers/<target> Fuzz/crashes/<file>
@@ -17,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."   # the package root
 
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
-FUZZ_TARGETS="${FUZZ_TARGETS:-ingest frontmatter}"
+FUZZ_TARGETS="${FUZZ_TARGETS:-ingest frontmatter config templates}"
 FUZZ_CONFIG="${FUZZ_CONFIG:-debug}"       # debug or release; release runs faster, builds slower
 SWIFT="${SWIFT:-swift}"
 SWIFTC="${SWIFTC:-swiftc}"
@@ -33,7 +36,9 @@ source_of() {
     case "$1" in
         ingest) echo Fuzz/IngestFuzz.swift ;;
         frontmatter) echo Fuzz/FrontMatterFuzz.swift ;;
-        *) echo "unknown fuzz target '$1' (known: ingest frontmatter)" >&2; exit 2 ;;
+        config) echo Fuzz/ConfigFuzz.swift Fuzz/FuzzSite.swift ;;
+        templates) echo Fuzz/TemplateFuzz.swift Fuzz/FuzzSite.swift ;;
+        *) echo "unknown fuzz target '$1' (known: ingest frontmatter config templates)" >&2; exit 2 ;;
     esac
 }
 for t in $FUZZ_TARGETS; do source_of "$t" >/dev/null; done
@@ -82,9 +87,10 @@ mkdir -p "$BIN"
 optimize=-Onone; [ "$FUZZ_CONFIG" = release ] && optimize=-O
 for t in $FUZZ_TARGETS; do
     echo "== linking $BIN/$t"
+    read -r -a sources <<<"$(source_of "$t")"
     if ! "$SWIFTC" -sanitize=fuzzer,address -parse-as-library -g "$optimize" -swift-version 6 \
             -I "$OUT/Modules" "${mapflags[@]}" -module-cache-path "$SCRATCH/fuzzers/ModuleCache" \
-            "$(source_of "$t")" "${objects[@]}" -lcmark -o "$BIN/$t" 2>&1 | quiet; then
+            "${sources[@]}" "${objects[@]}" -lcmark -o "$BIN/$t" 2>&1 | quiet; then
         echo "building the $t fuzzer failed (see the errors above)" >&2
         exit 1
     fi

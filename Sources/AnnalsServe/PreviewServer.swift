@@ -34,7 +34,7 @@ public final class PreviewServer: Sendable {
 
     /// base_url from site.yml, when the command line did not give one.
     static func configuredBaseURL(_ options: BuildOptions) -> String? {
-        guard let path = options.config, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        guard let path = options.config, case .success(let text) = ConfigFiles.siteConfig(path) else { return nil }
         return ConfigLoader.site(yaml: text, file: path).0.baseURL
     }
 

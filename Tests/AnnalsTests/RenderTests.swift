@@ -88,7 +88,7 @@ import Mustache
                               captions: [], original: "x.txt", body: "Thân bài.")
         let (site, _) = Assemble.site([Assemble.Input(article: article, sourcePath: "x.txt")])
         let renderer = Renderer(site: site, templates: templates)
-        let page = String(decoding: renderer.render(.article(0)).bytes, as: UTF8.self)
+        let page = String(decoding: try renderer.render(.article(0)).bytes, as: UTF8.self)
         #expect(!page.contains("<script>alert"))
         #expect(page.contains("&lt;script&gt;"))
         #expect(page.contains("Tên &lt;b&gt;"))
@@ -228,7 +228,7 @@ extension RenderTests {
                 let alone = feeds.atom(path: URLs.personFeed(person.slug), title: "\(person.name) · \(site.config.title)",
                                        indices: person.articles.sorted())
                 // Twice: the second time every entry comes from what the first one wrote.
-                for _ in 0..<2 { #expect(Array(renderer.render(.personFeed(p)).bytes) == alone) }
+                for _ in 0..<2 { #expect(Array(try renderer.render(.personFeed(p)).bytes) == alone) }
             }
         }
     }

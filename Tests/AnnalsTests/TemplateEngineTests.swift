@@ -23,7 +23,7 @@ import Mustache
     static func ours(_ sources: [String: String], _ name: String, _ value: TemplateValue) throws -> String {
         var compiled: [String: CompiledTemplate] = [:]
         for (n, text) in sources { compiled[n] = try TemplateParser.compile(text) }
-        return String(decoding: TemplateLibrary(templates: compiled).render(name, value), as: UTF8.self)
+        return String(decoding: try TemplateLibrary(templates: compiled).render(name, value), as: UTF8.self)
     }
 
     static func theirs(_ sources: [String: String], _ name: String, _ value: TemplateValue) throws -> String {
@@ -198,7 +198,7 @@ import Mustache
         for y in site.timeline { pages.append(("year", models.timelineYear(y.year, page: 1))) }
         #expect(pages.count > 8)
         for (template, model) in pages {
-            let ours = String(decoding: templates.render(model, template: template), as: UTF8.self)
+            let ours = String(decoding: try templates.render(model, template: template), as: UTF8.self)
             #expect(ours == (try Self.theirs(sources, template, model)), "\(template)")
             #expect(ours.contains("</html>"))
         }

@@ -124,7 +124,7 @@ enum PeopleIndex {
             a.value != b.value ? a.value > b.value : a.key < b.key
         }
         var best: [(key: Int, value: Int)] = []
-        best.reserveCapacity(limit + 1)
+        best.reserveCapacity(min(limit, counts.count) + 1)
         for entry in counts {
             if best.count == limit, let last = best.last, !before(entry, last) { continue }
             let at = best.firstIndex { before(entry, $0) } ?? best.count

@@ -23,10 +23,20 @@ public enum ConfigLoader {
                 } else { wrong("an http(s) or file URL") }
             case "language": if let s = v.scalar?.string { config.language = s } else { wrong("a language code such as vi") }
             case "timezone": if let s = v.scalar?.string { config.timezone = s } else { wrong("a time zone such as Asia/Ho_Chi_Minh") }
-            case "items_per_page": if let n = v.int, n > 0 { config.itemsPerPage = n } else { wrong("a whole number above 0") }
-            case "feed_length": if let n = v.int, n > 0 { config.feedLength = n } else { wrong("a whole number above 0") }
-            case "list_page_size": if let n = v.int, n > 0 { config.listPageSize = n } else { wrong("a whole number above 0") }
-            case "companions": if let n = v.int, n >= 0 { config.companions = n } else { wrong("a whole number") }
+            case "items_per_page", "feed_length", "list_page_size", "companions":
+                guard let range = SiteConfig.ranges[key] else { break }
+                guard v.tag.rawValue == Tag.Name.int.rawValue, let scalar = v.scalar?.string else { wrong("a whole number from \(range.lowerBound) to \(range.upperBound)"); break }
+                guard let n = v.int, range.contains(n) else {
+                    notes.append(Diagnostic(.error, .config, file: file, line: line,
+                                            "'\(key): \(scalar)' is out of range: write a whole number from \(range.lowerBound) to \(range.upperBound)"))
+                    break
+                }
+                switch key {
+                case "items_per_page": config.itemsPerPage = n
+                case "feed_length": config.feedLength = n
+                case "list_page_size": config.listPageSize = n
+                default: config.companions = n
+                }
             default:
                 notes.append(Diagnostic(.warning, .config, file: file, line: line, "unknown key '\(key)' ignored"))
             }
@@ -92,6 +102,11 @@ public enum ConfigLoader {
     }
 
     private static func mapping(_ text: String, file: String, notes: inout [Diagnostic]) -> Node.Mapping? {
+        // Aliases first: a file whose aliases repeat too much is refused before Yams follows them.
+        if let line = YAMLLimits.aliasExpansionLine(text) {
+            notes.append(Diagnostic(.error, .config, file: file, line: line, YAMLLimits.aliasMessage("the file")))
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else { return nil }
             guard let map = node.mapping else {
@@ -101,11 +116,14 @@ public enum ConfigLoader {
             return map
         } catch let e as YamlError {
             var line: Int?
+            var problem = String(describing: e).split(separator: "\n").first.map(String.init) ?? ""
             switch e {
-            case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): line = mark.line
+            case let .scanner(_, p, mark, _), let .parser(_, p, mark, _), let .composer(_, p, mark, _):
+                line = mark.line
+                if p != YAMLLimits.plain(p) { problem = YAMLLimits.plain(p) }
             default: break
             }
-            notes.append(Diagnostic(.error, .config, file: file, line: line, "not valid YAML: \(String(describing: e).split(separator: "\n").first ?? "")"))
+            notes.append(Diagnostic(.error, .config, file: file, line: line, "not valid YAML: \(problem)"))
             return nil
         } catch {
             notes.append(Diagnostic(.error, .config, file: file, "not valid YAML: \(error)"))

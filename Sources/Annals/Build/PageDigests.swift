@@ -87,8 +87,7 @@ struct PageDigests {
         switch kind {
         case .index(let n):
             h.add(renderer.indexPageCount); h.add(site.articles.count); h.add(site.people.count)
-            let per = max(1, config.itemsPerPage)
-            for i in ((n - 1) * per)..<min(site.articles.count, n * per) { h.add(summaries[i]) }
+            for i in SiteConfig.pageRange(n, per: config.itemsPerPage, count: site.articles.count) { h.add(summaries[i]) }
         case .article(let i):
             h.add(summaries[i]); h.add(contents[i])
             if i > 0 { h.add(summaries[i - 1]) }
@@ -107,15 +106,14 @@ struct PageDigests {
             let person = site.people[p]
             h.add(personLinks[p]); h.add(person.headline ?? "-"); h.add(person.articles.count); h.add(page)
             h.add(parts.personTitles[p])
-            let per = max(1, config.listPageSize)
-            for i in person.articles[min(person.articles.count, (page - 1) * per)..<min(person.articles.count, page * per)] { h.add(summaries[i]) }
+            for i in person.articles[SiteConfig.pageRange(page, per: config.listPageSize, count: person.articles.count)] { h.add(summaries[i]) }
             for c in person.companions { h.add(personLinks[c.person]); h.add(c.count) }
         case .personFeed(let p):
             let person = site.people[p]
             h.add(personLinks[p])
-            for i in person.articles.sorted().prefix(config.feedLength * 2) { h.add(summaries[i]); h.add(contents[i]) }
+            for i in person.articles.sorted().prefix(min(max(0, config.feedLength), Int.max / 2) * 2) { h.add(summaries[i]); h.add(contents[i]) }
         case .feed:
-            for i in site.articles.indices.prefix(config.feedLength * 2) { h.add(summaries[i]); h.add(contents[i]) }
+            for i in site.articles.indices.prefix(min(max(0, config.feedLength), Int.max / 2) * 2) { h.add(summaries[i]); h.add(contents[i]) }
         case .search, .notFound, .robots:
             break
         case .searchIndex, .sitemap:

@@ -95,6 +95,8 @@ public final class Session: @unchecked Sendable {
                 writer.abandon()
                 rendered = nil
                 manifest = nil
+                // A page the templates could not render says so itself (its template, its line).
+                if let stop = error as? Builder.Stop { throw stop }
                 throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: options.output, "\(ErrorText.describe(error)); the previous output is unchanged")])
             }
         } catch let stop as Builder.Stop {
@@ -141,8 +143,10 @@ public final class Session: @unchecked Sendable {
         if files.isEmpty { Ingest.prepareInBackground() }
         var config = SiteConfig()
         if let path = options.config {
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw Builder.Stop(diagnostics: [Diagnostic(.error, .config, file: path, "cannot read the configuration file")])
+            let text: String
+            switch ConfigFiles.siteConfig(path) {
+            case .success(let t): text = t
+            case .failure(let d): throw Builder.Stop(diagnostics: [d])
             }
             let (c, notes) = ConfigLoader.site(yaml: text, file: path)
             report.diagnostics += notes
@@ -164,7 +168,11 @@ public final class Session: @unchecked Sendable {
         var registry = Registry()
         var registryText = "-"
         if let path = options.registryPath {
-            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            let text: String
+            switch ConfigFiles.registry(path) {
+            case .success(let t): text = t
+            case .failure(let d): throw Builder.Stop(diagnostics: [d])
+            }
             registryText = text
             let (r, notes) = ConfigLoader.registry(yaml: text, file: path)
             report.diagnostics += notes
@@ -365,11 +373,13 @@ public final class Session: @unchecked Sendable {
         let whole: Set<PageKind> = [.searchIndex, .feed, .people, .timeline, .sitemap]
         let kinds = kinds.filter { whole.contains($0) } + kinds.filter { !whole.contains($0) }
         let failures = report.time("render") {
-            parallelMap(kinds) { kind -> String? in
-                do { try writer.add(renderer.render(kind)); return nil } catch { return ErrorText.describe(error) }
+            parallelMap(kinds) { kind -> Diagnostic? in
+                do { try writer.add(renderer.render(kind)); return nil }
+                catch let e as TemplateRenderError { return e.diagnostic(page: renderer.path(of: kind)) }
+                catch { return Diagnostic(.error, .io, file: writer.output.path, ErrorText.describe(error)) }
             }
         }
-        if let f = failures.compactMap({ $0 }).first { throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: writer.output.path, f)]) }
+        if let f = failures.compactMap({ $0 }).first { throw Builder.Stop(diagnostics: [f]) }
     }
 }
 

@@ -23,6 +23,7 @@ public enum DocumentReader {
         case .success(let p): (yaml, body) = p
         case .failure(let f): return .failure(f)
         }
+        if let refused = bounds(yaml) { return .failure(refused) }
 
         let node: Node?
         do {
@@ -82,6 +83,19 @@ public enum DocumentReader {
             notes.append(.init(kind: .noDate, line: nil, message: "no date; the article is listed as undated"))
         }
         return .success(Ingest.Result(article: article, notes: notes))
+    }
+
+    /// Front matter larger than this is refused: a real one takes a few kilobytes, even with long captions.
+    public static let maxFrontMatterBytes = 1 << 20
+
+    /// Why the front matter is not even parsed: too large, or aliases that repeat too much.
+    static func bounds(_ yaml: String) -> Failure? {
+        if yaml.utf8.count > maxFrontMatterBytes {
+            return Failure(line: 1, message: "the front matter is larger than \(YAMLLimits.megabytes(maxFrontMatterBytes)), the limit for front matter, "
+                + "so it is not read; move long text into the article's body")
+        }
+        // The YAML starts on line 2 of the file.
+        return YAMLLimits.aliasExpansionLine(yaml).map { Failure(line: $0 + 1, message: YAMLLimits.aliasMessage("the front matter")) }
     }
 
     /// The front matter's YAML and the body (newlines trimmed off its ends, NFC), or why there are none.
@@ -152,7 +166,7 @@ public enum DocumentReader {
     private static func describe(_ error: YamlError) -> String {
         switch error {
         case let .scanner(_, problem, _, _), let .parser(_, problem, _, _), let .composer(_, problem, _, _):
-            return problem
+            return YAMLLimits.plain(problem)
         default:
             return "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
         }

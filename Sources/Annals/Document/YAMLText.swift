@@ -74,18 +74,26 @@ enum YAMLText {
         return false
     }
 
-    /// The rules on characters, for text the bytes cannot settle.
+    /// The rules for text the bytes cannot settle, applied to scalars and bytes as YAML reads them: not to
+    /// Characters, where a combining mark fuses with the space or punctuation before it (": \u{306}m" holds
+    /// no Character ": ", and was written unquoted; the ingest fuzzer found it).
     static func needsQuotesByCharacters(_ s: String, inFlow: Bool) -> Bool {
-        guard let first = s.first, let last = s.last else { return true }
+        let scalars = s.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return true }
         if first == " " || last == " " || last == ":" { return true }
-        if openers.contains(first) { return true }
+        if openers.unicodeScalars.contains(first) { return true }
         if reserved.contains(s.lowercased()) { return true }
-        if s.contains(": ") || s.contains(" #") || s.contains("\n") || s.contains("\t") || s.contains("\\") { return true }
-        // Inside [...] a reader also stops at ":" and "?" before other punctuation ("a:?b").
-        if inFlow && s.contains(where: { inFlowSpecials.contains($0) }) { return true }
-        if s.unicodeScalars.contains(where: { !isPlainPrintable($0) }) { return true }
+        let u = Array(s.utf8)
+        for j in u.indices {
+            let c = u[j]
+            if c == 0x0A || c == 0x09 || c == 0x5C { return true }
+            if j + 1 < u.count, c == 0x3A && u[j + 1] == 0x20 || c == 0x20 && u[j + 1] == 0x23 { return true }
+            // Inside [...] a reader also stops at ":" and "?" before other punctuation ("a:?b").
+            if inFlow, inFlowSpecial[Int(c)] { return true }
+        }
+        if scalars.contains(where: { !isPlainPrintable($0) }) { return true }
         // Numbers, dates and other values a YAML reader would turn into something other than text.
-        if first.isNumber || first == "+" || first == "." {
+        if s.first?.isNumber == true || first.properties.numericType != nil || first == "+" || first == "." {
             return true
         }
         return false

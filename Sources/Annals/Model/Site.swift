@@ -60,7 +60,8 @@ public struct TimelineYear: Sendable {
     /// The articles of one page of the year, `per` to a page, with their months, found month by month
     /// (not by listing the whole year for every page: a year of 5,000 articles has 100 pages).
     public func page(_ page: Int, per: Int) -> [(month: Int, article: Int)] {
-        let lo = max(0, (page - 1) * per), hi = lo + per
+        let range = SiteConfig.pageRange(page, per: per, count: count)
+        let lo = range.lowerBound, hi = range.upperBound
         var out: [(month: Int, article: Int)] = []
         var offset = 0
         for m in months {

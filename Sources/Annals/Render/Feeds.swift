@@ -15,7 +15,7 @@ struct Feeds {
     /// Written as bytes: 2,000 person feeds at 10,000 articles. `shared`: entries already written for
     /// another feed at the same depth, to reuse.
     func atom(path: String, title: String, indices: [Int], shared: FeedEntries? = nil) -> [UInt8] {
-        let entries = indices.filter { site.articles[$0].article.date != nil }.prefix(site.config.feedLength)
+        let entries = indices.filter { site.articles[$0].article.date != nil }.prefix(max(0, site.config.feedLength))
         let updated = entries.first.flatMap { site.articles[$0].article.date }.map(Self.rfc3339) ?? "2000-01-01T00:00:00+07:00"
         let selfURL = urls.absolute(path) ?? path
         let home = urls.absolute("") ?? urls.link(from: path, to: "")

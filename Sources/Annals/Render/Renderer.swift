@@ -31,7 +31,7 @@ public struct Renderer: Sendable {
     }
 
     public var indexPageCount: Int { pages(site.articles.count, site.config.itemsPerPage) }
-    func pages(_ n: Int, _ per: Int) -> Int { max(1, (n + max(1, per) - 1) / max(1, per)) }
+    func pages(_ n: Int, _ per: Int) -> Int { SiteConfig.pageCount(n, per: per) }
 
     /// Every file of the site, in a fixed order.
     public func plan() -> [PageKind] {
@@ -69,19 +69,20 @@ public struct Renderer: Sendable {
         }
     }
 
-    public func render(_ kind: PageKind) -> Page {
+    /// Throws when the templates nest sections and partials too deep for this page's data, or take too long (`TemplateBounds`).
+    public func render(_ kind: PageKind) throws(TemplateRenderError) -> Page {
         let vm = models
         let feeds = Feeds(site: site, urls: urls)
         let bytes: Data
         switch kind {
-        case .index(let n): bytes = templates.renderData(vm.index(page: n, of: indexPageCount), template: "index")
-        case .article(let i): bytes = templates.renderData(vm.article(i), template: "article")
-        case .timeline: bytes = templates.renderData(vm.timeline(), template: "timeline")
-        case let .timelineYear(year, page): bytes = templates.renderData(vm.timelineYear(year, page: page), template: "year")
-        case .people: bytes = templates.renderData(vm.people(), template: "people")
-        case let .person(p, page): bytes = templates.renderData(vm.person(p, page: page), template: "person")
-        case .search: bytes = templates.renderData(vm.search(), template: "search")
-        case .notFound: bytes = templates.renderData(vm.notFound(), template: "404")
+        case .index(let n): bytes = try templates.renderData(vm.index(page: n, of: indexPageCount), template: "index")
+        case .article(let i): bytes = try templates.renderData(vm.article(i), template: "article")
+        case .timeline: bytes = try templates.renderData(vm.timeline(), template: "timeline")
+        case let .timelineYear(year, page): bytes = try templates.renderData(vm.timelineYear(year, page: page), template: "year")
+        case .people: bytes = try templates.renderData(vm.people(), template: "people")
+        case let .person(p, page): bytes = try templates.renderData(vm.person(p, page: page), template: "person")
+        case .search: bytes = try templates.renderData(vm.search(), template: "search")
+        case .notFound: bytes = try templates.renderData(vm.notFound(), template: "404")
         case .feed: bytes = Data(feeds.atom(path: URLs.feed, title: site.config.title, indices: Array(site.articles.indices)))
         case .personFeed(let p):
             let person = site.people[p]

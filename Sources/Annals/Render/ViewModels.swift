@@ -158,9 +158,8 @@ final class ViewModels: Sendable {
 
     func index(page n: Int, of pages: Int) -> TemplateValue {
         let path = URLs.indexPage(n)
-        let per = max(1, site.config.itemsPerPage)
         var c = common(path: path, title: n == 1 ? site.config.title : "\(site.config.title) – Trang \(n)")
-        let range = ((n - 1) * per)..<min(site.articles.count, n * per)
+        let range = SiteConfig.pageRange(n, per: site.config.itemsPerPage, count: site.articles.count)
         c["articles"] = .list(range.map { summary($0, from: path) })
         c["isEmpty"] = .bool(site.articles.isEmpty)
         c["pagination"] = pagination(n, of: pages, path: path)
@@ -176,7 +175,7 @@ final class ViewModels: Sendable {
         return .object(p)
     }
 
-    func pageCount(_ n: Int, _ per: Int) -> Int { max(1, (n + max(1, per) - 1) / max(1, per)) }
+    func pageCount(_ n: Int, _ per: Int) -> Int { SiteConfig.pageCount(n, per: per) }
 
     /// The overview: years and months with counts, each linking to its year page.
     func timeline() -> TemplateValue {
@@ -300,7 +299,7 @@ final class ViewModels: Sendable {
         if let h = person.headline { c["headline"] = .string(h) }
         c["count"] = .int(person.articles.count)
         c["hasTitles"] = .bool(!person.titles.isEmpty)
-        let slice = person.articles[min(person.articles.count, (page - 1) * per)..<min(person.articles.count, page * per)]
+        let slice = person.articles[SiteConfig.pageRange(page, per: per, count: person.articles.count)]
         c["articles"] = .list(slice.map { summary($0, from: path) })
         c["hasCompanions"] = .bool(!person.companions.isEmpty)
         return c

@@ -10,8 +10,11 @@ struct CompiledTemplate: Sendable {
     let nodes: [TemplateNode]
     /// The bytes its text nodes point into.
     let text: TextStore
-    /// The partials it names, with the line of each, in order (for "partial does not exist").
-    var partials: [(name: String, line: Int)] = []
+    /// The partials it names, with the line of each, in order (for "partial does not exist"), and whether
+    /// each sits inside a section (one outside any is always rendered: see `TemplateBounds.cycle`).
+    var partials: [(name: String, line: Int, inSection: Bool)] = []
+    /// The file it came from, for messages ("Templates/article.mustache"); its name when built from text.
+    var file = ""
 }
 
 /// A template's literal text in one buffer that lives as long as the compiled template: text nodes are
@@ -31,8 +34,9 @@ enum TemplateNode: Sendable {
     /// Bytes `start..<start + count` of the template's `TextStore`.
     case text(start: Int, count: Int)
     case variable(TemplateName, escaped: Bool)
-    case section(TemplateName, [TemplateNode], inverted: Bool)
-    case partial(String, indentation: [UInt8])
+    /// `line`: of the opening tag, for messages.
+    case section(TemplateName, [TemplateNode], inverted: Bool, line: Int)
+    case partial(String, indentation: [UInt8], line: Int)
 }
 
 /// A name as written in a tag, resolved at parse time into where to start looking and what to apply.
@@ -174,10 +178,11 @@ enum TemplateParser {
             if sigil == UInt8(ascii: ">") { indentation[k] = Array(b[lineStart..<start]) }
         }
 
-        struct Open { var name: TemplateName; var raw: String; var inverted: Bool; var start: Int; var nodes: [TemplateNode] }
+        struct Open { var name: TemplateName; var raw: String; var inverted: Bool; var start: Int; var line: Int; var nodes: [TemplateNode] }
         var stack: [Open] = []
         var nodes: [TemplateNode] = []
-        var partials: [(name: String, line: Int)] = []
+        var partials: [(name: String, line: Int, inSection: Bool)] = []
+        var lines = LineCounter(b)
         func emit(_ node: TemplateNode) {
             if stack.isEmpty { nodes.append(node) } else { stack[stack.count - 1].nodes.append(node) }
         }
@@ -206,17 +211,24 @@ enum TemplateParser {
                 case 0, UInt8(ascii: "&"):
                     emit(.variable(try name(trimmed, at: start, b), escaped: sigil == 0))
                 case UInt8(ascii: "#"), UInt8(ascii: "^"):
-                    stack.append(Open(name: try name(trimmed, at: start, b), raw: trimmed, inverted: sigil == UInt8(ascii: "^"), start: start, nodes: []))
+                    // The tree is built without recursion, but rendering it and freeing it recurse once per level.
+                    guard stack.count < TemplateBounds.maxSectionDepth else {
+                        throw error("sections are nested more than \(TemplateBounds.maxSectionDepth) deep here (the limit); "
+                                    + "close some before opening more", at: start, b)
+                    }
+                    stack.append(Open(name: try name(trimmed, at: start, b), raw: trimmed, inverted: sigil == UInt8(ascii: "^"), start: start,
+                                      line: lines.line(at: start), nodes: []))
                 case UInt8(ascii: "/"):
                     guard let open = stack.popLast() else { throw error("'{{/\(trimmed)}}' closes a section that was never opened", at: start, b) }
                     guard open.raw == trimmed else {
                         throw error("'{{/\(trimmed)}}' closes '\(open.raw)', opened on line \(lineNumber(open.start, b))", at: start, b)
                     }
-                    emit(.section(open.name, open.nodes, inverted: open.inverted))
+                    emit(.section(open.name, open.nodes, inverted: open.inverted, line: open.line))
                 case UInt8(ascii: ">"):
                     guard !trimmed.isEmpty else { throw error("a partial needs a name: {{> name}}", at: start, b) }
-                    emit(.partial(trimmed, indentation: indentation[k] ?? []))
-                    partials.append((trimmed, lineNumber(start, b)))
+                    let line = lines.line(at: start)
+                    emit(.partial(trimmed, indentation: indentation[k] ?? [], line: line))
+                    partials.append((trimmed, line, !stack.isEmpty))
                 case UInt8(ascii: "<"), UInt8(ascii: "$"):
                     throw error("template inheritance ({{< …}}, {{$ …}}) is not supported: use partials", at: start, b)
                 default:
@@ -259,6 +271,18 @@ enum TemplateParser {
         let parts = s.split(separator: ".", omittingEmptySubsequences: false).dropFirst(anchored ? 1 : 0).map(String.init)
         guard !parts.contains(where: \.isEmpty) else { throw error("'\(text)' is not a name", at: offset, b) }
         return TemplateName(root: anchored ? .current : .stack, parts: parts, transforms: transforms)
+    }
+
+    /// Line numbers of offsets met in increasing order, counted once over the text (a line number counted
+    /// from the start for every partial made a template of many partials quadratic).
+    private struct LineCounter {
+        let b: [UInt8]
+        var offset = 0, line = 1
+        init(_ b: [UInt8]) { self.b = b }
+        mutating func line(at target: Int) -> Int {
+            while offset < min(target, b.count) { if b[offset] == 0x0A { line += 1 }; offset += 1 }
+            return line
+        }
     }
 
     private static func lineNumber(_ offset: Int, _ b: [UInt8]) -> Int {

@@ -4,21 +4,26 @@ import Foundation
 /// them, so a partial may include itself (a tree of lists, say).
 struct TemplateLibrary: Sendable {
     let templates: [String: CompiledTemplate]
+    /// The most texts and tags one page may take (`TemplateBounds.maxRenderSteps` unless set lower).
+    var maxSteps = TemplateBounds.maxRenderSteps
 
-    func render(_ name: String, _ value: TemplateValue) -> [UInt8] {
-        renderInto(name, value).array
+    func render(_ name: String, _ value: TemplateValue) throws(TemplateRenderError) -> [UInt8] {
+        try renderInto(name, value).array
     }
 
     /// The page as Data, without copying it out of the buffer it was written in.
-    func renderData(_ name: String, _ value: TemplateValue) -> Data {
-        renderInto(name, value).takeData()
+    func renderData(_ name: String, _ value: TemplateValue) throws(TemplateRenderError) -> Data {
+        try renderInto(name, value).takeData()
     }
 
-    private func renderInto(_ name: String, _ value: TemplateValue) -> ByteSink {
+    private func renderInto(_ name: String, _ value: TemplateValue) throws(TemplateRenderError) -> ByteSink {
         var out = Output(sink: ByteSink(capacity: 16 * 1024))
+        out.stepsLeft = maxSteps
         guard let t = templates[name] else { return out.sink }
         var stack = [value]
+        out.file = t.file.isEmpty ? name : t.file
         render(t.nodes, UnsafeBufferPointer(t.text.bytes), &stack, nil, &out)
+        if let failure = out.failure { throw failure }
         return out.sink
     }
 
@@ -31,6 +36,11 @@ struct TemplateLibrary: Sendable {
         let sink: ByteSink
         var indent: [UInt8] = []
         var lineStart = false
+        /// The template being rendered, how many sections and partials deep; the first tag too deep.
+        var file = ""
+        var depth = 0
+        var stepsLeft = 0
+        var failure: TemplateRenderError?
 
         init(sink: ByteSink) { self.sink = sink }
 
@@ -41,6 +51,17 @@ struct TemplateLibrary: Sendable {
                 sink.append(x)
                 if x == 0x0A { lineStart = true }
             }
+        }
+
+        /// Before rendering a section's or a partial's nodes (the tag on `line`): false, and the failure set,
+        /// when that would nest them deeper than the limit.
+        mutating func enter(_ line: Int) -> Bool {
+            guard depth < TemplateBounds.maxRenderDepth else {
+                if failure == nil { failure = TemplateRenderError(file: file, line: line, reason: .depth) }
+                return false
+            }
+            depth += 1
+            return true
         }
 
         /// Before a value that writes something.
@@ -54,6 +75,12 @@ struct TemplateLibrary: Sendable {
     private func render(_ nodes: [TemplateNode], _ text: UnsafeBufferPointer<UInt8>, _ stack: inout [TemplateValue],
                         _ position: Position?, _ out: inout Output) {
         for i in nodes.indices {
+            if out.failure != nil { return }
+            out.stepsLeft -= 1
+            if out.stepsLeft < 0 {
+                out.failure = TemplateRenderError(file: out.file, line: nil, reason: .steps(limit: maxSteps))
+                return
+            }
             switch nodes[i] {
             case let .text(start, count):
                 out.text(UnsafeBufferPointer(rebasing: text[start..<(start + count)]))
@@ -77,13 +104,15 @@ struct TemplateLibrary: Sendable {
                 case .bool(let b): out.value(); out.sink.append(b ? "true" : "false")
                 case .list, .object, .lazy: break
                 }
-            case let .section(name, children, inverted):
+            case let .section(name, children, inverted, line):
                 let v = resolve(name, stack, position)
-                if inverted {
-                    if v?.isFalsey ?? true { render(children, text, &stack, position, &out) }
+                // An inverted section renders when the value is falsey, a section when it is not.
+                guard inverted == (v?.isFalsey ?? true), out.enter(line) else { continue }
+                defer { out.depth -= 1 }
+                guard !inverted, let v else {
+                    render(children, text, &stack, position, &out)
                     continue
                 }
-                guard let v, !v.isFalsey else { continue }
                 switch v {
                 case .list(let items):
                     for (i, item) in items.enumerated() {
@@ -98,18 +127,17 @@ struct TemplateLibrary: Sendable {
                     render(children, text, &stack, position, &out)
                     stack.removeLast()
                 }
-            case let .partial(name, indentation):
-                guard let t = templates[name] else { continue }
-                if indentation.isEmpty {
-                    render(t.nodes, UnsafeBufferPointer(t.text.bytes), &stack, position, &out)
-                } else {
+            case let .partial(name, indentation, line):
+                guard let t = templates[name], out.enter(line) else { continue }
+                let (outerFile, outerIndent) = (out.file, out.indent)
+                out.file = t.file.isEmpty ? name : t.file
+                if !indentation.isEmpty {
                     // A standalone partial: its line's blanks were taken out, so it starts a line.
-                    let outer = out.indent
-                    out.indent = outer + indentation
+                    out.indent = outerIndent + indentation
                     out.lineStart = true
-                    render(t.nodes, UnsafeBufferPointer(t.text.bytes), &stack, position, &out)
-                    out.indent = outer
                 }
+                render(t.nodes, UnsafeBufferPointer(t.text.bytes), &stack, position, &out)
+                (out.file, out.depth, out.indent) = (outerFile, out.depth - 1, outerIndent)
             }
         }
     }
