@@ -84,6 +84,14 @@ public enum DocumentReader {
         return .success(Ingest.Result(article: article, notes: notes))
     }
 
+    /// Whether the text opens with a front matter line "---" (a BOM and spaces around it allowed). A `.md`
+    /// file without one is no article: a README or notes kept beside the articles.
+    public static func opensWithFrontMatter(_ text: String) -> Bool {
+        var first = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        if first.hasPrefix("\u{FEFF}") { first = first.dropFirst() }
+        return trimmed(first, .whitespaces) == "---"
+    }
+
     /// The front matter's YAML and the body (newlines trimmed off its ends, NFC), or why there are none.
     static func parts(_ text: String) -> Result<(yaml: String, body: String), Failure> {
         let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
