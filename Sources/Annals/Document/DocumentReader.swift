@@ -49,7 +49,7 @@ public enum DocumentReader {
             case "title": if let s = value.scalar?.string { article.title = s.nfc } else { wrong("text") }
             case "date":
                 guard let s = value.scalar?.string else { wrong("a date such as 2021-12-14"); continue }
-                if let d = ArticleDate(iso: s) { article.date = d } else {
+                if let d = ArticleDate(iso: s) { article.date = d } else if let p = DayMonth(iso: s) { article.partialDate = p } else {
                     notes.append(.init(kind: .frontMatter, line: line, message: "'date: \(s)' is not a real date (expected YYYY-MM-DD, optionally THH:MM); the article is listed as undated"))
                 }
             case "date_inferred":
@@ -78,7 +78,7 @@ public enum DocumentReader {
         if article.title.trimmingCharacters(in: .whitespaces).isEmpty {
             notes.append(.init(kind: .noTitle, line: 1, message: "no 'title' in the front matter"))
         }
-        if article.date == nil && !notes.contains(where: { $0.message.hasPrefix("'date:") }) {
+        if article.date == nil && article.partialDate == nil && !notes.contains(where: { $0.message.hasPrefix("'date:") }) {
             notes.append(.init(kind: .noDate, line: nil, message: "no date; the article is listed as undated"))
         }
         return .success(Ingest.Result(article: article, notes: notes))

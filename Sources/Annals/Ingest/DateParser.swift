@@ -146,25 +146,10 @@ enum DateParser {
         return ArticleDate.valid(year: y, month: mo, day: d, hour: hour, minute: minute)
     }
 
-    /// The lead's "Sáng ngày 19/12, ..." or "(NLĐ) - Chiều 3/3, ...": a day and month near the start,
-    /// with the year from the lead itself or inferred from the years the body mentions.
-    static func leadDate(_ lead: String, body: String, within limit: Int = 220, dayAndMonthOnly: Bool = false) -> ArticleDate? {
-        leadDate(lead, bodyYear: { inferYear(body) }, within: limit, dayAndMonthOnly: dayAndMonthOnly)
-    }
-
-    /// `leadDate` with the body's year given by the caller, who can work it out once for several leads.
-    static func leadDate(_ lead: String, bodyYear: () -> Int?, within limit: Int = 220, dayAndMonthOnly: Bool = false) -> ArticleDate? {
-        let head = String(lead.prefix(limit))
-        guard let m = leadDayMonth.firstMatch(in: head) else { return nil }
-        guard let d = m.int(1), let mo = m.int(2) else { return nil }
-        if let y = m.int(3) {
-            if dayAndMonthOnly { return nil }
-            // "Ngày 20/5/1947, Bác Hồ …" in an article of the seventieth anniversary: a historical date.
-            if let later = bodyYear(), later > y + 1 { return nil }
-            return ArticleDate.valid(year: y, month: mo, day: d)
-        }
-        guard let year = bodyYear() else { return nil }
-        return ArticleDate.valid(year: year, month: mo, day: d, inferred: true)
+    /// The day, month and (when written) year of the lead's date within its first `limit` characters.
+    static func leadDayMonth(in lead: String, within limit: Int) -> (day: Int, month: Int, year: Int?)? {
+        guard let m = leadDayMonth.firstMatch(in: String(lead.prefix(limit))), let d = m.int(1), let mo = m.int(2) else { return nil }
+        return (d, mo, m.int(3))
     }
 
     /// True when the line opens with a lead's date ("Sáng 1/8, …", "Hôm qua (13-4), …").

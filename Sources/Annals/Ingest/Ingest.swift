@@ -157,24 +157,19 @@ public struct Ingest: Sendable {
             }
         }
 
-        // Date from the lead when there was no date line.
+        // Date from the lead when there was no date line: a full date, or a day and month alone.
         let paragraphs = blocks.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } }
-        if date == nil, let lead = paragraphs.first {
-            // The body's year is worked out at most once, and only when a lead names a day and month.
-            var bodyYear: Int??
-            let year = { () -> Int? in
-                if let known = bodyYear { return known }
-                let y = DateParser.inferYear(paragraphs.joined(separator: "\n"))
-                bodyYear = .some(y)
-                return y
-            }
-            date = DateParser.leadDate(lead, bodyYear: year)
-            // A summary lead without a date, then the story: "Nhận lời mời …, trưa 11/5, Chủ tịch nước …".
-            if date == nil, paragraphs.count > 1, DateParser.leadDate(lead, bodyYear: year, within: 10_000) == nil {
-                date = DateParser.leadDate(paragraphs[1], bodyYear: year, within: 160, dayAndMonthOnly: true)
+        var partialDate: DayMonth?
+        if date == nil {
+            switch LeadDate.find(paragraphs: paragraphs) {
+            case .full(let d): date = d
+            case .partial(let p): partialDate = p
+            case nil: break
             }
         }
-        if date == nil {
+        if let p = partialDate {
+            notes.append(Note(kind: .noDate, line: nil, message: "the lead gives \(p.day)/\(p.month) without a year; the year is left unknown"))
+        } else if date == nil {
             notes.append(Note(kind: .noDate, line: nil, message: "no date found; the article is listed as undated"))
         }
 
@@ -192,11 +187,12 @@ public struct Ingest: Sendable {
 
         var roles: [String: [String]] = [:]
         for f in found where !f.roles.isEmpty { roles[f.name] = f.roles }
-        let article = Article(
+        var article = Article(
             title: title, date: date, authors: authors, source: source, sourceURL: sourceURL,
             people: found.map(\.name), roles: roles, captions: captions, original: fileName,
             body: MarkdownBody.make(blocks)
         )
+        article.partialDate = partialDate
         return Result(article: article, notes: notes)
     }
 
