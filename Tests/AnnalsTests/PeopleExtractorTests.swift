@@ -19,6 +19,14 @@ import Testing
         #expect(found[0].roles == ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"])
     }
 
+    /// "cựu" (former) is kept with the title, before the name or after it, as "nguyên" is.
+    @Test func formerIsKeptWithTheTitle() {
+        let found = people("Cựu Thủ tướng Peter Kovac gặp ông Trần Văn Lực, cựu Bộ trưởng Bộ Tư pháp, tại Hà Nội.")
+        #expect(found.map(\.name) == ["Peter Kovac", "Trần Văn Lực"])
+        #expect(found[0].roles == ["Cựu Thủ tướng"])
+        #expect(found[1].roles == ["cựu Bộ trưởng Bộ Tư pháp"])
+    }
+
     @Test func placeBetweenTitleAndName() {
         #expect(names("Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân phát biểu.") == ["Nguyễn Tấn Tuân"])
         #expect(names("Thủ tướng Australia Anthony Albanese đón đoàn.") == ["Anthony Albanese"])

@@ -202,7 +202,7 @@ public final class Lexicon: Sendable {
         let compoundFamilyT = table(Self.compoundFamilies)
         let titleT = table(Self.titles)
         let honorificT = table(Self.honorificWords)
-        let modifierIDs = set(["nguyên", "quyền", "tân", "cố", "phó"])
+        let modifierIDs = set(["nguyên", "cựu", "quyền", "tân", "cố", "phó"])
         let placeT = table(Self.provinces + Self.districts + Self.countries + Self.cities + Self.regions + Self.bodies)
         let countryT = table(Self.countries + Self.regions)
         let bodyT = table(Self.bodies)
