@@ -49,6 +49,15 @@ import Testing
         #expect(a.people == ["Trần Văn Khiêm"])
     }
 
+    /// "Caption. (Ảnh: X) Next sentence": the credit in brackets after the caption's stop belongs to that
+    /// sentence, which becomes the caption (not the credit alone); "(Nguồn: …)" counts as a credit too.
+    @Test func bracketedCreditAfterTheStopMakesTheSentenceBeforeACaption() {
+        let a = article("Tiêu đề\n\nĐoàn đến Hà Nội chiều qua.\nBộ trưởng Lê Văn Phúc đón đoàn tại sân bay. (Ảnh: Minh Tâm/TTXVN) Sau đó, hai bên hội đàm. Hai bên nhất trí tăng cường hợp tác. Lãnh đạo hai nước chụp ảnh chung. (Nguồn: VGP) Cuộc hội đàm kết thúc tốt đẹp.")
+        #expect(a.captions == ["Bộ trưởng Lê Văn Phúc đón đoàn tại sân bay. (Ảnh: Minh Tâm/TTXVN)", "Lãnh đạo hai nước chụp ảnh chung. (Nguồn: VGP)"])
+        #expect(a.body.contains("Sau đó, hai bên hội đàm. Hai bên nhất trí tăng cường hợp tác."))
+        #expect(a.body.contains("Cuộc hội đàm kết thúc tốt đẹp."))
+    }
+
     // MARK: - Dates
 
     @Test func dateFromTheStoryAfterASummaryLead() {

@@ -42,9 +42,7 @@ enum Captions {
 
     /// Splits a paragraph around the captions written inside it.
     static func splitInline(_ paragraph: String) -> [Block] {
-        guard mentionsPhoto(paragraph), Vietnamese.containsBytes(paragraph, "Ảnh") || Vietnamese.containsBytes(paragraph, "ảnh:") else {
-            return [.paragraph(paragraph)]
-        }
+        guard mayHoldInlineCredit(paragraph) else { return [.paragraph(paragraph)] }
         let sentences = Sentences.split(paragraph).flatMap(splitAtCredit)
         var blocks: [Block] = []
         var pending: [String] = []
@@ -54,7 +52,10 @@ enum Captions {
         var i = 0
         while i < sentences.count {
             let s = sentences[i]
-            if creditAtEnd.firstMatch(in: s) != nil, s.split(separator: " ").count <= 60 {
+            if bareCredit.firstMatch(in: s) != nil, let last = pending.popLast() {
+                // "Caption. (Ảnh: X/TTXVN) Next sentence": the credit stands alone after the caption's stop.
+                flush(); blocks.append(.caption(last + " " + s))
+            } else if creditAtEnd.firstMatch(in: s) != nil, s.split(separator: " ").count <= 60 {
                 flush(); blocks.append(.caption(s))
             } else if i + 1 < sentences.count, isCredit(sentences[i + 1]), s.split(separator: " ").count <= 60,
                       !isCredit(s) {
@@ -104,7 +105,16 @@ enum Captions {
         return [sentence]
     }
 
-    private static let bracketCredit = Pattern(#"\((?:Ảnh|ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Photo)\s*:[^()]{1,60}\)"#)
+    private static let bracketCredit = Pattern(#"\((?:Ảnh|ảnh|Nguồn ảnh|Nguồn|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Photo)\s*:[^()]{1,60}\)"#)
+    /// A sentence that is only a credit in brackets: "(Ảnh: Việt Cường)", "(Nguồn: TTXVN)".
+    private static let bareCredit = Pattern(#"^\((?:Ảnh|ảnh|Nguồn ảnh|Nguồn|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Photo)\s*:[^()]{1,60}\)\.?$"#)
+
+    /// Whether a paragraph may hold a caption's credit ("Ảnh: …", "(Ảnh: …)", "(Nguồn: …)", "(Đồ họa: …)"):
+    /// a byte search, so most paragraphs are passed over at once.
+    static func mayHoldInlineCredit(_ paragraph: String) -> Bool {
+        (mentionsPhoto(paragraph) && (Vietnamese.containsBytes(paragraph, "Ảnh") || Vietnamese.containsBytes(paragraph, "ảnh:")))
+            || Vietnamese.containsBytes(paragraph, "(Nguồn:") || Vietnamese.containsBytes(paragraph, "(Đồ họa:")
+    }
 
     /// How many characters of `s` (which starts with "Ảnh:") make the credit: the label, then a name
     /// or an agency ("Văn Điệp/TTXVN", "VGP/Nhật Bắc", "An Đăng - TTXVN", "TTXVN", "Hải An.").

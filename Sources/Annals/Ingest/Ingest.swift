@@ -150,7 +150,7 @@ public struct Ingest: Sendable {
                 if !captions.contains(line.text) { captions.append(line.text) }
                 continue
             }
-            guard photo else { blocks.append(.paragraph(line.text)); continue }
+            guard photo || Captions.mayHoldInlineCredit(line.text) else { blocks.append(.paragraph(line.text)); continue }
             for block in Captions.splitInline(line.text) {
                 blocks.append(block)
                 if case .caption(let c) = block, !captions.contains(c) { captions.append(c) }
