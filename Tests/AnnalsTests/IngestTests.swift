@@ -49,6 +49,19 @@ import Testing
         #expect(a.people == ["Trần Văn Khiêm"])
     }
 
+    /// A list of names under a heading about streets names streets, not people; the same list under
+    /// another heading is people.
+    @Test func streetNameListsAreNotPeople() {
+        let list = "Lê Văn Quý, Đặng Thị Hoa, Trịnh Minh Khải, Phùng Văn Lợi, Võ Thị Hằng, Mai Xuân Lộc."
+        let streets = article("Tiêu đề\n\nÔng Ngô Văn Tường, Chủ tịch UBND huyện, ký quyết định.\n\n15 tên đường mới ở thị trấn\n\n" + list)
+        #expect(streets.people == ["Ngô Văn Tường"])
+        #expect(streets.body.contains("Trịnh Minh Khải"))
+        let inline = article("Tiêu đề\n\nHuyện đặt tên cho các tuyến đường sau: " + list)
+        #expect(inline.people.isEmpty)
+        let delegates = article("Tiêu đề\n\nDanh sách đoàn đại biểu dự hội nghị\n\n" + list)
+        #expect(delegates.people.count == 6)
+    }
+
     /// "Caption. (Ảnh: X) Next sentence": the credit in brackets after the caption's stop belongs to that
     /// sentence, which becomes the caption (not the credit alone); "(Nguồn: …)" counts as a credit too.
     @Test func bracketedCreditAfterTheStopMakesTheSentenceBeforeACaption() {

@@ -174,7 +174,10 @@ public struct Ingest: Sendable {
         }
 
         // People come from the body (captions included), not from the title line.
-        let found = extractor.extract(paragraphs: blocks.map(\.text), excluding: Set(authors))
+        // People come from every block but lists of street names.
+        let texts = blocks.map(\.text)
+        let searched = texts.indices.filter { !StreetLists.isStreetNameList(texts[$0], after: $0 > 0 ? texts[$0 - 1] : nil) }.map { texts[$0] }
+        let found = extractor.extract(paragraphs: searched, excluding: Set(authors))
         if found.isEmpty {
             notes.append(Note(kind: .noPeople, line: nil, message: "no people found"))
         }
