@@ -73,6 +73,21 @@ import Testing
 
     // MARK: - Dates
 
+    /// A lead that opens with a historical date: the story's first paragraph gives the article's day.
+    @Test func afterAHistoricalLeadTheStoryGivesTheDate() {
+        let a = article("Kỷ niệm ngày thành lập chiến khu\nNgày 20/8/1946, đội du kích đầu tiên của huyện ra đời.\nKỷ niệm 70 năm ngày thành lập (20/8/1946 - 20/8/2016), tối 19/8 tại huyện đã diễn ra lễ mít tinh.")
+        #expect(a.date == nil)
+        #expect(a.partialDate == DayMonth(day: 19, month: 8))
+    }
+
+    /// A full date naming the background gives way to the day and month that opens the main clause.
+    @Test func theMainClauseDateWinsOverABackgroundDate() {
+        let a = article("Tiêu đề\n\nLiên quan đến sự cố sập cầu ngày 4-7-2005 ở huyện, ngày 9-10, Chủ tịch tỉnh đã ký quyết định kỷ luật.")
+        #expect(a.date == nil)
+        #expect(a.partialDate == DayMonth(day: 9, month: 10))
+        #expect(DateParser.leadDayMonth(in: "Ngày 3/2/2021, hội nghị khai mạc.", within: 220)! == (3, 2, 2021))
+    }
+
     @Test func dateFromTheStoryAfterASummaryLead() {
         let a = article("Tiêu đề\nChuyến thăm diễn ra trong bối cảnh quan hệ hai nước phát triển tốt đẹp.\nNhận lời mời của Chủ tịch nước bạn, trưa 11/5, Chủ tịch nước đến Bắc Kinh, mở đầu chuyến thăm năm 2017.")
         #expect(a.date == nil)

@@ -147,8 +147,16 @@ enum DateParser {
     }
 
     /// The day, month and (when written) year of the lead's date within its first `limit` characters.
+    /// A full date that names the background ("vụ tai nạn ngày 12-3-2005 của …, ngày 26-9, Thủ tướng ký …")
+    /// gives way to a later day and month that opens the main clause (followed by a comma).
     static func leadDayMonth(in lead: String, within limit: Int) -> (day: Int, month: Int, year: Int?)? {
-        guard let m = leadDayMonth.firstMatch(in: String(lead.prefix(limit))), let d = m.int(1), let mo = m.int(2) else { return nil }
+        let head = String(lead.prefix(limit))
+        guard let m = leadDayMonth.firstMatch(in: head), let d = m.int(1), let mo = m.int(2) else { return nil }
+        guard m.int(3) != nil else { return (d, mo, nil) }
+        for later in leadDayMonth.matches(in: head).dropFirst() where later[3] == nil {
+            let after = head[later.range.upperBound...].drop { $0 == " " || $0 == ")" }
+            if after.first == ",", let ld = later.int(1), let lmo = later.int(2) { return (ld, lmo, nil) }
+        }
         return (d, mo, m.int(3))
     }
 

@@ -18,7 +18,10 @@ enum LeadDate {
         guard let lead = paragraphs.first else { return nil }
         let body = Lazy { paragraphs.joined(separator: "\n") }
         if let found = read(lead, body: body, within: 220, allowYear: true) { return found }
-        guard paragraphs.count > 1, DateParser.leadDayMonth(in: lead, within: 10_000) == nil else { return nil }
+        // A lead without a date of its own (a summary, or a historical "Ngày 20/5/1947, Bác Hồ …"): the
+        // story's first paragraph.
+        let leadHasItsDateLater = DateParser.leadDayMonth(in: lead, within: 10_000).map { $0.year == nil } ?? false
+        guard paragraphs.count > 1, !leadHasItsDateLater else { return nil }
         return read(paragraphs[1], body: body, within: 160, allowYear: false)
     }
 
