@@ -71,6 +71,16 @@ import Testing
         #expect(a.body.contains("Cuộc hội đàm kết thúc tốt đẹp."))
     }
 
+    /// A bracket of the caption ("(trái)") before the agency's is passed over; the caption after an
+    /// acronym opens with "Ông" and a name.
+    @Test func runOnTitleWithACaptionBracketBeforeTheAgency() {
+        let a = article("Hai nước đẩy mạnh hợp tác trong khuôn khổ ASEAN Ông Đỗ Văn Lâm, Thứ trưởng Bộ Công Thương (phải) (NLĐ)- Sáng 5-6, tại Hà Nội, hội nghị về thương mại khu vực đã khai mạc với sự tham dự của nhiều đoàn.")
+        #expect(a.title == "Hai nước đẩy mạnh hợp tác trong khuôn khổ ASEAN")
+        #expect(a.source == "NLĐ")
+        #expect(a.captions == ["Ông Đỗ Văn Lâm, Thứ trưởng Bộ Công Thương (phải)"])
+        #expect(a.partialDate == DayMonth(day: 5, month: 6))
+    }
+
     // MARK: - Dates
 
     /// A lead that opens with a historical date: the story's first paragraph gives the article's day.

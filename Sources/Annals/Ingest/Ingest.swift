@@ -228,20 +228,35 @@ public struct Ingest: Sendable {
     }
 
     private static let runOn = Pattern(#"^(.{8,250}?)\s*\(([^()]{1,24})\)\s*([-–—]*)\s*(.+)$"#)
+    /// The same after a bracket passed over: the head already has its words.
+    private static let runOnNext = Pattern(#"^(.{0,250}?)\s*\(([^()]{1,24})\)\s*([-–—]*)\s*(.+)$"#)
 
     /// "Tiếp tục xây dựng quân đội (NLĐ) - Sáng qua, ..." → title, agency, body. Without the dash the
-    /// agency must be an abbreviation in capitals and the body must start with a capital.
+    /// agency must be an abbreviation in capitals and the body must start with a capital. A bracket that is
+    /// no agency ("Ông X (trái) (NLĐ)- …", a caption's "(trái)") is passed over for the next one.
     private func splitRunOn(_ line: String) -> (String, String, String)? {
-        guard line.utf8.contains(UInt8(ascii: "(")), let m = Self.runOn.firstMatch(in: line) else { return nil }
-        let agency = (m[2] ?? "").trimmingCharacters(in: .whitespaces)
-        guard agency.contains(where: { $0.isUppercase }), agency.split(separator: " ").count <= 3 else { return nil }
-        let rest = (m[4] ?? "")
-        guard wordCount(rest) >= 5 else { return nil }
-        if (m[3] ?? "").isEmpty {
-            guard agency == agency.uppercased(), agency.count <= 8, !agency.contains(" "),
-                  rest.first?.isUppercase == true, wordCount(m[1] ?? "") >= 3 else { return nil }
+        guard line.utf8.contains(UInt8(ascii: "(")) else { return nil }
+        var from = line.startIndex
+        for _ in 0..<4 {
+            guard let m = (from == line.startIndex ? Self.runOn : Self.runOnNext).firstMatch(in: String(line[from...])) else { return nil }
+            let head = String(line[line.startIndex..<from]) + (m[1] ?? "")
+            if let split = runOnParts(head: head, agency: m[2] ?? "", dash: m[3] ?? "", rest: m[4] ?? "") { return split }
+            // On past this bracket: the head now runs to its closing bracket.
+            guard let close = line[from...].range(of: ")", range: line.index(from, offsetBy: (m[1] ?? "").count)..<line.endIndex) else { return nil }
+            from = close.upperBound
         }
-        return ((m[1] ?? "").trimmingCharacters(in: .whitespaces), agency, rest)
+        return nil
+    }
+
+    private func runOnParts(head: String, agency: String, dash: String, rest: String) -> (String, String, String)? {
+        let agency = agency.trimmingCharacters(in: .whitespaces)
+        guard agency.contains(where: { $0.isUppercase }), agency.split(separator: " ").count <= 3 else { return nil }
+        guard wordCount(rest) >= 5 else { return nil }
+        if dash.isEmpty {
+            guard agency == agency.uppercased(), agency.count <= 8, !agency.contains(" "),
+                  rest.first?.isUppercase == true, wordCount(head) >= 3 else { return nil }
+        }
+        return (head.trimmingCharacters(in: .whitespaces), agency, rest)
     }
 
     private func endsSentence(_ s: String) -> Bool {
@@ -293,10 +308,13 @@ public struct Ingest: Sendable {
             let prev = words[i - 1], word = words[i]
             guard word.first?.isUppercase == true, let pl = prev.last else { continue }
             if i < 5, !"!?…".contains(pl) { continue }
-            guard pl.isLowercase || pl.isNumber || "!?…”\")".contains(pl) else { continue }
+            // "… gia nhập WTO Ông Lê Văn A, …": a caption opening with "Ông"/"Bà" and a name after an acronym.
+            let acronymThenHonorific = prev.count >= 2 && prev == prev.uppercased() && prev.allSatisfy(\.isLetter)
+                && (word == "Ông" || word == "Bà") && words[i + 1].first?.isUppercase == true
+            guard pl.isLowercase || pl.isNumber || "!?…”\")".contains(pl) || acronymThenHonorific else { continue }
             // A title does not end on "do", "của", "với": "Đoàn … do Chủ tịch Hạ viện … dẫn đầu".
             if lexicon.longestMatch(lexicon.roleStops, keys, at: i - 1) == 1 { continue }
-            if prev.first?.isUppercase == true, !"!?…”\")".contains(pl) { continue }
+            if prev.first?.isUppercase == true, !"!?…”\")".contains(pl), !acronymThenHonorific { continue }
             let opener = lexicon.functionWords.contains(keys[i])
                 || (lexicon.honorificWordSet.contains(keys[i]) && words[i + 1].first?.isUppercase == true)
                 || (lexicon.longestMatch(lexicon.titleHeads, keys, at: i) > 0 && !lexicon.honorificWordSet.contains(keys[i]))
