@@ -27,6 +27,29 @@ import Testing
         #expect(found[1].roles == ["cựu Bộ trưởng Bộ Tư pháp"])
     }
 
+    /// "của ông A, Thủ tướng yêu cầu …": the name ends a phrase opened by a preposition, and the bare title
+    /// after it is the subject of the main clause. Without the preposition the title is A's.
+    @Test func aBareTitleAfterAPrepositionalPhraseIsTheNextSubject() {
+        let found = people("Sau khi nghe báo cáo của ông Trần Quốc Hưng, Thủ tướng yêu cầu các bộ khẩn trương triển khai.")
+        #expect(found.map(\.name) == ["Trần Quốc Hưng"])
+        #expect(found[0].roles.isEmpty)
+        let own = people("Ông Trần Quốc Hưng, Chủ tịch UBND tỉnh cho biết tiến độ đạt yêu cầu.")
+        #expect(own.first?.roles == ["Chủ tịch UBND tỉnh"])
+    }
+
+    /// "… Tỉnh ủy Hà Giang vụ Phan Văn Lợi": "vụ" (the case of) ends the title; "Bộ Nội vụ" keeps its "vụ".
+    @Test func vuEndsATitleExceptInNoiVuAndNgoaiVu() {
+        let found = people("Ông Đào Minh Sơn, từng Phó Bí thư Tỉnh ủy Hà Giang vụ Phan Văn Lợi, đã bị kỷ luật.")
+        #expect(found.first { $0.name == "Phan Văn Lợi" }?.roles.isEmpty == true)
+        #expect(people("Bộ trưởng Bộ Nội vụ Lê Văn Tâm phát biểu.").first?.roles == ["Bộ trưởng Bộ Nội vụ"])
+    }
+
+    /// "A, title (abbreviation) Place B": a title that runs through a bracket to the next name is B's.
+    @Test func aTitleRunningThroughABracketToTheNextNameIsNotTheFirsts() {
+        let found = people("Thủ tướng hội kiến Chủ tịch Quốc hội Trần Văn Bình, Chủ tịch Mặt trận Tổ quốc (MTTQ) Hà Giang Lê Thị Hoa.")
+        #expect(found.first { $0.name == "Trần Văn Bình" }?.roles == ["Chủ tịch Quốc hội"])
+    }
+
     @Test func placeBetweenTitleAndName() {
         #expect(names("Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân phát biểu.") == ["Nguyễn Tấn Tuân"])
         #expect(names("Thủ tướng Australia Anthony Albanese đón đoàn.") == ["Anthony Albanese"])

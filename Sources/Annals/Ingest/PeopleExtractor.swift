@@ -225,7 +225,13 @@ public struct PeopleExtractor: Sendable {
         if let span = left.span, span.start < roleEnd {
             roles.append(span.start..<roleEnd)
         }
-        let after = trailingRoles(tokens, keys, doc, from: e)
+        var after = trailingRoles(tokens, keys, doc, from: e)
+        if after.roles.count == 1, after.endsAtVerb, isBareTitle(tokens, keys, after.roles[0].lowerBound, after.roles[0].upperBound),
+           prepositionBefore(tokens, keys, runStart: s, clauseStart: clauseStart) {
+            // "Ghi nhận ý kiến của Bộ trưởng Thể, Thủ tướng nêu rõ …": the name closes a phrase opened by a
+            // preposition, and the bare title after it is the subject of the main clause, someone else.
+            after = ([], e, false)
+        }
         if !after.roles.isEmpty { strong = true }
         roles += after.roles
         let consumed = after.end
@@ -448,12 +454,24 @@ public struct PeopleExtractor: Sendable {
 
     /// ", Ủy viên Bộ Chính trị, Chủ tịch nước; ..." after a name: each segment opening with a title head.
     /// Returns the titles (as token ranges) and the index after the last word they claim.
-    private func trailingRoles(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, from e: Int) -> (roles: [Range<Int>], end: Int) {
+    /// A preposition ("của", "về", "với", "cho", "theo") between the clause start and the run: the name
+    /// sits in a phrase that the main clause follows.
+    private func prepositionBefore(_ tokens: [Token], _ keys: [WordID], runStart s: Int, clauseStart: Int) -> Bool {
+        let w = lexicon.w
+        for k in stride(from: s - 1, through: max(clauseStart, s - 12), by: -1) where tokens[k].isLowercaseWord {
+            if keys[k] == w.cua || keys[k] == w.ve || keys[k] == w.voi || keys[k] == w.cho || keys[k] == w.theo { return true }
+        }
+        return false
+    }
+
+    /// `endsAtVerb`: the last title was ended by a lower-case verb or preposition, not by punctuation.
+    private func trailingRoles(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, from e: Int) -> (roles: [Range<Int>], end: Int, endsAtVerb: Bool) {
         var spans: [(start: Int, end: Int)] = []
         var ends: [Int] = []
         let n = tokens.count
         var i = e
         var consumed = e
+        var endsAtVerb = false
         // "(SN 1968)", "(48 tuổi)": a short aside between the name and its titles.
         if i < n, tokens[i].mark == 0x28 {
             var j = i + 1
@@ -478,6 +496,13 @@ public struct PeopleExtractor: Sendable {
                 }
             }
             if !stopped, j < n, tokens[j].isWord { break }
+            // "A, Chủ tịch Hội nghị … toàn quốc (Chính hiệp) Trung Quốc B": a bracket, then capitals: the
+            // title runs on to the next name ("title A, title B"), it is not A's.
+            if !stopped, j < n, tokens[j].mark == 0x28 {
+                var c = j + 1
+                while c < n, c - j <= 8, tokens[c].mark != 0x29, tokens[c].mark != 0x28 { c += 1 }
+                if c + 1 < n, tokens[c].mark == 0x29, tokens[c + 1].isCapitalised { break }
+            }
             if containsName(tokens, keys, i + 1, j) {
                 // "Chủ tịch nước X, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Y": bare titles just before a
                 // titled name are that name's.
@@ -491,10 +516,11 @@ public struct PeopleExtractor: Sendable {
             ends.append(consumed)
             spans.append((i + 1, j))
             consumed = j
+            endsAtVerb = stopped
             if stopped { break }
             i = j
         }
-        return (spans.map { $0.start..<$0.end }, consumed)
+        return (spans.map { $0.start..<$0.end }, consumed, endsAtVerb)
     }
 
     /// A title head alone, perhaps with a modifier: "Phó Thủ tướng", "nguyên Bộ trưởng".
@@ -513,7 +539,8 @@ public struct PeopleExtractor: Sendable {
         else { return false }
         if isTitleWord(keys, k) { return false }
         // "Bộ Nội vụ", "Sở Ngoại vụ": the second syllable of a capitalised word, not "vụ án".
-        if keys[k] == lexicon.w.vu, k > 0, tokens[k - 1].isCapitalised { return false }
+        // ("… Bí thư Tỉnh ủy Hòa Bình vụ Trịnh Xuân Thanh": after another word "vụ" is "the case of", a stop.)
+        if keys[k] == lexicon.w.vu, k > 0, tokens[k - 1].isCapitalised, keys[k - 1] == lexicon.w.noi || keys[k - 1] == lexicon.w.ngoai { return false }
         // "Quốc hội kiến nghị": "hội" belongs to the body before it, not to the verb "hội kiến".
         for b in max(0, k - 3)..<k where tokens[b].isCapitalised {
             let n = lexicon.longestMatch(lexicon.places, keys, at: b)
