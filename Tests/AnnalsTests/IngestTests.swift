@@ -209,6 +209,35 @@ import Testing
         #expect(a.source == "Rappler")
     }
 
+    /// An agency alone on the last line is the source, and the name above it the byline; "Theo" and a
+    /// person's name above an agency is the reporter's credit, "Theo" and a newspaper a source.
+    @Test func agencyLinesAreSourcesNotAuthors() {
+        let lead = "Tiêu đề\n\nSáng 3/3, hai bên đàm phán.\n"
+        let a = article(lead + "Lê Hoài Nam\nTTXVN")
+        #expect(a.authors == ["Lê Hoài Nam"])
+        #expect(a.source == "TTXVN")
+        let b = article(lead + "Theo Trần Minh Thu\nVOV")
+        #expect(b.authors == ["Trần Minh Thu"])
+        #expect(b.source == "VOV")
+        let c = article(lead + "Theo Tuổi Trẻ")
+        #expect(c.authors.isEmpty)
+        #expect(c.source == "Tuổi Trẻ")
+        #expect(article(lead + "TTXVN").authors.isEmpty)
+    }
+
+    /// Bylines glued to the end of the text, with their agencies and the sources they rewrote.
+    @Test func gluedBylinesAndCreditsThatAreNotBylines() {
+        let lead = "Tiêu đề\n\nSáng 3/3, hai bên đàm phán.\n"
+        let a = article(lead + "Minh ThưTheo Reuters, AFP")
+        #expect(a.authors == ["Minh Thư"])
+        #expect(a.source == "Reuters, AFP")
+        #expect(article(lead + "Hai bên nhất trí tăng cường hợp tác./. Quốc Bảo/VOV-Trung tâm Tin").authors == ["Quốc Bảo"])
+        #expect(article(lead + "Đoàn thăm khu công nghiệp (Ảnh: Hải Đăng) Thu Hà/VOV.VN").authors == ["Thu Hà"])
+        #expect(article(lead + "Hai bên nhất trí tăng cường hợp tác./. Lan Chi-Bảo Ngọc/VOV.VN").authors == ["Lan Chi", "Bảo Ngọc"])
+        #expect(article(lead + "Doanh thu đạt gần 500 tỷ đồng. Ảnh:Hoàng Long").authors.isEmpty)
+        #expect(article(lead + "Quốc hội bãi nhiệm ông Lê Văn Tám (nguyên giám đốc Công ty Điện lực TP.HCM).").authors.isEmpty)
+    }
+
     // MARK: - Speed
 
     /// `ANNALS_INGEST_BENCH=DIR swift test -c release --filter ingestSpeed` times ingest over the `.txt` files of DIR.

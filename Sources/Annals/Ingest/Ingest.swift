@@ -101,33 +101,11 @@ public struct Ingest: Sendable {
         content = kept
 
         // Source and byline at the foot.
-        var authors: [String] = []
-        var footScanned = 0
-        while let last = content.last, footScanned < 4 {
-            footScanned += 1
-            if let src = Byline.sourceLine(last.text) {
-                source = src.name
-                if let url = src.url { sourceURL = url }
-                content.removeLast(); continue
-            }
-            if last.text.hasPrefix("http://") || last.text.hasPrefix("https://"), !last.text.contains(" ") {
-                sourceURL = sourceURL ?? last.text
-                content.removeLast(); continue
-            }
-            if authors.isEmpty, let by = Byline.line(last.text), !by.authors.allSatisfy(isPlaceName) {
-                authors = by.authors
-                if source == nil { source = by.source }
-                content.removeLast(); continue
-            }
-            break
-        }
-        if authors.isEmpty, let last = content.last, let (by, rest) = Byline.glued(last.text) {
-            if !by.authors.allSatisfy(isPlaceName) {
-                authors = by.authors
-                if source == nil { source = by.source }
-                content[content.count - 1].text = rest
-            }
-        }
+        var foot = FootPass(source: source, sourceURL: sourceURL)
+        foot.read(&content, isPlaceName: isPlaceName)
+        let authors = foot.authors
+        source = foot.source
+        sourceURL = foot.sourceURL
 
         // Paragraphs and captions.
         var blocks: [Block] = []
