@@ -238,6 +238,20 @@ import Testing
         #expect(article(lead + "Quốc hội bãi nhiệm ông Lê Văn Tám (nguyên giám đốc Công ty Điện lực TP.HCM).").authors.isEmpty)
     }
 
+    // MARK: - Boilerplate
+
+    /// ">> Title" and "» Title" lines are related links; a related article's title in square brackets
+    /// between two sentences goes, other brackets stay.
+    @Test func relatedLinkLinesAndBracketedTitlesAreRemoved() {
+        let a = article("Tiêu đề\n\n&gt;&gt; Đọc thêm về đề án sắp xếp đơn vị hành chính\n\n» Tỉnh công bố quy hoạch mới\n\nSáng 3/3, hai bên đàm phán.")
+        #expect(!a.body.contains("Đọc thêm về đề án") && !a.body.contains("quy hoạch mới"))
+        #expect(a.body.contains("Sáng 3/3, hai bên đàm phán."))
+        #expect(Boilerplate.withoutBracketedLinks("Hai bên ký 5 thỏa thuận.  [Thủ tướng thăm khu công nghệ cao Hòa Lạc]  Sau đó, đoàn đến Huế.")
+                == "Hai bên ký 5 thỏa thuận. Sau đó, đoàn đến Huế.")
+        #expect(Boilerplate.withoutBracketedLinks("Ông nói [dự án này] sẽ xong trong năm.") == "Ông nói [dự án này] sẽ xong trong năm.")
+        #expect(Boilerplate.withoutBracketedLinks("Ông cho biết: [Chúng tôi đã làm hết sức mình] và sẽ tiếp tục.") == "Ông cho biết: [Chúng tôi đã làm hết sức mình] và sẽ tiếp tục.")
+    }
+
     // MARK: - Speed
 
     /// `ANNALS_INGEST_BENCH=DIR swift test -c release --filter ingestSpeed` times ingest over the `.txt` files of DIR.

@@ -107,6 +107,11 @@ public struct Ingest: Sendable {
         source = foot.source
         sourceURL = foot.sourceURL
 
+        // Related-article titles in square brackets inside paragraphs.
+        for k in content.indices where content[k].text.utf8.contains(0x5B) {
+            content[k].text = Boilerplate.withoutBracketedLinks(content[k].text)
+        }
+
         // Paragraphs and captions.
         var blocks: [Block] = []
         var captions: [String] = []
