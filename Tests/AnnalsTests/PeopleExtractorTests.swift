@@ -50,6 +50,26 @@ import Testing
         #expect(found.first { $0.name == "Trần Văn Bình" }?.roles == ["Chủ tịch Quốc hội"])
     }
 
+    /// "title A và B": B, with no title of its own, shares A's; "và ông B" does not.
+    @Test func aTitleBeforeANameIsSharedWithTheNameAfterVa() {
+        let found = people("Dự lễ có nguyên Chủ tịch nước Lê Văn Bảy và Trần Thị Mai.")
+        #expect(found.map(\.name) == ["Lê Văn Bảy", "Trần Thị Mai"])
+        #expect(found.map(\.roles) == [["nguyên Chủ tịch nước"], ["nguyên Chủ tịch nước"]])
+        let other = people("Thủ tướng Lê Văn Bảy và ông Trần Văn Mai dự lễ.")
+        #expect(other.first { $0.name == "Trần Văn Mai" }?.roles.isEmpty == true)
+    }
+
+    /// In a list ("Các đồng chí: …", "các ông …"), names without a title, each followed by a comma and the
+    /// next name, share the title after the last; outside a list they do not.
+    @Test func namesOfAListShareTheTitleAfterTheLast() {
+        let found = people("Các đồng chí: Hà Văn Khải, Lưu Thị Hạnh, nguyên Phó Thủ tướng; Đinh Văn Toàn, Bộ trưởng Bộ Tư pháp.")
+        #expect(found.map(\.roles) == [["nguyên Phó Thủ tướng"], ["nguyên Phó Thủ tướng"], ["Bộ trưởng Bộ Tư pháp"]])
+        let plural = people("Kỷ luật các ông Tạ Quang Lộc, Vi Văn Hùng, Phó Giám đốc Sở Y tế.")
+        #expect(plural.map(\.roles) == [["Phó Giám đốc Sở Y tế"], ["Phó Giám đốc Sở Y tế"]])
+        let noList = people("Có mặt Tạ Quang Lộc, Vi Văn Hùng, Phó Giám đốc Sở Y tế.")
+        #expect(noList.first { $0.name == "Tạ Quang Lộc" }?.roles.isEmpty == true)
+    }
+
     @Test func placeBetweenTitleAndName() {
         #expect(names("Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân phát biểu.") == ["Nguyễn Tấn Tuân"])
         #expect(names("Thủ tướng Australia Anthony Albanese đón đoàn.") == ["Anthony Albanese"])

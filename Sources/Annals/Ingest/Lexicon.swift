@@ -183,7 +183,7 @@ public final class Lexicon: Sendable {
         var va: WordID = 0, tai: WordID = 0, cua: WordID = 0, kiem: WordID = 0, ve: WordID = 0, anh: WordID = 0
         var nguon: WordID = 0, photo: WordID = 0, chi: WordID = 0, dong: WordID = 0, cac: WordID = 0, gom: WordID = 0
         var viet: WordID = 0, vu: WordID = 0, voi: WordID = 0, cho: WordID = 0, theo: WordID = 0
-        var noi: WordID = 0, ngoai: WordID = 0
+        var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
     }
 
     public static let shared = Lexicon()
@@ -227,7 +227,7 @@ public final class Lexicon: Sendable {
         common.chi = v.intern("chí"); common.dong = v.intern("đồng"); common.cac = v.intern("các"); common.gom = v.intern("gồm")
         common.viet = v.intern("việt"); common.vu = v.intern("vụ")
         common.voi = v.intern("với"); common.cho = v.intern("cho"); common.theo = v.intern("theo")
-        common.noi = v.intern("nội"); common.ngoai = v.intern("ngoại")
+        common.noi = v.intern("nội"); common.ngoai = v.intern("ngoại"); common.ong = v.intern("ông"); common.baHonorific = v.intern("bà")
         v.seal()
         vocabulary = v
         w = common

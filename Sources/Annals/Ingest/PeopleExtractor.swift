@@ -43,12 +43,14 @@ public struct PeopleExtractor: Sendable {
         let w = lexicon.w
         var listMode = false
         var clauseStart = 0
+        var shared = SharedTitles()
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
             if t.endsSentence { listMode = false; clauseStart = i + 1 }
             if t.isWord, (t.id == w.chi && i > 1 && keys[i - 1] == w.dong && keys[i - 2] == w.cac)
-                || (t.id == w.gom) || (t.id == w.chi && i + 1 < tokens.count && tokens[i + 1].mark == 0x3A) {
+                || (t.id == w.gom) || (t.id == w.chi && i + 1 < tokens.count && tokens[i + 1].mark == 0x3A)
+                || ((t.id == w.ong || t.id == w.baHonorific) && i > 0 && keys[i - 1] == w.cac) {
                 listMode = true
             }
             guard t.isWord, t.isCapitalised else { i += 1; continue }
@@ -71,8 +73,10 @@ public struct PeopleExtractor: Sendable {
                 i = end
                 continue
             }
-            if let (person, consumed) = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: listMode) {
-                state.add(person)
+            if var (person, consumed) = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: listMode) {
+                shared.give(&person, runStart: i)
+                let index = state.add(person)
+                shared.note(person, at: index, runStart: i, next: max(end, consumed), tokens, keys, listMode: listMode, lexicon: lexicon, state: &state)
                 clauseStart = max(end, consumed)
                 i = max(end, consumed)
                 continue
@@ -239,7 +243,8 @@ public struct PeopleExtractor: Sendable {
         // The name and titles as text, made only for the mention returned (most runs are turned away).
         func mention(short: Bool) -> (ArticleState.Mention, Int) {
             let (name, key) = doc.phrase(p, e)
-            return (.init(name: name, key: key, roles: roles.map { doc.phrase($0.lowerBound, $0.upperBound) }, isShort: short), consumed)
+            return (.init(name: name, key: key, roles: roles.map { doc.phrase($0.lowerBound, $0.upperBound) }, isShort: short,
+                          leftCount: roles.count - after.roles.count), consumed)
         }
         let familyStart = isFamilyName(keys, at: p)
         // The title or honorific stands right before the name, with nothing but a place between.
@@ -634,6 +639,8 @@ struct ArticleState {
         /// Titles with their match keys.
         var roles: [(text: String, key: String)]
         var isShort: Bool
+        /// How many of `roles` stood before the name (the rest followed it).
+        var leftCount = 0
     }
 
     let excluded: Set<String>
@@ -648,21 +655,25 @@ struct ArticleState {
 
     init(excluded: Set<String>) { self.excluded = excluded }
 
-    mutating func add(_ m: Mention) {
-        if !excluded.isEmpty, excluded.contains(m.key) { return }
-        if m.isShort { shortMentions.append(m); return }
+    /// Adds a mention; returns where its person is in `found` (nil for a short or excluded mention).
+    @discardableResult
+    mutating func add(_ m: Mention) -> Int? {
+        if !excluded.isEmpty, excluded.contains(m.key) { return nil }
+        if m.isShort { shortMentions.append(m); return nil }
         if let i = index[ByteKey(m.key)] {
             merge(m.roles, into: i)
+            return i
         } else {
             index[ByteKey(m.key)] = found.count
             found.append(.init(name: m.name, roles: []))
             keys.append(m.key)
             roleKeys.append([])
             merge(m.roles, into: found.count - 1)
+            return found.count - 1
         }
     }
 
-    private mutating func merge(_ roles: [(text: String, key: String)], into i: Int) {
+    mutating func merge(_ roles: [(text: String, key: String)], into i: Int) {
         for r in roles where !roleKeys[i].contains(r.key) {
             found[i].roles.append(r.text)
             roleKeys[i].append(r.key)
