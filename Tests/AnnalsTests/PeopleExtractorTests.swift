@@ -70,6 +70,14 @@ import Testing
         #expect(noList.first { $0.name == "Tạ Quang Lộc" }?.roles.isEmpty == true)
     }
 
+    /// "Bộ Tài nguyên - môi trường": a dash before a lower-case part of the organisation's name joins it;
+    /// not before a verb or preposition, nor before a second title in lower case.
+    @Test func aDashBeforeALowerCasePartOfTheOrganisation() {
+        #expect(people("Phó Giám đốc Sở Giao thông - vận tải Phạm Quốc Toản phát biểu.").first?.roles == ["Phó Giám đốc Sở Giao thông - vận tải"])
+        let two = people("Ông Lý Văn Định, Bí thư Tỉnh ủy - trưởng đoàn đại biểu Quốc hội tỉnh, phát biểu.")
+        #expect(two.first?.roles == ["Bí thư Tỉnh ủy", "trưởng đoàn đại biểu Quốc hội tỉnh"])
+    }
+
     @Test func placeBetweenTitleAndName() {
         #expect(names("Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân phát biểu.") == ["Nguyễn Tấn Tuân"])
         #expect(names("Thủ tướng Australia Anthony Albanese đón đoàn.") == ["Anthony Albanese"])

@@ -442,8 +442,13 @@ public struct PeopleExtractor: Sendable {
     /// "Bộ Lao động - Thương binh và Xã hội": a dash between two parts of an organisation's name, not
     /// between two titles ("Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh") nor before a name.
     private func isJoiningDash(_ tokens: [Token], _ keys: [WordID], _ k: Int) -> Bool {
-        guard tokens[k].isDash, k > 0, k + 2 < tokens.count, tokens[k - 1].isWord, tokens[k + 1].isCapitalised,
-              tokens[k + 2].isLowercaseWord else { return false }
+        guard tokens[k].isDash, k > 0, k + 2 < tokens.count, tokens[k - 1].isWord else { return false }
+        // "Bộ Tài nguyên - môi trường", "Ban Tư tưởng - văn hóa": the second part in lower case, two words
+        // long, and no verb or preposition ("… Lạng Sơn - ở mức cảnh cáo").
+        if tokens[k - 1].isLowercaseWord, tokens[k + 1].isLowercaseWord, tokens[k + 2].isLowercaseWord,
+           !isStop(tokens, keys, at: k + 1), !isStop(tokens, keys, at: k + 2),
+           lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) == 0 { return true }
+        guard tokens[k + 1].isCapitalised, tokens[k + 2].isLowercaseWord else { return false }
         return lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) == 0 && !isFamilyName(keys, at: k + 1)
             && lexicon.longestMatch(lexicon.places, keys, at: k + 1) == 0
     }
