@@ -78,6 +78,19 @@ import Testing
         #expect(two.first?.roles == ["Bí thư Tỉnh ủy", "trưởng đoàn đại biểu Quốc hội tỉnh"])
     }
 
+    /// Foreign names vouched for by a title or a descriptor: a long hyphenated family name, "Ayatollah"
+    /// and "tỷ phú" before a name (no title), "tại VN" inside a title.
+    @Test func foreignNamesWithLongHyphensDescriptorsAndVN() {
+        #expect(names("Thủ tướng Anna Lindqvist-Berglund phát biểu.") == ["Anna Lindqvist-Berglund"])
+        let leader = people("Lãnh tụ tối cao Iran Ayatollah Reza Mahdavi cảnh báo.")
+        #expect(leader.map(\.name) == ["Reza Mahdavi"])
+        #expect(leader.first?.roles == ["Lãnh tụ tối cao Iran"])
+        let rich = people("Tỷ phú Jack Harlow đầu tư vào dự án.")
+        #expect(rich.map(\.name) == ["Jack Harlow"])
+        #expect(rich.first?.roles.isEmpty == true)
+        #expect(people("Đại sứ Anh tại VN Peter Clarke có mặt.").first?.roles == ["Đại sứ Anh tại VN"])
+    }
+
     @Test func placeBetweenTitleAndName() {
         #expect(names("Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân phát biểu.") == ["Nguyễn Tấn Tuân"])
         #expect(names("Thủ tướng Australia Anthony Albanese đón đoàn.") == ["Anthony Albanese"])

@@ -325,6 +325,8 @@ public final class Lexicon: Sendable {
     static let honorificWords = [
         "ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "đồng chí", "đ/c", "ngài", "thầy", "cháu", "mẹ",
         "các đồng chí", "các ông", "các bà", "bị cáo", "nữ", "vợ chồng", "bé", "cậu", "ông bà", "hai ông bà",
+        // Words that vouch for a name without being a title (labels keep them out of titles).
+        "tỷ phú", "Ayatollah",
     ]
 
     /// Title heads (chức danh) and the descriptors the labels count as titles. A head may be followed by
@@ -344,7 +346,7 @@ public final class Lexicon: Sendable {
         // Government
         "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Thống đốc", "Phó Thống đốc", "Tổng Thanh tra",
         "Phó Tổng Thanh tra", "Tổng cục trưởng", "Phó Tổng cục trưởng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng",
-        "Phó Vụ trưởng", "Người phát ngôn", "Phát ngôn viên", "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Đặc phái viên", "Trưởng đại diện",
+        "Phó Vụ trưởng", "Lãnh tụ tối cao", "Thủ hiến", "Phó Thủ hiến", "Người phát ngôn", "Phát ngôn viên", "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Đặc phái viên", "Trưởng đại diện",
         "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Chủ tịch Hội đồng quản trị", "Trưởng phòng",
         "Phó Trưởng phòng", "Phó phòng", "Hiệu trưởng", "Phó Hiệu trưởng", "Hiệu phó", "Trưởng khoa", "Phó Trưởng khoa", "Tổng biên tập", "Phó Tổng biên tập",
         "Trưởng Công an", "Chánh Thanh tra", "Thanh tra viên", "Tổng Thư ký Liên Hợp Quốc", "Kế toán trưởng", "Kế toán",
@@ -382,7 +384,7 @@ public final class Lexicon: Sendable {
     ]
 
     static let countries = [
-        "Việt Nam", "Trung Quốc", "Mỹ", "Hoa Kỳ", "Nga", "Liên bang Nga", "Pháp", "Anh", "Vương quốc Anh", "Đức",
+        "Việt Nam", "VN", "Trung Quốc", "Mỹ", "Hoa Kỳ", "Nga", "Liên bang Nga", "Pháp", "Anh", "Vương quốc Anh", "Đức",
         "Nhật Bản", "Nhật", "Hàn Quốc", "Triều Tiên", "Lào", "Campuchia", "Thái Lan", "Singapore", "Malaysia",
         "Indonesia", "Philippines", "Myanmar", "Brunei", "Ấn Độ", "Australia", "Úc", "New Zealand", "Canada", "Cuba",
         "Venezuela", "Brazil", "Argentina", "Mexico", "Chile", "Peru", "Colombia", "Italy", "Italia", "Ý", "Tây Ban Nha",
