@@ -91,6 +91,17 @@ import Testing
         #expect(people("Đại sứ Anh tại VN Peter Clarke có mặt.").first?.roles == ["Đại sứ Anh tại VN"])
     }
 
+    /// "Ủy ban Văn hóa, Thể thao và Du lịch": a comma inside an organisation's name, closed by "và", does
+    /// not cut the title; a comma before a verb, a number or a place does.
+    @Test func aCommaInsideAnOrganisationsNameDoesNotCutTheTitle() {
+        let found = people("Bà Hà Thị Yến, Chủ nhiệm Ủy ban Văn hóa, Thể thao và Du lịch của Quốc hội, phát biểu.")
+        #expect(found.first?.roles == ["Chủ nhiệm Ủy ban Văn hóa, Thể thao và Du lịch của Quốc hội"])
+        let institute = people("Ông Lò Minh Tân, Viện trưởng Viện nghiên cứu văn hóa, giáo dục và môi trường, tự ứng cử.")
+        #expect(institute.first?.roles == ["Viện trưởng Viện nghiên cứu văn hóa, giáo dục và môi trường"])
+        #expect(people("Ông Lò Minh Tân, Chủ tịch Quốc hội, đã trao quyết định và tặng hoa.").first?.roles == ["Chủ tịch Quốc hội"])
+        #expect(people("Ông Lò Minh Tân, Giám đốc Sở Nội vụ, Lào và Campuchia cùng tham dự.").first?.roles == ["Giám đốc Sở Nội vụ"])
+    }
+
     @Test func placeBetweenTitleAndName() {
         #expect(names("Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân phát biểu.") == ["Nguyễn Tấn Tuân"])
         #expect(names("Thủ tướng Australia Anthony Albanese đón đoàn.") == ["Anthony Albanese"])

@@ -494,12 +494,18 @@ public struct PeopleExtractor: Sendable {
             guard open < n, tokens[open].isWord, lexicon.longestMatch(lexicon.titleHeads, keys, at: open) > 0 else { break }
             var j = open + lexicon.longestMatch(lexicon.titleHeads, keys, at: open)
             var stopped = false
-            while j < n, j - i <= 24 {
+            var enumeration = false
+            while j < n, j - i <= 30 {
                 let t = tokens[j]
                 if t.isWord {
+                    // "… xã hội, kinh tế và môi trường": the "và" that closes an enumeration in the name.
+                    if enumeration, keys[j] == lexicon.w.va { enumeration = false; j += 1; continue }
                     if t.isLowercaseWord, isStop(tokens, keys, at: j) { stopped = true; break }
                     j += 1
                 } else if t.isAmpersand || isJoiningDash(tokens, keys, j) {
+                    j += 1
+                } else if !enumeration, t.isComma, enumerationInName(tokens, keys, afterComma: j) {
+                    enumeration = true
                     j += 1
                 } else {
                     break
@@ -531,6 +537,27 @@ public struct PeopleExtractor: Sendable {
             i = j
         }
         return (spans.map { $0.start..<$0.end }, consumed, endsAtVerb)
+    }
+
+    /// "Ủy ban Giáo dục, Thanh thiếu niên và Nhi đồng", "Viện nghiên cứu xã hội, kinh tế và môi trường": after
+    /// the comma, one to four words and then "và" and a word, none of them a title or a name: the comma is
+    /// inside the organisation's name, not between two titles.
+    private func enumerationInName(_ tokens: [Token], _ keys: [WordID], afterComma c: Int) -> Bool {
+        var k = c + 1
+        // "…, Đan Mạch và Greenland vẫn chờ đợi": places after the comma open the main clause.
+        guard k < tokens.count, lexicon.longestMatch(lexicon.places, keys, at: k) == 0 else { return false }
+        while k < tokens.count, k - c <= 5, tokens[k].isWord, !tokens[k].flags.contains(.firstDigit) {
+            if keys[k] == lexicon.w.va {
+                return k - c >= 2 && k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].flags.contains(.firstDigit)
+                    && !(isFamilyName(keys, at: k + 1) && k + 2 < tokens.count && tokens[k + 2].isCapitalised)
+                    && !(tokens[k + 1].isLowercaseWord && isStop(tokens, keys, at: k + 1))
+            }
+            if lexicon.longestMatch(lexicon.titleHeads, keys, at: k) > 0 || lexicon.modifiers.contains(keys[k]) { return false }
+            if tokens[k].isLowercaseWord, isStop(tokens, keys, at: k) { return false }
+            if tokens[k].isCapitalised, isFamilyName(keys, at: k), k + 1 < tokens.count, tokens[k + 1].isCapitalised { return false }
+            k += 1
+        }
+        return false
     }
 
     /// A title head alone, perhaps with a modifier: "Phó Thủ tướng", "nguyên Bộ trưởng".
