@@ -43,6 +43,9 @@ import Testing
         let person = try page(out, "people/nguyen-phu-trong/index.html")
         #expect(person.contains("<h1>Nguyễn Phú Trọng</h1>"))
         #expect(person.contains("2 bài viết"))
+        // The title held in the article whose year is unknown is dated by its day and month only.
+        #expect(person.contains("19/12, năm chưa rõ"))
+        #expect(!person.contains("không rõ ngày"))
         #expect(person.contains("Thường xuất hiện cùng"))
 
         let timeline = try page(out, "timeline/index.html")

@@ -273,7 +273,8 @@ final class ViewModels: Sendable {
                 .list(person.titles.map { t -> TemplateValue in
                     // Field by field, not `let a = site.articles[ai]`: a copy of the whole article per date.
                     ["title": .string(t.title), "dates": .list(t.articles.map { ai -> TemplateValue in
-                        ["date": .string(site.articles[ai].article.date.map(VietnameseDates.short) ?? "không rõ ngày"),
+                        ["date": .string(site.articles[ai].article.date.map(VietnameseDates.short)
+                            ?? site.articles[ai].article.partialDate.map { pad($0.day) + "/" + pad($0.month) + ", năm chưa rõ" } ?? "không rõ ngày"),
                          "url": .string(urls.link(from: path, toArticle: site.articles[ai].slug))]
                     })]
                 })
