@@ -81,6 +81,14 @@ import Testing
         #expect(a.partialDate == DayMonth(day: 5, month: 6))
     }
 
+    /// The photographer's name ends before a capital that opens the next sentence ("Học viện …"), and a
+    /// sentence ending in "(Đồ họa: X)" is a caption.
+    @Test func creditNamesEndWhereTheNextSentenceStarts() {
+        let a = article("Tiêu đề\n\nSáng 3/3, hai bên đàm phán. Ông Lê Văn Tâm, tân Hiệu trưởng Trường Đại học Vinh. Ảnh:Minh Đức Học viện này được thành lập năm 1959. Các nước vùng Baltic nằm gần Bắc Cực (Đồ họa: Bản Đồ Việt). Hai bên nhất trí hợp tác.")
+        #expect(a.captions == ["Ông Lê Văn Tâm, tân Hiệu trưởng Trường Đại học Vinh. Ảnh:Minh Đức", "Các nước vùng Baltic nằm gần Bắc Cực (Đồ họa: Bản Đồ Việt)."])
+        #expect(a.body.contains("Học viện này được thành lập năm 1959."))
+    }
+
     // MARK: - Dates
 
     /// A lead that opens with a historical date: the story's first paragraph gives the article's day.

@@ -1,7 +1,7 @@
 /// Photo captions: lines of their own ending in a credit, and captions inside a paragraph
 /// ("... tại Bắc Kinh (Ảnh: AFP). Next sentence", "... tại hội nghị. Ảnh: TTXVN. Next sentence").
 enum Captions {
-    private static let creditAtEnd = Pattern(#"\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)[^()]{0,60}\)\.?$"#, ignoreCase: true)
+    private static let creditAtEnd = Pattern(#"\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|đồ hoạ|photo)[^()]{0,60}\)\.?$"#, ignoreCase: true)
     private static let trailingCredit = Pattern(#"[.!?]?\s+(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\s*:\s*[^.]{1,60}\.?$"#)
     private static let inlineCredit = Pattern(#"^(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\s*:\s*[^.()]{1,50}?\.(?=\s|$)"#)
 
@@ -171,6 +171,9 @@ enum Captions {
             let family = nameWords == 0 && i < keys.count && lexicon.families.contains(keys[i])
             let limit = (nameWords > 0 && startedWithFamily) || family ? 3 : 2
             if nameWords >= limit { break }
+            // "Ảnh: Giang Huy Học viện Chính trị …": a capital followed by a lower-case word opens the next
+            // sentence ("Học viện"), it does not end the photographer's name.
+            if nameWords > 0, i + 1 < words.count, words[i + 1].first?.isLowercase == true { break }
             if nameWords == 0 { startedWithFamily = family }
             take(i)
             nameWords += 1
