@@ -26,18 +26,7 @@ public struct Ingest: Sendable {
         var sourceURL: String?
         var source: String?
 
-        // `# key = value` headers (one of the scraped layouts).
-        while let first = lines.first(where: { !$0.text.isEmpty }), first.text.hasPrefix("# "), first.text.contains(" = ") {
-            let parts = first.text.dropFirst(2).split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if parts.count == 2 {
-                switch parts[0] {
-                case "date": date = DateParser.parseISO(parts[1])
-                case "url": sourceURL = parts[1]
-                default: break
-                }
-            }
-            lines.removeAll { $0.number == first.number }
-        }
+        Self.readHeaders(&lines, date: &date, sourceURL: &sourceURL)
 
         // Furniture anywhere, and related-link lists at the end.
         lines.removeAll { Boilerplate.isBoilerplate($0.text) }
@@ -49,6 +38,67 @@ public struct Ingest: Sendable {
             notes.append(Note(kind: .empty, line: nil, message: "no text after removing boilerplate"))
             return Result(article: Article(title: "", original: fileName), notes: notes)
         }
+        let (title, titleLine, titleFromBody) = titlePass(&content, date: &date, source: &source, notes: &notes)
+
+        Self.takeDateLines(&content, date: &date)
+
+        // Source and byline at the foot.
+        var foot = FootPass(source: source, sourceURL: sourceURL)
+        foot.read(&content, isPlaceName: isPlaceName)
+        let authors = foot.authors
+        source = foot.source
+        sourceURL = foot.sourceURL
+
+        // Related-article titles in square brackets inside paragraphs.
+        for k in content.indices where content[k].text.utf8.contains(0x5B) {
+            content[k].text = Boilerplate.withoutBracketedLinks(content[k].text)
+        }
+
+        let (blocks, captions) = Self.blocksAndCaptions(content)
+
+        // Date from the lead when there was no date line: a full date, or a day and month alone.
+        let paragraphs = blocks.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } }
+        var partialDate: DayMonth?
+        if date == nil {
+            switch LeadDate.find(paragraphs: paragraphs) {
+            case .full(let d): date = d
+            case .partial(let p): partialDate = p
+            case nil: break
+            }
+        }
+        if let p = partialDate {
+            notes.append(Note(kind: .noDate, line: nil, message: "the lead gives \(p.day)/\(p.month) without a year; the year is left unknown"))
+        } else if date == nil {
+            notes.append(Note(kind: .noDate, line: nil, message: "no date found; the article is listed as undated"))
+        }
+
+        let found = peoplePass(blocks, authors: authors)
+        if found.isEmpty {
+            notes.append(Note(kind: .noPeople, line: nil, message: "no people found"))
+        }
+        if let suspicious = content.first(where: { $0.text.utf8.count < 800 && Boilerplate.isSuspicious($0.text) && $0.text.count < 200 }) {
+            notes.append(Note(kind: .boilerplate, line: suspicious.number, message: "possible boilerplate left in the text: \(suspicious.text.prefix(60))"))
+        }
+        if !titleFromBody, !Vietnamese.hasAtMost(300, charactersIn: title) {
+            notes.append(Note(kind: .noTitle, line: titleLine.number, message: "the first line is very long for a title (\(title.count) characters)"))
+        }
+
+        var roles: [String: [String]] = [:]
+        for f in found where !f.roles.isEmpty { roles[f.name] = f.roles }
+        var article = Article(
+            title: title, date: date, authors: authors, source: source, sourceURL: sourceURL,
+            people: found.map(\.name), roles: roles, captions: captions, original: fileName,
+            body: MarkdownBody.make(blocks)
+        )
+        article.partialDate = partialDate
+        return Result(article: article, notes: notes)
+    }
+
+    /// The title pass: the first meaningful line, after a date line above it; "Title (NLĐ)- body" run-ons
+    /// and titles glued to their body are split, a lead written before a short title is put back, and
+    /// an article with no title line gets its first sentence as the title (`fromBody`).
+    private func titlePass(_ content: inout [TextCleaning.Line], date: inout ArticleDate?, source: inout String?,
+                           notes: inout [Note]) -> (title: String, line: TextCleaning.Line, fromBody: Bool) {
         var titleLine = content.removeFirst()
         var title = titleLine.text
         /// The title came from the body's first sentence: the article has no title line.
@@ -89,7 +139,12 @@ public struct Ingest: Sendable {
             notes.append(Note(kind: .noTitle, line: titleLine.number, message: "no title line; the first sentence stands in: \(title.prefix(60))"))
         }
 
-        // Date lines near the top.
+        return (title, titleLine, titleFromBody)
+    }
+
+    /// Date lines near the top ("Ngày đăng: 14/12/2021" among the first four lines) are taken off; the
+    /// first gives the date when the headers gave none.
+    private static func takeDateLines(_ content: inout [TextCleaning.Line], date: inout ArticleDate?) {
         var kept: [TextCleaning.Line] = []
         for (i, line) in content.enumerated() {
             if i < 4, let d = DateParser.dateLine(line.text) {
@@ -99,20 +154,34 @@ public struct Ingest: Sendable {
             kept.append(line)
         }
         content = kept
+    }
 
-        // Source and byline at the foot.
-        var foot = FootPass(source: source, sourceURL: sourceURL)
-        foot.read(&content, isPlaceName: isPlaceName)
-        let authors = foot.authors
-        source = foot.source
-        sourceURL = foot.sourceURL
+    /// The people pass: people come from the body (captions included), not from the title line, and not
+    /// from lists of street names; bylines are never people.
+    private func peoplePass(_ blocks: [Block], authors: [String]) -> [PeopleExtractor.Found] {
+        let texts = blocks.map(\.text)
+        let searched = texts.indices.filter { !StreetLists.isStreetNameList(texts[$0], after: $0 > 0 ? texts[$0 - 1] : nil) }.map { texts[$0] }
+        return extractor.extract(paragraphs: searched, excluding: Set(authors))
+    }
 
-        // Related-article titles in square brackets inside paragraphs.
-        for k in content.indices where content[k].text.utf8.contains(0x5B) {
-            content[k].text = Boilerplate.withoutBracketedLinks(content[k].text)
+    /// The headers pass: `# key = value` lines (one of the scraped layouts) give the date and the URL.
+    private static func readHeaders(_ lines: inout [TextCleaning.Line], date: inout ArticleDate?, sourceURL: inout String?) {
+        while let first = lines.first(where: { !$0.text.isEmpty }), first.text.hasPrefix("# "), first.text.contains(" = ") {
+            let parts = first.text.dropFirst(2).split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2 {
+                switch parts[0] {
+                case "date": date = DateParser.parseISO(parts[1])
+                case "url": sourceURL = parts[1]
+                default: break
+                }
+            }
+            lines.removeAll { $0.number == first.number }
         }
+    }
 
-        // Paragraphs and captions.
+    /// The captions pass: lines into paragraphs and captions (indented lines, lines printed twice, lines
+    /// and sentences with a photo credit), and the captions once each, in order.
+    private static func blocksAndCaptions(_ content: [TextCleaning.Line]) -> (blocks: [Block], captions: [String]) {
         var blocks: [Block] = []
         var captions: [String] = []
         var previous: String?
@@ -139,47 +208,7 @@ public struct Ingest: Sendable {
                 if case .caption(let c) = block, !captions.contains(c) { captions.append(c) }
             }
         }
-
-        // Date from the lead when there was no date line: a full date, or a day and month alone.
-        let paragraphs = blocks.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } }
-        var partialDate: DayMonth?
-        if date == nil {
-            switch LeadDate.find(paragraphs: paragraphs) {
-            case .full(let d): date = d
-            case .partial(let p): partialDate = p
-            case nil: break
-            }
-        }
-        if let p = partialDate {
-            notes.append(Note(kind: .noDate, line: nil, message: "the lead gives \(p.day)/\(p.month) without a year; the year is left unknown"))
-        } else if date == nil {
-            notes.append(Note(kind: .noDate, line: nil, message: "no date found; the article is listed as undated"))
-        }
-
-        // People come from the body (captions included), not from the title line.
-        // People come from every block but lists of street names.
-        let texts = blocks.map(\.text)
-        let searched = texts.indices.filter { !StreetLists.isStreetNameList(texts[$0], after: $0 > 0 ? texts[$0 - 1] : nil) }.map { texts[$0] }
-        let found = extractor.extract(paragraphs: searched, excluding: Set(authors))
-        if found.isEmpty {
-            notes.append(Note(kind: .noPeople, line: nil, message: "no people found"))
-        }
-        if let suspicious = content.first(where: { $0.text.utf8.count < 800 && Boilerplate.isSuspicious($0.text) && $0.text.count < 200 }) {
-            notes.append(Note(kind: .boilerplate, line: suspicious.number, message: "possible boilerplate left in the text: \(suspicious.text.prefix(60))"))
-        }
-        if !titleFromBody, !Vietnamese.hasAtMost(300, charactersIn: title) {
-            notes.append(Note(kind: .noTitle, line: titleLine.number, message: "the first line is very long for a title (\(title.count) characters)"))
-        }
-
-        var roles: [String: [String]] = [:]
-        for f in found where !f.roles.isEmpty { roles[f.name] = f.roles }
-        var article = Article(
-            title: title, date: date, authors: authors, source: source, sourceURL: sourceURL,
-            people: found.map(\.name), roles: roles, captions: captions, original: fileName,
-            body: MarkdownBody.make(blocks)
-        )
-        article.partialDate = partialDate
-        return Result(article: article, notes: notes)
+        return (blocks, captions)
     }
 
     /// Builds the lexicon and the tables ingest and assembly read, on another thread. They are built once
