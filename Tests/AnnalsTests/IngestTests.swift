@@ -243,6 +243,10 @@ import Testing
         #expect(article(lead + "Đoàn thăm khu công nghiệp (Ảnh: Hải Đăng) Thu Hà/VOV.VN").authors == ["Thu Hà"])
         #expect(article(lead + "Hai bên nhất trí tăng cường hợp tác./. Lan Chi-Bảo Ngọc/VOV.VN").authors == ["Lan Chi", "Bảo Ngọc"])
         #expect(article(lead + "Doanh thu đạt gần 500 tỷ đồng. Ảnh:Hoàng Long").authors.isEmpty)
+        let credit = article(lead + "Hai bên nhất trí tăng cường hợp tác. TTXVN/Tin Tức")
+        #expect(credit.authors.isEmpty)
+        #expect(credit.source == "TTXVN/Tin Tức")
+        #expect(!credit.body.contains("Tin Tức"))
         #expect(article(lead + "Quốc hội bãi nhiệm ông Lê Văn Tám (nguyên giám đốc Công ty Điện lực TP.HCM).").authors.isEmpty)
     }
 

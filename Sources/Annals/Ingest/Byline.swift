@@ -94,6 +94,11 @@ enum Byline {
         if let src = sourceLine(tail) {
             return (Found(authors: [], source: src.name), String(trimmed[...dot]))
         }
+        // "… hai nước. TTXVN/Tin Tức": an agency and the paper that ran the story, no byline.
+        if let slash = tail.firstIndex(of: "/"), isAgency(String(tail[..<slash])), Vietnamese.words(tail).count <= 4,
+           tail[tail.index(after: slash)...].first?.isUppercase == true {
+            return (Found(authors: [], source: tail), String(trimmed[...dot]))
+        }
         guard let found = line(tail), !found.authors.isEmpty else { return nil }
         return (found, String(trimmed[...dot]))
     }

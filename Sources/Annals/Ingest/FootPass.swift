@@ -40,10 +40,16 @@ struct FootPass {
             }
             break
         }
-        if authors.isEmpty, let last = content.last, let (by, rest) = Byline.glued(last.text), !by.authors.allSatisfy(isPlaceName) {
-            authors = by.authors
-            if source == nil { source = by.source }
-            content[content.count - 1].text = rest
+        if authors.isEmpty, let last = content.last, let (by, rest) = Byline.glued(last.text) {
+            if by.authors.isEmpty, let credit = by.source {
+                // A source credit glued to the last sentence: taken off, no byline.
+                source = source ?? credit
+                content[content.count - 1].text = rest
+            } else if !by.authors.allSatisfy(isPlaceName) {
+                authors = by.authors
+                if source == nil { source = by.source }
+                content[content.count - 1].text = rest
+            }
         }
     }
 }
