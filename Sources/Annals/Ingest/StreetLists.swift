@@ -7,8 +7,8 @@ enum StreetLists {
     private static let cues = ["tên đường", "tên phố", "tuyến đường", "các đường", "Tên đường", "Tuyến đường", "Các đường"]
 
     static func isStreetNameList(_ paragraph: String, after previous: String?) -> Bool {
-        // The cue first (a byte search): most paragraphs stop here.
-        guard paragraph.utf8.contains(UInt8(ascii: ",")) else { return false }
+        // The shape first, on the bytes: most paragraphs stop here.
+        guard looksLikeNameList(paragraph) else { return false }
         let colon = paragraph.firstIndex(of: ":")
         let head = colon.map { String(paragraph[..<$0]) }
         let heading = previous.flatMap { $0.utf8.count < 600 ? $0 : nil }
@@ -21,6 +21,23 @@ enum StreetLists {
         return items.allSatisfy { item in
             let words = item.split(separator: " ")
             return (1...5).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+        }
+    }
+
+    /// Four or more ", " and none followed by an ASCII lower-case letter (prose: ", và", ", trong", ", các").
+    private static func looksLikeNameList(_ paragraph: String) -> Bool {
+        var paragraph = paragraph
+        return paragraph.withUTF8 { b in
+            var commas = 0
+            var i = 0
+            while i + 2 < b.count {
+                if b[i] == 0x2C, b[i + 1] == 0x20 {
+                    if b[i + 2] >= 0x61 && b[i + 2] <= 0x7A { return false }
+                    commas += 1
+                }
+                i += 1
+            }
+            return commas >= 4
         }
     }
 }
