@@ -98,6 +98,14 @@ import Testing
         #expect(a.partialDate == DayMonth(day: 19, month: 8))
     }
 
+    /// With no date in the lead or the story's first paragraph, "Cùng ngày 14-5" (the same day) names the
+    /// story's day wherever it stands.
+    @Test func theSameDayAnywhereDatesAnArticleWithoutALeadDate() {
+        let a = article("Tiêu đề\n\nThủ tướng vừa ký quyết định kỷ luật hai cán bộ.\n\nTrước đó, Bộ Nội vụ đã có báo cáo.\n\nCùng ngày 14-5, Thủ tướng ký thêm hai quyết định khác.")
+        #expect(a.date == nil)
+        #expect(a.partialDate == DayMonth(day: 14, month: 5))
+    }
+
     /// A full date naming the background gives way to the day and month that opens the main clause.
     @Test func theMainClauseDateWinsOverABackgroundDate() {
         let a = article("Tiêu đề\n\nLiên quan đến sự cố sập cầu ngày 4-7-2005 ở huyện, ngày 9-10, Chủ tịch tỉnh đã ký quyết định kỷ luật.")

@@ -21,8 +21,21 @@ enum LeadDate {
         // A lead without a date of its own (a summary, or a historical "Ngày 20/5/1947, Bác Hồ …"): the
         // story's first paragraph.
         let leadHasItsDateLater = DateParser.leadDayMonth(in: lead, within: 10_000).map { $0.year == nil } ?? false
-        guard paragraphs.count > 1, !leadHasItsDateLater else { return nil }
-        return read(paragraphs[1], body: body, within: 160, allowYear: false)
+        guard !leadHasItsDateLater else { return nil }
+        if paragraphs.count > 1, let found = read(paragraphs[1], body: body, within: 160, allowYear: false) { return found }
+        return sameDay(in: paragraphs, body: body)
+    }
+
+    /// "Cùng ngày 31-3, Thủ tướng đã ký …": "the same day" names the day of the story, wherever it stands.
+    /// Only its day and month are read (a year there is refused, as in the story's first paragraph).
+    private static func sameDay(in paragraphs: [String], body: Lazy<String>) -> Found? {
+        for paragraph in paragraphs where Vietnamese.containsBytes(paragraph, "ùng ngày ") {
+            for marker in ["Cùng ngày ", "cùng ngày "] {
+                guard let r = paragraph.range(of: marker) else { continue }
+                if let found = read(String(paragraph[r.lowerBound...]), body: body, within: 40, allowYear: false) { return found }
+            }
+        }
+        return nil
     }
 
     private static func read(_ paragraph: String, body: Lazy<String>, within limit: Int, allowYear: Bool) -> Found? {
