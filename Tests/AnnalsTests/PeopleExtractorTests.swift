@@ -89,6 +89,9 @@ import Testing
         #expect(rich.map(\.name) == ["Jack Harlow"])
         #expect(rich.first?.roles.isEmpty == true)
         #expect(people("Đại sứ Anh tại VN Peter Clarke có mặt.").first?.roles == ["Đại sứ Anh tại VN"])
+        // "cựu điệp viên Nga X", "chính khách đối lập Nga X": a descriptive phrase and a country vouch for X.
+        #expect(names("Vụ đầu độc cựu điệp viên Nga Boris Kolyvanov gây chấn động.") == ["Boris Kolyvanov"])
+        #expect(names("Tòa án xử chính khách đối lập Nga Pavel Ivanko.") == ["Pavel Ivanko"])
     }
 
     /// "Ủy ban Văn hóa, Thể thao và Du lịch": a comma inside an organisation's name, closed by "và", does
