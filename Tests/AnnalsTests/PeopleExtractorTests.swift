@@ -105,6 +105,13 @@ import Testing
         #expect(people("Ông Lò Minh Tân, Giám đốc Sở Nội vụ, Lào và Campuchia cùng tham dự.").first?.roles == ["Giám đốc Sở Nội vụ"])
     }
 
+    /// Transliterated capitals and the provinces of the old map are places, even after a title.
+    @Test func transliteratedCapitalsAndFormerProvincesAreNotPeople() {
+        #expect(names("Thị trưởng Bu-ê-nốt Ai-rết đón đoàn tại sân bay.").isEmpty)
+        #expect(names("Ông Lê Văn Đông, Phó Bí thư Tỉnh ủy Bắc Thái, phát biểu.") == ["Lê Văn Đông"])
+        #expect(names("Đoàn đến Viên Chăn và Phnôm Pênh.").isEmpty)
+    }
+
     @Test func placeBetweenTitleAndName() {
         #expect(names("Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân phát biểu.") == ["Nguyễn Tấn Tuân"])
         #expect(names("Thủ tướng Australia Anthony Albanese đón đoàn.") == ["Anthony Albanese"])

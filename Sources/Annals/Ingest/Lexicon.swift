@@ -428,6 +428,10 @@ public final class Lexicon: Sendable {
         "Bắc Kinh", "Thượng Hải", "Quảng Châu", "Thâm Quyến", "Nam Ninh", "Côn Minh", "Hồng Kông", "Washington", "New York",
         "Moscow", "Mát-xcơ-va", "Matxcơva", "Saint Petersburg", "Vladivostok", "Tokyo", "Osaka", "Kyoto", "Yokohama", "Seoul",
         "Busan", "Bình Nhưỡng", "Paris", "London", "Berlin", "Munich", "Frankfurt", "Bangkok", "Vientiane", "Viêng Chăn",
+        // Capitals as Vietnamese papers transliterate them, and provinces of the 1976–1997 map.
+        "Viên Chăn", "Phnôm Pênh", "Băng Cốc", "Gia-các-ta", "Oa-sinh-tơn", "Bu-ê-nốt Ai-rết", "Cua-la Lăm-pơ", "La Ha-ba-na",
+        "Bắc Thái", "Hà Tây", "Hà Sơn Bình", "Nghệ Tĩnh", "Bình Trị Thiên", "Hải Hưng", "Nam Hà", "Hà Nam Ninh", "Minh Hải",
+        "Sông Bé", "Thuận Hải", "Nghĩa Bình", "Phú Khánh", "Cửu Long", "Vĩnh Phú", "Hoàng Liên Sơn",
         "Phnom Penh", "Jakarta", "Bali", "Manila", "Cebu", "Canberra", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide",
         "Geneva", "Brussels", "Kuala Lumpur", "New Delhi", "Havana", "La Habana", "Ottawa", "Toronto", "Rome", "Madrid",
         "Lisbon", "Vienna", "Warsaw", "Prague", "Budapest", "Minsk", "Kiev", "Kyiv", "Ankara", "Istanbul", "Tehran", "Davos",
