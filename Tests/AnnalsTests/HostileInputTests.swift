@@ -111,6 +111,24 @@ import Testing
         return false
     }
 
+    /// A README or notes file kept beside the articles is skipped with one warning, not a failed build.
+    @Test func markdownWithoutFrontMatterIsSkippedWithOneWarning() throws {
+        let root = temporaryDirectory("readme")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let seeds = root.appendingPathComponent("seeds"), out = root.appendingPathComponent("output")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        try Self.good.write(to: seeds.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        try "# Ghi chú\n\nCác bài trong thư mục này được thu thập năm 2021.\n".write(to: seeds.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        let report = Builder.build(BuildOptions(seeds: seeds.path, templates: Repo.templates, output: out.path))
+        #expect(!report.aborted)
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        let readme = report.diagnostics.filter { $0.file.hasSuffix("/README.md") }
+        #expect(readme.count == 1)
+        #expect(readme.first?.severity == .warning)
+        #expect(readme.first?.message.hasPrefix("skipped") == true)
+        #expect(report.articles == 1)
+    }
+
     @Test func strictTurnsWarningsIntoFailure() throws {
         let root = temporaryDirectory("strict")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -30,6 +30,18 @@ import Testing
         return true
     }
 
+    /// A day and month without a year reads back as it was written, still without a year.
+    @Test func partialDatesReadBack() throws {
+        var entries = Self.sample()
+        var article = Article(title: "Bài không rõ năm", body: "Chiều 26/6, hội nghị khai mạc.")
+        article.partialDate = DayMonth(day: 26, month: 6)
+        entries["d.txt"] = (FileStamp(size: 10, modified: 1), SeedLoader.Loaded(input: Assemble.Input(article: article, sourcePath: "d.txt"), diagnostics: []))
+        let back = try #require(IngestCache.decode(Data(IngestCache.encode(entries, key: 42)), key: 42))
+        #expect(Self.same(entries, back))
+        #expect(back["d.txt"]?.loaded.input?.article.partialDate == DayMonth(day: 26, month: 6))
+        #expect(back["d.txt"]?.loaded.input?.article.date == nil)
+    }
+
     @Test func recordsReadBackExactly() throws {
         let entries = Self.sample()
         let bytes = IngestCache.encode(entries, key: 42)

@@ -19,6 +19,99 @@ import Testing
         #expect(found[0].roles == ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"])
     }
 
+    /// "cựu" (former) is kept with the title, before the name or after it, as "nguyên" is.
+    @Test func formerIsKeptWithTheTitle() {
+        let found = people("Cựu Thủ tướng Peter Kovac gặp ông Trần Văn Lực, cựu Bộ trưởng Bộ Tư pháp, tại Hà Nội.")
+        #expect(found.map(\.name) == ["Peter Kovac", "Trần Văn Lực"])
+        #expect(found[0].roles == ["Cựu Thủ tướng"])
+        #expect(found[1].roles == ["cựu Bộ trưởng Bộ Tư pháp"])
+    }
+
+    /// "của ông A, Thủ tướng yêu cầu …": the name ends a phrase opened by a preposition, and the bare title
+    /// after it is the subject of the main clause. Without the preposition the title is A's.
+    @Test func aBareTitleAfterAPrepositionalPhraseIsTheNextSubject() {
+        let found = people("Sau khi nghe báo cáo của ông Trần Quốc Hưng, Thủ tướng yêu cầu các bộ khẩn trương triển khai.")
+        #expect(found.map(\.name) == ["Trần Quốc Hưng"])
+        #expect(found[0].roles.isEmpty)
+        let own = people("Ông Trần Quốc Hưng, Chủ tịch UBND tỉnh cho biết tiến độ đạt yêu cầu.")
+        #expect(own.first?.roles == ["Chủ tịch UBND tỉnh"])
+    }
+
+    /// "… Tỉnh ủy Hà Giang vụ Phan Văn Lợi": "vụ" (the case of) ends the title; "Bộ Nội vụ" keeps its "vụ".
+    @Test func vuEndsATitleExceptInNoiVuAndNgoaiVu() {
+        let found = people("Ông Đào Minh Sơn, từng Phó Bí thư Tỉnh ủy Hà Giang vụ Phan Văn Lợi, đã bị kỷ luật.")
+        #expect(found.first { $0.name == "Phan Văn Lợi" }?.roles.isEmpty == true)
+        #expect(people("Bộ trưởng Bộ Nội vụ Lê Văn Tâm phát biểu.").first?.roles == ["Bộ trưởng Bộ Nội vụ"])
+    }
+
+    /// "A, title (abbreviation) Place B": a title that runs through a bracket to the next name is B's.
+    @Test func aTitleRunningThroughABracketToTheNextNameIsNotTheFirsts() {
+        let found = people("Thủ tướng hội kiến Chủ tịch Quốc hội Trần Văn Bình, Chủ tịch Mặt trận Tổ quốc (MTTQ) Hà Giang Lê Thị Hoa.")
+        #expect(found.first { $0.name == "Trần Văn Bình" }?.roles == ["Chủ tịch Quốc hội"])
+    }
+
+    /// "title A và B": B, with no title of its own, shares A's; "và ông B" does not.
+    @Test func aTitleBeforeANameIsSharedWithTheNameAfterVa() {
+        let found = people("Dự lễ có nguyên Chủ tịch nước Lê Văn Bảy và Trần Thị Mai.")
+        #expect(found.map(\.name) == ["Lê Văn Bảy", "Trần Thị Mai"])
+        #expect(found.map(\.roles) == [["nguyên Chủ tịch nước"], ["nguyên Chủ tịch nước"]])
+        let other = people("Thủ tướng Lê Văn Bảy và ông Trần Văn Mai dự lễ.")
+        #expect(other.first { $0.name == "Trần Văn Mai" }?.roles.isEmpty == true)
+    }
+
+    /// In a list ("Các đồng chí: …", "các ông …"), names without a title, each followed by a comma and the
+    /// next name, share the title after the last; outside a list they do not.
+    @Test func namesOfAListShareTheTitleAfterTheLast() {
+        let found = people("Các đồng chí: Hà Văn Khải, Lưu Thị Hạnh, nguyên Phó Thủ tướng; Đinh Văn Toàn, Bộ trưởng Bộ Tư pháp.")
+        #expect(found.map(\.roles) == [["nguyên Phó Thủ tướng"], ["nguyên Phó Thủ tướng"], ["Bộ trưởng Bộ Tư pháp"]])
+        let plural = people("Kỷ luật các ông Tạ Quang Lộc, Vi Văn Hùng, Phó Giám đốc Sở Y tế.")
+        #expect(plural.map(\.roles) == [["Phó Giám đốc Sở Y tế"], ["Phó Giám đốc Sở Y tế"]])
+        let noList = people("Có mặt Tạ Quang Lộc, Vi Văn Hùng, Phó Giám đốc Sở Y tế.")
+        #expect(noList.first { $0.name == "Tạ Quang Lộc" }?.roles.isEmpty == true)
+    }
+
+    /// "Bộ Tài nguyên - môi trường": a dash before a lower-case part of the organisation's name joins it;
+    /// not before a verb or preposition, nor before a second title in lower case.
+    @Test func aDashBeforeALowerCasePartOfTheOrganisation() {
+        #expect(people("Phó Giám đốc Sở Giao thông - vận tải Phạm Quốc Toản phát biểu.").first?.roles == ["Phó Giám đốc Sở Giao thông - vận tải"])
+        let two = people("Ông Lý Văn Định, Bí thư Tỉnh ủy - trưởng đoàn đại biểu Quốc hội tỉnh, phát biểu.")
+        #expect(two.first?.roles == ["Bí thư Tỉnh ủy", "trưởng đoàn đại biểu Quốc hội tỉnh"])
+    }
+
+    /// Foreign names vouched for by a title or a descriptor: a long hyphenated family name, "Ayatollah"
+    /// and "tỷ phú" before a name (no title), "tại VN" inside a title.
+    @Test func foreignNamesWithLongHyphensDescriptorsAndVN() {
+        #expect(names("Thủ tướng Anna Lindqvist-Berglund phát biểu.") == ["Anna Lindqvist-Berglund"])
+        let leader = people("Lãnh tụ tối cao Iran Ayatollah Reza Mahdavi cảnh báo.")
+        #expect(leader.map(\.name) == ["Reza Mahdavi"])
+        #expect(leader.first?.roles == ["Lãnh tụ tối cao Iran"])
+        let rich = people("Tỷ phú Jack Harlow đầu tư vào dự án.")
+        #expect(rich.map(\.name) == ["Jack Harlow"])
+        #expect(rich.first?.roles.isEmpty == true)
+        #expect(people("Đại sứ Anh tại VN Peter Clarke có mặt.").first?.roles == ["Đại sứ Anh tại VN"])
+        // "cựu điệp viên Nga X", "chính khách đối lập Nga X": a descriptive phrase and a country vouch for X.
+        #expect(names("Vụ đầu độc cựu điệp viên Nga Boris Kolyvanov gây chấn động.") == ["Boris Kolyvanov"])
+        #expect(names("Tòa án xử chính khách đối lập Nga Pavel Ivanko.") == ["Pavel Ivanko"])
+    }
+
+    /// "Ủy ban Văn hóa, Thể thao và Du lịch": a comma inside an organisation's name, closed by "và", does
+    /// not cut the title; a comma before a verb, a number or a place does.
+    @Test func aCommaInsideAnOrganisationsNameDoesNotCutTheTitle() {
+        let found = people("Bà Hà Thị Yến, Chủ nhiệm Ủy ban Văn hóa, Thể thao và Du lịch của Quốc hội, phát biểu.")
+        #expect(found.first?.roles == ["Chủ nhiệm Ủy ban Văn hóa, Thể thao và Du lịch của Quốc hội"])
+        let institute = people("Ông Lò Minh Tân, Viện trưởng Viện nghiên cứu văn hóa, giáo dục và môi trường, tự ứng cử.")
+        #expect(institute.first?.roles == ["Viện trưởng Viện nghiên cứu văn hóa, giáo dục và môi trường"])
+        #expect(people("Ông Lò Minh Tân, Chủ tịch Quốc hội, đã trao quyết định và tặng hoa.").first?.roles == ["Chủ tịch Quốc hội"])
+        #expect(people("Ông Lò Minh Tân, Giám đốc Sở Nội vụ, Lào và Campuchia cùng tham dự.").first?.roles == ["Giám đốc Sở Nội vụ"])
+    }
+
+    /// Transliterated capitals and the provinces of the old map are places, even after a title.
+    @Test func transliteratedCapitalsAndFormerProvincesAreNotPeople() {
+        #expect(names("Thị trưởng Bu-ê-nốt Ai-rết đón đoàn tại sân bay.").isEmpty)
+        #expect(names("Ông Lê Văn Đông, Phó Bí thư Tỉnh ủy Bắc Thái, phát biểu.") == ["Lê Văn Đông"])
+        #expect(names("Đoàn đến Viên Chăn và Phnôm Pênh.").isEmpty)
+    }
+
     @Test func placeBetweenTitleAndName() {
         #expect(names("Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân phát biểu.") == ["Nguyễn Tấn Tuân"])
         #expect(names("Thủ tướng Australia Anthony Albanese đón đoàn.") == ["Anthony Albanese"])

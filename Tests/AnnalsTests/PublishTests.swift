@@ -27,9 +27,11 @@ import FoundationXML
         let r = build(BuildOptions(seeds: Repo.seeds, templates: Repo.templates, output: out.path, baseURL: "https://user.github.io/archive/"))
         #expect(!r.aborted)
         let feed = try String(contentsOf: out.appendingPathComponent("feed.xml"), encoding: .utf8)
-        #expect(feed.contains("<updated>2023-12-19T00:00:00+07:00</updated>"))
+        #expect(feed.contains("<updated>2021-12-14T00:00:00+07:00</updated>"))
         #expect(feed.contains("<link rel=\"self\" href=\"https://user.github.io/archive/feed.xml\"/>"))
-        #expect(feed.contains("https://user.github.io/archive/articles/tao-su-doan-ket"))
+        #expect(feed.contains("https://user.github.io/archive/articles/hoi-nghi-doi-ngoai"))
+        // An article whose year is unknown has no date a feed could give.
+        #expect(!feed.contains("articles/tao-su-doan-ket"))
         let personFeed = try Data(contentsOf: out.appendingPathComponent("people/nguyen-phu-trong/feed.xml"))
         #expect(XMLParser(data: personFeed).parse())
         let sitemap = try String(contentsOf: out.appendingPathComponent("sitemap.xml"), encoding: .utf8)
@@ -62,7 +64,7 @@ import FoundationXML
         defer { try? FileManager.default.removeItem(at: out) }
         let r = build(BuildOptions(seeds: seeds.path, templates: Repo.templates, output: out.path, config: config.path))
         #expect(r.articles == 6)
-        for page in ["page/2/index.html", "page/3/index.html", "people/nguyen-phu-trong/page/3/index.html", "timeline/2023/page/2/index.html"] {
+        for page in ["page/2/index.html", "page/3/index.html", "people/nguyen-phu-trong/page/3/index.html", "timeline/2021/page/2/index.html"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(page).path), "\(page)")
         }
         let second = try String(contentsOf: out.appendingPathComponent("page/2/index.html"), encoding: .utf8)

@@ -195,6 +195,8 @@ import Mustache
             #expect(d.isoString == e.iso)
         }
         #expect(VietnameseDates.long(ArticleDate(year: 2021, month: 12, day: 14)) == "Thứ Ba, 14/12/2021")
+        // An inferred year gets no weekday.
+        #expect(VietnameseDates.long(ArticleDate(year: 2021, month: 12, day: 14, inferred: true)) == "14/12/2021")
         #expect(ArticleDate(year: 2021, month: 8, day: 2, hour: 17, minute: 40).isoString == "2021-08-02T17:40")
     }
 

@@ -355,6 +355,9 @@ private struct ByteWriter {
             bytes.append(1)
             int(d.year); int(d.month); int(d.day); optional(d.hour); optional(d.minute)
             bytes.append(d.inferred ? 1 : 0)
+        } else if let p = a.partialDate {
+            bytes.append(2)
+            int(p.day); int(p.month)
         } else {
             bytes.append(0)
         }
@@ -504,9 +507,14 @@ private struct ByteReader {
     }
 
     mutating func article() -> Article? {
-        guard let title = string(), let hasDate = flag() else { return nil }
+        guard let title = string(), let dateKind = byte(), dateKind <= 2 else { return nil }
         var date: ArticleDate?
-        if hasDate {
+        var partial: DayMonth?
+        if dateKind == 2 {
+            guard let d = int(), let m = int(), let p = DayMonth(day: d, month: m) else { return nil }
+            partial = p
+        }
+        if dateKind == 1 {
             guard let y = int(), let m = int(), let d = int(), let hour = optionalInt(), let minute = optionalInt(),
                   let inferred = flag(), (1...9999).contains(y), (1...12).contains(m), (1...31).contains(d),
                   hour.map({ (0...23).contains($0) }) ?? true, minute.map({ (0...59).contains($0) }) ?? true else { return nil }
@@ -521,8 +529,10 @@ private struct ByteReader {
             roles[name] = titles
         }
         guard let captions = strings(), let original = optionalString(), let body = string() else { return nil }
-        return Article(title: title, date: date, slug: slug, authors: authors, source: source, sourceURL: sourceURL,
-                       people: people, roles: roles, captions: captions, original: original, body: body)
+        var article = Article(title: title, date: date, slug: slug, authors: authors, source: source, sourceURL: sourceURL,
+                              people: people, roles: roles, captions: captions, original: original, body: body)
+        article.partialDate = partial
+        return article
     }
 
     mutating func derived() -> Assemble.Derived? {

@@ -67,6 +67,7 @@ struct PageDigests {
         articles.withUnsafeBufferPointer { all in
             let sa = all.baseAddress! + i
             d.add(sa.pointee.slug); d.add(sa.pointee.article.date)
+            if let p = sa.pointee.article.partialDate { d.add(p.month * 32 + p.day) }
             s.add(sa.pointee.article.title); s.add(sa.pointee.displayTitle); s.add(d.value)
             s.add(sa.pointee.article.date?.inferred == true ? "i" : ""); s.add(sa.pointee.excerpt)
             for p in sa.pointee.people { s.add(personLinks[p]) }

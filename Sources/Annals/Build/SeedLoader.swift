@@ -170,6 +170,11 @@ public enum SeedLoader {
             case .failure(let f):
                 return Loaded(input: nil, diagnostics: [Diagnostic(.error, f == .empty ? .empty : .encoding, file: shown, f.description)])
             case .success(let decoded):
+                // A README or notes file among the articles: skipped with one line, not a failed build.
+                guard DocumentReader.opensWithFrontMatter(decoded.text) else {
+                    return Loaded(input: nil, diagnostics: [Diagnostic(.warning, .frontMatter, file: shown,
+                        "skipped: a Markdown file without front matter is not an article (a README or notes?)")])
+                }
                 switch DocumentReader.read(decoded.text, fileName: fileName) {
                 case .failure(let f):
                     return Loaded(input: nil, diagnostics: [Diagnostic(.error, .frontMatter, file: shown, line: f.line, f.message)])

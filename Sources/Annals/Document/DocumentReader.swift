@@ -50,7 +50,7 @@ public enum DocumentReader {
             case "title": if let s = value.scalar?.string { article.title = s.nfc } else { wrong("text") }
             case "date":
                 guard let s = value.scalar?.string else { wrong("a date such as 2021-12-14"); continue }
-                if let d = ArticleDate(iso: s) { article.date = d } else {
+                if let d = ArticleDate(iso: s) { article.date = d } else if let p = DayMonth(iso: s) { article.partialDate = p } else {
                     notes.append(.init(kind: .frontMatter, line: line, message: "'date: \(s)' is not a real date (expected YYYY-MM-DD, optionally THH:MM); the article is listed as undated"))
                 }
             case "date_inferred":
@@ -79,7 +79,7 @@ public enum DocumentReader {
         if article.title.trimmingCharacters(in: .whitespaces).isEmpty {
             notes.append(.init(kind: .noTitle, line: 1, message: "no 'title' in the front matter"))
         }
-        if article.date == nil && !notes.contains(where: { $0.message.hasPrefix("'date:") }) {
+        if article.date == nil && article.partialDate == nil && !notes.contains(where: { $0.message.hasPrefix("'date:") }) {
             notes.append(.init(kind: .noDate, line: nil, message: "no date; the article is listed as undated"))
         }
         return .success(Ingest.Result(article: article, notes: notes))
@@ -96,6 +96,14 @@ public enum DocumentReader {
         }
         // The YAML starts on line 2 of the file.
         return YAMLLimits.aliasExpansionLine(yaml).map { Failure(line: $0 + 1, message: YAMLLimits.aliasMessage("the front matter")) }
+    }
+
+    /// Whether the text opens with a front matter line "---" (a BOM and spaces around it allowed). A `.md`
+    /// file without one is no article: a README or notes kept beside the articles.
+    public static func opensWithFrontMatter(_ text: String) -> Bool {
+        var first = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        if first.hasPrefix("\u{FEFF}") { first = first.dropFirst() }
+        return trimmed(first, .whitespaces) == "---"
     }
 
     /// The front matter's YAML and the body (newlines trimmed off its ends, NFC), or why there are none.

@@ -6,6 +6,8 @@ public enum DocumentWriter {
         if let d = a.date {
             lines.append("date: " + d.isoString)
             if d.inferred { lines.append("date_inferred: true") }
+        } else if let p = a.partialDate {
+            lines.append("date: " + YAMLText.scalar(p.isoString))
         }
         if let s = slug ?? a.slug { lines.append("slug: " + YAMLText.scalar(s)) }
         lines.append("authors: " + YAMLText.list(a.authors))

@@ -15,6 +15,8 @@ enum Boilerplate {
     static func isBoilerplate(_ line: String, quickReject: Bool = true) -> Bool {
         // Blank lines (every other line of most articles) are no furniture: nothing below matches "".
         if line.isEmpty { return false }
+        // ">> Title of a related article", "» Title": a related-link line.
+        if let f = line.utf8.first, f == 0x3E || f == 0xC2, opensWithLinkArrows(line) { return true }
         // Pagination leftovers ("Trang 1 / 23 - 222 dòngFirstPrevNextLast v") are short lines.
         if line.utf8.count <= 240, Vietnamese.containsBytes(line, "FirstPrevNextLast") { return true }
         let short = line.utf8.count <= 64
@@ -44,6 +46,44 @@ enum Boilerplate {
         while let l = lower.last, ":.»›>".contains(l) { lower.removeLast() }
         while let f = lower.first, ":.»›>".contains(f) { lower.removeFirst() }
         return exact.contains(lower)
+    }
+
+    /// ">>" or "»" and then text: how scraped pages mark the titles of related articles.
+    static func opensWithLinkArrows(_ line: String) -> Bool {
+        let t = line.drop { $0 == " " }
+        let rest: Substring
+        if t.hasPrefix(">>") { rest = t.dropFirst(2) } else if t.hasPrefix("»") { rest = t.dropFirst() } else { return false }
+        return rest.contains { $0.isLetter }
+    }
+
+    /// "… 700 triệu USD.  [Chính phủ chú trọng hợp tác với Hà Lan]  Tới thăm …": the title of a related
+    /// article in square brackets between two sentences (a capitalised title of 4 to 40 words after a
+    /// sentence's end and before a capital). Removed; other brackets ("[ông ấy]") stay.
+    static func withoutBracketedLinks(_ text: String) -> String {
+        guard text.utf8.contains(0x5B) else { return text }
+        var result = text
+        var from = result.startIndex
+        while let open = result[from...].firstIndex(of: "["),
+              let close = result[result.index(after: open)...].firstIndex(where: { $0 == "]" || $0 == "[" }) {
+            guard result[close] == "]" else { from = close; continue }
+            let inner = result[result.index(after: open)..<close]
+            let words = inner.split(separator: " ").count
+            let before = result[..<open].last { $0 != " " }
+            let after = result[result.index(after: close)...].first { $0 != " " }
+            let linkLike = (4...40).contains(words) && inner.first?.isUppercase == true
+                && (before == nil || ".!?”\"".contains(before!)) && (after == nil || after!.isUppercase)
+            guard linkLike else { from = result.index(after: close); continue }
+            // The bracket and the spaces after it go; one space stays between the sentences.
+            var end = result.index(after: close)
+            while end < result.endIndex, result[end] == " " { end = result.index(after: end) }
+            var start = open
+            while start > result.startIndex, result[result.index(before: start)] == " " { start = result.index(before: start) }
+            let joiner = start > result.startIndex && end < result.endIndex ? " " : ""
+            let offset = result.distance(from: result.startIndex, to: start) + joiner.count
+            result.replaceSubrange(start..<end, with: joiner)
+            from = result.index(result.startIndex, offsetBy: offset)
+        }
+        return result
     }
 
     /// True when the line surely does not open with "Tags:", "Từ khóa:", "Chia sẻ:", "Xem tiếp", "Xem thêm:",

@@ -7,7 +7,7 @@ enum Byline {
         var source: String?
     }
 
-    private static let labelled = Pattern(#"^(?:tin|bài|ảnh|tin và ảnh|tin, ảnh|tin - ảnh|bài và ảnh|bài, ảnh|bài - ảnh|bài và ảnh|bài, ảnh|nhóm pv|nhóm phóng viên|thực hiện|văn bản|video|clip|tin/ảnh|bài/ảnh)\s*:\s*(.{2,80})$"#, ignoreCase: true)
+    private static let labelled = Pattern(#"^(?:tin|bài|tin và ảnh|tin, ảnh|tin - ảnh|bài và ảnh|bài, ảnh|bài - ảnh|bài và ảnh|bài, ảnh|nhóm pv|nhóm phóng viên|thực hiện|văn bản|video|clip|tin/ảnh|bài/ảnh)\s*:\s*(.{2,80})$"#, ignoreCase: true)
     private static let sourceLine = Pattern(#"^(?:\(?\s*)?(?:theo|nguồn)\s*:?\s*([^:()]{2,60}?)\s*(?::\s*(https?://\S+))?\s*\)?\.?$"#, ignoreCase: true)
     private static let reporterWords: Set<String> = ["p.v", "pv", "ctv", "nhóm pv", "phóng viên", "nhóm phóng viên", "p.v.", "btv"]
 
@@ -26,11 +26,38 @@ enum Byline {
         return (name, m[2])
     }
 
+    /// An agency alone on a line ("TTXVN", "VOV", "AFP", "VOV.VN"): a source credit, not a byline.
+    static func isAgency(_ line: String) -> Bool {
+        let t = Vietnamese.trimmed(line, dropping: { $0 == " " || $0 == "." })
+        guard (2...16).contains(t.utf8.count), !t.contains(" ") else { return false }
+        return t.filter(\.isUppercase).count >= 2 && !t.contains(where: \.isLowercase) && !t.contains(where: \.isNumber)
+    }
+
+    /// "Theo Kiều Anh" above an agency line: the reporter's name (a family name, then one to three
+    /// capitalised words), not a newspaper's ("Theo Tuổi Trẻ").
+    static func reporterAfterTheo(_ line: String) -> String? {
+        let t = Vietnamese.trimmed(line, dropping: { $0 == " " || $0 == "." })
+        guard t.hasPrefix("Theo ") else { return nil }
+        let words = Vietnamese.words(String(t.dropFirst(5)))
+        let lexicon = Lexicon.shared
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }),
+              lexicon.families.contains(lexicon.id(ofWord: words[0])) else { return nil }
+        return words.joined(separator: " ")
+    }
+
     /// A whole line that is a byline: "Văn Hùng, Hoàn Vũ", "Tin, ảnh: THANH NHÃ", "Mai Anh - Đức Trung", "P.V".
     static func line(_ line: String) -> Found? {
         guard line.utf8.count <= 400 else { return nil }
         let t = Vietnamese.trimmed(line)
         guard !t.isEmpty, Vietnamese.hasAtMost(90, charactersIn: t) else { return nil }
+        // "Ảnh: Hải Long", "Ảnh:Hải Long": a photo credit, not a byline.
+        if t.hasPrefix("Ảnh"), t.prefix(6).contains(":") { return nil }
+        // "Minh PhươngTheo TASS, Sputnik": a byline with the sources it rewrote glued on.
+        if let r = t.range(of: "Theo "), r.lowerBound > t.startIndex, t[t.index(before: r.lowerBound)].isLowercase,
+           var found = Self.line(String(t[..<r.lowerBound])) {
+            found.source = Vietnamese.trimmed(t[r.upperBound...])
+            return found
+        }
         if t.utf8.count <= 24, reporterWords.contains(Vietnamese.trimmed(t.lowercased(), dropping: { $0 == "." })) {
             return Found(authors: [Vietnamese.trimmed(t, dropping: { $0 == " " })])
         }
@@ -39,12 +66,14 @@ enum Byline {
             return names.isEmpty ? nil : Found(authors: names.authors, source: names.source)
         }
         // A byline is names: every word capitalised, bar the "và" between two names and what is in brackets.
-        var inBrackets = false
+        var inBrackets = false, afterSlash = false
         for w in Vietnamese.words(t) {
             if w.utf8.contains(UInt8(ascii: "(")) { inBrackets = true }
-            let ok = inBrackets || w == "và" || w.first.map { $0.isUppercase || $0 == "-" || $0 == "–" } == true
+            // "Văn Hiếu/VOV-Trung tâm Tin": what follows the agency's slash is the agency's.
+            let ok = inBrackets || afterSlash || w == "và" || w.first.map { $0.isUppercase || $0 == "-" || $0 == "–" } == true
                 || reporterWords.contains(Vietnamese.trimmed(w.lowercased(), dropping: { $0 == "," || $0 == "." }))
             if w.utf8.contains(UInt8(ascii: ")")) { inBrackets = false }
+            if w.utf8.contains(UInt8(ascii: "/")) { afterSlash = true }
             if !ok { return nil }
         }
         let names = splitNames(t)
@@ -54,11 +83,21 @@ enum Byline {
     /// "... đã ký kết. Hồng Nhung (TTXVN)": a byline glued to the last sentence. Returns the byline and the text before it.
     static func glued(_ paragraph: String) -> (Found, String)? {
         let trimmed = Vietnamese.trimmed(paragraph)
-        guard let dot = trimmed.dropLast().lastIndex(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == "”" || $0 == "\"" }) else { return nil }
+        // The last sentence's end: a stop, a closing quote or bracket followed by a space (not the dot of
+        // "TP.HCM" or "VOV.VN").
+        let body = trimmed.dropLast().suffix(120)
+        guard let dot = body.indices.last(where: { i in
+            ".!?”\")".contains(body[i]) && body.index(after: i) < body.endIndex && body[body.index(after: i)] == " "
+        }) else { return nil }
         let tail = Vietnamese.trimmed(trimmed[trimmed.index(after: dot)...])
         guard !tail.isEmpty, Vietnamese.hasAtMost(60, charactersIn: tail) else { return nil }
         if let src = sourceLine(tail) {
             return (Found(authors: [], source: src.name), String(trimmed[...dot]))
+        }
+        // "… hai nước. TTXVN/Tin Tức": an agency and the paper that ran the story, no byline.
+        if let slash = tail.firstIndex(of: "/"), isAgency(String(tail[..<slash])), Vietnamese.words(tail).count <= 4,
+           tail[tail.index(after: slash)...].first?.isUppercase == true {
+            return (Found(authors: [], source: tail), String(trimmed[...dot]))
         }
         guard let found = line(tail), !found.authors.isEmpty else { return nil }
         return (found, String(trimmed[...dot]))
@@ -185,12 +224,18 @@ enum Byline {
                     current.append(word)
                 }
             }
-            if !current.isEmpty { names.append(current.joined(separator: " ")) }
+            // (Words after the last slash are the agency's: "Văn Hiếu/VOV-Trung tâm Tin".)
             var seen = Set<String>()
             text = names.filter { $0 != $0.uppercased() && seen.insert($0).inserted }.joined(separator: ", ")
             if text.isEmpty { return Names() }
         }
-        let parts = splitParts(text)
+        // "Hà Thắng-Việt Cường": two names of two words or more joined by a bare hyphen (not a hyphenated
+        // name such as "Kosiniak-Kamysz").
+        let parts = splitParts(text).flatMap { part -> [String] in
+            let sides = part.split(separator: "-")
+            guard sides.count == 2, sides.allSatisfy({ $0.split(separator: " ").count >= 2 }) else { return [part] }
+            return sides.map { Vietnamese.trimmed($0) }
+        }
         guard !parts.isEmpty, parts.count <= 5 else { return Names() }
         for part in parts {
             if reporterWords.contains(part.lowercased()) { result.authors.append(part); continue }

@@ -1,7 +1,7 @@
 /// Photo captions: lines of their own ending in a credit, and captions inside a paragraph
 /// ("... tại Bắc Kinh (Ảnh: AFP). Next sentence", "... tại hội nghị. Ảnh: TTXVN. Next sentence").
 enum Captions {
-    private static let creditAtEnd = Pattern(#"\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)[^()]{0,60}\)\.?$"#, ignoreCase: true)
+    private static let creditAtEnd = Pattern(#"\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|đồ hoạ|photo)[^()]{0,60}\)\.?$"#, ignoreCase: true)
     private static let trailingCredit = Pattern(#"[.!?]?\s+(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\s*:\s*[^.]{1,60}\.?$"#)
     private static let inlineCredit = Pattern(#"^(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\s*:\s*[^.()]{1,50}?\.(?=\s|$)"#)
 
@@ -42,9 +42,7 @@ enum Captions {
 
     /// Splits a paragraph around the captions written inside it.
     static func splitInline(_ paragraph: String) -> [Block] {
-        guard mentionsPhoto(paragraph), Vietnamese.containsBytes(paragraph, "Ảnh") || Vietnamese.containsBytes(paragraph, "ảnh:") else {
-            return [.paragraph(paragraph)]
-        }
+        guard mayHoldInlineCredit(paragraph) else { return [.paragraph(paragraph)] }
         let sentences = Sentences.split(paragraph).flatMap(splitAtCredit)
         var blocks: [Block] = []
         var pending: [String] = []
@@ -54,7 +52,10 @@ enum Captions {
         var i = 0
         while i < sentences.count {
             let s = sentences[i]
-            if creditAtEnd.firstMatch(in: s) != nil, s.split(separator: " ").count <= 60 {
+            if bareCredit.firstMatch(in: s) != nil, let last = pending.popLast() {
+                // "Caption. (Ảnh: X/TTXVN) Next sentence": the credit stands alone after the caption's stop.
+                flush(); blocks.append(.caption(last + " " + s))
+            } else if creditAtEnd.firstMatch(in: s) != nil, s.split(separator: " ").count <= 60 {
                 flush(); blocks.append(.caption(s))
             } else if i + 1 < sentences.count, isCredit(sentences[i + 1]), s.split(separator: " ").count <= 60,
                       !isCredit(s) {
@@ -104,7 +105,16 @@ enum Captions {
         return [sentence]
     }
 
-    private static let bracketCredit = Pattern(#"\((?:Ảnh|ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Photo)\s*:[^()]{1,60}\)"#)
+    private static let bracketCredit = Pattern(#"\((?:Ảnh|ảnh|Nguồn ảnh|Nguồn|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Photo)\s*:[^()]{1,60}\)"#)
+    /// A sentence that is only a credit in brackets: "(Ảnh: Việt Cường)", "(Nguồn: TTXVN)".
+    private static let bareCredit = Pattern(#"^\((?:Ảnh|ảnh|Nguồn ảnh|Nguồn|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Photo)\s*:[^()]{1,60}\)\.?$"#)
+
+    /// Whether a paragraph may hold a caption's credit ("Ảnh: …", "(Ảnh: …)", "(Nguồn: …)", "(Đồ họa: …)"):
+    /// a byte search, so most paragraphs are passed over at once.
+    static func mayHoldInlineCredit(_ paragraph: String) -> Bool {
+        (mentionsPhoto(paragraph) && (Vietnamese.containsBytes(paragraph, "Ảnh") || Vietnamese.containsBytes(paragraph, "ảnh:")))
+            || (paragraph.utf8.contains(0x28) && (Vietnamese.containsBytes(paragraph, "(Nguồn:") || Vietnamese.containsBytes(paragraph, "(Đồ họa:")))
+    }
 
     /// How many characters of `s` (which starts with "Ảnh:") make the credit: the label, then a name
     /// or an agency ("Văn Điệp/TTXVN", "VGP/Nhật Bắc", "An Đăng - TTXVN", "TTXVN", "Hải An.").
@@ -161,6 +171,9 @@ enum Captions {
             let family = nameWords == 0 && i < keys.count && lexicon.families.contains(keys[i])
             let limit = (nameWords > 0 && startedWithFamily) || family ? 3 : 2
             if nameWords >= limit { break }
+            // "Ảnh: Giang Huy Học viện Chính trị …": a capital followed by a lower-case word opens the next
+            // sentence ("Học viện"), it does not end the photographer's name.
+            if nameWords > 0, i + 1 < words.count, words[i + 1].first?.isLowercase == true { break }
             if nameWords == 0 { startedWithFamily = family }
             take(i)
             nameWords += 1

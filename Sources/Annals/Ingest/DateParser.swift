@@ -146,25 +146,18 @@ enum DateParser {
         return ArticleDate.valid(year: y, month: mo, day: d, hour: hour, minute: minute)
     }
 
-    /// The lead's "Sáng ngày 19/12, ..." or "(NLĐ) - Chiều 3/3, ...": a day and month near the start,
-    /// with the year from the lead itself or inferred from the years the body mentions.
-    static func leadDate(_ lead: String, body: String, within limit: Int = 220, dayAndMonthOnly: Bool = false) -> ArticleDate? {
-        leadDate(lead, bodyYear: { inferYear(body) }, within: limit, dayAndMonthOnly: dayAndMonthOnly)
-    }
-
-    /// `leadDate` with the body's year given by the caller, who can work it out once for several leads.
-    static func leadDate(_ lead: String, bodyYear: () -> Int?, within limit: Int = 220, dayAndMonthOnly: Bool = false) -> ArticleDate? {
+    /// The day, month and (when written) year of the lead's date within its first `limit` characters.
+    /// A full date that names the background ("vụ tai nạn ngày 12-3-2005 của …, ngày 26-9, Thủ tướng ký …")
+    /// gives way to a later day and month that opens the main clause (followed by a comma).
+    static func leadDayMonth(in lead: String, within limit: Int) -> (day: Int, month: Int, year: Int?)? {
         let head = String(lead.prefix(limit))
-        guard let m = leadDayMonth.firstMatch(in: head) else { return nil }
-        guard let d = m.int(1), let mo = m.int(2) else { return nil }
-        if let y = m.int(3) {
-            if dayAndMonthOnly { return nil }
-            // "Ngày 20/5/1947, Bác Hồ …" in an article of the seventieth anniversary: a historical date.
-            if let later = bodyYear(), later > y + 1 { return nil }
-            return ArticleDate.valid(year: y, month: mo, day: d)
+        guard let m = leadDayMonth.firstMatch(in: head), let d = m.int(1), let mo = m.int(2) else { return nil }
+        guard m.int(3) != nil else { return (d, mo, nil) }
+        for later in leadDayMonth.matches(in: head).dropFirst() where later[3] == nil {
+            let after = head[later.range.upperBound...].drop { $0 == " " || $0 == ")" }
+            if after.first == ",", let ld = later.int(1), let lmo = later.int(2) { return (ld, lmo, nil) }
         }
-        guard let year = bodyYear() else { return nil }
-        return ArticleDate.valid(year: year, month: mo, day: d, inferred: true)
+        return (d, mo, m.int(3))
     }
 
     /// True when the line opens with a lead's date ("Sáng 1/8, …", "Hôm qua (13-4), …").

@@ -26,18 +26,7 @@ public struct Ingest: Sendable {
         var sourceURL: String?
         var source: String?
 
-        // `# key = value` headers (one of the scraped layouts).
-        while let first = lines.first(where: { !$0.text.isEmpty }), first.text.hasPrefix("# "), first.text.contains(" = ") {
-            let parts = first.text.dropFirst(2).split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if parts.count == 2 {
-                switch parts[0] {
-                case "date": date = DateParser.parseISO(parts[1])
-                case "url": sourceURL = parts[1]
-                default: break
-                }
-            }
-            lines.removeAll { $0.number == first.number }
-        }
+        Self.readHeaders(&lines, date: &date, sourceURL: &sourceURL)
 
         // Furniture anywhere, and related-link lists at the end.
         lines.removeAll { Boilerplate.isBoilerplate($0.text) }
@@ -49,6 +38,67 @@ public struct Ingest: Sendable {
             notes.append(Note(kind: .empty, line: nil, message: "no text after removing boilerplate"))
             return Result(article: Article(title: "", original: fileName), notes: notes)
         }
+        let (title, titleLine, titleFromBody) = titlePass(&content, date: &date, source: &source, notes: &notes)
+
+        Self.takeDateLines(&content, date: &date)
+
+        // Source and byline at the foot.
+        var foot = FootPass(source: source, sourceURL: sourceURL)
+        foot.read(&content, isPlaceName: isPlaceName)
+        let authors = foot.authors
+        source = foot.source
+        sourceURL = foot.sourceURL
+
+        // Related-article titles in square brackets inside paragraphs.
+        for k in content.indices where content[k].text.utf8.contains(0x5B) {
+            content[k].text = Boilerplate.withoutBracketedLinks(content[k].text)
+        }
+
+        let (blocks, captions) = Self.blocksAndCaptions(content)
+
+        // Date from the lead when there was no date line: a full date, or a day and month alone.
+        let paragraphs = blocks.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } }
+        var partialDate: DayMonth?
+        if date == nil {
+            switch LeadDate.find(paragraphs: paragraphs) {
+            case .full(let d): date = d
+            case .partial(let p): partialDate = p
+            case nil: break
+            }
+        }
+        if let p = partialDate {
+            notes.append(Note(kind: .noDate, line: nil, message: "the lead gives \(p.day)/\(p.month) without a year; the year is left unknown"))
+        } else if date == nil {
+            notes.append(Note(kind: .noDate, line: nil, message: "no date found; the article is listed as undated"))
+        }
+
+        let found = peoplePass(blocks, authors: authors)
+        if found.isEmpty {
+            notes.append(Note(kind: .noPeople, line: nil, message: "no people found"))
+        }
+        if let suspicious = content.first(where: { $0.text.utf8.count < 800 && Boilerplate.isSuspicious($0.text) && $0.text.count < 200 }) {
+            notes.append(Note(kind: .boilerplate, line: suspicious.number, message: "possible boilerplate left in the text: \(suspicious.text.prefix(60))"))
+        }
+        if !titleFromBody, !Vietnamese.hasAtMost(300, charactersIn: title) {
+            notes.append(Note(kind: .noTitle, line: titleLine.number, message: "the first line is very long for a title (\(title.count) characters)"))
+        }
+
+        var roles: [String: [String]] = [:]
+        for f in found where !f.roles.isEmpty { roles[f.name] = f.roles }
+        var article = Article(
+            title: title, date: date, authors: authors, source: source, sourceURL: sourceURL,
+            people: found.map(\.name), roles: roles, captions: captions, original: fileName,
+            body: MarkdownBody.make(blocks)
+        )
+        article.partialDate = partialDate
+        return Result(article: article, notes: notes)
+    }
+
+    /// The title pass: the first meaningful line, after a date line above it; "Title (NLĐ)- body" run-ons
+    /// and titles glued to their body are split, a lead written before a short title is put back, and
+    /// an article with no title line gets its first sentence as the title (`fromBody`).
+    private func titlePass(_ content: inout [TextCleaning.Line], date: inout ArticleDate?, source: inout String?,
+                           notes: inout [Note]) -> (title: String, line: TextCleaning.Line, fromBody: Bool) {
         var titleLine = content.removeFirst()
         var title = titleLine.text
         /// The title came from the body's first sentence: the article has no title line.
@@ -89,7 +139,12 @@ public struct Ingest: Sendable {
             notes.append(Note(kind: .noTitle, line: titleLine.number, message: "no title line; the first sentence stands in: \(title.prefix(60))"))
         }
 
-        // Date lines near the top.
+        return (title, titleLine, titleFromBody)
+    }
+
+    /// Date lines near the top ("Ngày đăng: 14/12/2021" among the first four lines) are taken off; the
+    /// first gives the date when the headers gave none.
+    private static func takeDateLines(_ content: inout [TextCleaning.Line], date: inout ArticleDate?) {
         var kept: [TextCleaning.Line] = []
         for (i, line) in content.enumerated() {
             if i < 4, let d = DateParser.dateLine(line.text) {
@@ -99,37 +154,34 @@ public struct Ingest: Sendable {
             kept.append(line)
         }
         content = kept
+    }
 
-        // Source and byline at the foot.
-        var authors: [String] = []
-        var footScanned = 0
-        while let last = content.last, footScanned < 4 {
-            footScanned += 1
-            if let src = Byline.sourceLine(last.text) {
-                source = src.name
-                if let url = src.url { sourceURL = url }
-                content.removeLast(); continue
-            }
-            if last.text.hasPrefix("http://") || last.text.hasPrefix("https://"), !last.text.contains(" ") {
-                sourceURL = sourceURL ?? last.text
-                content.removeLast(); continue
-            }
-            if authors.isEmpty, let by = Byline.line(last.text), !by.authors.allSatisfy(isPlaceName) {
-                authors = by.authors
-                if source == nil { source = by.source }
-                content.removeLast(); continue
-            }
-            break
-        }
-        if authors.isEmpty, let last = content.last, let (by, rest) = Byline.glued(last.text) {
-            if !by.authors.allSatisfy(isPlaceName) {
-                authors = by.authors
-                if source == nil { source = by.source }
-                content[content.count - 1].text = rest
-            }
-        }
+    /// The people pass: people come from the body (captions included), not from the title line, and not
+    /// from lists of street names; bylines are never people.
+    private func peoplePass(_ blocks: [Block], authors: [String]) -> [PeopleExtractor.Found] {
+        let texts = blocks.map(\.text)
+        let searched = texts.indices.filter { !StreetLists.isStreetNameList(texts[$0], after: $0 > 0 ? texts[$0 - 1] : nil) }.map { texts[$0] }
+        return extractor.extract(paragraphs: searched, excluding: Set(authors))
+    }
 
-        // Paragraphs and captions.
+    /// The headers pass: `# key = value` lines (one of the scraped layouts) give the date and the URL.
+    private static func readHeaders(_ lines: inout [TextCleaning.Line], date: inout ArticleDate?, sourceURL: inout String?) {
+        while let first = lines.first(where: { !$0.text.isEmpty }), first.text.hasPrefix("# "), first.text.contains(" = ") {
+            let parts = first.text.dropFirst(2).split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2 {
+                switch parts[0] {
+                case "date": date = DateParser.parseISO(parts[1])
+                case "url": sourceURL = parts[1]
+                default: break
+                }
+            }
+            lines.removeAll { $0.number == first.number }
+        }
+    }
+
+    /// The captions pass: lines into paragraphs and captions (indented lines, lines printed twice, lines
+    /// and sentences with a photo credit), and the captions once each, in order.
+    private static func blocksAndCaptions(_ content: [TextCleaning.Line]) -> (blocks: [Block], captions: [String]) {
         var blocks: [Block] = []
         var captions: [String] = []
         var previous: String?
@@ -150,54 +202,13 @@ public struct Ingest: Sendable {
                 if !captions.contains(line.text) { captions.append(line.text) }
                 continue
             }
-            guard photo else { blocks.append(.paragraph(line.text)); continue }
+            guard photo || Captions.mayHoldInlineCredit(line.text) else { blocks.append(.paragraph(line.text)); continue }
             for block in Captions.splitInline(line.text) {
                 blocks.append(block)
                 if case .caption(let c) = block, !captions.contains(c) { captions.append(c) }
             }
         }
-
-        // Date from the lead when there was no date line.
-        let paragraphs = blocks.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } }
-        if date == nil, let lead = paragraphs.first {
-            // The body's year is worked out at most once, and only when a lead names a day and month.
-            var bodyYear: Int??
-            let year = { () -> Int? in
-                if let known = bodyYear { return known }
-                let y = DateParser.inferYear(paragraphs.joined(separator: "\n"))
-                bodyYear = .some(y)
-                return y
-            }
-            date = DateParser.leadDate(lead, bodyYear: year)
-            // A summary lead without a date, then the story: "Nhận lời mời …, trưa 11/5, Chủ tịch nước …".
-            if date == nil, paragraphs.count > 1, DateParser.leadDate(lead, bodyYear: year, within: 10_000) == nil {
-                date = DateParser.leadDate(paragraphs[1], bodyYear: year, within: 160, dayAndMonthOnly: true)
-            }
-        }
-        if date == nil {
-            notes.append(Note(kind: .noDate, line: nil, message: "no date found; the article is listed as undated"))
-        }
-
-        // People come from the body (captions included), not from the title line.
-        let found = extractor.extract(paragraphs: blocks.map(\.text), excluding: Set(authors))
-        if found.isEmpty {
-            notes.append(Note(kind: .noPeople, line: nil, message: "no people found"))
-        }
-        if let suspicious = content.first(where: { $0.text.utf8.count < 800 && Boilerplate.isSuspicious($0.text) && $0.text.count < 200 }) {
-            notes.append(Note(kind: .boilerplate, line: suspicious.number, message: "possible boilerplate left in the text: \(suspicious.text.prefix(60))"))
-        }
-        if !titleFromBody, !Vietnamese.hasAtMost(300, charactersIn: title) {
-            notes.append(Note(kind: .noTitle, line: titleLine.number, message: "the first line is very long for a title (\(title.count) characters)"))
-        }
-
-        var roles: [String: [String]] = [:]
-        for f in found where !f.roles.isEmpty { roles[f.name] = f.roles }
-        let article = Article(
-            title: title, date: date, authors: authors, source: source, sourceURL: sourceURL,
-            people: found.map(\.name), roles: roles, captions: captions, original: fileName,
-            body: MarkdownBody.make(blocks)
-        )
-        return Result(article: article, notes: notes)
+        return (blocks, captions)
     }
 
     /// Builds the lexicon and the tables ingest and assembly read, on another thread. They are built once
@@ -229,20 +240,35 @@ public struct Ingest: Sendable {
     }
 
     private static let runOn = Pattern(#"^(.{8,250}?)\s*\(([^()]{1,24})\)\s*([-–—]*)\s*(.+)$"#)
+    /// The same after a bracket passed over: the head already has its words.
+    private static let runOnNext = Pattern(#"^(.{0,250}?)\s*\(([^()]{1,24})\)\s*([-–—]*)\s*(.+)$"#)
 
     /// "Tiếp tục xây dựng quân đội (NLĐ) - Sáng qua, ..." → title, agency, body. Without the dash the
-    /// agency must be an abbreviation in capitals and the body must start with a capital.
+    /// agency must be an abbreviation in capitals and the body must start with a capital. A bracket that is
+    /// no agency ("Ông X (trái) (NLĐ)- …", a caption's "(trái)") is passed over for the next one.
     private func splitRunOn(_ line: String) -> (String, String, String)? {
-        guard line.utf8.contains(UInt8(ascii: "(")), let m = Self.runOn.firstMatch(in: line) else { return nil }
-        let agency = (m[2] ?? "").trimmingCharacters(in: .whitespaces)
-        guard agency.contains(where: { $0.isUppercase }), agency.split(separator: " ").count <= 3 else { return nil }
-        let rest = (m[4] ?? "")
-        guard wordCount(rest) >= 5 else { return nil }
-        if (m[3] ?? "").isEmpty {
-            guard agency == agency.uppercased(), agency.count <= 8, !agency.contains(" "),
-                  rest.first?.isUppercase == true, wordCount(m[1] ?? "") >= 3 else { return nil }
+        guard line.utf8.contains(UInt8(ascii: "(")) else { return nil }
+        var from = line.startIndex
+        for _ in 0..<4 {
+            guard let m = (from == line.startIndex ? Self.runOn : Self.runOnNext).firstMatch(in: String(line[from...])) else { return nil }
+            let head = String(line[line.startIndex..<from]) + (m[1] ?? "")
+            if let split = runOnParts(head: head, agency: m[2] ?? "", dash: m[3] ?? "", rest: m[4] ?? "") { return split }
+            // On past this bracket: the head now runs to its closing bracket.
+            guard let close = line[from...].range(of: ")", range: line.index(from, offsetBy: (m[1] ?? "").count)..<line.endIndex) else { return nil }
+            from = close.upperBound
         }
-        return ((m[1] ?? "").trimmingCharacters(in: .whitespaces), agency, rest)
+        return nil
+    }
+
+    private func runOnParts(head: String, agency: String, dash: String, rest: String) -> (String, String, String)? {
+        let agency = agency.trimmingCharacters(in: .whitespaces)
+        guard agency.contains(where: { $0.isUppercase }), agency.split(separator: " ").count <= 3 else { return nil }
+        guard wordCount(rest) >= 5 else { return nil }
+        if dash.isEmpty {
+            guard agency == agency.uppercased(), agency.count <= 8, !agency.contains(" "),
+                  rest.first?.isUppercase == true, wordCount(head) >= 3 else { return nil }
+        }
+        return (head.trimmingCharacters(in: .whitespaces), agency, rest)
     }
 
     private func endsSentence(_ s: String) -> Bool {
@@ -294,10 +320,13 @@ public struct Ingest: Sendable {
             let prev = words[i - 1], word = words[i]
             guard word.first?.isUppercase == true, let pl = prev.last else { continue }
             if i < 5, !"!?…".contains(pl) { continue }
-            guard pl.isLowercase || pl.isNumber || "!?…”\")".contains(pl) else { continue }
+            // "… gia nhập WTO Ông Lê Văn A, …": a caption opening with "Ông"/"Bà" and a name after an acronym.
+            let acronymThenHonorific = prev.count >= 2 && prev == prev.uppercased() && prev.allSatisfy(\.isLetter)
+                && (word == "Ông" || word == "Bà") && words[i + 1].first?.isUppercase == true
+            guard pl.isLowercase || pl.isNumber || "!?…”\")".contains(pl) || acronymThenHonorific else { continue }
             // A title does not end on "do", "của", "với": "Đoàn … do Chủ tịch Hạ viện … dẫn đầu".
             if lexicon.longestMatch(lexicon.roleStops, keys, at: i - 1) == 1 { continue }
-            if prev.first?.isUppercase == true, !"!?…”\")".contains(pl) { continue }
+            if prev.first?.isUppercase == true, !"!?…”\")".contains(pl), !acronymThenHonorific { continue }
             let opener = lexicon.functionWords.contains(keys[i])
                 || (lexicon.honorificWordSet.contains(keys[i]) && words[i + 1].first?.isUppercase == true)
                 || (lexicon.longestMatch(lexicon.titleHeads, keys, at: i) > 0 && !lexicon.honorificWordSet.contains(keys[i]))

@@ -182,7 +182,8 @@ public final class Lexicon: Sendable {
     struct Words: Sendable {
         var va: WordID = 0, tai: WordID = 0, cua: WordID = 0, kiem: WordID = 0, ve: WordID = 0, anh: WordID = 0
         var nguon: WordID = 0, photo: WordID = 0, chi: WordID = 0, dong: WordID = 0, cac: WordID = 0, gom: WordID = 0
-        var viet: WordID = 0, vu: WordID = 0
+        var viet: WordID = 0, vu: WordID = 0, voi: WordID = 0, cho: WordID = 0, theo: WordID = 0
+        var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
     }
 
     public static let shared = Lexicon()
@@ -202,7 +203,7 @@ public final class Lexicon: Sendable {
         let compoundFamilyT = table(Self.compoundFamilies)
         let titleT = table(Self.titles)
         let honorificT = table(Self.honorificWords)
-        let modifierIDs = set(["nguyên", "quyền", "tân", "cố", "phó"])
+        let modifierIDs = set(["nguyên", "cựu", "quyền", "tân", "cố", "phó"])
         let placeT = table(Self.provinces + Self.districts + Self.countries + Self.cities + Self.regions + Self.bodies)
         let countryT = table(Self.countries + Self.regions)
         let bodyT = table(Self.bodies)
@@ -225,6 +226,8 @@ public final class Lexicon: Sendable {
         common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
         common.chi = v.intern("chí"); common.dong = v.intern("đồng"); common.cac = v.intern("các"); common.gom = v.intern("gồm")
         common.viet = v.intern("việt"); common.vu = v.intern("vụ")
+        common.voi = v.intern("với"); common.cho = v.intern("cho"); common.theo = v.intern("theo")
+        common.noi = v.intern("nội"); common.ngoai = v.intern("ngoại"); common.ong = v.intern("ông"); common.baHonorific = v.intern("bà")
         v.seal()
         vocabulary = v
         w = common
@@ -322,6 +325,8 @@ public final class Lexicon: Sendable {
     static let honorificWords = [
         "ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "đồng chí", "đ/c", "ngài", "thầy", "cháu", "mẹ",
         "các đồng chí", "các ông", "các bà", "bị cáo", "nữ", "vợ chồng", "bé", "cậu", "ông bà", "hai ông bà",
+        // Words that vouch for a name without being a title (labels keep them out of titles).
+        "tỷ phú", "Ayatollah", "điệp viên", "chính khách", "chính khách đối lập",
     ]
 
     /// Title heads (chức danh) and the descriptors the labels count as titles. A head may be followed by
@@ -341,7 +346,7 @@ public final class Lexicon: Sendable {
         // Government
         "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Thống đốc", "Phó Thống đốc", "Tổng Thanh tra",
         "Phó Tổng Thanh tra", "Tổng cục trưởng", "Phó Tổng cục trưởng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng",
-        "Phó Vụ trưởng", "Người phát ngôn", "Phát ngôn viên", "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Đặc phái viên", "Trưởng đại diện",
+        "Phó Vụ trưởng", "Lãnh tụ tối cao", "Thủ hiến", "Phó Thủ hiến", "Người phát ngôn", "Phát ngôn viên", "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Đặc phái viên", "Trưởng đại diện",
         "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Chủ tịch Hội đồng quản trị", "Trưởng phòng",
         "Phó Trưởng phòng", "Phó phòng", "Hiệu trưởng", "Phó Hiệu trưởng", "Hiệu phó", "Trưởng khoa", "Phó Trưởng khoa", "Tổng biên tập", "Phó Tổng biên tập",
         "Trưởng Công an", "Chánh Thanh tra", "Thanh tra viên", "Tổng Thư ký Liên Hợp Quốc", "Kế toán trưởng", "Kế toán",
@@ -379,7 +384,7 @@ public final class Lexicon: Sendable {
     ]
 
     static let countries = [
-        "Việt Nam", "Trung Quốc", "Mỹ", "Hoa Kỳ", "Nga", "Liên bang Nga", "Pháp", "Anh", "Vương quốc Anh", "Đức",
+        "Việt Nam", "VN", "Trung Quốc", "Mỹ", "Hoa Kỳ", "Nga", "Liên bang Nga", "Pháp", "Anh", "Vương quốc Anh", "Đức",
         "Nhật Bản", "Nhật", "Hàn Quốc", "Triều Tiên", "Lào", "Campuchia", "Thái Lan", "Singapore", "Malaysia",
         "Indonesia", "Philippines", "Myanmar", "Brunei", "Ấn Độ", "Australia", "Úc", "New Zealand", "Canada", "Cuba",
         "Venezuela", "Brazil", "Argentina", "Mexico", "Chile", "Peru", "Colombia", "Italy", "Italia", "Ý", "Tây Ban Nha",
@@ -423,6 +428,10 @@ public final class Lexicon: Sendable {
         "Bắc Kinh", "Thượng Hải", "Quảng Châu", "Thâm Quyến", "Nam Ninh", "Côn Minh", "Hồng Kông", "Washington", "New York",
         "Moscow", "Mát-xcơ-va", "Matxcơva", "Saint Petersburg", "Vladivostok", "Tokyo", "Osaka", "Kyoto", "Yokohama", "Seoul",
         "Busan", "Bình Nhưỡng", "Paris", "London", "Berlin", "Munich", "Frankfurt", "Bangkok", "Vientiane", "Viêng Chăn",
+        // Capitals as Vietnamese papers transliterate them, and provinces of the 1976–1997 map.
+        "Viên Chăn", "Phnôm Pênh", "Băng Cốc", "Gia-các-ta", "Oa-sinh-tơn", "Bu-ê-nốt Ai-rết", "Cua-la Lăm-pơ", "La Ha-ba-na",
+        "Bắc Thái", "Hà Tây", "Hà Sơn Bình", "Nghệ Tĩnh", "Bình Trị Thiên", "Hải Hưng", "Nam Hà", "Hà Nam Ninh", "Minh Hải",
+        "Sông Bé", "Thuận Hải", "Nghĩa Bình", "Phú Khánh", "Cửu Long", "Vĩnh Phú", "Hoàng Liên Sơn",
         "Phnom Penh", "Jakarta", "Bali", "Manila", "Cebu", "Canberra", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide",
         "Geneva", "Brussels", "Kuala Lumpur", "New Delhi", "Havana", "La Habana", "Ottawa", "Toronto", "Rome", "Madrid",
         "Lisbon", "Vienna", "Warsaw", "Prague", "Budapest", "Minsk", "Kiev", "Kyiv", "Ankara", "Istanbul", "Tehran", "Davos",

@@ -43,12 +43,14 @@ public struct PeopleExtractor: Sendable {
         let w = lexicon.w
         var listMode = false
         var clauseStart = 0
+        var shared = SharedTitles()
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
             if t.endsSentence { listMode = false; clauseStart = i + 1 }
             if t.isWord, (t.id == w.chi && i > 1 && keys[i - 1] == w.dong && keys[i - 2] == w.cac)
-                || (t.id == w.gom) || (t.id == w.chi && i + 1 < tokens.count && tokens[i + 1].mark == 0x3A) {
+                || (t.id == w.gom) || (t.id == w.chi && i + 1 < tokens.count && tokens[i + 1].mark == 0x3A)
+                || ((t.id == w.ong || t.id == w.baHonorific) && i > 0 && keys[i - 1] == w.cac) {
                 listMode = true
             }
             guard t.isWord, t.isCapitalised else { i += 1; continue }
@@ -71,8 +73,10 @@ public struct PeopleExtractor: Sendable {
                 i = end
                 continue
             }
-            if let (person, consumed) = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: listMode) {
-                state.add(person)
+            if var (person, consumed) = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: listMode) {
+                shared.give(&person, runStart: i)
+                let index = state.add(person)
+                shared.note(person, at: index, runStart: i, next: max(end, consumed), tokens, keys, listMode: listMode, lexicon: lexicon, state: &state)
                 clauseStart = max(end, consumed)
                 i = max(end, consumed)
                 continue
@@ -225,7 +229,13 @@ public struct PeopleExtractor: Sendable {
         if let span = left.span, span.start < roleEnd {
             roles.append(span.start..<roleEnd)
         }
-        let after = trailingRoles(tokens, keys, doc, from: e)
+        var after = trailingRoles(tokens, keys, doc, from: e)
+        if after.roles.count == 1, after.endsAtVerb, isBareTitle(tokens, keys, after.roles[0].lowerBound, after.roles[0].upperBound),
+           prepositionBefore(tokens, keys, runStart: s, clauseStart: clauseStart) {
+            // "Ghi nhận ý kiến của Bộ trưởng Thể, Thủ tướng nêu rõ …": the name closes a phrase opened by a
+            // preposition, and the bare title after it is the subject of the main clause, someone else.
+            after = ([], e, false)
+        }
         if !after.roles.isEmpty { strong = true }
         roles += after.roles
         let consumed = after.end
@@ -233,7 +243,8 @@ public struct PeopleExtractor: Sendable {
         // The name and titles as text, made only for the mention returned (most runs are turned away).
         func mention(short: Bool) -> (ArticleState.Mention, Int) {
             let (name, key) = doc.phrase(p, e)
-            return (.init(name: name, key: key, roles: roles.map { doc.phrase($0.lowerBound, $0.upperBound) }, isShort: short), consumed)
+            return (.init(name: name, key: key, roles: roles.map { doc.phrase($0.lowerBound, $0.upperBound) }, isShort: short,
+                          leftCount: roles.count - after.roles.count), consumed)
         }
         let familyStart = isFamilyName(keys, at: p)
         // The title or honorific stands right before the name, with nothing but a place between.
@@ -431,8 +442,13 @@ public struct PeopleExtractor: Sendable {
     /// "Bộ Lao động - Thương binh và Xã hội": a dash between two parts of an organisation's name, not
     /// between two titles ("Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh") nor before a name.
     private func isJoiningDash(_ tokens: [Token], _ keys: [WordID], _ k: Int) -> Bool {
-        guard tokens[k].isDash, k > 0, k + 2 < tokens.count, tokens[k - 1].isWord, tokens[k + 1].isCapitalised,
-              tokens[k + 2].isLowercaseWord else { return false }
+        guard tokens[k].isDash, k > 0, k + 2 < tokens.count, tokens[k - 1].isWord else { return false }
+        // "Bộ Tài nguyên - môi trường", "Ban Tư tưởng - văn hóa": the second part in lower case, two words
+        // long, and no verb or preposition ("… Lạng Sơn - ở mức cảnh cáo").
+        if tokens[k - 1].isLowercaseWord, tokens[k + 1].isLowercaseWord, tokens[k + 2].isLowercaseWord,
+           !isStop(tokens, keys, at: k + 1), !isStop(tokens, keys, at: k + 2),
+           lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) == 0 { return true }
+        guard tokens[k + 1].isCapitalised, tokens[k + 2].isLowercaseWord else { return false }
         return lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) == 0 && !isFamilyName(keys, at: k + 1)
             && lexicon.longestMatch(lexicon.places, keys, at: k + 1) == 0
     }
@@ -448,12 +464,24 @@ public struct PeopleExtractor: Sendable {
 
     /// ", Ủy viên Bộ Chính trị, Chủ tịch nước; ..." after a name: each segment opening with a title head.
     /// Returns the titles (as token ranges) and the index after the last word they claim.
-    private func trailingRoles(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, from e: Int) -> (roles: [Range<Int>], end: Int) {
+    /// A preposition ("của", "về", "với", "cho", "theo") between the clause start and the run: the name
+    /// sits in a phrase that the main clause follows.
+    private func prepositionBefore(_ tokens: [Token], _ keys: [WordID], runStart s: Int, clauseStart: Int) -> Bool {
+        let w = lexicon.w
+        for k in stride(from: s - 1, through: max(clauseStart, s - 12), by: -1) where tokens[k].isLowercaseWord {
+            if keys[k] == w.cua || keys[k] == w.ve || keys[k] == w.voi || keys[k] == w.cho || keys[k] == w.theo { return true }
+        }
+        return false
+    }
+
+    /// `endsAtVerb`: the last title was ended by a lower-case verb or preposition, not by punctuation.
+    private func trailingRoles(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, from e: Int) -> (roles: [Range<Int>], end: Int, endsAtVerb: Bool) {
         var spans: [(start: Int, end: Int)] = []
         var ends: [Int] = []
         let n = tokens.count
         var i = e
         var consumed = e
+        var endsAtVerb = false
         // "(SN 1968)", "(48 tuổi)": a short aside between the name and its titles.
         if i < n, tokens[i].mark == 0x28 {
             var j = i + 1
@@ -466,18 +494,31 @@ public struct PeopleExtractor: Sendable {
             guard open < n, tokens[open].isWord, lexicon.longestMatch(lexicon.titleHeads, keys, at: open) > 0 else { break }
             var j = open + lexicon.longestMatch(lexicon.titleHeads, keys, at: open)
             var stopped = false
-            while j < n, j - i <= 24 {
+            var enumeration = false
+            while j < n, j - i <= 30 {
                 let t = tokens[j]
                 if t.isWord {
+                    // "… xã hội, kinh tế và môi trường": the "và" that closes an enumeration in the name.
+                    if enumeration, keys[j] == lexicon.w.va { enumeration = false; j += 1; continue }
                     if t.isLowercaseWord, isStop(tokens, keys, at: j) { stopped = true; break }
                     j += 1
                 } else if t.isAmpersand || isJoiningDash(tokens, keys, j) {
+                    j += 1
+                } else if !enumeration, t.isComma, enumerationInName(tokens, keys, afterComma: j) {
+                    enumeration = true
                     j += 1
                 } else {
                     break
                 }
             }
             if !stopped, j < n, tokens[j].isWord { break }
+            // "A, Chủ tịch Hội nghị … toàn quốc (Chính hiệp) Trung Quốc B": a bracket, then capitals: the
+            // title runs on to the next name ("title A, title B"), it is not A's.
+            if !stopped, j < n, tokens[j].mark == 0x28 {
+                var c = j + 1
+                while c < n, c - j <= 8, tokens[c].mark != 0x29, tokens[c].mark != 0x28 { c += 1 }
+                if c + 1 < n, tokens[c].mark == 0x29, tokens[c + 1].isCapitalised { break }
+            }
             if containsName(tokens, keys, i + 1, j) {
                 // "Chủ tịch nước X, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Y": bare titles just before a
                 // titled name are that name's.
@@ -491,10 +532,32 @@ public struct PeopleExtractor: Sendable {
             ends.append(consumed)
             spans.append((i + 1, j))
             consumed = j
+            endsAtVerb = stopped
             if stopped { break }
             i = j
         }
-        return (spans.map { $0.start..<$0.end }, consumed)
+        return (spans.map { $0.start..<$0.end }, consumed, endsAtVerb)
+    }
+
+    /// "Ủy ban Giáo dục, Thanh thiếu niên và Nhi đồng", "Viện nghiên cứu xã hội, kinh tế và môi trường": after
+    /// the comma, one to four words and then "và" and a word, none of them a title or a name: the comma is
+    /// inside the organisation's name, not between two titles.
+    private func enumerationInName(_ tokens: [Token], _ keys: [WordID], afterComma c: Int) -> Bool {
+        var k = c + 1
+        // "…, Đan Mạch và Greenland vẫn chờ đợi": places after the comma open the main clause.
+        guard k < tokens.count, lexicon.longestMatch(lexicon.places, keys, at: k) == 0 else { return false }
+        while k < tokens.count, k - c <= 5, tokens[k].isWord, !tokens[k].flags.contains(.firstDigit) {
+            if keys[k] == lexicon.w.va {
+                return k - c >= 2 && k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].flags.contains(.firstDigit)
+                    && !(isFamilyName(keys, at: k + 1) && k + 2 < tokens.count && tokens[k + 2].isCapitalised)
+                    && !(tokens[k + 1].isLowercaseWord && isStop(tokens, keys, at: k + 1))
+            }
+            if lexicon.longestMatch(lexicon.titleHeads, keys, at: k) > 0 || lexicon.modifiers.contains(keys[k]) { return false }
+            if tokens[k].isLowercaseWord, isStop(tokens, keys, at: k) { return false }
+            if tokens[k].isCapitalised, isFamilyName(keys, at: k), k + 1 < tokens.count, tokens[k + 1].isCapitalised { return false }
+            k += 1
+        }
+        return false
     }
 
     /// A title head alone, perhaps with a modifier: "Phó Thủ tướng", "nguyên Bộ trưởng".
@@ -513,7 +576,8 @@ public struct PeopleExtractor: Sendable {
         else { return false }
         if isTitleWord(keys, k) { return false }
         // "Bộ Nội vụ", "Sở Ngoại vụ": the second syllable of a capitalised word, not "vụ án".
-        if keys[k] == lexicon.w.vu, k > 0, tokens[k - 1].isCapitalised { return false }
+        // ("… Bí thư Tỉnh ủy Hòa Bình vụ Trịnh Xuân Thanh": after another word "vụ" is "the case of", a stop.)
+        if keys[k] == lexicon.w.vu, k > 0, tokens[k - 1].isCapitalised, keys[k - 1] == lexicon.w.noi || keys[k - 1] == lexicon.w.ngoai { return false }
         // "Quốc hội kiến nghị": "hội" belongs to the body before it, not to the verb "hội kiến".
         for b in max(0, k - 3)..<k where tokens[b].isCapitalised {
             let n = lexicon.longestMatch(lexicon.places, keys, at: b)
@@ -607,6 +671,8 @@ struct ArticleState {
         /// Titles with their match keys.
         var roles: [(text: String, key: String)]
         var isShort: Bool
+        /// How many of `roles` stood before the name (the rest followed it).
+        var leftCount = 0
     }
 
     let excluded: Set<String>
@@ -621,21 +687,25 @@ struct ArticleState {
 
     init(excluded: Set<String>) { self.excluded = excluded }
 
-    mutating func add(_ m: Mention) {
-        if !excluded.isEmpty, excluded.contains(m.key) { return }
-        if m.isShort { shortMentions.append(m); return }
+    /// Adds a mention; returns where its person is in `found` (nil for a short or excluded mention).
+    @discardableResult
+    mutating func add(_ m: Mention) -> Int? {
+        if !excluded.isEmpty, excluded.contains(m.key) { return nil }
+        if m.isShort { shortMentions.append(m); return nil }
         if let i = index[ByteKey(m.key)] {
             merge(m.roles, into: i)
+            return i
         } else {
             index[ByteKey(m.key)] = found.count
             found.append(.init(name: m.name, roles: []))
             keys.append(m.key)
             roleKeys.append([])
             merge(m.roles, into: found.count - 1)
+            return found.count - 1
         }
     }
 
-    private mutating func merge(_ roles: [(text: String, key: String)], into i: Int) {
+    mutating func merge(_ roles: [(text: String, key: String)], into i: Int) {
         for r in roles where !roleKeys[i].contains(r.key) {
             found[i].roles.append(r.text)
             roleKeys[i].append(r.key)

@@ -362,7 +362,8 @@ enum Tokenizer {
             while k < b, scalars[k] != 0x27 && scalars[k] != 0x2019 { k += 1 }
             if k + 2 < b, isUpper(scalars[k + 1]) { flags.insert(.apostropheName) }
         }
-        var nameLike = count <= 14 && !hasDigit && !hasSlash && !hasAmp && !camel
+        // A hyphenated name may be longer than one word ("Kosiniak-Kamysz", "Rahbek-Clemmensen").
+        var nameLike = count <= (hasHyphen ? 30 : 14) && !hasDigit && !hasSlash && !hasAmp && !camel
         if nameLike && hasHyphen && firstUpper {
             // "Nam-Cuba", "Việt-Lào": countries joined by a hyphen.
             var partStart = 0

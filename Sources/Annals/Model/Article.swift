@@ -4,6 +4,9 @@ public struct Article: Sendable, Equatable {
     public var title: String
     /// The article's own date; nil when none was found.
     public var date: ArticleDate?
+    /// The day and month the article gives when it gives no year (then `date` is nil): the article is
+    /// still undated for sorting and feeds, and pages show "26/06, năm chưa rõ".
+    public var partialDate: DayMonth?
     /// A slug asked for in front matter; nil lets assembly derive one from the title.
     public var slug: String?
     /// Byline names, title-cased.

@@ -1,3 +1,29 @@
+/// A day and month whose year the article does not give ("Chiều 26/6, …" in a text with no date line):
+/// kept as it is rather than completed with a year guessed from unrelated numbers in the body.
+public struct DayMonth: Hashable, Sendable {
+    public var day: Int
+    public var month: Int
+
+    /// Nil unless the day can fall in the month in some year (29/2 can).
+    public init?(day: Int, month: Int) {
+        guard (1...12).contains(month), day >= 1, day <= ArticleDate.daysIn(month: month, year: 2000) else { return nil }
+        self.day = day
+        self.month = month
+    }
+
+    /// `--06-26`: ISO 8601's form of a date without its year, the front matter form.
+    public var isoString: String { "--" + pad(month) + "-" + pad(day) }
+
+    /// Reads `--MM-DD` back.
+    public init?(iso: String) {
+        let s = iso.trimmingCharacters(in: .whitespaces)
+        guard s.hasPrefix("--") else { return nil }
+        let parts = s.dropFirst(2).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ $0.count == 2 }), let m = Int(parts[0]), let d = Int(parts[1]) else { return nil }
+        self.init(day: d, month: m)
+    }
+}
+
 /// A calendar date (with an optional time of day) in the archive's time zone, as news sites give it.
 public struct ArticleDate: Hashable, Sendable, Comparable {
     /// Four-digit year.

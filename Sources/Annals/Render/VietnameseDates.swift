@@ -5,10 +5,11 @@ public enum VietnameseDates {
     static let months = ["Tháng Một", "Tháng Hai", "Tháng Ba", "Tháng Tư", "Tháng Năm", "Tháng Sáu", "Tháng Bảy",
                          "Tháng Tám", "Tháng Chín", "Tháng Mười", "Tháng Mười Một", "Tháng Mười Hai"]
 
-    /// "Thứ Ba, 14/12/2021" or "Thứ Hai, 02/08/2021, 17:40".
+    /// "Thứ Ba, 14/12/2021" or "Thứ Hai, 02/08/2021, 17:40". A date whose year was inferred has no
+    /// weekday: the weekday of a guessed year would present the guess as a fact.
     public static func long(_ d: ArticleDate) -> String {
         DateText.make { w in
-            w.text(weekdayNames[d.weekday]); w.byte(0x2C); w.byte(0x20)
+            if !d.inferred { w.text(weekdayNames[d.weekday]); w.byte(0x2C); w.byte(0x20) }
             day(d, &w)
             if let h = d.hour { w.byte(0x2C); w.byte(0x20); w.number(h, width: 2); w.byte(0x3A); w.number(d.minute ?? 0, width: 2) }
         }

@@ -62,7 +62,8 @@ final class ViewModels: Sendable {
     /// people): its date is written out once, by whichever page comes first.
     func addDateFields(of i: Int, to c: inout Object) {
         guard let d = site.articles[i].article.date else {
-            c["date"] = "Không rõ ngày"
+            // A day and month without a year is shown as such, never completed with a guessed year.
+            c["date"] = site.articles[i].article.partialDate.map { .string(pad($0.day) + "/" + pad($0.month) + ", năm chưa rõ") } ?? "Không rõ ngày"
             c["undated"] = true
             return
         }
@@ -271,7 +272,8 @@ final class ViewModels: Sendable {
                 .list(person.titles.map { t -> TemplateValue in
                     // Field by field, not `let a = site.articles[ai]`: a copy of the whole article per date.
                     ["title": .string(t.title), "dates": .list(t.articles.map { ai -> TemplateValue in
-                        ["date": .string(site.articles[ai].article.date.map(VietnameseDates.short) ?? "không rõ ngày"),
+                        ["date": .string(site.articles[ai].article.date.map(VietnameseDates.short)
+                            ?? site.articles[ai].article.partialDate.map { pad($0.day) + "/" + pad($0.month) + ", năm chưa rõ" } ?? "không rõ ngày"),
                          "url": .string(urls.link(from: path, toArticle: site.articles[ai].slug))]
                     })]
                 })

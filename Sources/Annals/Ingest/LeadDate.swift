@@ -1,0 +1,92 @@
+/// The date pass for an article without a date line or header: the day and month its lead reports
+/// ("Chiều 26/6, …", "Sáng qua, 27-12, …", "Ngày 12.4, …"), and a year only where the article states it.
+///
+/// A year is never taken from an unrelated number of the body (a range "(2012-2016)", "từ tháng 4/2016",
+/// a birth year, an anniversary): the body's years say what the article talks about, not when it was
+/// written. The one body year that is evidence is the lead's own day and month written again with a year
+/// ("… ngày sinh (19/5/1890 - 19/5/2017)" for a lead "tối 19/5"); the latest such year is taken and
+/// marked inferred. Otherwise the day and month are kept alone, as a partial date.
+enum LeadDate {
+    enum Found: Equatable {
+        case full(ArticleDate)
+        case partial(DayMonth)
+    }
+
+    /// The date of the lead, or of the next paragraph after a summary lead without one
+    /// ("Nhận lời mời …, trưa 11/5, Chủ tịch nước …").
+    static func find(paragraphs: [String]) -> Found? {
+        guard let lead = paragraphs.first else { return nil }
+        let body = Lazy { paragraphs.joined(separator: "\n") }
+        if let found = read(lead, body: body, within: 220, allowYear: true) { return found }
+        // A lead without a date of its own (a summary, or a historical "Ngày 20/5/1947, Bác Hồ …"): the
+        // story's first paragraph.
+        let leadHasItsDateLater = DateParser.leadDayMonth(in: lead, within: 10_000).map { $0.year == nil } ?? false
+        guard !leadHasItsDateLater else { return nil }
+        if paragraphs.count > 1, let found = read(paragraphs[1], body: body, within: 160, allowYear: false) { return found }
+        return sameDay(in: paragraphs, body: body)
+    }
+
+    /// "Cùng ngày 31-3, Thủ tướng đã ký …": "the same day" names the day of the story, wherever it stands.
+    /// Only its day and month are read (a year there is refused, as in the story's first paragraph).
+    private static func sameDay(in paragraphs: [String], body: Lazy<String>) -> Found? {
+        for paragraph in paragraphs where Vietnamese.containsBytes(paragraph, "ùng ngày ") {
+            for marker in ["Cùng ngày ", "cùng ngày "] {
+                guard let r = paragraph.range(of: marker) else { continue }
+                if let found = read(String(paragraph[r.lowerBound...]), body: body, within: 40, allowYear: false) { return found }
+            }
+        }
+        return nil
+    }
+
+    private static func read(_ paragraph: String, body: Lazy<String>, within limit: Int, allowYear: Bool) -> Found? {
+        guard let (day, month, year) = DateParser.leadDayMonth(in: paragraph, within: limit) else { return nil }
+        if let year {
+            guard allowYear else { return nil }
+            // "Ngày 20/5/1947, Bác Hồ …" in an article of the seventieth anniversary: a historical date.
+            if let later = DateParser.inferYear(body.value), later > year + 1 { return nil }
+            return ArticleDate.valid(year: year, month: month, day: day).map(Found.full)
+        }
+        if let y = restatedYear(day: day, month: month, in: body.value),
+           let date = ArticleDate.valid(year: y, month: month, day: day, inferred: true) {
+            return .full(date)
+        }
+        return DayMonth(day: day, month: month).map(Found.partial)
+    }
+
+    /// The latest year of a full date in the body with this day and month ("19/5/2017", "19-5-2017").
+    static func restatedYear(day: Int, month: Int, in body: String) -> Int? {
+        var best: Int?
+        let u = body.utf8
+        for m in DateParser.yearMentions(body) where m.hasDayMonth {
+            // The day and month are the digit groups before the year: "19/5/2017" → 19, 5.
+            var groups: [Int] = []
+            var value = -1
+            for b in u[u.index(u.startIndex, offsetBy: m.start)...] {
+                if b >= 0x30 && b <= 0x39 {
+                    value = max(value, 0) * 10 + Int(b - 0x30)
+                } else {
+                    if value >= 0 { groups.append(value); value = -1 }
+                    if groups.count == 3 || !(b == 0x2F || b == 0x2E || b == 0x2D || b == 0x20) { break }
+                }
+                if groups.count == 3 { break }
+            }
+            if value >= 0, groups.count < 3 { groups.append(value) }
+            guard groups.count == 3, groups[0] == day, groups[1] == month, groups[2] == m.year else { continue }
+            best = max(best ?? m.year, m.year)
+        }
+        return best
+    }
+}
+
+/// A value made on first use.
+private final class Lazy<T> {
+    private let make: () -> T
+    private var made: T?
+    init(_ make: @escaping () -> T) { self.make = make }
+    var value: T {
+        if let made { return made }
+        let v = make()
+        made = v
+        return v
+    }
+}
