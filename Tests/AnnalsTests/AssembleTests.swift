@@ -17,6 +17,21 @@ import Testing
         #expect(site.timeline.map(\.year) == [2022, 2020])
     }
 
+    /// A one-off misspelling sorts before the real name ("Trong" < "Trọng") but must not take its address.
+    @Test func theMostMentionedSpellingKeepsThePlainPersonSlug() {
+        let d = ArticleDate(year: 2020, month: 1, day: 1)
+        var inputs = [input("Sai chính tả", d, people: ["Lê Văn Tam"], file: "typo.txt")]
+        for k in 0..<3 { inputs.append(input("Bài \(k)", d, people: ["Lê Văn Tám"], file: "a\(k).txt")) }
+        let (site, _) = Assemble.site(inputs)
+        let slugs = Dictionary(uniqueKeysWithValues: site.people.map { ($0.name, $0.slug) })
+        #expect(slugs == ["Lê Văn Tám": "le-van-tam", "Lê Văn Tam": "le-van-tam-2"])
+        // Equal counts: the order given (Vietnamese order) decides, as before.
+        #expect(Slugs.people(["Lê Văn Tam", "Lê Văn Tám"], articleCounts: [2, 2]) == ["le-van-tam", "le-van-tam-2"])
+        #expect(Slugs.people(["Lê Văn Tam", "Lê Văn Tám", "Lê Vân Tâm"], articleCounts: [1, 5, 3]) == ["le-van-tam-3", "le-van-tam", "le-van-tam-2"])
+        // A name whose own slug looks numbered is never given to another.
+        #expect(Slugs.people(["A B", "Á B", "A B 2"], articleCounts: [1, 2, 1]) == ["a-b-3", "a-b", "a-b-2"])
+    }
+
     @Test func collidingSlugsAreDistinctAndStable() {
         let d1 = ArticleDate(year: 2020, month: 1, day: 1), d2 = ArticleDate(year: 2021, month: 1, day: 1)
         let (site, notes) = Assemble.site([input("Cùng tên", d2, file: "b.txt"), input("Cùng tên", d1, file: "a.txt")])

@@ -89,7 +89,7 @@ enum PeopleIndex {
         people = perm.map { people[$0] }
         var position = [Int](repeating: 0, count: perm.count)
         for (i, id) in perm.enumerated() { position[id] = i }
-        let slugs = Slugs.people(people.map(\.name), slug: cache.slug)
+        let slugs = Slugs.people(people.map(\.name), articleCounts: people.map(\.articles.count), slug: cache.slug)
         for i in people.indices { people[i].slug = slugs[i] }
         // One entry per person; the first written form gives the roles shown beside them.
         let (idsByArticle, positionOf) = (mentionIDs, position)

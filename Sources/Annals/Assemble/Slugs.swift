@@ -43,15 +43,35 @@ enum Slugs {
     }
 
     /// People slugs in the order given (Vietnamese order), numbered when two names fold to the same ASCII.
-    static func people(_ names: [String], slug: (String) -> String = Slug.make) -> [String] {
-        var used = Set<String>()
-        return names.map { name in
+    /// Of the names that share a slug, the one in the most articles keeps it plain (ties: the order given):
+    /// a one-off misspelling ("Nguyễn Phú Trong") never takes the address of the person it misspells.
+    static func people(_ names: [String], articleCounts: [Int]? = nil, slug: (String) -> String = Slug.make) -> [String] {
+        var bases: [String] = []
+        bases.reserveCapacity(names.count)
+        var groups: [String: [Int]] = [:]
+        for (i, name) in names.enumerated() {
             let made = slug(name)
             let base = made.isEmpty ? "nguoi" : made
-            var s = base
-            var n = 2
-            while !used.insert(s).inserted { s = "\(base)-\(n)"; n += 1 }
-            return s
+            bases.append(base)
+            groups[base, default: []].append(i)
         }
+        var slugs = bases
+        var used = Set(bases)
+        // Only the shared slugs are ordered (most people's slug is their own), each group once.
+        for (base, members) in groups where members.count > 1 {
+            let ranked = members.sorted { a, b in
+                let (ca, cb) = (articleCounts?[a] ?? 0, articleCounts?[b] ?? 0)
+                return ca != cb ? ca > cb : a < b
+            }
+            var n = 2
+            for i in ranked.dropFirst() {
+                var s = "\(base)-\(n)"
+                while used.contains(s) { n += 1; s = "\(base)-\(n)" }
+                used.insert(s)
+                slugs[i] = s
+                n += 1
+            }
+        }
+        return slugs
     }
 }
