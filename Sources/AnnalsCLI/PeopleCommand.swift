@@ -22,5 +22,14 @@ struct PeopleCommand: ParsableCommand {
             print("\(p.articles.count)\t\(p.name)\t\(titles)")
         }
         print("\(site.people.count) people in \(site.articles.count) articles")
+        let duplicates = LikelyDuplicates.find(site.people)
+        guard !duplicates.isEmpty else { return }
+        print("\nLikely one person written two ways (\(duplicates.count)); check each, then paste what is right into people.yml:")
+        for g in duplicates {
+            let names = ([g.main] + g.others).map { "\(site.people[$0].name) (\(site.people[$0].articles.count))" }
+            print("  " + names.joined(separator: " ~ "))
+        }
+        print("")
+        print(LikelyDuplicates.registryEntry(duplicates, people: site.people), terminator: "")
     }
 }
