@@ -32,6 +32,24 @@ import Testing
         #expect(Slugs.people(["A B", "Á B", "A B 2"], articleCounts: [1, 2, 1]) == ["a-b-3", "a-b", "a-b-2"])
     }
 
+    /// Without a year, a day and month still place an article: after the dated ones, in calendar order.
+    @Test func dayAndMonthWithoutYearInCalendarOrder() {
+        func partial(_ title: String, _ day: Int, _ month: Int, file: String) -> Assemble.Input {
+            var a = Article(title: title, date: nil, people: [], roles: [:], original: file, body: "Thân bài.")
+            a.partialDate = DayMonth(day: day, month: month)
+            return Assemble.Input(article: a, sourcePath: file)
+        }
+        let (site, _) = Assemble.site([
+            input("Không ngày", nil, file: "a.txt"),
+            partial("Tháng mười hai", 3, 12, file: "b.txt"),
+            input("Có ngày", ArticleDate(year: 2020, month: 1, day: 1), file: "c.txt"),
+            partial("Ngày 26/6", 26, 6, file: "d.txt"),
+            partial("Ngày 2/6", 2, 6, file: "e.txt"),
+        ])
+        #expect(site.articles.map(\.sourcePath) == ["c.txt", "e.txt", "d.txt", "b.txt", "a.txt"])
+        #expect(site.undated == [1, 2, 3, 4])
+    }
+
     @Test func collidingSlugsAreDistinctAndStable() {
         let d1 = ArticleDate(year: 2020, month: 1, day: 1), d2 = ArticleDate(year: 2021, month: 1, day: 1)
         let (site, notes) = Assemble.site([input("Cùng tên", d2, file: "b.txt"), input("Cùng tên", d1, file: "a.txt")])

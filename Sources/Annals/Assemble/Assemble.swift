@@ -69,6 +69,7 @@ public enum Assemble {
             contentDigest = h.value
             var k = FNV1a()
             k.add(a.title); k.add(a.slug ?? "\u{0}"); k.add(a.date)
+            if let p = a.partialDate { k.add("--\(p.month)-\(p.day)") }
             for (name, held) in zip(a.people, titles) {
                 k.add(name)
                 for r in held { k.add(r) }
@@ -151,8 +152,9 @@ public enum Assemble {
         return (Site(config: config, articles: articles, people: people, timeline: timeline, undated: undated), diagnostics, order)
     }
 
-    /// The inputs' indices in the site's order: newest first; undated last; ties broken by source path so
-    /// the order never depends on the file system.
+    /// The inputs' indices in the site's order: newest first; undated last, those with a day and month
+    /// (no year) first among them in calendar order; ties broken by source path so the order never
+    /// depends on the file system.
     static func newestFirst(_ inputs: [Input]) -> [Int] {
         inputs.indices.sorted { i, j in
             // Fields, not whole inputs: a copy of an input is a retain and a release per field, per comparison.
@@ -160,7 +162,13 @@ public enum Assemble {
             case let (x?, y?): return x != y ? x > y : inputs[i].sourcePath < inputs[j].sourcePath
             case (_?, nil): return true
             case (nil, _?): return false
-            case (nil, nil): return inputs[i].sourcePath < inputs[j].sourcePath
+            case (nil, nil):
+                switch (inputs[i].article.partialDate, inputs[j].article.partialDate) {
+                case let (x?, y?) where x != y: return (x.month, x.day) < (y.month, y.day)
+                case (_?, nil): return true
+                case (nil, _?): return false
+                default: return inputs[i].sourcePath < inputs[j].sourcePath
+                }
             }
         }
     }

@@ -7,7 +7,8 @@ public struct Site: Sendable {
     public var people: [Person]
     /// Years newest first, each with its months newest first, holding indices into `articles`.
     public var timeline: [TimelineYear]
-    /// Indices of the undated articles, in title order.
+    /// Indices of the undated articles: those with a day and month first, in calendar order, then the rest
+    /// by file.
     public var undated: [Int]
 }
 
