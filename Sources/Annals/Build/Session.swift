@@ -2,7 +2,7 @@ import Foundation
 
 /// A build that remembers: the preview server's engine. The first `build()` is a full build; later ones
 /// re-read only the files whose size or modification time changed, reassemble the site, and re-render only
-/// the pages whose inputs changed (`PageDigests`). A change to the templates, `site.yml` or `people.yml`
+/// the pages whose model changed (`PageModel.digest`). A change to the templates, `site.yml` or `people.yml`
 /// re-renders everything. After any sequence of edits the output equals a clean build of the same input.
 public final class Session: @unchecked Sendable {
     public let options: BuildOptions
@@ -285,35 +285,38 @@ public final class Session: @unchecked Sendable {
         return (inputs, notes, nil)
     }
 
-    /// What the last build rendered: its pages in plan order, their files and digests, and the
-    /// per-article digests they were made from.
+    /// What the last build rendered: its pages in plan order, their files and digests, and the parts
+    /// of page models they share.
     struct Rendered {
         var plan: [PageKind]
         var paths: [String]
         var digests: [UInt64]
-        var parts: PageDigests.Parts
+        var parts: SharedParts
         /// Which assembly it was made from (`Assemble.Cache.assemblies`).
         var assembly: Int
     }
 
-    /// Works out every page's digest, keeps the pages known to be right and renders the rest.
+    /// Works out every page's model and its digest, keeps the pages known to be right and renders the rest.
     private func write(site: Site, templates: Templates, to writer: OutputWriter, report: inout BuildReport) throws -> Rendered {
-        let renderer = Renderer(site: site, templates: templates)
+        // When assembly patched the last site that was rendered (a build can stop in between), the shared
+        // parts of page models are the last build's but for the patched articles, and the plan and every
+        // path are as they were.
+        let reusable = cache.lastPatched != nil && rendered?.assembly == cache.assemblies - 1 ? rendered : nil
+        let parts = report.time("models") {
+            SharedParts(site: site, reusing: reusable.flatMap { r in cache.lastPatched.map { (r.parts, $0) } })
+        }
+        let renderer = Renderer(site: site, templates: templates, parts: parts)
         for page in renderer.assetPages() { try writer.add(page) }
         let plan = renderer.plan()
-        // When assembly reused the last site, the plan and every path are as they were, and only the
-        // patched articles' digests need working out again. It must be the assembly just before this one
-        // that was rendered (a build can stop in between).
-        let previous = cache.lastPatched != nil && rendered?.assembly == cache.assemblies - 1 && rendered?.plan == plan ? rendered : nil
-        let (paths, digests, parts) = report.time("digest") { () -> ([String], [UInt64], PageDigests.Parts) in
-            let pageDigests = PageDigests(site: site, reusing: previous.flatMap { p in cache.lastPatched.map { (p.parts, $0) } })
-            if let previous {
-                return (previous.paths, parallelMap(plan) { pageDigests.digest($0, renderer: renderer) }, pageDigests.parts)
+        let previous = reusable?.plan == plan ? reusable : nil
+        let (paths, models, digests) = report.time("digest") { () -> ([String], [PageModel], [UInt64]) in
+            let made = parallelMap(plan) { kind -> (PageModel, UInt64) in
+                let model = renderer.model(kind)
+                return (model, model.digest)
             }
-            let both = parallelMap(plan) { kind in (renderer.path(of: kind), pageDigests.digest(kind, renderer: renderer)) }
-            return (both.map(\.0), both.map(\.1), pageDigests.parts)
+            return (previous?.paths ?? parallelMap(plan, renderer.path), made.map(\.0), made.map(\.1))
         }
-        var toRender: [PageKind] = []
+        var toRender: [Int] = []
         try report.time("compare") {
             // A page is kept only when it is known to be in the output (the output may have been deleted):
             // from the last build of this session, or from what the last one-off build recorded.
@@ -335,11 +338,11 @@ public final class Session: @unchecked Sendable {
             }
             var kept: [String] = []
             kept.reserveCapacity(plan.count)
-            for i in plan.indices { if keep[i] { kept.append(paths[i]) } else { toRender.append(plan[i]) } }
+            for i in plan.indices { if keep[i] { kept.append(paths[i]) } else { toRender.append(i) } }
             try writer.keep(kept)
         }
         lastRendered = toRender.count
-        try render(toRender, renderer: renderer, to: writer, report: &report)
+        try render(toRender, plan: plan, models: models, paths: paths, renderer: renderer, to: writer, report: &report)
         return Rendered(plan: plan, paths: paths, digests: digests, parts: parts, assembly: cache.assemblies)
     }
 
@@ -356,15 +359,17 @@ public final class Session: @unchecked Sendable {
         try? BuildState(settings: settingsDigest, pages: pages).save(output: output)
     }
 
-    /// Renders pages on all cores, each written as soon as it is rendered.
-    private func render(_ kinds: [PageKind], renderer: Renderer, to writer: OutputWriter, report: inout BuildReport) throws {
+    /// Renders the pages at `indices` of the plan on all cores, each written as soon as it is rendered.
+    private func render(_ indices: [Int], plan: [PageKind], models: [PageModel], paths: [String], renderer: Renderer,
+                        to writer: OutputWriter, report: inout BuildReport) throws {
         // The pages that cover the whole archive (search index, feed, people and timeline) first, so that
         // the other core is not left idle while one of them is made at the end.
         let whole: Set<PageKind> = [.searchIndex, .feed, .people, .timeline, .sitemap]
-        let kinds = kinds.filter { whole.contains($0) } + kinds.filter { !whole.contains($0) }
+        let indices = indices.filter { whole.contains(plan[$0]) } + indices.filter { !whole.contains(plan[$0]) }
         let failures = report.time("render") {
-            parallelMap(kinds) { kind -> String? in
-                do { try writer.add(renderer.render(kind)); return nil } catch { return ErrorText.describe(error) }
+            parallelMap(indices) { i -> String? in
+                do { try writer.add(Page(path: paths[i], bytes: renderer.bytes(of: models[i], at: paths[i]))); return nil }
+                catch { return ErrorText.describe(error) }
             }
         }
         if let f = failures.compactMap({ $0 }).first { throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: writer.output.path, f)]) }

@@ -11,29 +11,28 @@ struct Feeds {
         "\(d.year.description.leftPadded(4))-\(pad(d.month))-\(pad(d.day))T\(pad(d.hour ?? 0)):\(pad(d.minute ?? 0)):00+07:00"
     }
 
-    /// A feed of the newest dated articles among `indices` (already newest first), at most `feedLength`.
-    /// Written as bytes: 2,000 person feeds at 10,000 articles. `shared`: entries already written for
-    /// another feed at the same depth, to reuse.
-    func atom(path: String, title: String, indices: [Int], shared: FeedEntries? = nil) -> [UInt8] {
-        let entries = indices.filter { site.articles[$0].article.date != nil }.prefix(site.config.feedLength)
-        let updated = entries.first.flatMap { site.articles[$0].article.date }.map(Self.rfc3339) ?? "2000-01-01T00:00:00+07:00"
+    /// A feed (`FeedPage`). Written as bytes: 2,000 person feeds at 10,000 articles. `shared`: entries
+    /// already written for another feed at the same depth, to reuse.
+    func atom(_ feed: FeedPage, shared: FeedEntries? = nil) -> [UInt8] {
+        let path = feed.path
+        let updated = feed.entries.first.map(\.value.date) ?? "2000-01-01T00:00:00+07:00"
         let selfURL = urls.absolute(path) ?? path
         let home = urls.absolute("") ?? urls.link(from: path, to: "")
         var x = XMLWriter()
-        x.bytes.reserveCapacity(1024 + entries.count * 1024)
+        x.bytes.reserveCapacity(1024 + feed.entries.count * 1024)
         x.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
         x.text(site.config.language); x.raw("\">\n")
-        x.raw("  <title>"); x.text(title); x.raw("</title>\n")
+        x.raw("  <title>"); x.text(feed.title); x.raw("</title>\n")
         x.raw("  <id>"); x.text(id(for: path)); x.raw("</id>\n")
         x.raw("  <updated>"); x.raw(updated); x.raw("</updated>\n")
         x.raw("  <link rel=\"self\" href=\""); x.text(selfURL); x.raw("\"/>\n")
         x.raw("  <link rel=\"alternate\" type=\"text/html\" href=\""); x.text(home); x.raw("\"/>\n")
         x.raw("  <author><name>"); x.text(site.config.title); x.raw("</name></author>\n")
-        for i in entries {
+        for e in feed.entries {
             if let shared, shared.depth == URLs.depth(of: path) {
-                x.bytes.append(contentsOf: shared.entry(i) { var e = XMLWriter(); entry(i, from: path, into: &e); return e.bytes })
+                x.bytes.append(contentsOf: shared.entry(ObjectIdentifier(e)) { var w = XMLWriter(); entry(e.value, from: path, into: &w); return w.bytes })
             } else {
-                entry(i, from: path, into: &x)
+                entry(e.value, from: path, into: &x)
             }
         }
         x.raw("</feed>\n")
@@ -42,20 +41,19 @@ struct Feeds {
 
     /// One article's `<entry>` in the feed at `path`. It depends on the feed only through the depth of
     /// `path` (links are relative when the site's address is unknown).
-    private func entry(_ i: Int, from path: String, into x: inout XMLWriter) {
-        let articlePath = URLs.article(site.articles[i].slug)
+    private func entry(_ e: FeedEntry, from path: String, into x: inout XMLWriter) {
+        let articlePath = URLs.article(e.slug)
         let link = urls.absolute(articlePath) ?? urls.link(from: path, to: articlePath)
-        let date = Self.rfc3339(site.articles[i].article.date!)
         x.raw("  <entry>\n")
-        x.raw("    <title>"); x.text(site.articles[i].article.title); x.raw("</title>\n")
+        x.raw("    <title>"); x.text(e.title); x.raw("</title>\n")
         x.raw("    <id>"); x.text(id(for: articlePath)); x.raw("</id>\n")
         x.raw("    <link rel=\"alternate\" type=\"text/html\" href=\""); x.text(link); x.raw("\"/>\n")
-        x.raw("    <updated>"); x.raw(date); x.raw("</updated>\n    <published>"); x.raw(date); x.raw("</published>\n")
-        for a in site.articles[i].article.authors { x.raw("    <author><name>"); x.text(a); x.raw("</name></author>\n") }
-        x.raw("    <summary>"); x.text(site.articles[i].excerpt); x.raw("</summary>\n")
-        for p in site.articles[i].people {
-            x.raw("    <category term=\""); x.text(site.people[p].slug)
-            x.raw("\" label=\""); x.text(site.people[p].name); x.raw("\"/>\n")
+        x.raw("    <updated>"); x.raw(e.date); x.raw("</updated>\n    <published>"); x.raw(e.date); x.raw("</published>\n")
+        for a in e.authors { x.raw("    <author><name>"); x.text(a); x.raw("</name></author>\n") }
+        x.raw("    <summary>"); x.text(e.excerpt); x.raw("</summary>\n")
+        for p in e.people {
+            x.raw("    <category term=\""); x.text(p.slug)
+            x.raw("\" label=\""); x.text(p.name); x.raw("\"/>\n")
         }
         x.raw("  </entry>\n")
     }
@@ -66,20 +64,20 @@ struct Feeds {
     }
 
     /// Every HTML page's address; only written when the base URL is known (the protocol wants absolute URLs).
-    func sitemap(paths: [(path: String, lastmod: ArticleDate?)]) -> String? {
+    func sitemap(_ page: SitemapPage) -> String? {
         guard urls.base != nil else { return nil }
         var x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for (path, lastmod) in paths {
-            x += "  <url><loc>\(XML.escape(urls.absolute(path)!))</loc>"
-            if let d = lastmod { x += "<lastmod>\(Self.rfc3339(d))</lastmod>" }
+        for e in page.entries {
+            x += "  <url><loc>\(XML.escape(urls.absolute(e.path)!))</loc>"
+            if let d = e.lastmod { x += "<lastmod>\(d)</lastmod>" }
             x += "</url>\n"
         }
         return x + "</urlset>\n"
     }
 
-    func robots() -> String {
+    func robots(_ page: RobotsPage) -> String {
         var s = "User-agent: *\nAllow: /\n"
-        if let sitemap = urls.absolute(URLs.sitemap) { s += "Sitemap: \(sitemap)\n" }
+        if let sitemap = page.sitemap { s += "Sitemap: \(sitemap)\n" }
         return s
     }
 }
@@ -90,12 +88,12 @@ final class FeedEntries: @unchecked Sendable {
     /// The depth (slashes in the path) of the feeds these entries are for.
     let depth: Int
     private let lock = NSLock()
-    private var made: [Int: [UInt8]] = [:]
+    private var made: [ObjectIdentifier: [UInt8]] = [:]
 
     init(depth: Int) { self.depth = depth }
 
-    /// The entry of article `i`, made by `make` the first time it is asked for.
-    func entry(_ i: Int, make: () -> [UInt8]) -> [UInt8] {
+    /// The entry `i` (a `Shared<FeedEntry>`, alive as long as the renderer), made by `make` the first time.
+    func entry(_ i: ObjectIdentifier, make: () -> [UInt8]) -> [UInt8] {
         lock.lock()
         let known = made[i]
         lock.unlock()

@@ -1,0 +1,127 @@
+import Foundation
+
+/// The parts of page models that many pages share, made once per build on all cores: each article's list
+/// entry and page content, each person's titles and companions, and (as feeds ask for them) feed entries.
+/// A build whose assembly only patched some articles' text reuses the previous build's parts and makes
+/// those articles' again (`Assemble` patches only when titles, slugs, dates and people are unchanged,
+/// which is all the person parts show of an article).
+final class SharedParts: Sendable {
+    let summaries: [Shared<ArticleSummary>]
+    let contents: [Shared<ArticleContent>]
+    let titles: [Shared<[HeldTitleEntry]>]
+    let companions: [Shared<[Companion]>]
+    let feedEntries: FeedEntryTable
+
+    init(site: Site, reusing previous: (parts: SharedParts, patched: [Int])? = nil) {
+        let make = PartMaker(site: site)
+        if let (old, patched) = previous, old.summaries.count == site.articles.count, old.titles.count == site.people.count {
+            var summaries = old.summaries, contents = old.contents
+            let remade = parallelMap(patched) { (make.summary($0), make.content($0)) }
+            for (k, i) in patched.enumerated() { (summaries[i], contents[i]) = remade[k] }
+            (self.summaries, self.contents) = (summaries, contents)
+            (titles, companions) = (old.titles, old.companions)
+            feedEntries = FeedEntryTable(count: site.articles.count, keeping: old.feedEntries, except: patched)
+            return
+        }
+        let indices = Array(site.articles.indices)
+        let perArticle = parallelMap(indices) { (make.summary($0), make.content($0)) }
+        summaries = perArticle.map(\.0)
+        contents = perArticle.map(\.1)
+        let perPerson = parallelMap(Array(site.people.indices)) { (make.titles($0), make.companions($0)) }
+        titles = perPerson.map(\.0)
+        companions = perPerson.map(\.1)
+        feedEntries = FeedEntryTable(count: site.articles.count)
+    }
+}
+
+/// Feed entries by article, made the first time a feed asks for one, on whichever thread.
+final class FeedEntryTable: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [Shared<FeedEntry>?]
+
+    init(count: Int) { made = Array(repeating: nil, count: count) }
+
+    init(count: Int, keeping old: FeedEntryTable, except patched: [Int]) {
+        old.lock.lock()
+        made = old.made
+        old.lock.unlock()
+        for i in patched where i < made.count { made[i] = nil }
+    }
+
+    func entry(_ i: Int, make: () -> FeedEntry) -> Shared<FeedEntry> {
+        lock.lock()
+        let known = made[i]
+        lock.unlock()
+        if let known { return known }
+        let e = Shared(make())   // outside the lock: two threads may both make it, the same entry
+        lock.lock()
+        made[i] = e
+        lock.unlock()
+        return e
+    }
+}
+
+/// Makes the shared parts from the site.
+struct PartMaker: Sendable {
+    let site: Site
+
+    static func dates(_ date: ArticleDate?) -> DateFields {
+        guard let d = date else { return DateFields(date: "Không rõ ngày", undated: true) }
+        return DateFields(date: VietnameseDates.long(d), shortDate: VietnameseDates.short(d), datetime: VietnameseDates.machine(d),
+                          inferred: d.inferred)
+    }
+
+    func personLink(_ p: Int) -> PersonLink { PersonLink(name: site.people[p].name, url: .person(site.people[p].slug)) }
+
+    func summary(_ i: Int) -> Shared<ArticleSummary> {
+        // Field by field rather than `let sa = site.articles[i]`: a copy of the whole article costs a
+        // retain and a release of each of its parts.
+        let people = site.articles[i].people
+        return Shared(ArticleSummary(title: site.articles[i].displayTitle, url: .article(site.articles[i].slug),
+                                     excerpt: site.articles[i].excerpt, hasPeople: !people.isEmpty,
+                                     dates: Self.dates(site.articles[i].article.date), people: Later(people.map(personLink))))
+    }
+
+    func content(_ i: Int) -> Shared<ArticleContent> {
+        let a = site.articles[i].article
+        let people = zip(site.articles[i].people, site.articles[i].roles).map { p, roles in
+            ArticlePerson(name: site.people[p].name, url: .person(site.people[p].slug), roles: Self.list(roles), hasRoles: !roles.isEmpty)
+        }
+        let sourceURL = a.sourceURL.flatMap { $0.hasPrefix("http://") || $0.hasPrefix("https://") ? $0 : nil }
+        // The body's checksum is part of the article's content digest, taken when it was assembled.
+        return Shared(ArticleContent(dates: Self.dates(a.date), title: site.articles[i].displayTitle,
+                                     body: ArticleBody(markdown: a.body, checksum: site.articles[i].contentDigest),
+                                     authors: Self.list(a.authors), hasAuthors: !a.authors.isEmpty, source: a.source,
+                                     sourceURL: sourceURL, people: people, hasPeople: !people.isEmpty))
+    }
+
+    func titles(_ p: Int) -> Shared<[HeldTitleEntry]> {
+        Shared(site.people[p].titles.map { t in
+            HeldTitleEntry(title: t.title, dates: t.articles.map { ai in
+                TitleDate(date: site.articles[ai].article.date.map(VietnameseDates.short) ?? "không rõ ngày", url: .article(site.articles[ai].slug))
+            })
+        })
+    }
+
+    func companions(_ p: Int) -> Shared<[Companion]> {
+        Shared(site.people[p].companions.map { c in
+            Companion(name: site.people[c.person].name, url: .person(site.people[c.person].slug), count: c.count)
+        })
+    }
+
+    func feedEntry(_ i: Int) -> FeedEntry {
+        let a = site.articles[i].article
+        return FeedEntry(title: a.title, slug: site.articles[i].slug, date: a.date.map(Feeds.rfc3339) ?? "",
+                         authors: a.authors, excerpt: site.articles[i].excerpt,
+                         people: site.articles[i].people.map { FeedCategory(slug: site.people[$0].slug, name: site.people[$0].name) })
+    }
+
+    /// Names or titles as shown in a line: ", " between them.
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.joined(separator: ", ")
+        }
+    }
+}
