@@ -55,9 +55,11 @@ final class TemplateName: Sendable {
     let tags: [UInt64]
     /// Applied in order: `f(g(x))` is `[g, f]`.
     let transforms: [String]
+    /// The template line the tag is on, for messages about the name.
+    let line: Int
 
-    init(root: Root, parts: [String], transforms: [String]) {
-        (self.root, self.parts, self.transforms) = (root, parts, transforms)
+    init(root: Root, parts: [String], transforms: [String], line: Int = 0) {
+        (self.root, self.parts, self.transforms, self.line) = (root, parts, transforms, line)
         tags = parts.map(TemplateFields.tag)
     }
 }
@@ -184,6 +186,15 @@ enum TemplateParser {
         // Adjacent texts (left apart by removed comments or standalone lines) become one node: a text right
         // after a text of the same list was appended right after it in the store.
         var text: [UInt8] = []
+        // The line of each tag, counted on from the last one (tags come in order).
+        var counted = (offset: 0, line: 1)
+        func line(_ offset: Int) -> Int {
+            while counted.offset < min(offset, b.count) {
+                if b[counted.offset] == 0x0A { counted.line += 1 }
+                counted.offset += 1
+            }
+            return counted.line
+        }
         func emitText(_ piece: ArraySlice<UInt8>) {
             let at = text.count
             text.append(contentsOf: piece)
@@ -204,9 +215,9 @@ enum TemplateParser {
                 let trimmed = content.trimmingBlanks
                 switch sigil {
                 case 0, UInt8(ascii: "&"):
-                    emit(.variable(try name(trimmed, at: start, b), escaped: sigil == 0))
+                    emit(.variable(try name(trimmed, at: start, b, line: line(start)), escaped: sigil == 0))
                 case UInt8(ascii: "#"), UInt8(ascii: "^"):
-                    stack.append(Open(name: try name(trimmed, at: start, b), raw: trimmed, inverted: sigil == UInt8(ascii: "^"), start: start, nodes: []))
+                    stack.append(Open(name: try name(trimmed, at: start, b, line: line(start)), raw: trimmed, inverted: sigil == UInt8(ascii: "^"), start: start, nodes: []))
                 case UInt8(ascii: "/"):
                     guard let open = stack.popLast() else { throw error("'{{/\(trimmed)}}' closes a section that was never opened", at: start, b) }
                     guard open.raw == trimmed else {
@@ -228,7 +239,7 @@ enum TemplateParser {
         return CompiledTemplate(nodes: nodes, text: TextStore(text), partials: partials)
     }
 
-    private static func name(_ text: String, at offset: Int, _ b: [UInt8]) throws(TemplateSyntaxError) -> TemplateName {
+    private static func name(_ text: String, at offset: Int, _ b: [UInt8], line: Int) throws(TemplateSyntaxError) -> TemplateName {
         var s = Substring(text)
         var outerFirst: [String] = []
         while s.hasSuffix(")") {
@@ -252,13 +263,13 @@ enum TemplateParser {
             guard let position = TemplateName.Position(rawValue: first) else {
                 throw error("'\(first)()' needs a value: write \(first)(name)", at: offset, b)
             }
-            return TemplateName(root: .sequence(position), parts: [], transforms: Array(transforms.dropFirst()))
+            return TemplateName(root: .sequence(position), parts: [], transforms: Array(transforms.dropFirst()), line: line)
         }
-        if s == "." { return TemplateName(root: .dot, parts: [], transforms: transforms) }
+        if s == "." { return TemplateName(root: .dot, parts: [], transforms: transforms, line: line) }
         let anchored = s.hasPrefix(".")
         let parts = s.split(separator: ".", omittingEmptySubsequences: false).dropFirst(anchored ? 1 : 0).map(String.init)
         guard !parts.contains(where: \.isEmpty) else { throw error("'\(text)' is not a name", at: offset, b) }
-        return TemplateName(root: anchored ? .current : .stack, parts: parts, transforms: transforms)
+        return TemplateName(root: anchored ? .current : .stack, parts: parts, transforms: transforms, line: line)
     }
 
     private static func lineNumber(_ offset: Int, _ b: [UInt8]) -> Int {
