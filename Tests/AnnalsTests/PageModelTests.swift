@@ -76,7 +76,7 @@ import Testing
     /// Digests are kept in the build state between runs: they are the same in every process (a fixed
     /// value, unlike Swift's per-process `Hasher`).
     @Test func digestsAreTheSameInEveryProcess() {
-        #expect(DigestEncoder.digest(of: Neighbour(title: "Tin", url: .article("tin"))) == 10_681_479_251_752_979_877)
+        #expect(DigestEncoder.digest(of: Neighbour(title: "Tin", url: .article("tin"))) == 17_752_459_906_406_009_888)
     }
 
     /// Encodes `model` as JSON, changes each leaf in turn (a text, a number, a flag), decodes it again and
@@ -127,5 +127,42 @@ import Testing
             a[i] = replacing(a[i], at: path.dropFirst())
             return a
         }
+    }
+}
+
+extension PageModelTests {
+    /// A one-off build whose inputs (program, settings, every article file's name and stamp) are those
+    /// the last one recorded makes no page model: every page keeps its recorded digest. Any change to an
+    /// input, or to a page on disk, brings the models back.
+    @Test func aBuildOfTheSameInputsMakesNoModels() throws {
+        let root = temporaryDirectory("same")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let seeds = root.appendingPathComponent("seeds"), out = root.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        for k in 0..<3 {
+            try "---\ntitle: Bài \(k)\ndate: 2023-12-1\(k)\npeople: [Nguyễn Văn An]\n---\nNội dung \(k).\n"
+                .write(to: seeds.appendingPathComponent("a\(k).md"), atomically: true, encoding: .utf8)
+        }
+        let options = BuildOptions(seeds: seeds.path, templates: "/nonexistent", output: out.path)
+        let first = Builder.build(options)
+        #expect(!first.aborted && first.pagesWritten > 10)
+        #expect(first.phases.contains { $0.name == "models" })
+        let same = Builder.build(options)
+        #expect(!same.aborted && same.pagesWritten == 0)
+        #expect(!same.phases.contains { $0.name == "models" })
+        // A page changed on disk: models again, and that page written back.
+        let index = out.appendingPathComponent("index.html")
+        try "edited".write(to: index, atomically: true, encoding: .utf8)
+        let repaired = Builder.build(options)
+        #expect(repaired.phases.contains { $0.name == "models" })
+        #expect(repaired.pagesWritten == 1)
+        #expect(try String(contentsOf: index, encoding: .utf8).contains("Bài 2"))
+        // An article changed: models again, and its page among those written.
+        try "---\ntitle: Bài 1 đã sửa\ndate: 2023-12-11\npeople: [Nguyễn Văn An]\n---\nNội dung mới.\n"
+            .write(to: seeds.appendingPathComponent("a1.md"), atomically: true, encoding: .utf8)
+        let changed = Builder.build(options)
+        #expect(changed.phases.contains { $0.name == "models" })
+        #expect(changed.pagesWritten > 0)
+        #expect(Builder.build(options).pagesWritten == 0)
     }
 }

@@ -19,6 +19,9 @@ public final class Session: @unchecked Sendable {
     /// Templates, configuration and registry, as one digest: of this build, and of the last one written.
     /// When they differ every page is rendered.
     private var settingsDigest: UInt64 = 0
+    /// This program, the settings and every article file's name and stamp, as a digest (one-off builds,
+    /// `BuildState.inputs`); nil when this program's file cannot be told.
+    private var inputsDigest: UInt64?
     private var lastSettings: UInt64?
     /// What the last build recorded in the output's manifest, and the manifest file's stamp after it.
     private var manifest: Set<String>?
@@ -234,6 +237,7 @@ public final class Session: @unchecked Sendable {
         if recording, ingestChanged, let key = ingestKey {
             pendingRecord = IngestCache.Pending(files, output: options.output, key: key)
         }
+        if !remembers { inputsDigest = inputs(list) }
         let (inputs, fileNotes, changedInputs) = report.time("gather") { gather(list: list, stale: stale) }
         report.diagnostics += fileNotes
         let (site, notes) = report.time("assemble") {
@@ -247,6 +251,20 @@ public final class Session: @unchecked Sendable {
         report.articles = site.articles.count
         report.people = site.people.count
         return (site, templates)
+    }
+
+    /// What the site is made from, as a digest: the program and seeds folder (the ingest record's key),
+    /// the settings, and each listed file's name and stamp (the ingest record's premise: a file with the
+    /// same stamp reads the same).
+    private func inputs(_ list: [String]) -> UInt64? {
+        guard let key = ingestKey else { return nil }
+        var h = FNV1a()
+        h.add(key); h.add(settingsDigest); h.add(list.count)
+        for rel in list {
+            guard let stamp = files[rel]?.stamp else { h.add("-"); continue }
+            h.add(rel); h.add(stamp.size); h.add(Int(stamp.modified)); h.add(Int(stamp.changed)); h.add(stamp.inode)
+        }
+        return h.value
     }
 
     /// The last gathering: the list it was made from, the articles in list order, where each file's
@@ -291,7 +309,10 @@ public final class Session: @unchecked Sendable {
         var plan: [PageKind]
         var paths: [String]
         var digests: [UInt64]
-        var parts: SharedParts
+        /// Nil when the build found every page as the last one left it without making their models.
+        var parts: SharedParts?
+        /// Which pages hold which shared parts (`ModelPass.holders`), in sessions that build again.
+        var holders: ModelPass.Holders?
         /// Which assembly it was made from (`Assemble.Cache.assemblies`).
         var assembly: Int
     }
@@ -301,21 +322,23 @@ public final class Session: @unchecked Sendable {
         // When assembly patched the last site that was rendered (a build can stop in between), the shared
         // parts of page models are the last build's but for the patched articles, and the plan and every
         // path are as they were.
-        let reusable = cache.lastPatched != nil && rendered?.assembly == cache.assemblies - 1 ? rendered : nil
+        for asset in templates.assets { try writer.add(Page(path: asset.path, bytes: asset.data)) }
+        if let unchanged = try report.time("compare", { try sameAsLastBuild(site, writer: writer) }) { return unchanged }
+        let reusable = cache.lastPatched != nil && rendered?.assembly == cache.assemblies - 1 && rendered?.parts != nil ? rendered : nil
         let parts = report.time("models") {
-            SharedParts(site: site, reusing: reusable.flatMap { r in cache.lastPatched.map { (r.parts, $0) } })
+            SharedParts(site: site, reusing: reusable.flatMap { r in cache.lastPatched.map { (r.parts!, $0) } })
         }
         let renderer = Renderer(site: site, templates: templates, parts: parts)
-        for page in renderer.assetPages() { try writer.add(page) }
         let plan = renderer.plan()
         let previous = reusable?.plan == plan ? reusable : nil
-        let (paths, models, digests) = report.time("digest") { () -> ([String], [PageModel], [UInt64]) in
-            let made = parallelMap(plan) { kind -> (PageModel, UInt64) in
-                let model = renderer.model(kind)
-                return (model, model.digest)
+        let (paths, pass) = report.time("digest") { () -> ([String], ModelPass) in
+            if let previous, let holders = previous.holders, let patched = cache.lastPatched, let old = previous.parts {
+                return (previous.paths, ModelPass.patch(plan, renderer: renderer, digests: previous.digests, holders: holders,
+                                                        replaced: patched.flatMap(old.replaceable)))
             }
-            return (previous?.paths ?? parallelMap(plan, renderer.path), made.map(\.0), made.map(\.1))
+            return (parallelMap(plan, renderer.path), ModelPass.all(plan, renderer: renderer, recording: remembers))
         }
+        let digests = pass.digests
         var toRender: [Int] = []
         try report.time("compare") {
             // A page is kept only when it is known to be in the output (the output may have been deleted):
@@ -342,8 +365,26 @@ public final class Session: @unchecked Sendable {
             try writer.keep(kept)
         }
         lastRendered = toRender.count
-        try render(toRender, plan: plan, models: models, paths: paths, renderer: renderer, to: writer, report: &report)
-        return Rendered(plan: plan, paths: paths, digests: digests, parts: parts, assembly: cache.assemblies)
+        try render(toRender, plan: plan, models: pass.models, paths: paths, renderer: renderer, to: writer, report: &report)
+        return Rendered(plan: plan, paths: paths, digests: digests, parts: parts, holders: pass.holders, assembly: cache.assemblies)
+    }
+
+    /// A one-off build whose inputs are those the last build recorded (`BuildState.inputs`) has the same
+    /// pages with the same models: when every file is on disk as that build left it, they are all kept,
+    /// with their recorded digests, and no model is made. Nil otherwise.
+    private func sameAsLastBuild(_ site: Site, writer: OutputWriter) throws -> Rendered? {
+        guard !remembers, !writer.firstBuild, let inputs = inputsDigest, let state = BuildState.load(output: writer.output.path),
+              state.settings == settingsDigest, state.inputs == inputs else { return nil }
+        let layout = SitePlan(site: site, urls: URLs(baseURL: site.config.baseURL))
+        let plan = layout.plan()
+        let paths = parallelMap(plan, layout.path)
+        let output = writer.output.path
+        let intact = parallelMap(paths) { path in state.pages[path].map { FileStamp(output + "/" + path) == $0.stamp } ?? false }
+        guard paths.count == state.pages.count, !intact.contains(false) else { return nil }
+        try writer.keep(paths)
+        lastRendered = 0
+        return Rendered(plan: plan, paths: paths, digests: paths.map { state.pages[$0]!.digest }, parts: nil, holders: nil,
+                        assembly: cache.assemblies)
     }
 
     /// Records each page's digest and the stamp its file has now, for the next one-off build.
@@ -356,11 +397,11 @@ public final class Session: @unchecked Sendable {
             if let st = stamps[i] { pages[path] = BuildState.Entry(digest: made.digests[i], stamp: st) }
         }
         // Without a record the next build renders everything, which is slower but right.
-        try? BuildState(settings: settingsDigest, pages: pages).save(output: output)
+        try? BuildState(settings: settingsDigest, pages: pages, inputs: inputsDigest ?? 0).save(output: output)
     }
 
     /// Renders the pages at `indices` of the plan on all cores, each written as soon as it is rendered.
-    private func render(_ indices: [Int], plan: [PageKind], models: [PageModel], paths: [String], renderer: Renderer,
+    private func render(_ indices: [Int], plan: [PageKind], models: [PageModel?], paths: [String], renderer: Renderer,
                         to writer: OutputWriter, report: inout BuildReport) throws {
         // The pages that cover the whole archive (search index, feed, people and timeline) first, so that
         // the other core is not left idle while one of them is made at the end.
@@ -368,7 +409,9 @@ public final class Session: @unchecked Sendable {
         let indices = indices.filter { whole.contains(plan[$0]) } + indices.filter { !whole.contains(plan[$0]) }
         let failures = report.time("render") {
             parallelMap(indices) { i -> String? in
-                do { try writer.add(Page(path: paths[i], bytes: renderer.bytes(of: models[i], at: paths[i]))); return nil }
+                // A page not made again is rendered only when its file is not known to be right.
+                let model = models[i] ?? renderer.model(plan[i])
+                do { try writer.add(Page(path: paths[i], bytes: renderer.bytes(of: model, at: paths[i]))); return nil }
                 catch { return ErrorText.describe(error) }
             }
         }

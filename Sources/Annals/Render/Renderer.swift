@@ -21,6 +21,7 @@ public struct Renderer: Sendable {
     public let urls: URLs
 
     let models: ModelMaker
+    let layout: SitePlan
     /// The entries of person feeds (`people/<slug>/feed.xml`), each written once.
     let personFeedEntries = FeedEntries(depth: URLs.depth(of: URLs.personFeed("x")))
 
@@ -33,48 +34,18 @@ public struct Renderer: Sendable {
         self.site = site
         self.templates = templates
         self.urls = URLs(baseURL: site.config.baseURL)
+        layout = SitePlan(site: site, urls: urls)
         models = ModelMaker(site: site, urls: urls, parts: parts ?? SharedParts(site: site))
     }
 
     var parts: SharedParts { models.parts }
 
-    public var indexPageCount: Int { Paging.pages(site.articles.count, site.config.itemsPerPage) }
+    public var indexPageCount: Int { layout.indexPageCount }
 
     /// Every file of the site, in a fixed order.
-    public func plan() -> [PageKind] {
-        var kinds: [PageKind] = (1...indexPageCount).map { .index($0) }
-        kinds += site.articles.indices.map { .article($0) }
-        kinds.append(.timeline)
-        for y in site.timeline {
-            kinds += (1...Paging.pages(y.count, site.config.listPageSize)).map { .timelineYear(year: y.year, page: $0) }
-        }
-        kinds.append(.people)
-        for p in site.people.indices {
-            kinds += (1...Paging.pages(site.people[p].articles.count, site.config.listPageSize)).map { .person(p, page: $0) }
-            kinds.append(.personFeed(p))
-        }
-        kinds += [.search, .searchIndex, .notFound, .feed, .robots]
-        if urls.base != nil { kinds.append(.sitemap) }
-        return kinds
-    }
+    public func plan() -> [PageKind] { layout.plan() }
 
-    public func path(of kind: PageKind) -> String {
-        switch kind {
-        case .index(let n): return URLs.file(for: URLs.indexPage(n))
-        case .article(let i): return URLs.file(for: URLs.article(site.articles[i].slug))
-        case .timeline: return URLs.file(for: URLs.timeline)
-        case let .timelineYear(year, page): return URLs.file(for: URLs.timelineYear(year, page: page))
-        case .people: return URLs.file(for: URLs.people)
-        case let .person(p, page): return URLs.file(for: URLs.person(site.people[p].slug, page: page))
-        case .search: return URLs.file(for: URLs.search)
-        case .notFound: return "404.html"
-        case .feed: return URLs.feed
-        case .personFeed(let p): return URLs.personFeed(site.people[p].slug)
-        case .sitemap: return URLs.sitemap
-        case .robots: return URLs.robots
-        case .searchIndex: return URLs.searchIndex
-        }
-    }
+    public func path(of kind: PageKind) -> String { layout.path(of: kind) }
 
     /// What the page shows.
     func model(_ kind: PageKind) -> PageModel {
@@ -92,7 +63,7 @@ public struct Renderer: Sendable {
         case .personFeed(let p):
             let person = site.people[p]
             return .feed(m.feed(path: URLs.personFeed(person.slug), title: "\(person.name) · \(site.config.title)", indices: person.articles.sorted()))
-        case .sitemap: return .sitemap(m.sitemap(sitemapEntries()))
+        case .sitemap: return .sitemap(m.sitemap(layout.sitemapEntries()))
         case .robots: return .robots(m.robots())
         case .searchIndex: return .searchIndex(m.searchIndex())
         }
@@ -133,6 +104,55 @@ public struct Renderer: Sendable {
         }
     }
 
+    /// The static files copied from the templates folder.
+    public func assetPages() -> [Page] {
+        templates.assets.map { Page(path: $0.path, bytes: $0.data) }
+    }
+}
+
+/// Which files a site has and where each goes: what a build needs to know before any page's model.
+struct SitePlan: Sendable {
+    let site: Site
+    let urls: URLs
+
+    var indexPageCount: Int { Paging.pages(site.articles.count, site.config.itemsPerPage) }
+
+    /// Every file of the site, in a fixed order.
+    func plan() -> [PageKind] {
+        var kinds: [PageKind] = (1...indexPageCount).map { .index($0) }
+        kinds += site.articles.indices.map { .article($0) }
+        kinds.append(.timeline)
+        for y in site.timeline {
+            kinds += (1...Paging.pages(y.count, site.config.listPageSize)).map { .timelineYear(year: y.year, page: $0) }
+        }
+        kinds.append(.people)
+        for p in site.people.indices {
+            kinds += (1...Paging.pages(site.people[p].articles.count, site.config.listPageSize)).map { .person(p, page: $0) }
+            kinds.append(.personFeed(p))
+        }
+        kinds += [.search, .searchIndex, .notFound, .feed, .robots]
+        if urls.base != nil { kinds.append(.sitemap) }
+        return kinds
+    }
+
+    func path(of kind: PageKind) -> String {
+        switch kind {
+        case .index(let n): return URLs.file(for: URLs.indexPage(n))
+        case .article(let i): return URLs.file(for: URLs.article(site.articles[i].slug))
+        case .timeline: return URLs.file(for: URLs.timeline)
+        case let .timelineYear(year, page): return URLs.file(for: URLs.timelineYear(year, page: page))
+        case .people: return URLs.file(for: URLs.people)
+        case let .person(p, page): return URLs.file(for: URLs.person(site.people[p].slug, page: page))
+        case .search: return URLs.file(for: URLs.search)
+        case .notFound: return "404.html"
+        case .feed: return URLs.feed
+        case .personFeed(let p): return URLs.personFeed(site.people[p].slug)
+        case .sitemap: return URLs.sitemap
+        case .robots: return URLs.robots
+        case .searchIndex: return URLs.searchIndex
+        }
+    }
+
     /// HTML pages for the sitemap, articles with their index.
     func sitemapEntries() -> [(path: String, article: Int?)] {
         plan().compactMap { kind -> (String, Int?)? in
@@ -147,10 +167,5 @@ public struct Renderer: Sendable {
             default: return nil
             }
         }
-    }
-
-    /// The static files copied from the templates folder.
-    public func assetPages() -> [Page] {
-        templates.assets.map { Page(path: $0.path, bytes: $0.data) }
     }
 }

@@ -8,20 +8,26 @@ enum PageModel: Sendable {
 
     /// Whether two models would render the same bytes (with the same templates and settings): the digest
     /// of exactly what the page shows.
-    var digest: UInt64 {
+    var digest: UInt64 { digest(parts: false).digest }
+
+    /// The digest, and with `parts` the shared parts the model holds (by identity).
+    func digest(parts: Bool) -> (digest: UInt64, parts: [ObjectIdentifier]) {
+        func of<M: Encodable>(_ m: M) -> (UInt64, [ObjectIdentifier]) {
+            parts ? DigestEncoder.digestAndParts(of: m) : (DigestEncoder.digest(of: m), [])
+        }
         switch self {
-        case .index(let m): return DigestEncoder.digest(of: m)
-        case .article(let m): return DigestEncoder.digest(of: m)
-        case .timeline(let m): return DigestEncoder.digest(of: m)
-        case .year(let m): return DigestEncoder.digest(of: m)
-        case .people(let m): return DigestEncoder.digest(of: m)
-        case .person(let m): return DigestEncoder.digest(of: m)
-        case .search(let m): return DigestEncoder.digest(of: m)
-        case .notFound(let m): return DigestEncoder.digest(of: m)
-        case .feed(let m): return DigestEncoder.digest(of: m)
-        case .sitemap(let m): return DigestEncoder.digest(of: m)
-        case .searchIndex(let m): return DigestEncoder.digest(of: m)
-        case .robots(let m): return DigestEncoder.digest(of: m)
+        case .index(let m): return of(m)
+        case .article(let m): return of(m)
+        case .timeline(let m): return of(m)
+        case .year(let m): return of(m)
+        case .people(let m): return of(m)
+        case .person(let m): return of(m)
+        case .search(let m): return of(m)
+        case .notFound(let m): return of(m)
+        case .feed(let m): return of(m)
+        case .sitemap(let m): return of(m)
+        case .searchIndex(let m): return of(m)
+        case .robots(let m): return of(m)
         }
     }
 
@@ -42,27 +48,24 @@ final class ModelMaker: Sendable {
     let parts: SharedParts
     private let make: PartMaker
 
-    /// The navigation links of a page `depth` folders deep (the same for every page at that depth), for
-    /// the depths pages have; made once rather than six per page.
-    private let navigation: [Navigation]
-    private struct Navigation: Sendable {
-        let home, timeline, people, css, search, feed: String
-        init(depth d: Int, urls: URLs) {
-            (home, timeline, people) = (urls.link(depth: d, URLs.home), urls.link(depth: d, URLs.timeline), urls.link(depth: d, URLs.people))
-            (css, search, feed) = (urls.link(depth: d, URLs.asset("style.css")), urls.link(depth: d, URLs.search), urls.link(depth: d, URLs.feed))
-        }
-        init(absolute base: String) {
-            (home, timeline, people) = (base, base + URLs.timeline, base + URLs.people)
-            (css, search, feed) = (base + URLs.asset("style.css"), base + URLs.search, base + URLs.feed)
-        }
+    /// The site's name and the navigation links of a page `depth` folders deep (the same for every page at
+    /// that depth), for the depths pages have; and with absolute links, for the 404 page.
+    private let siteFields: [Shared<SiteFields>]
+    private let absoluteSiteFields: Shared<SiteFields>?
+
+    private static func siteFields(_ config: SiteConfig, _ link: (String) -> String) -> Shared<SiteFields> {
+        Shared(SiteFields(siteTitle: config.title, siteDescription: config.description, lang: config.language,
+                          homeURL: link(URLs.home), timelineURL: link(URLs.timeline), peopleURL: link(URLs.people),
+                          cssURL: link(URLs.asset("style.css")), searchURL: link(URLs.search), feedURL: link(URLs.feed)))
     }
 
     init(site: Site, urls: URLs, parts: SharedParts) {
         self.site = site
         self.urls = urls
         self.parts = parts
-        make = PartMaker(site: site)
-        navigation = (0..<Self.depths).map { Navigation(depth: $0, urls: urls) }
+        make = PartMaker(site: site, people: parts.people)
+        siteFields = (0..<Self.depths).map { d in Self.siteFields(site.config) { urls.link(depth: d, $0) } }
+        absoluteSiteFields = urls.base.map { base in Self.siteFields(site.config) { base + $0 } }
     }
 
     /// Pages lie at most four folders deep (`people/<slug>/page/2/`); deeper ones would make their links.
@@ -71,15 +74,11 @@ final class ModelMaker: Sendable {
     /// What every page has. `absolute`: links from the site's address (the 404 page, served at any depth).
     func common(path: String, title: String, description: String? = nil, absolute: Bool = false) -> CommonFields {
         let depth = URLs.depth(of: path)
-        let nav = absolute && urls.base != nil ? Navigation(absolute: urls.base!)
-            : depth < Self.depths ? navigation[depth] : Navigation(depth: depth, urls: urls)
-        let config = site.config
-        return CommonFields(siteTitle: config.title, siteDescription: config.description, lang: config.language,
-                            pageTitle: title, description: description ?? config.description,
-                            homeURL: nav.home, timelineURL: nav.timeline, peopleURL: nav.people, cssURL: nav.css,
-                            searchURL: nav.search, feedURL: nav.feed, isHome: path.isEmpty, isTimeline: path == URLs.timeline,
-                            isPeople: path.hasPrefix(URLs.people), isSearch: path == URLs.search, canonical: urls.absolute(path),
-                            ogType: nil, personFeed: nil)
+        let fields = absolute ? absoluteSiteFields ?? siteFields[0]
+            : depth < Self.depths ? siteFields[depth] : Self.siteFields(site.config) { urls.link(depth: depth, $0) }
+        return CommonFields(site: fields, pageTitle: title, description: description ?? site.config.description,
+                            isHome: path.isEmpty, isTimeline: path == URLs.timeline, isPeople: path.hasPrefix(URLs.people),
+                            isSearch: path == URLs.search, canonical: urls.absolute(path), ogType: nil, personFeed: nil)
     }
 
     func pagination(_ n: Int, of pages: Int, pagePath: (Int) -> String) -> Pagination {
@@ -148,13 +147,13 @@ final class ModelMaker: Sendable {
 
     func people() -> PeoplePage {
         var groups: [PeopleGroup] = []
-        for p in site.people {
+        for (i, p) in site.people.enumerated() {
             let letter = Self.initial(p.name)
             if groups.last?.letter != letter {
                 let slug = Slug.make(letter)
                 groups.append(PeopleGroup(letter: letter, id: "chu-\(slug.isEmpty ? "khac" : slug)-\(groups.count)", people: []))
             }
-            groups[groups.count - 1].people.append(PeopleEntry(name: p.name, url: .person(p.slug), count: p.articles.count, headline: p.headline))
+            groups[groups.count - 1].people.append(PeopleEntry(person: parts.people[i], count: p.articles.count, headline: p.headline))
         }
         return PeoplePage(common: common(path: URLs.people, title: "Nhân vật"), groups: groups, count: site.people.count,
                           isEmpty: site.people.isEmpty)

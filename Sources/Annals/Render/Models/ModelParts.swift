@@ -92,7 +92,11 @@ final class Shared<Value: Codable & Sendable>: Codable, Sendable {
     convenience init(from decoder: Decoder) throws { self.init(try Value(from: decoder)) }
 
     func encode(to encoder: Encoder) throws {
-        if let d = encoder as? DigestEncoder { d.add(digest); return }
+        if let d = encoder as? DigestEncoder {
+            d.add(digest)
+            d.noteShared(ObjectIdentifier(self))
+            return
+        }
         try value.encode(to: encoder)
     }
 }

@@ -7,15 +7,21 @@ import Foundation
 
 /// What every HTML page has: the site's name, navigation, stylesheet, and which page this is.
 struct CommonFields: InlineFields {
-    var siteTitle, siteDescription, lang: String
+    /// The same for every page at one depth: made once per depth.
+    var site: Shared<SiteFields>
     var pageTitle, description: String
-    var homeURL, timelineURL, peopleURL, cssURL, searchURL, feedURL: String
     var isHome, isTimeline, isPeople, isSearch: Bool
     var canonical: String?
     /// Open Graph's type, when not "website".
     var ogType: String?
     /// A person's page: their own feed, named after them.
     var personFeed: PersonLink?
+}
+
+/// The site's name and the navigation links from one depth.
+struct SiteFields: InlineFields {
+    var siteTitle, siteDescription, lang: String
+    var homeURL, timelineURL, peopleURL, cssURL, searchURL, feedURL: String
 }
 
 /// An article's date as pages show it: the long and short forms and the machine one, or a note that the
@@ -34,6 +40,12 @@ struct PersonLink: Codable, Sendable {
     var url: Link
 }
 
+/// The same as the fields of what holds it (made once per person, shared by every list that names them).
+struct PersonFields: InlineFields {
+    var name: String
+    var url: Link
+}
+
 /// An article as lists show it (made once per article, shared by every list it is in).
 struct ArticleSummary: Codable, Sendable {
     var title: String
@@ -42,7 +54,7 @@ struct ArticleSummary: Codable, Sendable {
     var hasPeople: Bool
     var dates: DateFields
     /// Shown by few templates; made only when one does.
-    var people: Later<[PersonLink]>
+    var people: Later<[Shared<PersonFields>]>
 }
 
 /// Page `n` of `total`, with links to the pages beside it.
@@ -63,8 +75,7 @@ struct IndexPage: Codable, Sendable {
 
 /// A person named in an article, with the titles the article gives them.
 struct ArticlePerson: Codable, Sendable {
-    var name: String
-    var url: Link
+    var person: Shared<PersonFields>
     var roles: String
     var hasRoles: Bool
 }
@@ -134,8 +145,7 @@ struct YearPage: Codable, Sendable {
 }
 
 struct PeopleEntry: Codable, Sendable {
-    var name: String
-    var url: Link
+    var person: Shared<PersonFields>
     var count: Int
     var headline: String?
 }
@@ -153,6 +163,7 @@ struct PeoplePage: Codable, Sendable {
     var isEmpty: Bool
 }
 
+/// An article by its short date (made once per article).
 struct TitleDate: Codable, Sendable {
     var date: String
     var url: Link
@@ -161,12 +172,11 @@ struct TitleDate: Codable, Sendable {
 /// A title a person held, with the articles that give it.
 struct HeldTitleEntry: Codable, Sendable {
     var title: String
-    var dates: [TitleDate]
+    var dates: [Shared<TitleDate>]
 }
 
 struct Companion: Codable, Sendable {
-    var name: String
-    var url: Link
+    var person: Shared<PersonFields>
     var count: Int
 }
 
@@ -208,11 +218,7 @@ struct FeedEntry: Codable, Sendable {
     var date: String
     var authors: [String]
     var excerpt: String
-    var people: [FeedCategory]
-}
-
-struct FeedCategory: Codable, Sendable {
-    var slug, name: String
+    var people: [Shared<PersonFields>]
 }
 
 /// `feed.xml` and `people/<slug>/feed.xml`: the newest dated articles, at most `feedLength`.

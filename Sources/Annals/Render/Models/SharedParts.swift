@@ -6,28 +6,47 @@ import Foundation
 /// those articles' again (`Assemble` patches only when titles, slugs, dates and people are unchanged,
 /// which is all the person parts show of an article).
 final class SharedParts: Sendable {
+    /// Per person: their name and link.
+    let people: [Shared<PersonFields>]
+    /// Per article: its list entry, its page's own part, and its short date with its link.
     let summaries: [Shared<ArticleSummary>]
     let contents: [Shared<ArticleContent>]
+    let dates: [Shared<TitleDate>]
+    /// Per person: titles and companions.
     let titles: [Shared<[HeldTitleEntry]>]
     let companions: [Shared<[Companion]>]
     let feedEntries: FeedEntryTable
 
+    /// The parts of article `i` that a patch of its text makes anew (`init(site:reusing:)`), by identity.
+    func replaceable(_ i: Int) -> [ObjectIdentifier] {
+        [ObjectIdentifier(summaries[i]), ObjectIdentifier(contents[i])] + (feedEntries.existing(i).map { [ObjectIdentifier($0)] } ?? [])
+    }
+
     init(site: Site, reusing previous: (parts: SharedParts, patched: [Int])? = nil) {
-        let make = PartMaker(site: site)
-        if let (old, patched) = previous, old.summaries.count == site.articles.count, old.titles.count == site.people.count {
+        if let (old, patched) = previous, old.summaries.count == site.articles.count, old.people.count == site.people.count {
+            let make = PartMaker(site: site, people: old.people)
             var summaries = old.summaries, contents = old.contents
-            let remade = parallelMap(patched) { (make.summary($0), make.content($0)) }
+            let remade = parallelMap(patched) { i in
+                let s = make.summary(i)
+                return (s, make.content(i, s.value.dates))
+            }
             for (k, i) in patched.enumerated() { (summaries[i], contents[i]) = remade[k] }
-            (self.summaries, self.contents) = (summaries, contents)
+            (people, self.summaries, self.contents, dates) = (old.people, summaries, contents, old.dates)
             (titles, companions) = (old.titles, old.companions)
             feedEntries = FeedEntryTable(count: site.articles.count, keeping: old.feedEntries, except: patched)
             return
         }
-        let indices = Array(site.articles.indices)
-        let perArticle = parallelMap(indices) { (make.summary($0), make.content($0)) }
+        people = parallelMap(site.people) { Shared(PersonFields(name: $0.name, url: .person($0.slug))) }
+        let make = PartMaker(site: site, people: people)
+        let perArticle = parallelMap(Array(site.articles.indices)) { i in
+            let s = make.summary(i)
+            return (s, make.content(i, s.value.dates), Shared(TitleDate(date: s.value.dates.shortDate ?? "không rõ ngày", url: s.value.url)))
+        }
         summaries = perArticle.map(\.0)
         contents = perArticle.map(\.1)
-        let perPerson = parallelMap(Array(site.people.indices)) { (make.titles($0), make.companions($0)) }
+        dates = perArticle.map(\.2)
+        let dates = self.dates
+        let perPerson = parallelMap(Array(site.people.indices)) { (make.titles($0, dates), make.companions($0)) }
         titles = perPerson.map(\.0)
         companions = perPerson.map(\.1)
         feedEntries = FeedEntryTable(count: site.articles.count)
@@ -48,6 +67,13 @@ final class FeedEntryTable: @unchecked Sendable {
         for i in patched where i < made.count { made[i] = nil }
     }
 
+    /// The entry of article `i` if a feed asked for it.
+    func existing(_ i: Int) -> Shared<FeedEntry>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return made[i]
+    }
+
     func entry(_ i: Int, make: () -> FeedEntry) -> Shared<FeedEntry> {
         lock.lock()
         let known = made[i]
@@ -64,6 +90,8 @@ final class FeedEntryTable: @unchecked Sendable {
 /// Makes the shared parts from the site.
 struct PartMaker: Sendable {
     let site: Site
+    /// Each person's name and link, made first.
+    let people: [Shared<PersonFields>]
 
     static func dates(_ date: ArticleDate?) -> DateFields {
         guard let d = date else { return DateFields(date: "Không rõ ngày", undated: true) }
@@ -71,49 +99,42 @@ struct PartMaker: Sendable {
                           inferred: d.inferred)
     }
 
-    func personLink(_ p: Int) -> PersonLink { PersonLink(name: site.people[p].name, url: .person(site.people[p].slug)) }
-
     func summary(_ i: Int) -> Shared<ArticleSummary> {
         // Field by field rather than `let sa = site.articles[i]`: a copy of the whole article costs a
         // retain and a release of each of its parts.
         let people = site.articles[i].people
         return Shared(ArticleSummary(title: site.articles[i].displayTitle, url: .article(site.articles[i].slug),
                                      excerpt: site.articles[i].excerpt, hasPeople: !people.isEmpty,
-                                     dates: Self.dates(site.articles[i].article.date), people: Later(people.map(personLink))))
+                                     dates: Self.dates(site.articles[i].article.date), people: Later(people.map { self.people[$0] })))
     }
 
-    func content(_ i: Int) -> Shared<ArticleContent> {
+    /// `dates`: the article's, as its summary has them.
+    func content(_ i: Int, _ dates: DateFields) -> Shared<ArticleContent> {
         let a = site.articles[i].article
         let people = zip(site.articles[i].people, site.articles[i].roles).map { p, roles in
-            ArticlePerson(name: site.people[p].name, url: .person(site.people[p].slug), roles: Self.list(roles), hasRoles: !roles.isEmpty)
+            ArticlePerson(person: self.people[p], roles: Self.list(roles), hasRoles: !roles.isEmpty)
         }
         let sourceURL = a.sourceURL.flatMap { $0.hasPrefix("http://") || $0.hasPrefix("https://") ? $0 : nil }
         // The body's checksum is part of the article's content digest, taken when it was assembled.
-        return Shared(ArticleContent(dates: Self.dates(a.date), title: site.articles[i].displayTitle,
+        return Shared(ArticleContent(dates: dates, title: site.articles[i].displayTitle,
                                      body: ArticleBody(markdown: a.body, checksum: site.articles[i].contentDigest),
                                      authors: Self.list(a.authors), hasAuthors: !a.authors.isEmpty, source: a.source,
                                      sourceURL: sourceURL, people: people, hasPeople: !people.isEmpty))
     }
 
-    func titles(_ p: Int) -> Shared<[HeldTitleEntry]> {
-        Shared(site.people[p].titles.map { t in
-            HeldTitleEntry(title: t.title, dates: t.articles.map { ai in
-                TitleDate(date: site.articles[ai].article.date.map(VietnameseDates.short) ?? "không rõ ngày", url: .article(site.articles[ai].slug))
-            })
-        })
+    /// A person's titles, each with the dates of the articles that give it.
+    func titles(_ p: Int, _ dates: [Shared<TitleDate>]) -> Shared<[HeldTitleEntry]> {
+        Shared(site.people[p].titles.map { t in HeldTitleEntry(title: t.title, dates: t.articles.map { dates[$0] }) })
     }
 
     func companions(_ p: Int) -> Shared<[Companion]> {
-        Shared(site.people[p].companions.map { c in
-            Companion(name: site.people[c.person].name, url: .person(site.people[c.person].slug), count: c.count)
-        })
+        Shared(site.people[p].companions.map { Companion(person: people[$0.person], count: $0.count) })
     }
 
     func feedEntry(_ i: Int) -> FeedEntry {
         let a = site.articles[i].article
         return FeedEntry(title: a.title, slug: site.articles[i].slug, date: a.date.map(Feeds.rfc3339) ?? "",
-                         authors: a.authors, excerpt: site.articles[i].excerpt,
-                         people: site.articles[i].people.map { FeedCategory(slug: site.people[$0].slug, name: site.people[$0].name) })
+                         authors: a.authors, excerpt: site.articles[i].excerpt, people: site.articles[i].people.map { people[$0] })
     }
 
     /// Names or titles as shown in a line: ", " between them.

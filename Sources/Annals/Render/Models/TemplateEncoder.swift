@@ -103,14 +103,18 @@ final class TemplateEncoder: Encoder {
     }
 }
 
-/// The digest of a model: FNV-1a over its `Encodable` conformance, key names included, so that every field
-/// counts and an absent optional differs from an empty one. Deterministic across processes (the build
+/// The digest of a model: FNV-1a over its `Encodable` conformance. Fields come in the order the type
+/// declares them, each written so that where it ends is known (texts end in a zero byte, numbers take
+/// eight, nested values are bracketed), and an optional field writes whether it is there, so every field
+/// counts and no two values of a type give the same stream. Deterministic across processes (the build
 /// state keeps digests between runs; Swift's `Hasher` is seeded per process). `Shared` parts and article
 /// bodies give their digest, taken once, instead of their contents.
 final class DigestEncoder: Encoder {
     var codingPath: [CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     fileprivate var hash = FNV1a()
+    /// The shared parts met, when asked for.
+    fileprivate var met: [ObjectIdentifier]?
 
     private init() {}
 
@@ -119,6 +123,16 @@ final class DigestEncoder: Encoder {
         d.nested(value)
         return d.hash.value
     }
+
+    /// The digest, and the shared parts (`Shared`) the value holds, by identity.
+    static func digestAndParts<T: Encodable>(of value: T) -> (UInt64, [ObjectIdentifier]) {
+        let d = DigestEncoder()
+        d.met = []
+        d.nested(value)
+        return (d.hash.value, d.met!)
+    }
+
+    func noteShared(_ part: ObjectIdentifier) { met?.append(part) }
 
     func add(_ v: UInt64) { hash.add(v) }
     func add(_ s: String) { hash.add(s) }
@@ -130,6 +144,9 @@ final class DigestEncoder: Encoder {
         hash.add(byte: 0x7D)
     }
 
+    /// Whether an optional field is there (synthesized conformances skip absent ones).
+    fileprivate func present(_ there: Bool) { hash.add(byte: there ? 0x2B : 0x2D) }
+
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> { KeyedEncodingContainer(Keyed<Key>(d: self)) }
     func unkeyedContainer() -> UnkeyedEncodingContainer { Unkeyed(d: self) }
     func singleValueContainer() -> SingleValueEncodingContainer { Single(d: self) }
@@ -137,19 +154,31 @@ final class DigestEncoder: Encoder {
     private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let d: DigestEncoder
         var codingPath: [CodingKey] { [] }
-        mutating func encodeNil(forKey key: Key) { d.hash.add(key.stringValue); d.hash.add(byte: 0) }
-        mutating func encode(_ value: String, forKey key: Key) { d.hash.add(key.stringValue); d.hash.add(value) }
-        mutating func encode(_ value: Bool, forKey key: Key) { d.hash.add(key.stringValue); d.hash.add(byte: value ? 1 : 0) }
-        mutating func encode(_ value: Int, forKey key: Key) { d.hash.add(key.stringValue); d.hash.add(value) }
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { d.hash.add(key.stringValue); d.nested(value) }
+        mutating func encodeNil(forKey key: Key) { d.present(false) }
+        mutating func encode(_ value: String, forKey key: Key) { d.hash.add(value) }
+        mutating func encode(_ value: Bool, forKey key: Key) { d.hash.add(byte: value ? 1 : 0) }
+        mutating func encode(_ value: Int, forKey key: Key) { d.hash.add(value) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { d.nested(value) }
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) {
+            d.present(value != nil)
+            if let value { d.hash.add(value) }
+        }
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) {
+            d.present(value != nil)
+            if let value { d.hash.add(byte: value ? 1 : 0) }
+        }
+        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) {
+            d.present(value != nil)
+            if let value { d.hash.add(value) }
+        }
+        mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) {
+            d.present(value != nil)
+            if let value { d.nested(value) }
+        }
         mutating func nestedContainer<N: CodingKey>(keyedBy: N.Type, forKey key: Key) -> KeyedEncodingContainer<N> {
-            d.hash.add(key.stringValue)
-            return d.container(keyedBy: N.self)
+            d.container(keyedBy: N.self)
         }
-        mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
-            d.hash.add(key.stringValue)
-            return d.unkeyedContainer()
-        }
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer { d.unkeyedContainer() }
         mutating func superEncoder() -> Encoder { d }
         mutating func superEncoder(forKey key: Key) -> Encoder { d }
     }
