@@ -39,19 +39,23 @@ import Foundation
 enum JSON {
     /// `string(s)`, appended to `out`.
     static func append(_ s: String, to out: ByteSink) {
-        var copy = s
-        let plain = copy.withUTF8 { b in b.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0xE2 } }
-        if plain {
+        if isPlain(s) {
             out.append(0x22); out.append(s); out.append(0x22)
         } else {
             out.append(string(s))
         }
     }
 
+    /// Most titles and names need no escape: one pass over the bytes tells (no control character, quote,
+    /// backslash or `<`, and no E2 byte, which starts U+2028 and U+2029).
+    private static func isPlain(_ s: String) -> Bool {
+        var copy = s
+        return copy.withUTF8 { b in b.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0xE2 } }
+    }
+
+    /// `s` as a JSON string that can also stand inside a `<script>`.
     static func string(_ s: String) -> String {
-        // Most titles and names need no escape: one pass over the bytes tells.
-        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0xE2 }
-        if plain { return "\"" + s + "\"" }
+        if isPlain(s) { return "\"" + s + "\"" }
         var out = "\""
         for u in s.unicodeScalars {
             switch u {
