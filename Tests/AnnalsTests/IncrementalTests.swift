@@ -21,7 +21,7 @@ import Testing
         let dir = Repo.fixtures + "/Labelled"
         let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }.sorted()
         return try names.map { try String(contentsOfFile: dir + "/" + $0, encoding: .utf8) }
-            + [try Repo.text("seeds/000_06ebc7dd1d275972.txt"), try Repo.text("seeds/004_e003db97517fafa5.txt")]
+            + [try Repo.text("Tests/AnnalsTests/Fixtures/Archive/000_06ebc7dd1d275972.txt"), try Repo.text("Tests/AnnalsTests/Fixtures/Archive/004_e003db97517fafa5.txt")]
     }
 
     static func tree(_ root: URL) -> [String: Data] {
