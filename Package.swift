@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Annals",
-    platforms: [.macOS(.v14)],
+    // Linux only (Glibc, inotify, Debian's libcmark and mimalloc): no other platform is claimed.
     products: [
         .library(name: "Annals", targets: ["Annals"]),
         .executable(name: "annals", targets: ["AnnalsCLI"]),

@@ -19,9 +19,19 @@ public final class Watcher: @unchecked Sendable {
     private var changed: Set<String>? = []
     private let queue = DispatchQueue(label: "annals.watcher")
     private var pending: DispatchWorkItem?
+    /// The inotify descriptor: set by `start()` before the reading thread starts, then used and closed by
+    /// that thread alone (closing it from `stop()` raced with a read under way, and its number could be
+    /// reused meanwhile).
     private var fd: Int32 = -1
     private var watches: [Int32: (path: String, recursive: Bool, filter: Filter)] = [:]
-    private var stopped = false
+    /// Set by `stop()` on any thread, read by the watching thread: behind a lock.
+    private let stopLock = NSLock()
+    private var stopRequested = false
+    private var stopped: Bool {
+        stopLock.lock()
+        defer { stopLock.unlock() }
+        return stopRequested
+    }
 
     public init(directories: [(path: String, recursive: Bool, filter: Filter)], quiet: Double = 0.03, onChange: @escaping OnChange) {
         self.directories = directories
@@ -41,10 +51,15 @@ public final class Watcher: @unchecked Sendable {
     /// The folders watched now (for tests).
     var watchedFolders: [String] { queue.sync { watches.values.map(\.path).sorted() } }
 
+    /// Stops watching: the watching thread notices within `checkEvery` seconds, closes what it opened and ends.
     public func stop() {
-        stopped = true
-        if fd >= 0 { close(fd); fd = -1 }
+        stopLock.lock()
+        stopRequested = true
+        stopLock.unlock()
     }
+
+    /// How long the watching thread waits for events before it looks whether it was stopped.
+    private static let checkEvery: Int32 = 100  // milliseconds
 
     private static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_DELETE_SELF | IN_ATTRIB)
 
@@ -65,8 +80,18 @@ public final class Watcher: @unchecked Sendable {
     private func readLoop() {
         let size = 64 * 1024
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 8)
-        defer { buffer.deallocate() }
+        defer {
+            buffer.deallocate()
+            close(fd)
+        }
         while !stopped {
+            var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let r = poll(&ready, 1, Self.checkEvery)
+            if r == 0 { continue }
+            if r < 0 {
+                if errno == EINTR { continue }
+                return
+            }
             let n = read(fd, buffer, size)
             if n <= 0 {
                 if errno == EINTR { continue }

@@ -4,7 +4,7 @@ import Testing
 
 /// One bad file costs one clear message naming it; never the build, the site, or a file outside output/.
 @Suite struct HostileInputTests {
-    static let good = try! Repo.text("seeds/000_06ebc7dd1d275972.txt")
+    static let good = try! Repo.text("Tests/AnnalsTests/Fixtures/Archive/000_06ebc7dd1d275972.txt")
 
     /// Every hostile case as file name → bytes.
     static var cases: [String: Data] {

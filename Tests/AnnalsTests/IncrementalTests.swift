@@ -21,7 +21,7 @@ import Testing
         let dir = Repo.fixtures + "/Labelled"
         let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }.sorted()
         return try names.map { try String(contentsOfFile: dir + "/" + $0, encoding: .utf8) }
-            + [try Repo.text("seeds/000_06ebc7dd1d275972.txt"), try Repo.text("seeds/004_e003db97517fafa5.txt")]
+            + [try Repo.text("Tests/AnnalsTests/Fixtures/Archive/000_06ebc7dd1d275972.txt"), try Repo.text("Tests/AnnalsTests/Fixtures/Archive/004_e003db97517fafa5.txt")]
     }
 
     static func tree(_ root: URL) -> [String: Data] {
@@ -198,7 +198,7 @@ import Testing
         let foot = templates.appendingPathComponent("_foot.mustache")
         try (try String(contentsOf: foot, encoding: .utf8) + "<!-- sửa -->\n").write(to: foot, atomically: true, encoding: .utf8)
         #expect(build().pagesWritten > 20)
-        try "annals-state 2\nzz\n".write(toFile: BuildState.location(output: out.path), atomically: true, encoding: .utf8)
+        try "annals-state 3\nzz\n".write(toFile: BuildState.location(output: out.path), atomically: true, encoding: .utf8)
         #expect(build().pagesWritten == 0)
         #expect(matchesClean())
     }
@@ -215,18 +215,20 @@ import Testing
         #expect(loaded.settings == 7)
         #expect(Array(loaded.pages.keys) == ["ok/index.html"])
         #expect(loaded.pages["ok/index.html"] == entry)
-        // The exact text: header, settings in hex, then per page path, digest in hex, size, times, inode.
+        // The exact text: header, settings and inputs in hex, then per page path, digest in hex, size, times, inode.
         let big = BuildState.Entry(digest: 0xFFFF_FFFF_FFFF_FFFF, stamp: FileStamp(size: 0, modified: -5, changed: 1_700_000_000_123_456_789,
                                                                                     inode: UInt64.max))
-        try BuildState(settings: 0xABC, pages: ["b/index.html": big, "a.html": entry]).save(output: out)
+        try BuildState(settings: 0xABC, pages: ["b/index.html": big, "a.html": entry], inputs: 0xDEF).save(output: out)
+        #expect(BuildState.load(output: out)?.inputs == 0xDEF)
         #expect(try String(contentsOfFile: BuildState.location(output: out), encoding: .utf8)
-                == "annals-state 2\nabc\na.html\tabc\t3\t4\t5\t6\nb/index.html\tffffffffffffffff\t0\t-5\t1700000000123456789\t18446744073709551615\n")
+                == "annals-state 3\nabc\ndef\na.html\tabc\t3\t4\t5\t6\nb/index.html\tffffffffffffffff\t0\t-5\t1700000000123456789\t18446744073709551615\n")
     }
 
     /// The state as it was first read: lines and fields split as Characters, numbers by the standard library.
     static func referenceState(_ text: String) -> BuildState? {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.popFirst() == "annals-state 2", let first = lines.popFirst(), let settings = UInt64(first, radix: 16) else { return nil }
+        guard lines.popFirst() == "annals-state 3", let first = lines.popFirst(), let settings = UInt64(first, radix: 16),
+              let second = lines.popFirst(), let inputs = UInt64(second, radix: 16) else { return nil }
         var pages: [String: BuildState.Entry] = [:]
         for line in lines {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -234,14 +236,14 @@ import Testing
                   let i = UInt64(f[5]) else { return nil }
             pages[String(f[0])] = BuildState.Entry(digest: d, stamp: FileStamp(size: s, modified: m, changed: c, inode: i))
         }
-        return BuildState(settings: settings, pages: pages)
+        return BuildState(settings: settings, pages: pages, inputs: inputs)
     }
 
     /// Reading the state on bytes gives what reading it as Characters gave, on a real state and on
     /// thousands of damaged copies of it (a byte taken out, or one of tab, line break, minus, digit,
     /// letter, space, "é" or carriage return put in).
     @Test func stateReadOnBytesAgreesWithCharacters() {
-        var text = "annals-state 2\n\nabc12\n"
+        var text = "annals-state 3\n\nabc12\n5e\n"
         let paths = ["index.html", "articles/hà-nội/index.html", "people/nguyễn-văn-a/index.html", "people/x/feed.xml", "a b.html"]
         for (k, path) in paths.enumerated() {
             text += "\(path)\t\(String(0x1234_5678_9A + UInt64(k) * 977, radix: 16))\t\(1000 + k)\t\(k == 2 ? -17 : 1_796_554_162_102_683_326 + Int64(k))"
@@ -253,7 +255,7 @@ import Testing
         }
         func same(_ a: BuildState?, _ b: BuildState?) -> Bool {
             guard let a, let b else { return a == nil && b == nil }
-            return a.settings == b.settings && a.pages == b.pages
+            return a.settings == b.settings && a.inputs == b.inputs && a.pages == b.pages
         }
         #expect(parse(text)?.pages.count == paths.count)
         #expect(same(parse(text), Self.referenceState(text)))

@@ -227,8 +227,9 @@ extension RenderTests {
             let feeds = Feeds(site: site, urls: renderer.urls)
             for p in site.people.indices {
                 let person = site.people[p]
-                let alone = feeds.atom(path: URLs.personFeed(person.slug), title: "\(person.name) · \(site.config.title)",
-                                       indices: person.articles.sorted())
+                guard case .feed(let model) = renderer.model(.personFeed(p)) else { Issue.record("not a feed"); continue }
+                #expect(model.title == "\(person.name) · \(site.config.title)")
+                let alone = feeds.atom(model)
                 // Twice: the second time every entry comes from what the first one wrote.
                 for _ in 0..<2 { #expect(Array(try renderer.render(.personFeed(p)).bytes) == alone) }
             }

@@ -186,16 +186,11 @@ import Mustache
         #expect(inputs.count >= 2)
         let (site, _) = Assemble.site(inputs)
         let renderer = Renderer(site: site, templates: templates)
-        let models = renderer.models
         var sources: [String: String] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: Repo.templates) where name.hasSuffix(".mustache") {
             sources[String(name.dropLast(9))] = try String(contentsOfFile: Repo.templates + "/" + name, encoding: .utf8)
         }
-        var pages: [(String, TemplateValue)] = [("index", models.index(page: 1, of: 1)), ("timeline", models.timeline()),
-                                                ("people", models.people()), ("search", models.search()), ("404", models.notFound())]
-        for i in site.articles.indices { pages.append(("article", models.article(i))) }
-        for p in site.people.indices { pages.append(("person", models.person(p))) }
-        for y in site.timeline { pages.append(("year", models.timelineYear(y.year, page: 1))) }
+        let pages = renderer.plan().compactMap { renderer.view(of: renderer.model($0), at: renderer.path(of: $0)) }
         #expect(pages.count > 8)
         for (template, model) in pages {
             let ours = String(decoding: try templates.render(model, template: template), as: UTF8.self)

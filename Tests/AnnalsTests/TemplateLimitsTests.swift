@@ -27,9 +27,10 @@ import Testing
         #expect(chain.first?.file == "T/_c.mustache")
         #expect(chain.first?.line == 3)
         #expect(chain.first?.message.contains("_a → _b → _c → _a") == true, "\(chain)")
-        // Inside a section the data decides (a tree of lists): loaded.
-        #expect(Self.loadErrors(Self.site(["index": "{{> _node}}", "_node": "{{name}}{{#children}}{{> _node}}{{/children}}"])).isEmpty)
-        #expect(Self.loadErrors(Self.site(["index": "{{> _node}}", "_node": "{{^leaf}}{{> _node}}{{/leaf}}"])).isEmpty)
+        // Inside a section the data decides (a tree of lists): loaded. (Keys of the index page's model:
+        // templates are also checked for names their page does not have.)
+        #expect(Self.loadErrors(Self.site(["index": "{{> _node}}", "_node": "{{pageTitle}}{{#articles}}{{> _node}}{{/articles}}"])).isEmpty)
+        #expect(Self.loadErrors(Self.site(["index": "{{> _node}}", "_node": "{{^isEmpty}}{{> _node}}{{/isEmpty}}"])).isEmpty)
     }
 
     /// A partial inside a section whose value never runs out (the page's own title): refused when the
@@ -73,12 +74,12 @@ import Testing
     /// the most steps a page may take, naming the template. (With a lower limit than a build's: reaching
     /// 50 million takes a minute in a debug build, a few seconds in a release one.)
     @Test func pagesThatMultiplyTheirWorkAreRefused() throws {
-        let nested = String(repeating: "{{#l}}", count: 40) + "x" + String(repeating: "{{/l}}", count: 40)
+        let nested = String(repeating: "{{#articles}}", count: 40) + "x" + String(repeating: "{{/articles}}", count: 40)
         var templates = try Templates(sources: Self.site(["index": nested]), folder: "T")
         #expect(templates.renderStepLimit == TemplateBounds.maxRenderSteps)
         templates.renderStepLimit = 100_000
         do {
-            _ = try templates.render(["l": .list([.bool(true), .bool(true)])], template: "index")
+            _ = try templates.render(["articles": .list([.bool(true), .bool(true)])], template: "index")
             Issue.record("rendered")
         } catch {
             #expect(error.reason == .steps(limit: 100_000))
@@ -86,8 +87,8 @@ import Testing
             #expect(error.description.contains("more than 100000 texts and tags"), "\(error)")
         }
         // Sixteen deep, 65,536 renderings: within the limit of a build.
-        let sixteen = String(repeating: "{{#l}}", count: 16) + "x" + String(repeating: "{{/l}}", count: 16)
-        let page = try Templates(sources: Self.site(["index": sixteen]), folder: "T").render(["l": .list([.bool(true), .bool(true)])], template: "index")
+        let sixteen = String(repeating: "{{#articles}}", count: 16) + "x" + String(repeating: "{{/articles}}", count: 16)
+        let page = try Templates(sources: Self.site(["index": sixteen]), folder: "T").render(["articles": .list([.bool(true), .bool(true)])], template: "index")
         #expect(page.count == 1 << 16)
     }
 
@@ -113,7 +114,7 @@ import Testing
         var sources = Self.site(["index": "{{> _p0}}"])
         for k in 0..<levels {
             let inner = k + 1 < levels ? "{{> _p\(k + 1)}}" : "bottom"
-            sources["_p\(k)"] = String(repeating: "{{#on}}", count: sections) + inner + String(repeating: "{{/on}}", count: sections)
+            sources["_p\(k)"] = String(repeating: "{{#isHome}}", count: sections) + inner + String(repeating: "{{/isHome}}", count: sections)
         }
         return try Templates(sources: sources, folder: "T")
     }
@@ -124,9 +125,9 @@ import Testing
         let max = TemplateBounds.maxRenderDepth
         #expect(max % 10 == 0)
         let deepest = try Self.deep(levels: max / 10, sections: 9)
-        let pages = parallelMap(Array(0..<8)) { _ in (try? deepest.render(["on": .bool(true)], template: "index")) ?? [] }
+        let pages = parallelMap(Array(0..<8)) { _ in (try? deepest.render(["isHome": .bool(true)], template: "index")) ?? [] }
         #expect(pages.allSatisfy { $0 == Array("bottom".utf8) })
-        #expect(throws: TemplateRenderError.self) { try Self.deep(levels: max / 10, sections: 10).render(["on": .bool(true)], template: "index") }
+        #expect(throws: TemplateRenderError.self) { try Self.deep(levels: max / 10, sections: 10).render(["isHome": .bool(true)], template: "index") }
     }
 
     @Test func oversizedTemplatesAreRefusedNamingTheFile() throws {

@@ -6,7 +6,7 @@ import Foundation
 /// by hand, rewritten by the preview server, deleted); the rest are known to be right without being
 /// rendered or read.
 struct BuildState {
-    private static let header = "annals-state 2"
+    private static let header = "annals-state 3"
 
     /// `.output.annals-state` beside the output folder (like the staging folder): bookkeeping stays out of
     /// the site that gets published, and deleting the output deletes nothing the next build relies on.
@@ -20,6 +20,9 @@ struct BuildState {
     /// Templates, configuration and registry, as a digest: any change means every page is rendered.
     var settings: UInt64
     var pages: [String: Entry]
+    /// Everything the site is made from (this program, the settings, and each article file's name and
+    /// stamp), as a digest: when it is the same, so is every page's model, and so its digest.
+    var inputs: UInt64 = 0
 
     /// Whether the file at `path` is the one this state recorded, with this digest.
     func unchanged(_ relative: String, digest: UInt64, in output: String) -> Bool {
@@ -49,7 +52,7 @@ struct BuildState {
         }
         guard let head = nextLine(), head.count == header.utf8.count,
               header.utf8.elementsEqual(UnsafeBufferPointer(rebasing: b[head])),
-              let second = nextLine(), let settings = hex(b, second) else { return nil }
+              let second = nextLine(), let settings = hex(b, second), let third = nextLine(), let inputs = hex(b, third) else { return nil }
         var pages: [String: Entry] = [:]
         pages.reserveCapacity(n / 96)
         while let line = nextLine() {
@@ -68,7 +71,7 @@ struct BuildState {
             let path = String(decoding: UnsafeBufferPointer(rebasing: b[fields[0]]), as: UTF8.self)
             pages[path] = Entry(digest: d, stamp: FileStamp(size: size, modified: m, changed: c, inode: inode))
         }
-        return BuildState(settings: settings, pages: pages)
+        return BuildState(settings: settings, pages: pages, inputs: inputs)
     }
 
     /// Hex digits (either case), at most 16 of them.
@@ -118,6 +121,7 @@ struct BuildState {
         let out = ByteSink(capacity: 64 + pages.count * 112)
         out.append(Self.header); out.append(0x0A)
         out.append(String(settings, radix: 16)); out.append(0x0A)
+        out.append(String(inputs, radix: 16)); out.append(0x0A)
         for (path, e) in pages.sorted(by: { $0.key < $1.key }) where !path.utf8.contains(0x09) && !path.utf8.contains(0x0A) {
             out.append(path); out.append(0x09)
             out.append(String(e.digest, radix: 16)); out.append(0x09)

@@ -2,7 +2,7 @@ import Foundation
 
 /// A build that remembers: the preview server's engine. The first `build()` is a full build; later ones
 /// re-read only the files whose size or modification time changed, reassemble the site, and re-render only
-/// the pages whose inputs changed (`PageDigests`). A change to the templates, `site.yml` or `people.yml`
+/// the pages whose model changed (`PageModel.digest`). A change to the templates, `site.yml` or `people.yml`
 /// re-renders everything. After any sequence of edits the output equals a clean build of the same input.
 public final class Session: @unchecked Sendable {
     public let options: BuildOptions
@@ -12,14 +12,17 @@ public final class Session: @unchecked Sendable {
     /// The ingest record being written by the build under way (one-off builds).
     private var pendingRecord: IngestCache.Pending?
     /// What the last build rendered (sessions that build again only).
-    private var rendered: Rendered?
+    var rendered: Rendered?
     /// The article files the last build found, and what the listing said of the files it left out.
     private var lastList: [String]?
     private var listingNotes: [Diagnostic] = []
     /// Templates, configuration and registry, as one digest: of this build, and of the last one written.
     /// When they differ every page is rendered.
-    private var settingsDigest: UInt64 = 0
-    private var lastSettings: UInt64?
+    var settingsDigest: UInt64 = 0
+    /// This program, the settings and every article file's name and stamp, as a digest (one-off builds,
+    /// `BuildState.inputs`); nil when this program's file cannot be told.
+    var inputsDigest: UInt64?
+    var lastSettings: UInt64?
     /// What the last build recorded in the output's manifest, and the output's generation it left
     /// (`OutputLock.generation`).
     private var manifest: Set<String>?
@@ -34,7 +37,7 @@ public final class Session: @unchecked Sendable {
     private var ingestChanged = false
 
     /// How many pages the last build rendered (the rest were known unchanged).
-    public private(set) var lastRendered = 0
+    public internal(set) var lastRendered = 0
 
     /// Whether later builds will follow (the preview server). A one-off build keeps nothing in memory;
     /// it records its pages beside the output instead (`BuildState`).
@@ -244,6 +247,7 @@ public final class Session: @unchecked Sendable {
         if recording, ingestChanged, let key = ingestKey {
             pendingRecord = IngestCache.Pending(files, output: options.output, key: key)
         }
+        if !remembers { inputsDigest = inputs(list) }
         let (inputs, fileNotes, changedInputs) = report.time("gather") { gather(list: list, stale: stale) }
         report.diagnostics += fileNotes
         let (site, notes) = report.time("assemble") {
@@ -257,6 +261,20 @@ public final class Session: @unchecked Sendable {
         report.articles = site.articles.count
         report.people = site.people.count
         return (site, templates)
+    }
+
+    /// What the site is made from, as a digest: the program and seeds folder (the ingest record's key),
+    /// the settings, and each listed file's name and stamp (the ingest record's premise: a file with the
+    /// same stamp reads the same).
+    private func inputs(_ list: [String]) -> UInt64? {
+        guard let key = ingestKey else { return nil }
+        var h = FNV1a()
+        h.add(key); h.add(settingsDigest); h.add(list.count)
+        for rel in list {
+            guard let stamp = files[rel]?.stamp else { h.add("-"); continue }
+            h.add(rel); h.add(stamp.size); h.add(Int(stamp.modified)); h.add(Int(stamp.changed)); h.add(stamp.inode)
+        }
+        return h.value
     }
 
     /// The last gathering: the list it was made from, the articles in list order, where each file's
@@ -293,93 +311,6 @@ public final class Session: @unchecked Sendable {
         }
         lastGather = remembers ? (list, inputs, index, noted) : nil
         return (inputs, notes, nil)
-    }
-
-    /// What the last build rendered: its pages in plan order, their files and digests, and the
-    /// per-article digests they were made from.
-    struct Rendered {
-        var plan: [PageKind]
-        var paths: [String]
-        var digests: [UInt64]
-        var parts: PageDigests.Parts
-        /// Which assembly it was made from (`Assemble.Cache.assemblies`).
-        var assembly: Int
-    }
-
-    /// Works out every page's digest, keeps the pages known to be right and renders the rest.
-    private func write(site: Site, templates: Templates, to writer: OutputWriter, report: inout BuildReport) throws -> Rendered {
-        let renderer = Renderer(site: site, templates: templates)
-        for page in renderer.assetPages() { try writer.add(page) }
-        let plan = renderer.plan()
-        // When assembly reused the last site, the plan and every path are as they were, and only the
-        // patched articles' digests need working out again. It must be the assembly just before this one
-        // that was rendered (a build can stop in between).
-        let previous = cache.lastPatched != nil && rendered?.assembly == cache.assemblies - 1 && rendered?.plan == plan ? rendered : nil
-        let (paths, digests, parts) = report.time("digest") { () -> ([String], [UInt64], PageDigests.Parts) in
-            let pageDigests = PageDigests(site: site, reusing: previous.flatMap { p in cache.lastPatched.map { (p.parts, $0) } })
-            if let previous {
-                return (previous.paths, parallelMap(plan) { pageDigests.digest($0, renderer: renderer) }, pageDigests.parts)
-            }
-            let both = parallelMap(plan) { kind in (renderer.path(of: kind), pageDigests.digest(kind, renderer: renderer)) }
-            return (both.map(\.0), both.map(\.1), pageDigests.parts)
-        }
-        var toRender: [PageKind] = []
-        try report.time("compare") {
-            // A page is kept only when it is known to be in the output (the output may have been deleted):
-            // from the last build of this session, or from what the last one-off build recorded.
-            var keep = [Bool](repeating: false, count: plan.count)
-            if writer.firstBuild {
-                // Nothing there to keep.
-            } else if remembers, lastSettings == settingsDigest {
-                if let previous {
-                    for i in plan.indices { keep[i] = digests[i] == previous.digests[i] }
-                } else if let r = rendered {
-                    var before: [String: UInt64] = [:]
-                    before.reserveCapacity(r.paths.count)
-                    for (path, digest) in zip(r.paths, r.digests) { before[path] = digest }
-                    for i in plan.indices { keep[i] = before[paths[i]] == digests[i] }
-                }
-            } else if !remembers, let state = BuildState.load(output: writer.output.path), state.settings == settingsDigest {
-                let output = writer.output.path
-                keep = parallelMap(Array(plan.indices)) { state.unchanged(paths[$0], digest: digests[$0], in: output) }
-            }
-            var kept: [String] = []
-            kept.reserveCapacity(plan.count)
-            for i in plan.indices { if keep[i] { kept.append(paths[i]) } else { toRender.append(plan[i]) } }
-            try writer.keep(kept)
-        }
-        lastRendered = toRender.count
-        try render(toRender, renderer: renderer, to: writer, report: &report)
-        return Rendered(plan: plan, paths: paths, digests: digests, parts: parts, assembly: cache.assemblies)
-    }
-
-    /// Records each page's digest and the stamp its file has now, for the next one-off build.
-    private func saveState(_ made: Rendered, writer: OutputWriter) {
-        let output = writer.output.path
-        let stamps = parallelMap(made.paths) { writer.writtenStamp($0) ?? FileStamp(output + "/" + $0) }
-        var pages: [String: BuildState.Entry] = [:]
-        pages.reserveCapacity(made.paths.count)
-        for (i, path) in made.paths.enumerated() {
-            if let st = stamps[i] { pages[path] = BuildState.Entry(digest: made.digests[i], stamp: st) }
-        }
-        // Without a record the next build renders everything, which is slower but right.
-        try? BuildState(settings: settingsDigest, pages: pages).save(output: output)
-    }
-
-    /// Renders pages on all cores, each written as soon as it is rendered.
-    private func render(_ kinds: [PageKind], renderer: Renderer, to writer: OutputWriter, report: inout BuildReport) throws {
-        // The pages that cover the whole archive (search index, feed, people and timeline) first, so that
-        // the other core is not left idle while one of them is made at the end.
-        let whole: Set<PageKind> = [.searchIndex, .feed, .people, .timeline, .sitemap]
-        let kinds = kinds.filter { whole.contains($0) } + kinds.filter { !whole.contains($0) }
-        let failures = report.time("render") {
-            parallelMap(kinds) { kind -> Diagnostic? in
-                do { try writer.add(renderer.render(kind)); return nil }
-                catch let e as TemplateRenderError { return e.diagnostic(page: renderer.path(of: kind)) }
-                catch { return Diagnostic(.error, .io, file: writer.output.path, ErrorText.describe(error)) }
-            }
-        }
-        if let f = failures.compactMap({ $0 }).first { throw Builder.Stop(diagnostics: [f]) }
     }
 }
 

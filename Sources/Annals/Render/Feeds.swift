@@ -8,32 +8,34 @@ struct Feeds {
 
     /// "2021-12-14T00:00:00+07:00".
     static func rfc3339(_ d: ArticleDate) -> String {
-        "\(d.year.description.leftPadded(4))-\(pad(d.month))-\(pad(d.day))T\(pad(d.hour ?? 0)):\(pad(d.minute ?? 0)):00+07:00"
+        DateText.make { w in
+            w.number(d.year, width: 4); w.byte(0x2D); w.number(d.month, width: 2); w.byte(0x2D); w.number(d.day, width: 2)
+            w.byte(0x54); w.number(d.hour ?? 0, width: 2); w.byte(0x3A); w.number(d.minute ?? 0, width: 2); w.text(":00+07:00")
+        }
     }
 
-    /// A feed of the newest dated articles among `indices` (already newest first), at most `feedLength`.
-    /// Written as bytes: 2,000 person feeds at 10,000 articles. `shared`: entries already written for
-    /// another feed at the same depth, to reuse.
-    func atom(path: String, title: String, indices: [Int], shared: FeedEntries? = nil) -> [UInt8] {
-        let entries = indices.filter { site.articles[$0].article.date != nil }.prefix(max(0, site.config.feedLength))
-        let updated = entries.first.flatMap { site.articles[$0].article.date }.map(Self.rfc3339) ?? "2000-01-01T00:00:00+07:00"
+    /// A feed (`FeedPage`). Written as bytes: 2,000 person feeds at 10,000 articles. `shared`: entries
+    /// already written for another feed at the same depth, to reuse.
+    func atom(_ feed: FeedPage, shared: FeedEntries? = nil) -> [UInt8] {
+        let path = feed.path
+        let updated = feed.entries.first.map(\.value.date) ?? "2000-01-01T00:00:00+07:00"
         let selfURL = urls.absolute(path) ?? path
         let home = urls.absolute("") ?? urls.link(from: path, to: "")
         var x = XMLWriter()
-        x.bytes.reserveCapacity(1024 + entries.count * 1024)
+        x.bytes.reserveCapacity(1024 + feed.entries.count * 1024)
         x.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
         x.text(site.config.language); x.raw("\">\n")
-        x.raw("  <title>"); x.text(title); x.raw("</title>\n")
+        x.raw("  <title>"); x.text(feed.title); x.raw("</title>\n")
         x.raw("  <id>"); x.text(id(for: path)); x.raw("</id>\n")
         x.raw("  <updated>"); x.raw(updated); x.raw("</updated>\n")
         x.raw("  <link rel=\"self\" href=\""); x.text(selfURL); x.raw("\"/>\n")
         x.raw("  <link rel=\"alternate\" type=\"text/html\" href=\""); x.text(home); x.raw("\"/>\n")
         x.raw("  <author><name>"); x.text(site.config.title); x.raw("</name></author>\n")
-        for i in entries {
+        for e in feed.entries {
             if let shared, shared.depth == URLs.depth(of: path) {
-                x.bytes.append(contentsOf: shared.entry(i) { var e = XMLWriter(); entry(i, from: path, into: &e); return e.bytes })
+                x.bytes.append(contentsOf: shared.entry(ObjectIdentifier(e)) { var w = XMLWriter(); entry(e.value, from: path, into: &w); return w.bytes })
             } else {
-                entry(i, from: path, into: &x)
+                entry(e.value, from: path, into: &x)
             }
         }
         x.raw("</feed>\n")
@@ -42,20 +44,19 @@ struct Feeds {
 
     /// One article's `<entry>` in the feed at `path`. It depends on the feed only through the depth of
     /// `path` (links are relative when the site's address is unknown).
-    private func entry(_ i: Int, from path: String, into x: inout XMLWriter) {
-        let articlePath = URLs.article(site.articles[i].slug)
+    private func entry(_ e: FeedEntry, from path: String, into x: inout XMLWriter) {
+        let articlePath = URLs.article(e.slug)
         let link = urls.absolute(articlePath) ?? urls.link(from: path, to: articlePath)
-        let date = Self.rfc3339(site.articles[i].article.date!)
         x.raw("  <entry>\n")
-        x.raw("    <title>"); x.text(site.articles[i].article.title); x.raw("</title>\n")
+        x.raw("    <title>"); x.text(e.title); x.raw("</title>\n")
         x.raw("    <id>"); x.text(id(for: articlePath)); x.raw("</id>\n")
         x.raw("    <link rel=\"alternate\" type=\"text/html\" href=\""); x.text(link); x.raw("\"/>\n")
-        x.raw("    <updated>"); x.raw(date); x.raw("</updated>\n    <published>"); x.raw(date); x.raw("</published>\n")
-        for a in site.articles[i].article.authors { x.raw("    <author><name>"); x.text(a); x.raw("</name></author>\n") }
-        x.raw("    <summary>"); x.text(site.articles[i].excerpt); x.raw("</summary>\n")
-        for p in site.articles[i].people {
-            x.raw("    <category term=\""); x.text(site.people[p].slug)
-            x.raw("\" label=\""); x.text(site.people[p].name); x.raw("\"/>\n")
+        x.raw("    <updated>"); x.raw(e.date); x.raw("</updated>\n    <published>"); x.raw(e.date); x.raw("</published>\n")
+        for a in e.authors { x.raw("    <author><name>"); x.text(a); x.raw("</name></author>\n") }
+        x.raw("    <summary>"); x.text(e.excerpt); x.raw("</summary>\n")
+        for p in e.people {
+            x.raw("    <category term=\""); x.text(p.value.url.slug)
+            x.raw("\" label=\""); x.text(p.value.name); x.raw("\"/>\n")
         }
         x.raw("  </entry>\n")
     }
@@ -66,20 +67,20 @@ struct Feeds {
     }
 
     /// Every HTML page's address; only written when the base URL is known (the protocol wants absolute URLs).
-    func sitemap(paths: [(path: String, lastmod: ArticleDate?)]) -> String? {
+    func sitemap(_ page: SitemapPage) -> String? {
         guard urls.base != nil else { return nil }
         var x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for (path, lastmod) in paths {
-            x += "  <url><loc>\(XML.escape(urls.absolute(path)!))</loc>"
-            if let d = lastmod { x += "<lastmod>\(Self.rfc3339(d))</lastmod>" }
+        for e in page.entries {
+            x += "  <url><loc>\(XML.escape(urls.absolute(e.path)!))</loc>"
+            if let d = e.lastmod { x += "<lastmod>\(d)</lastmod>" }
             x += "</url>\n"
         }
         return x + "</urlset>\n"
     }
 
-    func robots() -> String {
+    func robots(_ page: RobotsPage) -> String {
         var s = "User-agent: *\nAllow: /\n"
-        if let sitemap = urls.absolute(URLs.sitemap) { s += "Sitemap: \(sitemap)\n" }
+        if let sitemap = page.sitemap { s += "Sitemap: \(sitemap)\n" }
         return s
     }
 }
@@ -90,12 +91,12 @@ final class FeedEntries: @unchecked Sendable {
     /// The depth (slashes in the path) of the feeds these entries are for.
     let depth: Int
     private let lock = NSLock()
-    private var made: [Int: [UInt8]] = [:]
+    private var made: [ObjectIdentifier: [UInt8]] = [:]
 
     init(depth: Int) { self.depth = depth }
 
-    /// The entry of article `i`, made by `make` the first time it is asked for.
-    func entry(_ i: Int, make: () -> [UInt8]) -> [UInt8] {
+    /// The entry `i` (a `Shared<FeedEntry>`, alive as long as the renderer), made by `make` the first time.
+    func entry(_ i: ObjectIdentifier, make: () -> [UInt8]) -> [UInt8] {
         lock.lock()
         let known = made[i]
         lock.unlock()
@@ -122,7 +123,9 @@ struct XMLWriter {
 }
 
 enum XML {
-    /// `escape(s)`, written straight into `out` as UTF-8 (feeds escape some 200,000 strings at 10k articles).
+    /// `s` as XML text, written straight into `out` as UTF-8 (feeds escape some 200,000 strings at 10k
+    /// articles): `& < > " '` as entities; control characters other than tab and line breaks, and
+    /// U+FFFE and U+FFFF, which XML 1.0 forbids, dropped.
     static func appendEscaped(_ s: String, to out: inout [UInt8]) {
         var s = s
         s.withUTF8 { b in
@@ -157,32 +160,11 @@ enum XML {
         }
     }
 
+    /// `s` with markup characters escaped and characters XML 1.0 forbids dropped: `appendEscaped`'s text.
     static func escape(_ s: String) -> String {
-        // Most text needs nothing: no markup characters, no control characters, no U+FFFE/U+FFFF (EF BF BE/BF).
-        var copy = s
-        let plain = copy.withUTF8 { bytes in
-            for b in bytes where !(b >= 0x20 ? (b != 0x26 && b != 0x3C && b != 0x3E && b != 0x22 && b != 0x27 && b != 0xEF)
-                                             : (b == 0x9 || b == 0xA || b == 0xD)) { return false }
-            return true
-        }
-        if plain { return s }
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                // Characters XML 1.0 forbids are dropped.
-                let v = u.value
-                if v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v) || v >= 0x10000 {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 16)
+        appendEscaped(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

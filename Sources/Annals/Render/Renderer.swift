@@ -13,37 +13,123 @@ public enum PageKind: Sendable, Hashable {
     case search, notFound, feed, personFeed(Int), sitemap, robots, searchIndex
 }
 
-/// Site + templates → pages. Pure; the caller decides where the bytes go.
+/// Site + templates → pages: each page's model (`PageModel`), then its bytes. Pure; the caller decides
+/// where the bytes go, and which pages need rendering (those whose model's digest changed).
 public struct Renderer: Sendable {
     public let site: Site
     public let templates: Templates
     public let urls: URLs
 
-    let models: ViewModels
+    let models: ModelMaker
+    let layout: SitePlan
     /// The entries of person feeds (`people/<slug>/feed.xml`), each written once.
     let personFeedEntries = FeedEntries(depth: URLs.depth(of: URLs.personFeed("x")))
 
     public init(site: Site, templates: Templates) {
+        self.init(site: site, templates: templates, parts: nil)
+    }
+
+    /// `parts`: what pages share, when the caller has them (a build that reuses the last one's).
+    init(site: Site, templates: Templates, parts: SharedParts?) {
         self.site = site
         self.templates = templates
         self.urls = URLs(baseURL: site.config.baseURL)
-        models = ViewModels(site: site, urls: urls)
+        layout = SitePlan(site: site, urls: urls)
+        models = ModelMaker(site: site, urls: urls, parts: parts ?? SharedParts(site: site))
     }
 
-    public var indexPageCount: Int { pages(site.articles.count, site.config.itemsPerPage) }
-    func pages(_ n: Int, _ per: Int) -> Int { SiteConfig.pageCount(n, per: per) }
+    var parts: SharedParts { models.parts }
+
+    public var indexPageCount: Int { layout.indexPageCount }
 
     /// Every file of the site, in a fixed order.
-    public func plan() -> [PageKind] {
+    public func plan() -> [PageKind] { layout.plan() }
+
+    public func path(of kind: PageKind) -> String { layout.path(of: kind) }
+
+    /// What the page shows.
+    func model(_ kind: PageKind) -> PageModel {
+        let m = models
+        switch kind {
+        case .index(let n): return .index(m.index(page: n, of: indexPageCount))
+        case .article(let i): return .article(m.article(i))
+        case .timeline: return .timeline(m.timeline())
+        case let .timelineYear(year, page): return .year(m.timelineYear(year, page: page))
+        case .people: return .people(m.people())
+        case let .person(p, page): return .person(m.person(p, page: page))
+        case .search: return .search(m.search())
+        case .notFound: return .notFound(m.notFound())
+        case .feed: return .feed(m.feed(path: URLs.feed, title: site.config.title, indices: Array(site.articles.indices)))
+        case .personFeed(let p):
+            let person = site.people[p]
+            return .feed(m.feed(path: URLs.personFeed(person.slug), title: "\(person.name) · \(site.config.title)", indices: person.articles.sorted()))
+        case .sitemap: return .sitemap(m.sitemap(layout.sitemapEntries()))
+        case .robots: return .robots(m.robots())
+        case .searchIndex: return .searchIndex(m.searchIndex())
+        }
+    }
+
+    /// Throws when the templates nest sections and partials too deep for this page's data, or take too
+    /// long (`TemplateBounds`).
+    public func render(_ kind: PageKind) throws(TemplateRenderError) -> Page {
+        let path = path(of: kind)
+        return Page(path: path, bytes: try bytes(of: model(kind), at: path))
+    }
+
+    /// The file made from `model`, which is at `path`.
+    func bytes(of model: PageModel, at path: String) throws(TemplateRenderError) -> Data {
+        if let (template, value) = view(of: model, at: path) { return try templates.renderData(value, template: template) }
+        let feeds = Feeds(site: site, urls: urls)
+        switch model {
+        case .feed(let m): return Data(feeds.atom(m, shared: m.path == URLs.feed ? nil : personFeedEntries))
+        case .sitemap(let m): return Data((feeds.sitemap(m) ?? "").utf8)
+        case .robots(let m): return Data(feeds.robots(m).utf8)
+        case .searchIndex(let m): return Data(SearchIndex.script(m, urls: urls).utf8)
+        case .index, .article, .timeline, .year, .people, .person, .search, .notFound: return Data()  // HTML: above
+        }
+    }
+
+    /// For an HTML page, its template and what the template sees.
+    func view(of model: PageModel, at path: String) -> (template: String, value: TemplateValue)? {
+        let context = TemplateContext(urls: urls, depth: URLs.depth(of: path))
+        func html<M: Encodable>(_ m: M, _ template: String) -> (String, TemplateValue) { (template, TemplateEncoder.value(of: m, context)) }
+        switch model {
+        case .index(let m): return html(m, "index")
+        case .article(let m): return html(m, "article")
+        case .timeline(let m): return html(m, "timeline")
+        case .year(let m): return html(m, "year")
+        case .people(let m): return html(m, "people")
+        case .person(let m): return html(m, "person")
+        case .search(let m): return html(m, "search")
+        case .notFound(let m): return html(m, "404")
+        case .feed, .sitemap, .robots, .searchIndex: return nil
+        }
+    }
+
+    /// The static files copied from the templates folder.
+    public func assetPages() -> [Page] {
+        templates.assets.map { Page(path: $0.path, bytes: $0.data) }
+    }
+}
+
+/// Which files a site has and where each goes: what a build needs to know before any page's model.
+struct SitePlan: Sendable {
+    let site: Site
+    let urls: URLs
+
+    var indexPageCount: Int { SiteConfig.pageCount(site.articles.count, per: site.config.itemsPerPage) }
+
+    /// Every file of the site, in a fixed order.
+    func plan() -> [PageKind] {
         var kinds: [PageKind] = (1...indexPageCount).map { .index($0) }
         kinds += site.articles.indices.map { .article($0) }
         kinds.append(.timeline)
         for y in site.timeline {
-            kinds += (1...pages(y.count, site.config.listPageSize)).map { .timelineYear(year: y.year, page: $0) }
+            kinds += (1...SiteConfig.pageCount(y.count, per: site.config.listPageSize)).map { .timelineYear(year: y.year, page: $0) }
         }
         kinds.append(.people)
         for p in site.people.indices {
-            kinds += (1...pages(site.people[p].articles.count, site.config.listPageSize)).map { .person(p, page: $0) }
+            kinds += (1...SiteConfig.pageCount(site.people[p].articles.count, per: site.config.listPageSize)).map { .person(p, page: $0) }
             kinds.append(.personFeed(p))
         }
         kinds += [.search, .searchIndex, .notFound, .feed, .robots]
@@ -51,7 +137,7 @@ public struct Renderer: Sendable {
         return kinds
     }
 
-    public func path(of kind: PageKind) -> String {
+    func path(of kind: PageKind) -> String {
         switch kind {
         case .index(let n): return URLs.file(for: URLs.indexPage(n))
         case .article(let i): return URLs.file(for: URLs.article(site.articles[i].slug))
@@ -69,38 +155,12 @@ public struct Renderer: Sendable {
         }
     }
 
-    /// Throws when the templates nest sections and partials too deep for this page's data, or take too long (`TemplateBounds`).
-    public func render(_ kind: PageKind) throws(TemplateRenderError) -> Page {
-        let vm = models
-        let feeds = Feeds(site: site, urls: urls)
-        let bytes: Data
-        switch kind {
-        case .index(let n): bytes = try templates.renderData(vm.index(page: n, of: indexPageCount), template: "index")
-        case .article(let i): bytes = try templates.renderData(vm.article(i), template: "article")
-        case .timeline: bytes = try templates.renderData(vm.timeline(), template: "timeline")
-        case let .timelineYear(year, page): bytes = try templates.renderData(vm.timelineYear(year, page: page), template: "year")
-        case .people: bytes = try templates.renderData(vm.people(), template: "people")
-        case let .person(p, page): bytes = try templates.renderData(vm.person(p, page: page), template: "person")
-        case .search: bytes = try templates.renderData(vm.search(), template: "search")
-        case .notFound: bytes = try templates.renderData(vm.notFound(), template: "404")
-        case .feed: bytes = Data(feeds.atom(path: URLs.feed, title: site.config.title, indices: Array(site.articles.indices)))
-        case .personFeed(let p):
-            let person = site.people[p]
-            bytes = Data(feeds.atom(path: URLs.personFeed(person.slug), title: "\(person.name) · \(site.config.title)",
-                                    indices: person.articles.sorted(), shared: personFeedEntries))
-        case .sitemap: bytes = Data((feeds.sitemap(paths: sitemapEntries()) ?? "").utf8)
-        case .robots: bytes = Data(feeds.robots().utf8)
-        case .searchIndex: bytes = Data(SearchIndex.script(site, urls: urls).utf8)
-        }
-        return Page(path: path(of: kind), bytes: bytes)
-    }
-
-    /// HTML pages for the sitemap, articles with their dates.
-    func sitemapEntries() -> [(path: String, lastmod: ArticleDate?)] {
-        plan().compactMap { kind -> (String, ArticleDate?)? in
+    /// HTML pages for the sitemap, articles with their index.
+    func sitemapEntries() -> [(path: String, article: Int?)] {
+        plan().compactMap { kind -> (String, Int?)? in
             switch kind {
             case .index(let n): return (URLs.indexPage(n), nil)
-            case .article(let i): return (URLs.article(site.articles[i].slug), site.articles[i].article.date)
+            case .article(let i): return (URLs.article(site.articles[i].slug), i)
             case .timeline: return (URLs.timeline, nil)
             case let .timelineYear(y, page): return (URLs.timelineYear(y, page: page), nil)
             case .people: return (URLs.people, nil)
@@ -109,10 +169,5 @@ public struct Renderer: Sendable {
             default: return nil
             }
         }
-    }
-
-    /// The static files copied from the templates folder.
-    public func assetPages() -> [Page] {
-        templates.assets.map { Page(path: $0.path, bytes: $0.data) }
     }
 }

@@ -3,30 +3,27 @@
 enum SearchIndex {
     /// `{"a":[[title, folded, path, date],...],"p":[[name, folded, path, count],...]}`; paths relative to the site root.
     /// A script rather than a JSON file so the page also works opened from disk, where fetch() is refused.
-    static func script(_ site: Site, urls: URLs) -> String {
-        var data = json(site, urls: urls)
+    static func script(_ index: SearchIndexPage, urls: URLs) -> String {
+        var data = json(index, urls: urls)
         data.removeLast()  // the newline
         return "window.ANNALS_SEARCH = " + data + ";\n"
     }
 
-    static func json(_ site: Site, urls: URLs) -> String {
-        // Written as bytes, the articles read by index (not copied out of the site one by one).
-        let s = ByteSink(capacity: site.articles.count * 256 + site.people.count * 128 + 64)
+    static func json(_ index: SearchIndexPage, urls: URLs) -> String {
+        let s = ByteSink(capacity: index.articles.count * 256 + index.people.count * 128 + 64)
         s.append("{\"a\":[" as StaticString)
-        for i in site.articles.indices {
+        for (i, a) in index.articles.enumerated() {
             if i > 0 { s.append(0x2C) }
-            let title = site.articles[i].article.title
-            s.append(0x5B); JSON.append(title, to: s); s.append(0x2C); JSON.append(Vietnamese.fold(title), to: s); s.append(0x2C)
-            JSON.append(target(URLs.article(site.articles[i].slug), urls), to: s); s.append(0x2C)
-            JSON.append(site.articles[i].article.date.map(VietnameseDates.short) ?? "", to: s); s.append(0x5D)
+            s.append(0x5B); JSON.append(a.title, to: s); s.append(0x2C); JSON.append(Vietnamese.fold(a.title), to: s); s.append(0x2C)
+            JSON.append(target(URLs.article(a.slug), urls), to: s); s.append(0x2C)
+            JSON.append(a.date, to: s); s.append(0x5D)
         }
         s.append("],\"p\":[" as StaticString)
-        for p in site.people.indices {
-            if p > 0 { s.append(0x2C) }
-            let name = site.people[p].name
-            s.append(0x5B); JSON.append(name, to: s); s.append(0x2C); JSON.append(Vietnamese.fold(name), to: s); s.append(0x2C)
-            JSON.append(target(URLs.person(site.people[p].slug), urls), to: s); s.append(0x2C)
-            s.append(String(site.people[p].articles.count)); s.append(0x5D)
+        for (i, p) in index.people.enumerated() {
+            if i > 0 { s.append(0x2C) }
+            s.append(0x5B); JSON.append(p.name, to: s); s.append(0x2C); JSON.append(Vietnamese.fold(p.name), to: s); s.append(0x2C)
+            JSON.append(target(URLs.person(p.slug), urls), to: s); s.append(0x2C)
+            s.append(String(p.count)); s.append(0x5D)
         }
         s.append("]}\n" as StaticString)
         return String(decoding: s.bytes(0..<s.count), as: UTF8.self)
@@ -42,19 +39,23 @@ import Foundation
 enum JSON {
     /// `string(s)`, appended to `out`.
     static func append(_ s: String, to out: ByteSink) {
-        var copy = s
-        let plain = copy.withUTF8 { b in b.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0xE2 } }
-        if plain {
+        if isPlain(s) {
             out.append(0x22); out.append(s); out.append(0x22)
         } else {
             out.append(string(s))
         }
     }
 
+    /// Most titles and names need no escape: one pass over the bytes tells (no control character, quote,
+    /// backslash or `<`, and no E2 byte, which starts U+2028 and U+2029).
+    private static func isPlain(_ s: String) -> Bool {
+        var copy = s
+        return copy.withUTF8 { b in b.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0xE2 } }
+    }
+
+    /// `s` as a JSON string that can also stand inside a `<script>`.
     static func string(_ s: String) -> String {
-        // Most titles and names need no escape: one pass over the bytes tells.
-        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0xE2 }
-        if plain { return "\"" + s + "\"" }
+        if isPlain(s) { return "\"" + s + "\"" }
         var out = "\""
         for u in s.unicodeScalars {
             switch u {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The Mustache templates a site is rendered with, checked when loaded: every page template the site
-/// needs must exist and parse, so a broken template stops the build before anything is written.
+/// needs must exist and parse, and name only keys its page's model has (`TemplateKeyCheck`), so a broken
+/// template stops the build before anything is written.
 public struct Templates: Sendable {
     /// The page templates a build needs; partials (`_head`, `_foot`) are found through them.
     public static let required = ["index", "article", "timeline", "year", "people", "person", "search", "404"]
@@ -93,6 +94,12 @@ public struct Templates: Sendable {
             problems.append(Diagnostic(.error, .template, file: "\(folder)/\(name).mustache", line: line,
                                        "the partials include each other without end (\(path.joined(separator: " → "))); "
                                        + "a partial may include itself only inside a section whose data runs out, such as a list of children"))
+        }
+        // Every name a page template looks up must be a key of its page's model (strict templates).
+        if problems.isEmpty {
+            var check = TemplateKeyCheck(templates: compiled, folder: folder)
+            for (name, keys) in PageModel.templates { check.check(name, keys: keys) }
+            problems += check.problems
         }
         if !problems.isEmpty { throw LoadError(diagnostics: problems) }
         self.library = TemplateLibrary(templates: compiled)

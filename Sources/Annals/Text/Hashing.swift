@@ -69,3 +69,13 @@ extension Checksum {
         return sum.value
     }
 }
+
+extension FNV1a {
+    mutating func add(_ v: UInt64) { withUnsafeBytes(of: v) { add(buffer: $0.bindMemory(to: UInt8.self)) } }
+    mutating func add(_ v: Int) { add(UInt64(bitPattern: Int64(v))) }
+
+    mutating func add(_ d: ArticleDate?) {
+        guard let d else { return add(UInt64.max) }
+        add(d.year); add(d.month); add(d.day); add(d.hour ?? -1); add(d.minute ?? -1); add(d.inferred ? 1 : 0)
+    }
+}

@@ -59,9 +59,11 @@ final class TemplateName: Sendable {
     let tags: [UInt64]
     /// Applied in order: `f(g(x))` is `[g, f]`.
     let transforms: [String]
+    /// The template line the tag is on, for messages about the name.
+    let line: Int
 
-    init(root: Root, parts: [String], transforms: [String]) {
-        (self.root, self.parts, self.transforms) = (root, parts, transforms)
+    init(root: Root, parts: [String], transforms: [String], line: Int = 0) {
+        (self.root, self.parts, self.transforms, self.line) = (root, parts, transforms, line)
         tags = parts.map(TemplateFields.tag)
     }
 }
@@ -182,13 +184,21 @@ enum TemplateParser {
         var stack: [Open] = []
         var nodes: [TemplateNode] = []
         var partials: [(name: String, line: Int, inSection: Bool)] = []
-        var lines = LineCounter(b)
         func emit(_ node: TemplateNode) {
             if stack.isEmpty { nodes.append(node) } else { stack[stack.count - 1].nodes.append(node) }
         }
         // Adjacent texts (left apart by removed comments or standalone lines) become one node: a text right
         // after a text of the same list was appended right after it in the store.
         var text: [UInt8] = []
+        // The line of each tag, counted on from the last one (tags come in order).
+        var counted = (offset: 0, line: 1)
+        func line(_ offset: Int) -> Int {
+            while counted.offset < min(offset, b.count) {
+                if b[counted.offset] == 0x0A { counted.line += 1 }
+                counted.offset += 1
+            }
+            return counted.line
+        }
         func emitText(_ piece: ArraySlice<UInt8>) {
             let at = text.count
             text.append(contentsOf: piece)
@@ -209,15 +219,16 @@ enum TemplateParser {
                 let trimmed = content.trimmingBlanks
                 switch sigil {
                 case 0, UInt8(ascii: "&"):
-                    emit(.variable(try name(trimmed, at: start, b), escaped: sigil == 0))
+                    emit(.variable(try name(trimmed, at: start, b, line: line(start)), escaped: sigil == 0))
                 case UInt8(ascii: "#"), UInt8(ascii: "^"):
                     // The tree is built without recursion, but rendering it and freeing it recurse once per level.
                     guard stack.count < TemplateBounds.maxSectionDepth else {
                         throw error("sections are nested more than \(TemplateBounds.maxSectionDepth) deep here (the limit); "
                                     + "close some before opening more", at: start, b)
                     }
-                    stack.append(Open(name: try name(trimmed, at: start, b), raw: trimmed, inverted: sigil == UInt8(ascii: "^"), start: start,
-                                      line: lines.line(at: start), nodes: []))
+                    let at = line(start)
+                    stack.append(Open(name: try name(trimmed, at: start, b, line: at), raw: trimmed, inverted: sigil == UInt8(ascii: "^"),
+                                      start: start, line: at, nodes: []))
                 case UInt8(ascii: "/"):
                     guard let open = stack.popLast() else { throw error("'{{/\(trimmed)}}' closes a section that was never opened", at: start, b) }
                     guard open.raw == trimmed else {
@@ -226,9 +237,9 @@ enum TemplateParser {
                     emit(.section(open.name, open.nodes, inverted: open.inverted, line: open.line))
                 case UInt8(ascii: ">"):
                     guard !trimmed.isEmpty else { throw error("a partial needs a name: {{> name}}", at: start, b) }
-                    let line = lines.line(at: start)
-                    emit(.partial(trimmed, indentation: indentation[k] ?? [], line: line))
-                    partials.append((trimmed, line, !stack.isEmpty))
+                    let at = line(start)
+                    emit(.partial(trimmed, indentation: indentation[k] ?? [], line: at))
+                    partials.append((trimmed, at, !stack.isEmpty))
                 case UInt8(ascii: "<"), UInt8(ascii: "$"):
                     throw error("template inheritance ({{< …}}, {{$ …}}) is not supported: use partials", at: start, b)
                 default:
@@ -240,7 +251,7 @@ enum TemplateParser {
         return CompiledTemplate(nodes: nodes, text: TextStore(text), partials: partials)
     }
 
-    private static func name(_ text: String, at offset: Int, _ b: [UInt8]) throws(TemplateSyntaxError) -> TemplateName {
+    private static func name(_ text: String, at offset: Int, _ b: [UInt8], line: Int) throws(TemplateSyntaxError) -> TemplateName {
         var s = Substring(text)
         var outerFirst: [String] = []
         while s.hasSuffix(")") {
@@ -264,25 +275,13 @@ enum TemplateParser {
             guard let position = TemplateName.Position(rawValue: first) else {
                 throw error("'\(first)()' needs a value: write \(first)(name)", at: offset, b)
             }
-            return TemplateName(root: .sequence(position), parts: [], transforms: Array(transforms.dropFirst()))
+            return TemplateName(root: .sequence(position), parts: [], transforms: Array(transforms.dropFirst()), line: line)
         }
-        if s == "." { return TemplateName(root: .dot, parts: [], transforms: transforms) }
+        if s == "." { return TemplateName(root: .dot, parts: [], transforms: transforms, line: line) }
         let anchored = s.hasPrefix(".")
         let parts = s.split(separator: ".", omittingEmptySubsequences: false).dropFirst(anchored ? 1 : 0).map(String.init)
         guard !parts.contains(where: \.isEmpty) else { throw error("'\(text)' is not a name", at: offset, b) }
-        return TemplateName(root: anchored ? .current : .stack, parts: parts, transforms: transforms)
-    }
-
-    /// Line numbers of offsets met in increasing order, counted once over the text (a line number counted
-    /// from the start for every partial made a template of many partials quadratic).
-    private struct LineCounter {
-        let b: [UInt8]
-        var offset = 0, line = 1
-        init(_ b: [UInt8]) { self.b = b }
-        mutating func line(at target: Int) -> Int {
-            while offset < min(target, b.count) { if b[offset] == 0x0A { line += 1 }; offset += 1 }
-            return line
-        }
+        return TemplateName(root: anchored ? .current : .stack, parts: parts, transforms: transforms, line: line)
     }
 
     private static func lineNumber(_ offset: Int, _ b: [UInt8]) -> Int {

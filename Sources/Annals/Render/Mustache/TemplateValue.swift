@@ -119,14 +119,11 @@ public struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
 
     public init(dictionaryLiteral elements: (String, TemplateValue)...) { self.init(elements) }
 
-    /// FNV-1a of the name's bytes: names are short, and the template's are worked out once, when it loads.
+    /// FNV-1a of the name: names are short, and the template's are worked out once, when it loads.
     static func tag(_ name: String) -> UInt64 {
-        @inline(__always) func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-            return h
-        }
-        return name.utf8.withContiguousStorageIfAvailable { fnv($0) } ?? fnv(name.utf8)
+        var h = FNV1a()
+        h.add(name)
+        return h.value
     }
 
     @inline(__always) private func index(_ name: String, tag: UInt64) -> Int? {

@@ -1,0 +1,217 @@
+import Foundation
+
+/// A page's model, whichever kind of page it is.
+enum PageModel: Sendable {
+    case index(IndexPage), article(ArticlePage), timeline(TimelinePage), year(YearPage), people(PeoplePage)
+    case person(PersonPage), search(SearchPage), notFound(NotFoundPage)
+    case feed(FeedPage), sitemap(SitemapPage), searchIndex(SearchIndexPage), robots(RobotsPage)
+
+    /// Whether two models would render the same bytes (with the same templates and settings): the digest
+    /// of exactly what the page shows.
+    var digest: UInt64 { digest(parts: false).digest }
+
+    /// The digest, and with `parts` the shared parts the model holds (by identity).
+    func digest(parts: Bool) -> (digest: UInt64, parts: [ObjectIdentifier]) {
+        func of<M: Encodable>(_ m: M) -> (UInt64, [ObjectIdentifier]) {
+            parts ? DigestEncoder.digestAndParts(of: m) : (DigestEncoder.digest(of: m), [])
+        }
+        switch self {
+        case .index(let m): return of(m)
+        case .article(let m): return of(m)
+        case .timeline(let m): return of(m)
+        case .year(let m): return of(m)
+        case .people(let m): return of(m)
+        case .person(let m): return of(m)
+        case .search(let m): return of(m)
+        case .notFound(let m): return of(m)
+        case .feed(let m): return of(m)
+        case .sitemap(let m): return of(m)
+        case .searchIndex(let m): return of(m)
+        case .robots(let m): return of(m)
+        }
+    }
+
+    /// The HTML pages: the template each is rendered with (`Templates.required`) and the keys its model offers.
+    static let templates: [(name: String, keys: ModelKeys)] = [
+        ("index", ModelKeys.of(IndexPage.self)), ("article", ModelKeys.of(ArticlePage.self)),
+        ("timeline", ModelKeys.of(TimelinePage.self)), ("year", ModelKeys.of(YearPage.self)),
+        ("people", ModelKeys.of(PeoplePage.self)), ("person", ModelKeys.of(PersonPage.self)),
+        ("search", ModelKeys.of(SearchPage.self)), ("404", ModelKeys.of(NotFoundPage.self)),
+    ]
+}
+
+/// Site → page models. A class, made once per renderer, holding what the pages share (`SharedParts`) and
+/// the navigation links of each depth.
+final class ModelMaker: Sendable {
+    let site: Site
+    let urls: URLs
+    let parts: SharedParts
+    private let make: PartMaker
+
+    /// The site's name and the navigation links of a page `depth` folders deep (the same for every page at
+    /// that depth), for the depths pages have; and with absolute links, for the 404 page.
+    private let siteFields: [Shared<SiteFields>]
+    private let absoluteSiteFields: Shared<SiteFields>?
+
+    private static func siteFields(_ config: SiteConfig, _ link: (String) -> String) -> Shared<SiteFields> {
+        Shared(SiteFields(siteTitle: config.title, siteDescription: config.description, lang: config.language,
+                          homeURL: link(URLs.home), timelineURL: link(URLs.timeline), peopleURL: link(URLs.people),
+                          cssURL: link(URLs.asset("style.css")), searchURL: link(URLs.search), feedURL: link(URLs.feed)))
+    }
+
+    init(site: Site, urls: URLs, parts: SharedParts) {
+        self.site = site
+        self.urls = urls
+        self.parts = parts
+        make = PartMaker(site: site, people: parts.people)
+        siteFields = (0..<Self.depths).map { d in Self.siteFields(site.config) { urls.link(depth: d, $0) } }
+        absoluteSiteFields = urls.base.map { base in Self.siteFields(site.config) { base + $0 } }
+    }
+
+    /// Pages lie at most four folders deep (`people/<slug>/page/2/`); deeper ones would make their links.
+    private static let depths = 6
+
+    /// What every page has. `absolute`: links from the site's address (the 404 page, served at any depth).
+    func common(path: String, title: String, description: String? = nil, absolute: Bool = false) -> CommonFields {
+        let depth = URLs.depth(of: path)
+        let fields = absolute ? absoluteSiteFields ?? siteFields[0]
+            : depth < Self.depths ? siteFields[depth] : Self.siteFields(site.config) { urls.link(depth: depth, $0) }
+        return CommonFields(site: fields, pageTitle: title, description: description ?? site.config.description,
+                            isHome: path.isEmpty, isTimeline: path == URLs.timeline, isPeople: path.hasPrefix(URLs.people),
+                            isSearch: path == URLs.search, canonical: urls.absolute(path), ogType: nil, personFeed: nil)
+    }
+
+    func pagination(_ n: Int, of pages: Int, pagePath: (Int) -> String) -> Pagination {
+        Pagination(current: n, total: pages, show: pages > 1, prevURL: n > 1 ? .page(pagePath(n - 1)) : nil,
+                   nextURL: n < pages ? .page(pagePath(n + 1)) : nil)
+    }
+
+    func index(page n: Int, of pages: Int) -> IndexPage {
+        let path = URLs.indexPage(n)
+        let range = SiteConfig.pageRange(n, per: site.config.itemsPerPage, count: site.articles.count)
+        return IndexPage(common: common(path: path, title: n == 1 ? site.config.title : "\(site.config.title) – Trang \(n)"),
+                         articles: Array(parts.summaries[range]), isEmpty: site.articles.isEmpty,
+                         pagination: pagination(n, of: pages, pagePath: URLs.indexPage),
+                         articleCount: site.articles.count, peopleCount: site.people.count)
+    }
+
+    func article(_ i: Int) -> ArticlePage {
+        let path = URLs.article(site.articles[i].slug)
+        let neighbour = { (k: Int) in Neighbour(title: self.site.articles[k].displayTitle, url: .article(self.site.articles[k].slug)) }
+        var c = common(path: path, title: site.articles[i].displayTitle, description: Excerpt.cut(site.articles[i].excerpt, 160))
+        c.ogType = "article"
+        return ArticlePage(common: c,
+                           content: parts.contents[i], older: i + 1 < site.articles.count ? neighbour(i + 1) : nil,
+                           newer: i > 0 ? neighbour(i - 1) : nil)
+    }
+
+    /// The overview: years and months with counts, each linking to its year page.
+    func timeline() -> TimelinePage {
+        let per = max(1, site.config.listPageSize)
+        let years = site.timeline.map { y -> TimelineYearEntry in
+            var offset = 0
+            return TimelineYearEntry(year: y.year, count: y.count, id: "y\(y.year)", url: .page(URLs.timelineYear(y.year)),
+                                     months: y.months.map { m in
+                // The month's first article decides which page of the year it starts on.
+                let page = offset / per + 1
+                offset += m.articles.count
+                return TimelineMonthEntry(name: VietnameseDates.monthName(m.month), count: m.articles.count,
+                                          url: .page(URLs.timelineYear(y.year, page: page), fragment: "#m\(pad(m.month))"))
+            })
+        }
+        return TimelinePage(common: common(path: URLs.timeline, title: "Dòng thời gian"), years: years,
+                            undated: site.undated.map { parts.summaries[$0] }, hasUndated: !site.undated.isEmpty,
+                            isEmpty: site.articles.isEmpty)
+    }
+
+    /// One year, month by month, a page of `listPageSize` articles at a time.
+    func timelineYear(_ year: Int, page: Int) -> YearPage {
+        let path = URLs.timelineYear(year, page: page)
+        let c = common(path: path, title: page == 1 ? "Năm \(year)" : "Năm \(year) – Trang \(page)")
+        let per = max(1, site.config.listPageSize)
+        guard let y = site.timeline.first(where: { $0.year == year }) else {
+            return YearPage(common: c, months: [], year: year, count: 0, pagination: pagination(1, of: 1) { _ in path })
+        }
+        var months: [YearMonth] = []
+        for (month, i) in y.page(page, per: per) {
+            if months.last?.month != month {
+                let total = y.months.first { $0.month == month }?.articles.count ?? 0
+                months.append(YearMonth(month: month, name: VietnameseDates.monthName(month), id: "m\(pad(month))", count: total, articles: []))
+            }
+            months[months.count - 1].articles.append(parts.summaries[i])
+        }
+        return YearPage(common: c, months: months, year: year, count: y.count,
+                        pagination: pagination(page, of: SiteConfig.pageCount(y.count, per: per)) { URLs.timelineYear(year, page: $0) })
+    }
+
+    func people() -> PeoplePage {
+        var groups: [PeopleGroup] = []
+        for (i, p) in site.people.enumerated() {
+            let letter = Self.initial(p.name)
+            if groups.last?.letter != letter {
+                let slug = Slug.make(letter)
+                groups.append(PeopleGroup(letter: letter, id: "chu-\(slug.isEmpty ? "khac" : slug)-\(groups.count)", people: []))
+            }
+            groups[groups.count - 1].people.append(PeopleEntry(person: parts.people[i], count: p.articles.count, headline: p.headline))
+        }
+        return PeoplePage(common: common(path: URLs.people, title: "Nhân vật"), groups: groups, count: site.people.count,
+                          isEmpty: site.people.isEmpty)
+    }
+
+    /// The letter a person is listed under: the first letter of the given name (the last word).
+    static func initial(_ name: String) -> String {
+        guard let given = name.split(separator: " ").last, let f = given.first else { return "#" }
+        // Keep Vietnamese letters whole (Đ, Ư), but fold tone marks (Ú → U).
+        let base = String(f).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) || $0.value == 0x31B || $0.value == 0x306 || $0.value == 0x302 }
+        return String(String.UnicodeScalarView(base)).precomposedStringWithCanonicalMapping.uppercased()
+    }
+
+    func person(_ p: Int, page: Int = 1) -> PersonPage {
+        let person = site.people[p]
+        let path = URLs.person(person.slug, page: page)
+        let per = max(1, site.config.listPageSize)
+        let slice = person.articles[SiteConfig.pageRange(page, per: per, count: person.articles.count)]
+        var c = common(path: path, title: page == 1 ? person.name : "\(person.name) – Trang \(page)",
+                       description: "\(person.name): \(person.articles.count) bài viết")
+        let feed = Link.page(URLs.personFeed(person.slug))
+        c.personFeed = PersonLink(name: person.name, url: feed)
+        return PersonPage(common: c, personFeedURL: feed,
+                          pagination: pagination(page, of: SiteConfig.pageCount(person.articles.count, per: per)) { URLs.person(person.slug, page: $0) },
+                          firstPage: page == 1, name: person.name, headline: person.headline, count: person.articles.count,
+                          hasTitles: !person.titles.isEmpty, articles: slice.map { parts.summaries[$0] },
+                          hasCompanions: !person.companions.isEmpty, titles: Later(parts.titles[p]), companions: Later(parts.companions[p]))
+    }
+
+    func search() -> SearchPage {
+        SearchPage(common: common(path: URLs.search, title: "Tìm kiếm"), indexURL: .page(URLs.searchIndex), scriptURL: .page(URLs.asset("search.js")))
+    }
+
+    func notFound() -> NotFoundPage {
+        // The 404 page is served from any depth, so its links are absolute when the base is known.
+        NotFoundPage(common: common(path: "", title: "Không tìm thấy trang", absolute: true))
+    }
+
+    /// The feed of the newest dated articles among `indices` (newest first), at most `feedLength`.
+    func feed(path: String, title: String, indices: [Int]) -> FeedPage {
+        var entries: [Shared<FeedEntry>] = []
+        for i in indices where site.articles[i].article.date != nil {
+            if entries.count >= site.config.feedLength { break }
+            entries.append(parts.feedEntries.entry(i) { make.feedEntry(i) })
+        }
+        return FeedPage(path: path, title: title, entries: entries)
+    }
+
+    func sitemap(_ pages: [(path: String, article: Int?)]) -> SitemapPage {
+        SitemapPage(entries: pages.map { p in
+            SitemapEntry(path: p.path, lastmod: p.article.flatMap { site.articles[$0].article.date.map(Feeds.rfc3339) })
+        })
+    }
+
+    func searchIndex() -> SearchIndexPage {
+        SearchIndexPage(articles: site.articles.indices.map { i in
+            SearchArticle(title: site.articles[i].article.title, slug: site.articles[i].slug, date: parts.summaries[i].value.dates.shortDate ?? "")
+        }, people: site.people.map { SearchPerson(name: $0.name, slug: $0.slug, count: $0.articles.count) })
+    }
+
+    func robots() -> RobotsPage { RobotsPage(sitemap: urls.absolute(URLs.sitemap)) }
+}

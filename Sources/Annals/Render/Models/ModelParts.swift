@@ -1,0 +1,123 @@
+import Foundation
+
+// The building blocks of page models (see PageModels.swift): what they are, how a template sees them, and
+// how the digest that decides whether a page is rendered again sees them. Both views come from the same
+// `Codable` conformance, so a field is either in both or in neither.
+
+/// The page a model is being turned into template values for: links are written relative to it.
+struct TemplateContext: Sendable {
+    let urls: URLs
+    /// How many folders deep the page lies (`URLs.depth(of:)`).
+    let depth: Int
+}
+
+/// A type whose fields a template sees as fields of the object holding it (every page's common fields,
+/// an article's part that its page shares with nothing else).
+protocol InlineFields: Codable, Sendable {}
+
+/// A value that a template sees as one piece of text, made when the page renders from what the model
+/// holds (a link from the slug it points to, the body's HTML from its Markdown).
+protocol TemplateScalar: Codable, Sendable {
+    func templateValue(_ context: TemplateContext) -> TemplateValue
+    /// Any value of the type, for working out which keys a model has (`ModelKeys`).
+    static var placeholder: Self { get }
+}
+
+/// A link to a site path, written relative to the page that shows it: `folder + slug + end` is the path
+/// ("articles/" + slug + "/"), then `fragment` ("#m05"). In three parts so that the 600,000 links of a
+/// 10,000-article site are made in one piece (`URLs.link(depth:_:_:_:)`).
+struct Link: TemplateScalar, Hashable {
+    var folder: String
+    var slug: String = ""
+    var end: String = ""
+    var fragment: String = ""
+
+    static func article(_ slug: String) -> Link { Link(folder: URLs.articles, slug: slug, end: "/") }
+    static func person(_ slug: String) -> Link { Link(folder: URLs.people, slug: slug, end: "/") }
+    static func page(_ path: String, fragment: String = "") -> Link { Link(folder: path, fragment: fragment) }
+
+    func templateValue(_ context: TemplateContext) -> TemplateValue {
+        let link = context.urls.link(depth: context.depth, folder, slug, end)
+        return .string(fragment.isEmpty ? link : link + fragment)
+    }
+
+    static var placeholder: Link { Link(folder: "") }
+
+    // The digest takes the four parts straight (a page has a link for each article it lists).
+    func encode(to encoder: Encoder) throws {
+        if let d = encoder as? DigestEncoder {
+            d.add(folder); d.add(slug); d.add(end); d.add(fragment)
+            return
+        }
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(folder, forKey: .folder)
+        try c.encode(slug, forKey: .slug)
+        try c.encode(end, forKey: .end)
+        try c.encode(fragment, forKey: .fragment)
+    }
+}
+
+/// An article's body: a template sees its HTML, made from the Markdown when the page renders; the digest
+/// sees a checksum of the Markdown (the HTML is a function of it), taken once.
+struct ArticleBody: TemplateScalar {
+    let markdown: String
+    /// A checksum that changes whenever `markdown` does.
+    let checksum: UInt64
+
+    init(markdown: String, checksum: UInt64) { (self.markdown, self.checksum) = (markdown, checksum) }
+    init(markdown: String) { self.init(markdown: markdown, checksum: Checksum.of(markdown)) }
+
+    func templateValue(_ context: TemplateContext) -> TemplateValue { .utf8(CommonMark.htmlBytes(markdown)) }
+    static var placeholder: ArticleBody { ArticleBody(markdown: "", checksum: 0) }
+
+    // The Markdown alone is the value; the checksum is worked out again when one is decoded (tests).
+    init(from decoder: Decoder) throws { self.init(markdown: try String(from: decoder)) }
+    func encode(to encoder: Encoder) throws {
+        if let digest = encoder as? DigestEncoder { digest.add(checksum); return }
+        try markdown.encode(to: encoder)
+    }
+}
+
+/// A part of many pages (an article's entry in lists, a person's titles): made once per build, its digest
+/// worked out once, and shared by reference. A template sees `value`; a page's digest takes `digest`.
+final class Shared<Value: Codable & Sendable>: Codable, Sendable {
+    let value: Value
+    let digest: UInt64
+
+    init(_ value: Value) {
+        self.value = value
+        digest = DigestEncoder.digest(of: value)
+    }
+
+    convenience init(from decoder: Decoder) throws { self.init(try Value(from: decoder)) }
+
+    func encode(to encoder: Encoder) throws {
+        if let d = encoder as? DigestEncoder {
+            d.add(digest)
+            d.noteShared(ObjectIdentifier(self))
+            return
+        }
+        try value.encode(to: encoder)
+    }
+}
+
+extension Shared: InlineFields where Value: InlineFields {}
+
+/// A field that templates rarely show and that costs much to turn into template values (the people of
+/// each listed article, a person's titles): made only when a template reads it. The digest covers it
+/// like any other field.
+struct Later<Value: Codable & Sendable>: Codable, Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+    init(from decoder: Decoder) throws { value = try Value(from: decoder) }
+    func encode(to encoder: Encoder) throws { try value.encode(to: encoder) }
+}
+
+/// What `TemplateEncoder` needs of a `Later` whatever its type.
+protocol DeferredField {
+    func make(_ context: TemplateContext) -> TemplateValue
+}
+
+extension Later: DeferredField {
+    func make(_ context: TemplateContext) -> TemplateValue { TemplateEncoder.value(of: value, context) }
+}

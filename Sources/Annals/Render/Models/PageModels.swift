@@ -1,0 +1,258 @@
+import Foundation
+
+// One type per kind of page: its fields are what the page's template sees, by the same names, and
+// nothing else. A page is rendered again exactly when the digest of its model changes (`DigestEncoder`),
+// so a field added here is shown and watched at once. Optional fields are absent from the template's
+// view when nil (Mustache then looks the name up in the enclosing values, as for any missing key).
+
+/// What every HTML page has: the site's name, navigation, stylesheet, and which page this is.
+struct CommonFields: InlineFields {
+    /// The same for every page at one depth: made once per depth.
+    var site: Shared<SiteFields>
+    var pageTitle, description: String
+    var isHome, isTimeline, isPeople, isSearch: Bool
+    var canonical: String?
+    /// Open Graph's type, when not "website".
+    var ogType: String?
+    /// A person's page: their own feed, named after them.
+    var personFeed: PersonLink?
+}
+
+/// The site's name and the navigation links from one depth.
+struct SiteFields: InlineFields {
+    var siteTitle, siteDescription, lang: String
+    var homeURL, timelineURL, peopleURL, cssURL, searchURL, feedURL: String
+}
+
+/// An article's date as pages show it: the long and short forms and the machine one, or a note that the
+/// article has none.
+struct DateFields: InlineFields {
+    var date: String
+    var shortDate: String?
+    var datetime: String?
+    var inferred: Bool?
+    var undated: Bool?
+}
+
+/// A link to a person, with their name.
+struct PersonLink: Codable, Sendable {
+    var name: String
+    var url: Link
+}
+
+/// The same as the fields of what holds it (made once per person, shared by every list that names them).
+struct PersonFields: InlineFields {
+    var name: String
+    var url: Link
+}
+
+/// An article as lists show it (made once per article, shared by every list it is in).
+struct ArticleSummary: Codable, Sendable {
+    var title: String
+    var url: Link
+    var excerpt: String
+    var hasPeople: Bool
+    var dates: DateFields
+    /// Shown by few templates; made only when one does.
+    var people: Later<[Shared<PersonFields>]>
+}
+
+/// Page `n` of `total`, with links to the pages beside it.
+struct Pagination: Codable, Sendable {
+    var current, total: Int
+    var show: Bool
+    var prevURL, nextURL: Link?
+}
+
+/// `index.html` and `page/<n>/`: the articles newest first, `itemsPerPage` at a time.
+struct IndexPage: Codable, Sendable {
+    var common: CommonFields
+    var articles: [Shared<ArticleSummary>]
+    var isEmpty: Bool
+    var pagination: Pagination
+    var articleCount, peopleCount: Int
+}
+
+/// A person named in an article, with the titles the article gives them.
+struct ArticlePerson: Codable, Sendable {
+    var person: Shared<PersonFields>
+    var roles: String
+    var hasRoles: Bool
+}
+
+/// What an article's page shows of the article itself (made once per article).
+struct ArticleContent: InlineFields {
+    var dates: DateFields
+    var title: String
+    var body: ArticleBody
+    var authors: String
+    var hasAuthors: Bool
+    var source: String?
+    var sourceURL: String?
+    var people: [ArticlePerson]
+    var hasPeople: Bool
+}
+
+/// The article before or after, by title.
+struct Neighbour: Codable, Sendable {
+    var title: String
+    var url: Link
+}
+
+/// `articles/<slug>/`.
+struct ArticlePage: Codable, Sendable {
+    var common: CommonFields
+    var content: Shared<ArticleContent>
+    var older, newer: Neighbour?
+}
+
+/// A month in the timeline overview, linking to where it starts in its year's pages.
+struct TimelineMonthEntry: Codable, Sendable {
+    var name: String
+    var count: Int
+    var url: Link
+}
+
+struct TimelineYearEntry: Codable, Sendable {
+    var year, count: Int
+    var id: String
+    var url: Link
+    var months: [TimelineMonthEntry]
+}
+
+/// `timeline/`: years and months with counts, and the undated articles.
+struct TimelinePage: Codable, Sendable {
+    var common: CommonFields
+    var years: [TimelineYearEntry]
+    var undated: [Shared<ArticleSummary>]
+    var hasUndated, isEmpty: Bool
+}
+
+struct YearMonth: Codable, Sendable {
+    var month: Int
+    var name, id: String
+    /// All of the month's articles, not only this page's.
+    var count: Int
+    var articles: [Shared<ArticleSummary>]
+}
+
+/// `timeline/<year>/` and its further pages: month by month, `listPageSize` articles at a time.
+struct YearPage: Codable, Sendable {
+    var common: CommonFields
+    var months: [YearMonth]
+    var year, count: Int
+    var pagination: Pagination
+}
+
+struct PeopleEntry: Codable, Sendable {
+    var person: Shared<PersonFields>
+    var count: Int
+    var headline: String?
+}
+
+struct PeopleGroup: Codable, Sendable {
+    var letter, id: String
+    var people: [PeopleEntry]
+}
+
+/// `people/`: everyone, by the initial of their given name.
+struct PeoplePage: Codable, Sendable {
+    var common: CommonFields
+    var groups: [PeopleGroup]
+    var count: Int
+    var isEmpty: Bool
+}
+
+/// An article by its short date (made once per article).
+struct TitleDate: Codable, Sendable {
+    var date: String
+    var url: Link
+}
+
+/// A title a person held, with the articles that give it.
+struct HeldTitleEntry: Codable, Sendable {
+    var title: String
+    var dates: [Shared<TitleDate>]
+}
+
+struct Companion: Codable, Sendable {
+    var person: Shared<PersonFields>
+    var count: Int
+}
+
+/// `people/<slug>/` and its further pages. Titles and companions are the person's whole (made once per
+/// person, shared by their pages) and turned into template values only if the template shows them.
+struct PersonPage: Codable, Sendable {
+    var common: CommonFields
+    var personFeedURL: Link
+    var pagination: Pagination
+    var firstPage: Bool
+    var name: String
+    var headline: String?
+    var count: Int
+    var hasTitles: Bool
+    var articles: [Shared<ArticleSummary>]
+    var hasCompanions: Bool
+    var titles: Later<Shared<[HeldTitleEntry]>>
+    var companions: Later<Shared<[Companion]>>
+}
+
+/// `search/`.
+struct SearchPage: Codable, Sendable {
+    var common: CommonFields
+    var indexURL, scriptURL: Link
+}
+
+/// `404.html`.
+struct NotFoundPage: Codable, Sendable {
+    var common: CommonFields
+}
+
+// Files that are not rendered from templates: their models hold what they show, and Feeds and
+// SearchIndex write them.
+
+/// An article's entry in Atom feeds (made once per article, shared by every feed it is in).
+struct FeedEntry: Codable, Sendable {
+    var title, slug: String
+    /// RFC 3339.
+    var date: String
+    var authors: [String]
+    var excerpt: String
+    var people: [Shared<PersonFields>]
+}
+
+/// `feed.xml` and `people/<slug>/feed.xml`: the newest dated articles, at most `feedLength`.
+struct FeedPage: Codable, Sendable {
+    var path, title: String
+    var entries: [Shared<FeedEntry>]
+}
+
+struct SitemapEntry: Codable, Sendable {
+    var path: String
+    var lastmod: String?
+}
+
+/// `sitemap.xml`: every HTML page, articles with their dates.
+struct SitemapPage: Codable, Sendable {
+    var entries: [SitemapEntry]
+}
+
+struct SearchArticle: Codable, Sendable {
+    var title, slug, date: String
+}
+
+struct SearchPerson: Codable, Sendable {
+    var name, slug: String
+    var count: Int
+}
+
+/// `search/index.js`: every article's title and every person's name, with where they lead.
+struct SearchIndexPage: Codable, Sendable {
+    var articles: [SearchArticle]
+    var people: [SearchPerson]
+}
+
+/// `robots.txt`.
+struct RobotsPage: Codable, Sendable {
+    var sitemap: String?
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// The parts of page models that many pages share, made once per build on all cores: each article's list
+/// entry and page content, each person's titles and companions, and (as feeds ask for them) feed entries.
+/// A build whose assembly only patched some articles' text reuses the previous build's parts and makes
+/// those articles' again (`Assemble` patches only when titles, slugs, dates and people are unchanged,
+/// which is all the person parts show of an article).
+final class SharedParts: Sendable {
+    /// Per person: their name and link.
+    let people: [Shared<PersonFields>]
+    /// Per article: its list entry, its page's own part, and its short date with its link.
+    let summaries: [Shared<ArticleSummary>]
+    let contents: [Shared<ArticleContent>]
+    let dates: [Shared<TitleDate>]
+    /// Per person: titles and companions.
+    let titles: [Shared<[HeldTitleEntry]>]
+    let companions: [Shared<[Companion]>]
+    let feedEntries: FeedEntryTable
+
+    /// The parts of article `i` that a patch of its text makes anew (`init(site:reusing:)`), by identity.
+    func replaceable(_ i: Int) -> [ObjectIdentifier] {
+        [ObjectIdentifier(summaries[i]), ObjectIdentifier(contents[i])] + (feedEntries.existing(i).map { [ObjectIdentifier($0)] } ?? [])
+    }
+
+    init(site: Site, reusing previous: (parts: SharedParts, patched: [Int])? = nil) {
+        if let (old, patched) = previous, old.summaries.count == site.articles.count, old.people.count == site.people.count {
+            let make = PartMaker(site: site, people: old.people)
+            var summaries = old.summaries, contents = old.contents
+            let remade = parallelMap(patched) { i in
+                let s = make.summary(i)
+                return (s, make.content(i, s.value.dates))
+            }
+            for (k, i) in patched.enumerated() { (summaries[i], contents[i]) = remade[k] }
+            (people, self.summaries, self.contents, dates) = (old.people, summaries, contents, old.dates)
+            (titles, companions) = (old.titles, old.companions)
+            feedEntries = FeedEntryTable(count: site.articles.count, keeping: old.feedEntries, except: patched)
+            return
+        }
+        people = parallelMap(site.people) { Shared(PersonFields(name: $0.name, url: .person($0.slug))) }
+        let make = PartMaker(site: site, people: people)
+        let perArticle = parallelMap(Array(site.articles.indices)) { i in
+            let s = make.summary(i)
+            return (s, make.content(i, s.value.dates), Shared(TitleDate(date: s.value.dates.shortDate
+                ?? site.articles[i].article.partialDate.map(PartMaker.dayMonthText) ?? "không rõ ngày", url: s.value.url)))
+        }
+        summaries = perArticle.map(\.0)
+        contents = perArticle.map(\.1)
+        dates = perArticle.map(\.2)
+        let dates = self.dates
+        let perPerson = parallelMap(Array(site.people.indices)) { (make.titles($0, dates), make.companions($0)) }
+        titles = perPerson.map(\.0)
+        companions = perPerson.map(\.1)
+        feedEntries = FeedEntryTable(count: site.articles.count)
+    }
+}
+
+/// Feed entries by article, made the first time a feed asks for one, on whichever thread.
+final class FeedEntryTable: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [Shared<FeedEntry>?]
+
+    init(count: Int) { made = Array(repeating: nil, count: count) }
+
+    init(count: Int, keeping old: FeedEntryTable, except patched: [Int]) {
+        old.lock.lock()
+        made = old.made
+        old.lock.unlock()
+        for i in patched where i < made.count { made[i] = nil }
+    }
+
+    /// The entry of article `i` if a feed asked for it.
+    func existing(_ i: Int) -> Shared<FeedEntry>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return made[i]
+    }
+
+    func entry(_ i: Int, make: () -> FeedEntry) -> Shared<FeedEntry> {
+        lock.lock()
+        let known = made[i]
+        lock.unlock()
+        if let known { return known }
+        let e = Shared(make())   // outside the lock: two threads may both make it, the same entry
+        lock.lock()
+        made[i] = e
+        lock.unlock()
+        return e
+    }
+}
+
+/// Makes the shared parts from the site.
+struct PartMaker: Sendable {
+    let site: Site
+    /// Each person's name and link, made first.
+    let people: [Shared<PersonFields>]
+
+    /// "26/06, năm chưa rõ": a day and month whose year the article does not give.
+    static func dayMonthText(_ p: DayMonth) -> String { pad(p.day) + "/" + pad(p.month) + ", năm chưa rõ" }
+
+    static func dates(_ date: ArticleDate?, partial: DayMonth? = nil) -> DateFields {
+        guard let d = date else {
+            // A day and month without a year is shown as such, never completed with a guessed year.
+            guard let p = partial else { return DateFields(date: "Không rõ ngày", undated: true) }
+            return DateFields(date: dayMonthText(p), undated: true)
+        }
+        return DateFields(date: VietnameseDates.long(d), shortDate: VietnameseDates.short(d), datetime: VietnameseDates.machine(d),
+                          inferred: d.inferred)
+    }
+
+    func summary(_ i: Int) -> Shared<ArticleSummary> {
+        // Field by field rather than `let sa = site.articles[i]`: a copy of the whole article costs a
+        // retain and a release of each of its parts.
+        let people = site.articles[i].people
+        return Shared(ArticleSummary(title: site.articles[i].displayTitle, url: .article(site.articles[i].slug),
+                                     excerpt: site.articles[i].excerpt, hasPeople: !people.isEmpty,
+                                     dates: Self.dates(site.articles[i].article.date, partial: site.articles[i].article.partialDate), people: Later(people.map { self.people[$0] })))
+    }
+
+    /// `dates`: the article's, as its summary has them.
+    func content(_ i: Int, _ dates: DateFields) -> Shared<ArticleContent> {
+        let a = site.articles[i].article
+        let people = zip(site.articles[i].people, site.articles[i].roles).map { p, roles in
+            ArticlePerson(person: self.people[p], roles: Self.list(roles), hasRoles: !roles.isEmpty)
+        }
+        let sourceURL = a.sourceURL.flatMap { $0.hasPrefix("http://") || $0.hasPrefix("https://") ? $0 : nil }
+        // The body's checksum is part of the article's content digest, taken when it was assembled.
+        return Shared(ArticleContent(dates: dates, title: site.articles[i].displayTitle,
+                                     body: ArticleBody(markdown: a.body, checksum: site.articles[i].contentDigest),
+                                     authors: Self.list(a.authors), hasAuthors: !a.authors.isEmpty, source: a.source,
+                                     sourceURL: sourceURL, people: people, hasPeople: !people.isEmpty))
+    }
+
+    /// A person's titles, each with the dates of the articles that give it.
+    func titles(_ p: Int, _ dates: [Shared<TitleDate>]) -> Shared<[HeldTitleEntry]> {
+        Shared(site.people[p].titles.map { t in HeldTitleEntry(title: t.title, dates: t.articles.map { dates[$0] }) })
+    }
+
+    func companions(_ p: Int) -> Shared<[Companion]> {
+        Shared(site.people[p].companions.map { Companion(person: people[$0.person], count: $0.count) })
+    }
+
+    func feedEntry(_ i: Int) -> FeedEntry {
+        let a = site.articles[i].article
+        return FeedEntry(title: a.title, slug: site.articles[i].slug, date: a.date.map(Feeds.rfc3339) ?? "",
+                         authors: a.authors, excerpt: site.articles[i].excerpt, people: site.articles[i].people.map { people[$0] })
+    }
+
+    /// Names or titles as shown in a line: ", " between them.
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.joined(separator: ", ")
+        }
+    }
+}
