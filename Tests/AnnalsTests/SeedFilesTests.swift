@@ -82,3 +82,30 @@ import Testing
         #expect(try String(contentsOf: a.output.appendingPathComponent("index.html"), encoding: .utf8).contains("Hội nghị số 5 "))
     }
 }
+
+/// An article that gives a day and month but no year is listed under that day and month on the timeline,
+/// not with the articles that have no date at all.
+@Suite struct YearUnknownTimelineTests {
+    @Test func dayAndMonthArticlesAreListedByMonth() throws {
+        let a = try Archive("year-unknown", articles: 1)
+        defer { a.remove() }
+        let docs = [("b.md", "--06-26", "Ngày hai mươi sáu"), ("c.md", "--06-02", "Ngày mùng hai"), ("d.md", "--12-03", "Tháng cuối năm")]
+        for (name, date, title) in docs {
+            try "---\ntitle: \(title)\ndate: \"\(date)\"\n---\nThân bài.\n".write(to: a.seeds.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        try "---\ntitle: Không có ngày nào\n---\nThân bài.\n".write(to: a.seeds.appendingPathComponent("e.md"), atomically: true, encoding: .utf8)
+        let r = Builder.build(a.options())
+        #expect(!r.aborted, "\(r.errors)")
+        let html = try String(contentsOf: a.output.appendingPathComponent("timeline/index.html"), encoding: .utf8)
+        let unknown = try #require(html.range(of: "<h2 id=\"nam-chua-ro\">")), undated = try #require(html.range(of: "<h2 id=\"khong-ro-ngay\">"))
+        #expect(unknown.upperBound < undated.lowerBound)
+        let yearUnknown = String(html[unknown.upperBound..<undated.lowerBound]), rest = String(html[undated.upperBound...])
+        // June before December, the 2nd before the 26th, each with its day and month.
+        let order = ["02/06, năm chưa rõ", "26/06, năm chưa rõ", "03/12, năm chưa rõ"].map { yearUnknown.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil })
+        #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+        #expect(yearUnknown.contains("Ngày mùng hai") && !rest.contains("Ngày mùng hai"))
+        #expect(rest.contains("Không có ngày nào") && !yearUnknown.contains("Không có ngày nào"))
+        #expect(SiteChecker.check(directory: a.output.path).isEmpty)
+    }
+}

@@ -119,9 +119,19 @@ final class ModelMaker: Sendable {
                                           url: .page(URLs.timelineYear(y.year, page: page), fragment: "#m\(pad(m.month))"))
             })
         }
+        // The undated articles with a day and month come first, in calendar order (`Assemble.newestFirst`).
+        var yearUnknown: [YearUnknownMonth] = []
+        var undated: [Shared<ArticleSummary>] = []
+        for i in site.undated {
+            guard let p = site.articles[i].article.partialDate else { undated.append(parts.summaries[i]); continue }
+            if yearUnknown.last?.id != "nam-chua-ro-\(p.month)" {
+                yearUnknown.append(YearUnknownMonth(name: VietnameseDates.monthName(p.month), id: "nam-chua-ro-\(p.month)", articles: []))
+            }
+            yearUnknown[yearUnknown.count - 1].articles.append(parts.summaries[i])
+        }
         return TimelinePage(common: common(path: URLs.timeline, title: "Dòng thời gian"), years: years,
-                            undated: site.undated.map { parts.summaries[$0] }, hasUndated: !site.undated.isEmpty,
-                            isEmpty: site.articles.isEmpty)
+                            yearUnknown: yearUnknown, hasYearUnknown: !yearUnknown.isEmpty,
+                            undated: undated, hasUndated: !undated.isEmpty, isEmpty: site.articles.isEmpty)
     }
 
     /// One year, month by month, a page of `listPageSize` articles at a time.

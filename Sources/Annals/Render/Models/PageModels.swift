@@ -120,10 +120,19 @@ struct TimelineYearEntry: Codable, Sendable {
     var months: [TimelineMonthEntry]
 }
 
-/// `timeline/`: years and months with counts, and the undated articles.
+/// A month of the articles that give a day and month but no year ("tháng 6": 2/6, 26/6, …).
+struct YearUnknownMonth: Codable, Sendable {
+    var name, id: String
+    var articles: [Shared<ArticleSummary>]
+}
+
+/// `timeline/`: years and months with counts, then the articles whose year is not known, by day and
+/// month, then the undated articles.
 struct TimelinePage: Codable, Sendable {
     var common: CommonFields
     var years: [TimelineYearEntry]
+    var yearUnknown: [YearUnknownMonth]
+    var hasYearUnknown: Bool
     var undated: [Shared<ArticleSummary>]
     var hasUndated, isEmpty: Bool
 }
