@@ -18,7 +18,9 @@ final class TemplateEncoder: Encoder {
 
     /// `value` as template values, on the page `context` describes.
     static func value<T: Encodable>(of value: T, _ context: TemplateContext) -> TemplateValue {
-        if let scalar = value as? any TemplateScalar { return scalar.templateValue(context) }
+        // Strings, numbers and flags come through the containers' own methods; what reaches here is a
+        // model type, whose kind is asked of its metatype (no value is boxed to find out).
+        if T.self is any TemplateScalar.Type { return (value as! any TemplateScalar).templateValue(context) }
         let encoder = TemplateEncoder(context)
         // The model types' conformances are synthesized or written here, and write nothing that can fail.
         try! value.encode(to: encoder)
@@ -48,10 +50,10 @@ final class TemplateEncoder: Encoder {
     fileprivate func set(_ key: String, _ v: TemplateValue) { fields![key] = v }
 
     fileprivate func set<T: Encodable>(_ key: String, encoding value: T) {
-        if let later = value as? any DeferredField {
-            let context = self.context
+        if T.self is any DeferredField.Type {
+            let later = value as! any DeferredField, context = self.context
             deferred.append((key, { later.make(context) }))
-        } else if value is any InlineFields {
+        } else if T.self is any InlineFields.Type {
             try! value.encode(to: self)
         } else {
             set(key, TemplateEncoder.value(of: value, context))
