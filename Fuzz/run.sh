@@ -103,6 +103,8 @@ done
 mkdir -p "$CRASHES" "$SCRATCH/logs"
 # Swift's own crash backtracer trips over ASan's shadow memory; libFuzzer prints the stack instead.
 export SWIFT_BACKTRACE=enable=no
+# Globals made once and kept (see Fuzz/lsan.supp) are not leaks; every other leak still stops a run.
+export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 demangle() { if "$SWIFT" demangle --simplified </dev/null >/dev/null 2>&1; then "$SWIFT" demangle --simplified; else cat; fi; }
 found=()
 for t in $FUZZ_TARGETS; do
