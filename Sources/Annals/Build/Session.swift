@@ -313,15 +313,3 @@ public final class Session: @unchecked Sendable {
         return (inputs, notes, nil)
     }
 }
-
-extension Array where Element == String {
-    /// Where `s` is or would go in this sorted array.
-    func partitionIndex(_ s: String) -> Int {
-        var lo = 0, hi = count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if self[mid] < s { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-}
