@@ -37,17 +37,21 @@ public enum SeedLoader {
         }
         // Swift's strings are equal when they are canonically equivalent, the file system's names only when
         // their bytes are: of names that differ only in normalisation, the first (by bytes) is read and
-        // each other one is named in a message, never merged with it in silence.
-        var byName: [String: String] = [:]
-        var kept: [String] = []
-        for f in files.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            if let first = byName[f] {
-                walker.notes.append(Diagnostic(.error, .unreadable, file: path(f, in: seeds),
-                    "this name and \(first) are the same text in two Unicode forms (NFC and NFD): most tools take them for one "
-                    + "file. Rename one of them; this one was not read"))
-            } else {
-                byName[f] = f
-                kept.append(f)
+        // each other one is named in a message, never merged with it in silence. Two different ASCII names
+        // are never equivalent, so an archive named in ASCII (the usual case) skips the check.
+        var kept = files
+        if files.contains(where: { $0.utf8.contains { $0 >= 0x80 } }) {
+            var byName: [String: String] = [:]
+            kept = []
+            for f in files.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                if let first = byName[f] {
+                    walker.notes.append(Diagnostic(.error, .unreadable, file: path(f, in: seeds),
+                        "this name and \(first) are the same text in two Unicode forms (NFC and NFD): most tools take them for one "
+                        + "file. Rename one of them; this one was not read"))
+                } else {
+                    byName[f] = f
+                    kept.append(f)
+                }
             }
         }
         return Listing(files: kept.sorted(), notes: walker.notes.sorted { $0.file < $1.file })
