@@ -122,10 +122,12 @@ final class ModelMaker: Sendable {
         // The undated articles with a day and month come first, in calendar order (`Assemble.newestFirst`).
         var yearUnknown: [YearUnknownMonth] = []
         var undated: [Shared<ArticleSummary>] = []
+        var month = 0
         for i in site.undated {
             guard let p = site.articles[i].article.partialDate else { undated.append(parts.summaries[i]); continue }
-            if yearUnknown.last?.id != "nam-chua-ro-\(p.month)" {
-                yearUnknown.append(YearUnknownMonth(name: VietnameseDates.monthName(p.month), id: "nam-chua-ro-\(p.month)", articles: []))
+            if p.month != month {
+                month = p.month
+                yearUnknown.append(YearUnknownMonth(name: VietnameseDates.monthName(month), id: "nam-chua-ro-\(month)", articles: []))
             }
             yearUnknown[yearUnknown.count - 1].articles.append(parts.summaries[i])
         }
