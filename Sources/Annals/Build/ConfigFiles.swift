@@ -34,18 +34,12 @@ public enum ConfigFiles {
             return failure("cannot open the file (\(String(cString: strerror(errno)))); check its permissions")
         }
         defer { close(fd) }
-        var data = Data(count: limit + 1)
-        var count = 0
-        while count <= limit {
-            let n = data.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
-            if n < 0 { if errno == EINTR { continue }; return failure("cannot read the file (\(String(cString: strerror(errno))))") }
-            if n == 0 { break }
-            count += n
+        guard let data = FileBytes.read(fd, sizeHint: Int(info.st_size), limit: limit) else {
+            return failure("cannot read the file (\(String(cString: strerror(errno))))")
         }
-        if count > limit {
+        if data.count > limit {
             return failure("the file is larger than \(YAMLLimits.megabytes(limit)), the limit for this file; \(advice)")
         }
-        data.count = count
         guard let text = String(data: data, encoding: .utf8) else {
             return failure("the file is not UTF-8 text; save it as UTF-8")
         }

@@ -205,7 +205,7 @@ public enum SeedLoader {
             guard fd >= 0 else { return nil }
             var before = stat(), after = stat()
             guard fstat(fd, &before) == 0, (before.st_mode & S_IFMT) == S_IFREG else { close(fd); return nil }
-            let data = readAll(fd, sizeHint: Int(before.st_size))
+            let data = FileBytes.read(fd, sizeHint: Int(before.st_size))
             let ok = fstat(fd, &after) == 0
             close(fd)
             guard let data, ok else { return nil }
@@ -219,18 +219,4 @@ public enum SeedLoader {
         return FileManager.default.contents(atPath: path).map { ($0, stamp) }
     }
 
-    /// Reads to the end into one buffer sized from `fstat` (grown if the file grew meanwhile).
-    private static func readAll(_ fd: Int32, sizeHint: Int) -> Data? {
-        var data = Data(count: max(sizeHint, 0) + 1)
-        var count = 0
-        while true {
-            if count == data.count { data.count += max(4096, data.count) }
-            let n = data.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
-            if n < 0 { if errno == EINTR { continue }; return nil }
-            if n == 0 { break }
-            count += n
-        }
-        data.count = count
-        return data
-    }
 }
