@@ -112,3 +112,14 @@ enum AnnalsBinary {
         }
     }
 }
+
+/// Runs blocking work (waiting for `annals` processes, whole builds) on a thread of its own rather than
+/// on the concurrency pool, where Swift Testing runs the tests and the preview server tests serve their
+/// requests: the pool has a thread per core, and a test that held one for seconds starved the server
+/// tests of the other (a request went unanswered for 10 s). `body` records no expectations: it returns
+/// what the test then checks.
+func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { done in
+        Thread { done.resume(with: Result { try body() }) }.start()
+    }
+}
