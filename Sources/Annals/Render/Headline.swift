@@ -15,10 +15,14 @@ enum Headline {
             }
         }
         guard letters >= 8 else { return title }
-        var words = title.lowercased().split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        // A word without a vowel is an abbreviation ("TP", "UBND", "HĐND"): it keeps its capitals.
+        var words = title.split(separator: " ", omittingEmptySubsequences: false).map { w in
+            w.decomposedStringWithCanonicalMapping.unicodeScalars.contains(where: { "aeiouyAEIOUY".unicodeScalars.contains($0) })
+                ? w.lowercased() : String(w)
+        }
         if let i = words.firstIndex(where: { $0.contains(where: \.isLetter) }) { words[i] = capitalised(words[i]) }
-        // Re-capitalise every run of words that spells a mentioned name.
-        let phrases = names.map { $0.lowercased().split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
+        // Re-capitalise every run of words that spells a mentioned name or a place.
+        let phrases = names.map { $0.lowercased().split(separator: " ").map(String.init) }.filter { !$0.isEmpty } + placePhrases
         // Each word as names are compared with it, kept in step with `words`.
         func bare(_ w: String) -> String { w.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         var bareWords = words.map(bare)
@@ -33,6 +37,25 @@ enum Headline {
         }
         return words.joined(separator: " ")
     }
+
+    /// Places written in capitals in a title are names all the same ("HÀ NỘI" is "Hà Nội"): provinces,
+    /// countries, cities and regions of two syllables or more, as lowercased words, and the one-syllable
+    /// country names that are no common word. Left out: places that are also common phrases ("hòa bình"
+    /// is peace, "thái bình" calm, "bình định" to pacify) and one-syllable names such as "Pháp", "Mỹ",
+    /// "Đức", "Anh" ("hiến pháp", "thẩm mỹ", "đạo đức", "anh ấy").
+    private static let placePhrases: [[String]] = {
+        let common: Set<String> = ["hòa bình", "thái bình", "bình định", "long an", "an giang", "phú yên", "ninh bình", "bình dương"]
+        let places = Lexicon.provinces + Lexicon.countries + Lexicon.cities + Lexicon.regions
+        var seen = Set<String>()
+        var out: [[String]] = []
+        for p in places + ["Úc", "Lào", "Nga", "Huế"] {
+            let lower = p.lowercased()
+            let words = lower.split(separator: " ").map(String.init)
+            guard words.count >= 2 || ["úc", "lào", "nga", "huế"].contains(lower), !common.contains(lower), seen.insert(lower).inserted else { continue }
+            out.append(words)
+        }
+        return out
+    }()
 
     private static func capitalised(_ w: String) -> String {
         guard let i = w.firstIndex(where: \.isLetter) else { return w }
