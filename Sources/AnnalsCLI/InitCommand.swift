@@ -45,8 +45,6 @@ enum StarterFiles {
     base_url:
     # Language of the pages (the lang attribute).
     language: vi
-    # Time zone of the articles' dates.
-    timezone: Asia/Ho_Chi_Minh
     # Articles per page on the home page.
     items_per_page: 20
     # Articles per page on a person page and on a year of the timeline.

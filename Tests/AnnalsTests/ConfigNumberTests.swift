@@ -11,6 +11,17 @@ import Testing
         #expect(Set(SiteConfig.ranges.keys) == Set(Self.keys))
     }
 
+    /// `timezone` was written by `annals init` and never honoured: it is refused with a warning that says
+    /// what Annals does, and the rest of the file is read.
+    @Test func timezoneIsNotASetting() {
+        let (config, notes) = ConfigLoader.site(yaml: "title: Kho\ntimezone: Europe/Paris\n", file: "site.yml")
+        #expect(config.title == "Kho")
+        #expect(notes.count == 1)
+        #expect(notes.first?.severity == .warning)
+        #expect(notes.first?.line == 2)
+        #expect(notes.first?.message.contains("Vietnam time (UTC+7)") == true)
+    }
+
     @Test func outOfRangeIsAnErrorNamingTheLine() throws {
         var titled = SiteConfig()
         titled.title = "Kho"

@@ -22,7 +22,10 @@ public enum ConfigLoader {
                     config.baseURL = s.isEmpty ? nil : s
                 } else { wrong("an http(s) or file URL") }
             case "language": if let s = v.scalar?.string { config.language = s } else { wrong("a language code such as vi") }
-            case "timezone": if let s = v.scalar?.string { config.timezone = s } else { wrong("a time zone such as Asia/Ho_Chi_Minh") }
+            case "timezone":
+                // Once written by `annals init` but never honoured: dates are Vietnam time (UTC+7) throughout.
+                notes.append(Diagnostic(.warning, .config, file: file, line: line,
+                                        "'timezone' is not a setting: dates are read and written as Vietnam time (UTC+7); remove the line"))
             case "items_per_page", "feed_length", "list_page_size", "companions":
                 guard let range = SiteConfig.ranges[key] else { break }
                 guard v.tag.rawValue == Tag.Name.int.rawValue, let scalar = v.scalar?.string else { wrong("a whole number from \(range.lowerBound) to \(range.upperBound)"); break }

@@ -5,7 +5,6 @@ public struct SiteConfig: Sendable, Equatable {
     /// Where the site will live, e.g. `https://user.github.io/archive/`; nil for a site opened from any place.
     public var baseURL: String?
     public var language = "vi"
-    public var timezone = "Asia/Ho_Chi_Minh"
     public var itemsPerPage = 20
     public var feedLength = 20
     /// How many companions a person page lists.
