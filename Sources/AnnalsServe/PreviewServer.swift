@@ -78,16 +78,7 @@ public final class PreviewServer: Sendable {
     }
 
     /// Changed paths as article files relative to the seeds folder, or nil when anything else changed.
-    func seedHint(_ changed: [String]?) -> [String]? {
-        guard let changed, !changed.isEmpty else { return nil }
-        let seeds = URL(fileURLWithPath: options.seeds).standardizedFileURL.path + "/"
-        var relative: [String] = []
-        for path in changed {
-            guard path.hasPrefix(seeds), SeedLoader.isArticleFile(path) else { return nil }
-            relative.append(String(path.dropFirst(seeds.count)))
-        }
-        return relative
-    }
+    func seedHint(_ changed: [String]?) -> [String]? { SeedLoader.watcherHint(changed, seeds: options.seeds) }
 
     /// Runs until cancelled (Ctrl-C). `onReady` gets the port actually bound (useful with port 0).
     public func run(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {

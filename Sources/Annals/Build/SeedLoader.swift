@@ -220,3 +220,19 @@ public enum SeedLoader {
     }
 
 }
+
+extension SeedLoader {
+    /// What `Session.build(changedSeeds:)` is told when the file watcher saw `changed` (absolute paths): the article
+    /// files among them, relative to the seeds folder, or nil (list the seeds again) when anything else
+    /// changed or the watcher does not know.
+    public static func watcherHint(_ changed: [String]?, seeds: String) -> [String]? {
+        guard let changed, !changed.isEmpty else { return nil }
+        let folder = URL(fileURLWithPath: seeds).standardizedFileURL.path + "/"
+        var relative: [String] = []
+        for path in changed {
+            guard path.hasPrefix(folder), SeedLoader.isArticleFile(path) else { return nil }
+            relative.append(String(path.dropFirst(folder.count)))
+        }
+        return relative
+    }
+}
