@@ -84,6 +84,36 @@ import Testing
     /// body's checksum is taken anew when decoded, another number than the one assembly took.)
     /// Returns how many fields were changed.
     @discardableResult
+    /// Parts that many pages list keep their template values, one per depth and address: each kept value
+    /// is the one made afresh for that page, whatever the order and however many threads ask at once.
+    @Test func keptTemplateValuesMatchFreshOnesAtEveryDepth() {
+        let site = Self.site(base: nil)
+        let parts = SharedParts(site: site)
+        let places = [URLs(baseURL: nil), URLs(baseURL: "https://example.org/lưu-trữ/")].flatMap { urls in
+            [0, 2, 1, 2, 0, 3].map { TemplateContext(urls: urls, depth: $0) }
+        }
+        let mismatches = parallelMap(Array(0..<(places.count * 8))) { k -> [String] in
+            let place = places[k % places.count], part = parts.summaries[k % parts.summaries.count]
+            let kept = TemplateEncoder.value(of: part, place), fresh = TemplateEncoder.value(of: part.value, place)
+            return ["url", "title", "people"].filter { key in Self.text(kept.child(key)) != Self.text(fresh.child(key)) || Self.text(kept.child(key)) == nil }
+                .map { "\($0) at depth \(place.depth)" }
+        }.flatMap { $0 }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        // The links differ between depths, so a value kept for one depth is not handed to another.
+        let top = TemplateEncoder.value(of: parts.summaries[0], places[0]).child("url")
+        let deep = TemplateEncoder.value(of: parts.summaries[0], places[1]).child("url")
+        #expect(Self.text(top) != Self.text(deep))
+    }
+
+    /// A link or text as a string; a list as its items' links.
+    static func text(_ v: TemplateValue?) -> String? {
+        switch v {
+        case .string(let s): return s
+        case .list(let l): return l.compactMap { text($0.child("url")) }.joined(separator: " ")
+        default: return nil
+        }
+    }
+
     static func changesEveryField<M: Codable>(_ model: M, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
         let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(model), options: [.fragmentsAllowed])
         let digest = DigestEncoder.digest(of: try decode(M.self, json))

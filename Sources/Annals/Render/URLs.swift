@@ -1,7 +1,7 @@
 /// Every link in the site comes from here. Site paths are written without a leading slash
 /// ("people/nguyen-phu-trong/"); links inside pages are relative to the page, so the output works
 /// at a domain root, under a subpath, and opened from disk.
-public struct URLs: Sendable {
+public struct URLs: Sendable, Equatable {
     /// Absolute base ending in "/", or nil when the site's address is unknown.
     public let base: String?
     /// Link to `index.html` explicitly: needed when pages are opened from disk (no base URL, or file://).

@@ -80,13 +80,17 @@ struct ArticleBody: TemplateScalar {
 
 /// A part of many pages (an article's entry in lists, a person's titles): made once per build, its digest
 /// worked out once, and shared by reference. A template sees `value`; a page's digest takes `digest`.
-final class Shared<Value: Codable & Sendable>: Codable, Sendable {
+/// Parts that many pages show (`ReusedPart`) also keep their template values, made once per depth.
+final class Shared<Value: Codable & Sendable>: Codable, @unchecked Sendable {
     let value: Value
     let digest: UInt64
+    /// The template values made so far, when `Value` is a `ReusedPart`; nil otherwise.
+    private let views: TemplateViews?
 
     init(_ value: Value) {
         self.value = value
         digest = DigestEncoder.digest(of: value)
+        views = Value.self is any ReusedPart.Type ? TemplateViews() : nil
     }
 
     convenience init(from decoder: Decoder) throws { self.init(try Value(from: decoder)) }
@@ -98,6 +102,44 @@ final class Shared<Value: Codable & Sendable>: Codable, Sendable {
             return
         }
         try value.encode(to: encoder)
+    }
+}
+
+extension Shared: SharedPart {
+    func templateValue(_ context: TemplateContext) -> TemplateValue {
+        guard let views else { return TemplateEncoder.value(of: value, context) }
+        return views.value(context) { TemplateEncoder.value(of: value, context) }
+    }
+}
+
+/// A part's value as a template sees it, made by `TemplateEncoder` for the page at hand.
+protocol SharedPart {
+    func templateValue(_ context: TemplateContext) -> TemplateValue
+}
+
+/// A part that many pages list (an article's summary, a person's link, a title's date): its template
+/// values are kept, one per page depth, instead of being made again for each page that shows it.
+protocol ReusedPart {}
+
+/// The template values of one part, by the depth and links of the pages that showed it. Pages render on
+/// all cores, so the list is read and written under a lock; a value is made outside it (two threads may
+/// both make one, the same).
+final class TemplateViews: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [(depth: Int, urls: URLs, value: TemplateValue)] = []
+
+    func value(_ context: TemplateContext, make: () -> TemplateValue) -> TemplateValue {
+        lock.lock()
+        for m in made where m.depth == context.depth && m.urls == context.urls {
+            lock.unlock()
+            return m.value
+        }
+        lock.unlock()
+        let v = make()
+        lock.lock()
+        made.append((context.depth, context.urls, v))
+        lock.unlock()
+        return v
     }
 }
 

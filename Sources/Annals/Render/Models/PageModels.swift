@@ -19,7 +19,7 @@ struct CommonFields: InlineFields {
 }
 
 /// The site's name and the navigation links from one depth.
-struct SiteFields: InlineFields {
+struct SiteFields: InlineFields, ReusedPart {
     var siteTitle, siteDescription, lang: String
     var homeURL, timelineURL, peopleURL, cssURL, searchURL, feedURL: String
 }
@@ -41,13 +41,13 @@ struct PersonLink: Codable, Sendable {
 }
 
 /// The same as the fields of what holds it (made once per person, shared by every list that names them).
-struct PersonFields: InlineFields {
+struct PersonFields: InlineFields, ReusedPart {
     var name: String
     var url: Link
 }
 
 /// An article as lists show it (made once per article, shared by every list it is in).
-struct ArticleSummary: Codable, Sendable {
+struct ArticleSummary: Codable, Sendable, ReusedPart {
     var title: String
     var url: Link
     var excerpt: String
@@ -173,7 +173,7 @@ struct PeoplePage: Codable, Sendable {
 }
 
 /// An article by its short date (made once per article).
-struct TitleDate: Codable, Sendable {
+struct TitleDate: Codable, Sendable, ReusedPart {
     var date: String
     var url: Link
 }

@@ -21,6 +21,7 @@ final class TemplateEncoder: Encoder {
         // Strings, numbers and flags come through the containers' own methods; what reaches here is a
         // model type, whose kind is asked of its metatype (no value is boxed to find out).
         if T.self is any TemplateScalar.Type { return (value as! any TemplateScalar).templateValue(context) }
+        if T.self is any SharedPart.Type { return (value as! any SharedPart).templateValue(context) }
         let encoder = TemplateEncoder(context)
         // The model types' conformances are synthesized or written here, and write nothing that can fail.
         try! value.encode(to: encoder)
@@ -54,7 +55,12 @@ final class TemplateEncoder: Encoder {
             let later = value as! any DeferredField, context = self.context
             deferred.append((key, { later.make(context) }))
         } else if T.self is any InlineFields.Type {
-            try! value.encode(to: self)
+            // A shared part kept as template values is merged as it was made, not written again.
+            if T.self is any SharedPart.Type, case .object(let made) = (value as! any SharedPart).templateValue(context) {
+                fields!.merge(made)
+            } else {
+                try! value.encode(to: self)
+            }
         } else {
             set(key, TemplateEncoder.value(of: value, context))
         }

@@ -151,18 +151,27 @@ public struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
 
     public var count: Int { entries.count }
 
+    /// Adds `other`'s fields; a key set in both takes `other`'s value.
+    mutating func merge(_ other: TemplateFields) {
+        if entries.isEmpty { entries = other.entries; return }
+        for e in other.entries {
+            if let i = index(e.key, tag: e.tag) { entries[i].value = e.value } else { entries.append(e) }
+        }
+    }
+
     /// The fields as a dictionary (tests compare whole models).
     public var dictionary: [String: TemplateValue] {
         Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
     }
 }
 
-/// An object whose costly keys are computed when a template first reads them, at most once. A page
-/// is rendered on one thread, so the cache needs no lock. Objects have one or two such keys: they
-/// are kept in small arrays, searched in order.
+/// An object whose costly keys are computed when a template first reads them, at most once. Objects
+/// have one or two such keys: they are kept in small arrays, searched in order. Parts that many pages
+/// show are shared between the threads that render them, so what was computed is kept under a lock.
 public final class LazyObject: @unchecked Sendable {
     private let eager: TemplateFields
     private let lazy: [(key: String, make: () -> TemplateValue)]
+    private let lock = NSLock()
     private var computed: [(key: String, value: TemplateValue)] = []
 
     init(eager: TemplateFields, lazy: [(key: String, make: () -> TemplateValue)]) {
@@ -174,10 +183,18 @@ public final class LazyObject: @unchecked Sendable {
 
     func child(_ name: String, tag: UInt64) -> TemplateValue? {
         if let v = eager.value(name, tag: tag) { return v }
-        for c in computed where c.key == name { return c.value }
+        // Most misses are names looked up through the context stack: those never take the lock.
         guard let make = lazy.first(where: { $0.key == name })?.make else { return nil }
+        lock.lock()
+        for c in computed where c.key == name {
+            lock.unlock()
+            return c.value
+        }
+        lock.unlock()
         let v = make()
+        lock.lock()
         computed.append((name, v))
+        lock.unlock()
         return v
     }
 }
