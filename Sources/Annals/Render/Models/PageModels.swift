@@ -53,8 +53,8 @@ struct ArticleSummary: Codable, Sendable, ReusedPart {
     var excerpt: String
     var hasPeople: Bool
     var dates: DateFields
-    /// Shown by few templates; made only when one does.
-    var people: Later<[Shared<PersonFields>]>
+    /// The people it names (the default summary lists them; kept with the summary's other template values).
+    var people: [Shared<PersonFields>]
 }
 
 /// Page `n` of `total`, with links to the pages beside it.

@@ -113,7 +113,7 @@ struct PartMaker: Sendable {
         let people = site.articles[i].people
         return Shared(ArticleSummary(title: site.articles[i].displayTitle, url: .article(site.articles[i].slug),
                                      excerpt: site.articles[i].excerpt, hasPeople: !people.isEmpty,
-                                     dates: Self.dates(site.articles[i].article.date, partial: site.articles[i].article.partialDate), people: Later(people.map { self.people[$0] })))
+                                     dates: Self.dates(site.articles[i].article.date, partial: site.articles[i].article.partialDate), people: people.map { self.people[$0] }))
     }
 
     /// `dates`: the article's, as its summary has them.
