@@ -144,48 +144,28 @@ public final class Session: @unchecked Sendable {
     /// `recording`: start writing the ingest record (`pendingRecord`) once the files are read, if any changed.
     private func prepare(_ report: inout BuildReport, changedSeeds: [String]? = nil, recording: Bool = false) throws -> (Site, Templates) {
         if files.isEmpty { Ingest.prepareInBackground() }
-        var config = SiteConfig()
-        if let path = options.config {
-            let text: String
-            switch ConfigFiles.siteConfig(path) {
-            case .success(let t): text = t
-            case .failure(let d): throw Builder.Stop(diagnostics: [d])
-            }
-            let (c, notes) = ConfigLoader.site(yaml: text, file: path)
-            report.diagnostics += notes
-            if notes.contains(where: { $0.severity == .error }) { throw Builder.Stop(diagnostics: []) }
-            config = c
+        let (config, templates, registry) = try settings(&report)
+        let (list, candidates) = try listing(&report, changedSeeds: changedSeeds)
+        let stale = readChanged(&report, list: list, candidates: candidates, recording: recording)
+        if !remembers { inputsDigest = inputs(list) }
+        let (inputs, fileNotes, changedInputs) = report.time("gather") { gather(list: list, stale: stale) }
+        report.diagnostics += fileNotes
+        let (site, notes) = report.time("assemble") {
+            Assemble.site(inputs, config: config, registry: registry, cache: cache, changedInputs: changedInputs)
         }
-        if let base = options.baseURL { config.baseURL = base.isEmpty ? nil : base }
-        let templates: Templates
-        do {
-            templates = try report.time("templates") {
-                FileManager.default.fileExists(atPath: options.templates)
-                    ? try Templates.load(directory: options.templates) : try BuiltInTemplates.templates()
-            }
-        } catch let e as Templates.LoadError {
-            throw Builder.Stop(diagnostics: e.diagnostics)
-        } catch {
-            throw Builder.Stop(diagnostics: [Diagnostic(.error, .template, file: options.templates, ErrorText.describe(error))])
+        report.diagnostics += notes.map { d in
+            var d = d
+            d.file = SeedLoader.path(d.file, in: options.seeds)
+            return d
         }
-        var registry = Registry()
-        var registryText = "-"
-        if let path = options.registryPath {
-            let text: String
-            switch ConfigFiles.registry(path) {
-            case .success(let t): text = t
-            case .failure(let d): throw Builder.Stop(diagnostics: [d])
-            }
-            registryText = text
-            let (r, notes) = ConfigLoader.registry(yaml: text, file: path)
-            report.diagnostics += notes
-            if notes.contains(where: { $0.severity == .error }) { throw Builder.Stop(diagnostics: []) }
-            registry = r
-        }
-        var settings = FNV1a()
-        settings.add(templates.fingerprint); settings.add("\(config)"); settings.add(registryText)
-        settingsDigest = settings.value
+        report.articles = site.articles.count
+        report.people = site.people.count
+        return (site, templates)
+    }
 
+    /// The article files, and those among them that may have changed: the watcher's hint when it names
+    /// only files already known and still there, else every listed file.
+    private func listing(_ report: inout BuildReport, changedSeeds: [String]?) throws -> (list: [String], candidates: [String]) {
         // Only files already known and still present can be trusted to leave the listing unchanged.
         let seedPath = { SeedLoader.path($0, in: self.options.seeds) }
         let list: [String], candidates: [String]
@@ -199,6 +179,13 @@ public final class Session: @unchecked Sendable {
             listingNotes = listing.notes
         }
         report.diagnostics += listingNotes
+        return (list, candidates)
+    }
+
+    /// Reads the candidates whose stamp changed (all of them when nothing is known) and keeps what came of
+    /// each in `files`; drops files no longer listed. Returns the files read.
+    private func readChanged(_ report: inout BuildReport, list: [String], candidates: [String], recording: Bool) -> [String] {
+        let seedPath = { SeedLoader.path($0, in: self.options.seeds) }
         // A session's first build starts from what the last one-off build read, when it was this program
         // reading this seeds folder (`IngestCache`): unchanged files are not read or ingested again.
         if files.isEmpty, !lookedForIngestRecord {
@@ -247,20 +234,7 @@ public final class Session: @unchecked Sendable {
         if recording, ingestChanged, let key = ingestKey {
             pendingRecord = IngestCache.Pending(files, output: options.output, key: key)
         }
-        if !remembers { inputsDigest = inputs(list) }
-        let (inputs, fileNotes, changedInputs) = report.time("gather") { gather(list: list, stale: stale) }
-        report.diagnostics += fileNotes
-        let (site, notes) = report.time("assemble") {
-            Assemble.site(inputs, config: config, registry: registry, cache: cache, changedInputs: changedInputs)
-        }
-        report.diagnostics += notes.map { d in
-            var d = d
-            d.file = SeedLoader.path(d.file, in: options.seeds)
-            return d
-        }
-        report.articles = site.articles.count
-        report.people = site.people.count
-        return (site, templates)
+        return stale
     }
 
     /// What the site is made from, as a digest: the program and seeds folder (the ingest record's key),

@@ -1,78 +1,3 @@
-/// A Mustache template compiled once into a tree: text as ready-made bytes, tags as typed nodes.
-///
-/// The language is Mustache's (https://mustache.github.io/mustache.5.html): `{{name}}` (HTML-escaped),
-/// `{{{name}}}` and `{{& name}}` (as is), sections `{{#name}}…{{/name}}`, inverted sections
-/// `{{^name}}…{{/name}}`, partials `{{> name}}`, comments `{{! … }}`, delimiter changes `{{=<% %>=}}`,
-/// dotted names and `.`; standalone tags take their line with them. Transforms are written like calls:
-/// `{{uppercased(name)}}`, and `{{^last()}}` asks where a list item stands. Pragmas (`{{% … }}`) are
-/// accepted and ignored; template inheritance (`{{< … }}`, `{{$ … }}`) is refused with a message.
-struct CompiledTemplate: Sendable {
-    let nodes: [TemplateNode]
-    /// The bytes its text nodes point into.
-    let text: TextStore
-    /// The partials it names, with the line of each, in order (for "partial does not exist"), and whether
-    /// each sits inside a section (one outside any is always rendered: see `TemplateBounds.cycle`).
-    var partials: [(name: String, line: Int, inSection: Bool)] = []
-    /// The file it came from, for messages ("Templates/article.mustache"); its name when built from text.
-    var file = ""
-}
-
-/// A template's literal text in one buffer that lives as long as the compiled template: text nodes are
-/// positions in it, so rendering one copies bytes without retaining anything.
-final class TextStore: @unchecked Sendable {
-    let bytes: UnsafeMutableBufferPointer<UInt8>
-
-    init(_ text: [UInt8]) {
-        bytes = .allocate(capacity: max(text.count, 1))
-        _ = bytes.initialize(from: text)
-    }
-
-    deinit { bytes.deallocate() }
-}
-
-enum TemplateNode: Sendable {
-    /// Bytes `start..<start + count` of the template's `TextStore`.
-    case text(start: Int, count: Int)
-    case variable(TemplateName, escaped: Bool)
-    /// `line`: of the opening tag, for messages.
-    case section(TemplateName, [TemplateNode], inverted: Bool, line: Int)
-    case partial(String, indentation: [UInt8], line: Int)
-}
-
-/// A name as written in a tag, resolved at parse time into where to start looking and what to apply.
-/// A class: a node holding it is copied for every page it renders, and one reference costs one retain
-/// where three arrays cost three.
-final class TemplateName: Sendable {
-    enum Root: Sendable {
-        case dot          // `.`: the current value
-        case current      // `.name`: only the current value's key
-        case stack        // `name`: the innermost value that has the key
-        case sequence(Position)  // `last()`: where the current list item stands
-    }
-    /// What `first()`, `last()`, `index()`, `even()`, `odd()` ask of the current list item.
-    enum Position: String, Sendable {
-        case first, last, index, even, odd
-    }
-    let root: Root
-    let parts: [String]
-    /// `TemplateFields.tag` of each of `parts`, worked out when the template loads.
-    let tags: [UInt64]
-    /// Applied in order: `f(g(x))` is `[g, f]`.
-    let transforms: [String]
-    /// The template line the tag is on, for messages about the name.
-    let line: Int
-
-    init(root: Root, parts: [String], transforms: [String], line: Int = 0) {
-        (self.root, self.parts, self.transforms, self.line) = (root, parts, transforms, line)
-        tags = parts.map(TemplateFields.tag)
-    }
-}
-
-struct TemplateSyntaxError: Error, Sendable {
-    let message: String
-    let line: Int
-    let lineText: String
-}
 
 enum TemplateParser {
     private enum Token {
@@ -146,7 +71,9 @@ enum TemplateParser {
 
     private static func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
 
-    private static func build(_ tokens: [Token], _ b: [UInt8]) throws(TemplateSyntaxError) -> CompiledTemplate {
+    /// The part of each text token that is written: standalone tags (alone on their line but for blanks)
+    /// take their line with them. Also the indentation of each standalone partial, by token index.
+    private static func windows(_ tokens: [Token], _ b: [UInt8]) -> (lo: [Int], hi: [Int], indentation: [Int: [UInt8]]) {
         // Each text keeps a window into the source; standalone tags narrow the windows beside them.
         var lo: [Int] = [], hi: [Int] = []
         for t in tokens {
@@ -180,6 +107,11 @@ enum TemplateParser {
             if sigil == UInt8(ascii: ">") { indentation[k] = Array(b[lineStart..<start]) }
         }
 
+        return (lo, hi, indentation)
+    }
+
+    private static func build(_ tokens: [Token], _ b: [UInt8]) throws(TemplateSyntaxError) -> CompiledTemplate {
+        let (lo, hi, indentation) = windows(tokens, b)
         struct Open { var name: TemplateName; var raw: String; var inverted: Bool; var start: Int; var line: Int; var nodes: [TemplateNode] }
         var stack: [Open] = []
         var nodes: [TemplateNode] = []
@@ -190,15 +122,8 @@ enum TemplateParser {
         // Adjacent texts (left apart by removed comments or standalone lines) become one node: a text right
         // after a text of the same list was appended right after it in the store.
         var text: [UInt8] = []
-        // The line of each tag, counted on from the last one (tags come in order).
-        var counted = (offset: 0, line: 1)
-        func line(_ offset: Int) -> Int {
-            while counted.offset < min(offset, b.count) {
-                if b[counted.offset] == 0x0A { counted.line += 1 }
-                counted.offset += 1
-            }
-            return counted.line
-        }
+        var lines = LineCounter(b)
+        func line(_ offset: Int) -> Int { lines.line(at: offset) }
         func emitText(_ piece: ArraySlice<UInt8>) {
             let at = text.count
             text.append(contentsOf: piece)
@@ -304,5 +229,20 @@ private extension StringProtocol {
         while s < e, u[s] == 0x20 || u[s] == 0x09 || u[s] == 0x0A || u[s] == 0x0D { s += 1 }
         while e > s, u[e - 1] == 0x20 || u[e - 1] == 0x09 || u[e - 1] == 0x0A || u[e - 1] == 0x0D { e -= 1 }
         return String(decoding: u[s..<e], as: UTF8.self)
+    }
+}
+
+/// The line of each tag, counted on from the last one asked for (tags come in order).
+private struct LineCounter {
+    let b: [UInt8]
+    var offset = 0, line = 1
+    init(_ b: [UInt8]) { self.b = b }
+
+    mutating func line(at target: Int) -> Int {
+        while offset < min(target, b.count) {
+            if b[offset] == 0x0A { line += 1 }
+            offset += 1
+        }
+        return line
     }
 }
