@@ -2,10 +2,11 @@ import Foundation
 import Testing
 @testable import Annals
 
-/// The two seed articles convert to the front matter the pipeline issue specifies.
+/// The two articles of the fixture archive (copies of what `seeds/` held) convert to the front matter the
+/// pipeline issue specifies.
 @Suite struct SeedIngestTests {
     func seed(_ name: String) throws -> Article {
-        let text = try Repo.text("seeds/\(name)")
+        let text = try Repo.text("Tests/AnnalsTests/Fixtures/Archive/\(name)")
         return ingest(text, file: name).article
     }
 
