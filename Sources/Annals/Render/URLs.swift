@@ -30,6 +30,12 @@ public struct URLs: Sendable {
     public static func person(_ slug: String, page: Int = 1) -> String {
         page <= 1 ? people + slug + "/" : "people/\(slug)/page/\(page)/"
     }
+    public static let sources = "sources/"
+    public static let authors = "authors/"
+    /// A source's or an author's page: `taxonomy` is `sources` or `authors`.
+    public static func term(_ taxonomy: String, _ slug: String, page: Int = 1) -> String {
+        page <= 1 ? taxonomy + slug + "/" : taxonomy + slug + "/page/\(page)/"
+    }
     public static func personFeed(_ slug: String) -> String { "people/\(slug)/feed.xml" }
     public static let feed = "feed.xml"
     public static let search = "search/"

@@ -5,6 +5,7 @@ enum PageModel: Sendable {
     case index(IndexPage), article(ArticlePage), timeline(TimelinePage), year(YearPage), people(PeoplePage)
     case person(PersonPage), search(SearchPage), notFound(NotFoundPage)
     case feed(FeedPage), sitemap(SitemapPage), searchIndex(SearchIndexPage), robots(RobotsPage)
+    case terms(TermsPage), term(TermPage)
 
     /// Whether two models would render the same bytes (with the same templates and settings): the digest
     /// of exactly what the page shows.
@@ -28,6 +29,8 @@ enum PageModel: Sendable {
         case .sitemap(let m): return of(m)
         case .searchIndex(let m): return of(m)
         case .robots(let m): return of(m)
+        case .terms(let m): return of(m)
+        case .term(let m): return of(m)
         }
     }
 
@@ -37,6 +40,7 @@ enum PageModel: Sendable {
         ("timeline", ModelKeys.of(TimelinePage.self)), ("year", ModelKeys.of(YearPage.self)),
         ("people", ModelKeys.of(PeoplePage.self)), ("person", ModelKeys.of(PersonPage.self)),
         ("search", ModelKeys.of(SearchPage.self)), ("404", ModelKeys.of(NotFoundPage.self)),
+        ("terms", ModelKeys.of(TermsPage.self)), ("term", ModelKeys.of(TermPage.self)),
     ]
 }
 
@@ -56,7 +60,8 @@ final class ModelMaker: Sendable {
     private static func siteFields(_ config: SiteConfig, _ link: (String) -> String) -> Shared<SiteFields> {
         Shared(SiteFields(siteTitle: config.title, siteDescription: config.description, lang: config.language,
                           homeURL: link(URLs.home), timelineURL: link(URLs.timeline), peopleURL: link(URLs.people),
-                          cssURL: link(URLs.asset("style.css")), searchURL: link(URLs.search), feedURL: link(URLs.feed)))
+                          cssURL: link(URLs.asset("style.css")), searchURL: link(URLs.search), feedURL: link(URLs.feed),
+                          sourcesURL: link(URLs.sources), authorsURL: link(URLs.authors)))
     }
 
     init(site: Site, urls: URLs, parts: SharedParts) {
@@ -78,7 +83,8 @@ final class ModelMaker: Sendable {
             : depth < Self.depths ? siteFields[depth] : Self.siteFields(site.config) { urls.link(depth: depth, $0) }
         return CommonFields(site: fields, pageTitle: title, description: description ?? site.config.description,
                             isHome: path.isEmpty, isTimeline: path == URLs.timeline, isPeople: path.hasPrefix(URLs.people),
-                            isSearch: path == URLs.search, canonical: urls.absolute(path), ogType: nil, personFeed: nil)
+                            isSearch: path == URLs.search, isSources: path.hasPrefix(URLs.sources), isAuthors: path.hasPrefix(URLs.authors),
+                            canonical: urls.absolute(path), ogType: nil, personFeed: nil)
     }
 
     func pagination(_ n: Int, of pages: Int, pagePath: (Int) -> String) -> Pagination {
@@ -92,7 +98,8 @@ final class ModelMaker: Sendable {
         return IndexPage(common: common(path: path, title: n == 1 ? site.config.title : "\(site.config.title) – Trang \(n)"),
                          articles: Array(parts.summaries[range]), isEmpty: site.articles.isEmpty,
                          pagination: pagination(n, of: pages, pagePath: URLs.indexPage),
-                         articleCount: site.articles.count, peopleCount: site.people.count)
+                         articleCount: site.articles.count, peopleCount: site.people.count,
+                         sourceCount: site.sources.count, authorCount: site.authors.count)
     }
 
     func article(_ i: Int) -> ArticlePage {

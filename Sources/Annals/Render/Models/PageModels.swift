@@ -11,6 +11,7 @@ struct CommonFields: InlineFields {
     var site: Shared<SiteFields>
     var pageTitle, description: String
     var isHome, isTimeline, isPeople, isSearch: Bool
+    var isSources, isAuthors: Bool
     var canonical: String?
     /// Open Graph's type, when not "website".
     var ogType: String?
@@ -22,6 +23,7 @@ struct CommonFields: InlineFields {
 struct SiteFields: InlineFields {
     var siteTitle, siteDescription, lang: String
     var homeURL, timelineURL, peopleURL, cssURL, searchURL, feedURL: String
+    var sourcesURL, authorsURL: String
 }
 
 /// An article's date as pages show it: the long and short forms and the machine one, or a note that the
@@ -71,6 +73,7 @@ struct IndexPage: Codable, Sendable {
     var isEmpty: Bool
     var pagination: Pagination
     var articleCount, peopleCount: Int
+    var sourceCount, authorCount: Int
 }
 
 /// A person named in an article, with the titles the article gives them.
@@ -89,6 +92,9 @@ struct ArticleContent: InlineFields {
     var hasAuthors: Bool
     var source: String?
     var sourceURL: String?
+    /// The authors and the source, each linking to its page (`TermPages`).
+    var authorLinks: [TermLink]
+    var sourceLink: Link?
     var people: [ArticlePerson]
     var hasPeople: Bool
 }
