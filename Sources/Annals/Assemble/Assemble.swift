@@ -187,7 +187,9 @@ public enum Assemble {
     }
 
     static func displayTitle(_ a: Article) -> String {
-        Headline.readable(a.title.isEmpty ? "(không có tiêu đề)" : a.title, names: a.people)
+        let shown = Headline.readable(a.title.isEmpty ? "(không có tiêu đề)" : a.title, names: a.people)
+        // A title cut short (a first sentence standing in for it) may stop inside a quotation: close it.
+        return shown.hasSuffix("…") ? shown + Excerpt.closingQuote(shown) : shown
     }
 
     /// What assembly learns about names (sort keys, slugs), kept by a session between builds.

@@ -81,6 +81,22 @@ enum Excerpt {
         var stop = space > u.startIndex ? u.index(before: space) : end
         // Without a space to cut at, do not cut inside a character (an emoji with its skin tone, a flag).
         while stop > u.startIndex, stop.samePosition(in: s) == nil { stop = u.index(before: stop) }
-        return Vietnamese.trimmed(s[..<stop], dropping: { $0.properties.isWhitespace || CharacterSet.punctuationCharacters.contains($0) }) + "…"
+        let kept = Vietnamese.trimmed(s[..<stop], dropping: { $0.properties.isWhitespace || CharacterSet.punctuationCharacters.contains($0) })
+        return kept + "…" + closingQuote(kept)
+    }
+
+    /// The quotation mark that a text cut inside a quotation leaves open ("…” after “Tiếp tục thực hiện"),
+    /// or nothing.
+    static func closingQuote(_ s: String) -> String {
+        var opened = 0, straight = 0
+        for u in s.unicodeScalars {
+            switch u {
+            case "\u{201C}": opened += 1
+            case "\u{201D}": opened = max(0, opened - 1)
+            case "\"": straight += 1
+            default: break
+            }
+        }
+        return (opened > 0 ? "\u{201D}" : "") + (straight % 2 == 1 ? "\"" : "")
     }
 }

@@ -101,6 +101,14 @@ public struct URLs: Sendable {
         }
     }
 
+    /// The path of the site's root on its server, from the base URL ("/kho/" for https://example.org/kho/),
+    /// or "/" when the base is not known: the 404 page, served at any depth, links from there.
+    public var rootPath: String {
+        guard let base, let scheme = base.range(of: "://") else { return "/" }
+        guard let slash = base[scheme.upperBound...].firstIndex(of: "/") else { return "/" }
+        return String(base[slash...])
+    }
+
     /// The absolute URL of a site path, when the base is known.
     public func absolute(_ path: String) -> String? {
         base.map { $0 + path }
