@@ -96,6 +96,9 @@ import Testing
         #expect(Excerpt.cut(text, 95) == "Ông nhấn mạnh: “Tiếp tục thực hiện đường lối đối ngoại độc lập, tự chủ, đa phương hóa” trong…")
         #expect(Excerpt.cut("Bà nói \"sẽ hoàn thành sớm công trình cầu\" hôm qua.", 25) == "Bà nói \"sẽ hoàn thành…\"")
         #expect(Excerpt.closingQuote("“a” “b” c") == "")
+        // A text that begins inside a quotation (its opening mark lost): the quote it shows closes it.
+        #expect(Excerpt.closingQuote("người dân Cuba\", người phát ngôn nêu") == "")
+        #expect(Excerpt.closingQuote("trong đó có \"Cây tre") == "\"")
     }
 
     /// `annals check` follows links from the server's root through the base URL's path.

@@ -86,17 +86,20 @@ enum Excerpt {
     }
 
     /// The quotation mark that a text cut inside a quotation leaves open ("…” after “Tiếp tục thực hiện"),
-    /// or nothing.
+    /// or nothing. A straight quote opens a quotation when it follows a space, the start or a bracket,
+    /// and closes one otherwise (the text may begin inside a quotation whose opening mark was lost).
     static func closingQuote(_ s: String) -> String {
-        var opened = 0, straight = 0
+        var curly = 0, straightOpen = false
+        var previous: Unicode.Scalar = " "
         for u in s.unicodeScalars {
             switch u {
-            case "\u{201C}": opened += 1
-            case "\u{201D}": opened = max(0, opened - 1)
-            case "\"": straight += 1
+            case "\u{201C}": curly += 1
+            case "\u{201D}": curly = max(0, curly - 1)
+            case "\"": straightOpen = previous.properties.isWhitespace || "([“:".unicodeScalars.contains(previous)
             default: break
             }
+            previous = u
         }
-        return (opened > 0 ? "\u{201D}" : "") + (straight % 2 == 1 ? "\"" : "")
+        return (curly > 0 ? "\u{201D}" : "") + (straightOpen ? "\"" : "")
     }
 }
