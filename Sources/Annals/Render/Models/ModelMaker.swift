@@ -80,11 +80,14 @@ final class ModelMaker: Sendable {
     /// What every page has. `absolute`: links from the site's address (the 404 page, served at any depth).
     func common(path: String, title: String, description: String? = nil, absolute: Bool = false) -> CommonFields {
         let depth = URLs.depth(of: path)
+        let sectionRoots = [URLs.home, URLs.timeline, URLs.people, URLs.search, URLs.sources, URLs.authors]
         let fields = absolute ? absoluteSiteFields
             : depth < Self.depths ? siteFields[depth] : Self.siteFields(site.config) { urls.link(depth: depth, $0) }
         return CommonFields(site: fields, pageTitle: title, description: description ?? site.config.description,
                             isHome: path.isEmpty, isTimeline: path.hasPrefix(URLs.timeline), isPeople: path.hasPrefix(URLs.people),
                             isSearch: path == URLs.search, isSources: path.hasPrefix(URLs.sources), isAuthors: path.hasPrefix(URLs.authors),
+                            inArticles: path.isEmpty || path.hasPrefix("page/") || path.hasPrefix(URLs.articles),
+                            navCurrent: sectionRoots.contains(path) ? "page" : "true",
                             canonical: urls.absolute(path), ogType: nil, personFeed: nil)
     }
 
@@ -219,7 +222,7 @@ final class ModelMaker: Sendable {
         // The 404 page is served from any depth, so its links are absolute when the base is known.
         var c = common(path: "", title: "Không tìm thấy trang", absolute: true)
         // Not the home page's address: the page stands for whatever was asked for.
-        (c.isHome, c.canonical) = (false, nil)
+        (c.isHome, c.inArticles, c.canonical) = (false, false, nil)
         return NotFoundPage(common: c)
     }
 

@@ -12,6 +12,11 @@ struct CommonFields: InlineFields {
     var pageTitle, description: String
     var isHome, isTimeline, isPeople, isSearch: Bool
     var isSources, isAuthors: Bool
+    /// The list of articles and its further pages, and the articles themselves.
+    var inArticles: Bool
+    /// How the navigation marks the section this page is in (`aria-current`): "page" when the link
+    /// leads to this very page, "true" when the page lies within the section (a year of the timeline).
+    var navCurrent: String
     var canonical: String?
     /// Open Graph's type, when not "website".
     var ogType: String?
