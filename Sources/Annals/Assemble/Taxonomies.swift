@@ -17,23 +17,29 @@ enum Taxonomies {
     /// each once).
     private static func terms(_ articles: [SiteArticle], sortKey: (String) -> [Int],
                               names: (Article) -> [String]) -> (terms: [Term], memberships: [[Int]]) {
-        var ids: [String: Int] = [:]
+        // Byte keys: a String key hashes through Unicode normalisation. Each written form is trimmed and
+        // given its match key once (an archive names a few hundred authors thousands of times).
+        var ids: [ByteKey: Int] = [:]
+        var known: [ByteKey: (name: String, id: Int)?] = [:]
         var keys: [String] = []
         var forms: [[(form: String, count: Int)]] = []
         var members: [[Int]] = []
         var memberships = [[Int]](repeating: [], count: articles.count)
         for i in articles.indices {
             for raw in names(articles[i].article) {
-                let name = Vietnamese.trimmed(Substring(raw), dropping: \.properties.isWhitespace)
-                let key = Vietnamese.matchKey(name)
-                guard !key.isEmpty else { continue }
-                let id: Int
-                if let known = ids[key] { id = known } else {
-                    id = keys.count
-                    ids[key] = id
-                    keys.append(key); forms.append([]); members.append([])
+                let found: (name: String, id: Int)?
+                if let k = known[ByteKey(raw)] { found = k } else {
+                    let name = Vietnamese.trimmed(Substring(raw), dropping: \.properties.isWhitespace)
+                    let key = Vietnamese.matchKey(name)
+                    if key.isEmpty { found = nil } else if let id = ids[ByteKey(key)] { found = (name, id) } else {
+                        found = (name, keys.count)
+                        ids[ByteKey(key)] = keys.count
+                        keys.append(key); forms.append([]); members.append([])
+                    }
+                    known[ByteKey(raw)] = .some(found)
                 }
-                if let f = forms[id].firstIndex(where: { $0.form == name }) { forms[id][f].count += 1 } else { forms[id].append((name, 1)) }
+                guard let (name, id) = found else { continue }
+                if let f = forms[id].firstIndex(where: { ByteKey.sameBytes($0.form, name) }) { forms[id][f].count += 1 } else { forms[id].append((name, 1)) }
                 guard members[id].last != i else { continue }
                 members[id].append(i)
                 memberships[i].append(id)
