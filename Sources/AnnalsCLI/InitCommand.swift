@@ -5,7 +5,7 @@ import Foundation
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Starts a new site: the default templates, a commented site.yml, an example article."
+        abstract: "Starts a new site: the default templates, a commented site.yml, an example article, and a README and GitHub Pages workflow for publishing it."
     )
 
     @Argument(help: "Folder for the new site (created if missing).")
@@ -15,7 +15,7 @@ struct InitCommand: ParsableCommand {
         let dir = URL(fileURLWithPath: directory)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         var written = try BuiltInTemplates.write(to: dir.appendingPathComponent("Templates")).map { "Templates/" + $0 }
-        for (name, text) in [("site.yml", StarterFiles.siteConfig), ("seeds/vi-du.txt", StarterFiles.exampleArticle), ("people.yml", StarterFiles.registry)] {
+        for (name, text) in [("site.yml", StarterFiles.siteConfig), ("seeds/vi-du.txt", StarterFiles.exampleArticle), ("people.yml", StarterFiles.registry)] + StarterFiles.publishing {
             let url = dir.appendingPathComponent(name)
             if FileManager.default.fileExists(atPath: url.path) { continue }
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -27,6 +27,7 @@ struct InitCommand: ParsableCommand {
         } else {
             print("Created in \(directory): \(written.count) files (existing files were left alone).")
             print("Next: cd \(directory) && annals build && open output/index.html")
+            print("Publishing (GitHub Pages, or rsync to a server): see \(directory)/README.md")
         }
     }
 }

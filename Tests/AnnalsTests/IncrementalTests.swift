@@ -63,7 +63,7 @@ import Testing
         var changed: [String]?
         for step in 0..<14 {
             changed = []
-            switch rng.below(10) {
+            switch rng.below(11) {
             case 0, 1:  // edit the text of an article: a new sentence mentioning someone, or a new title
                 let name = present[rng.below(present.count)]
                 let url = seeds.appendingPathComponent(name)
@@ -118,11 +118,22 @@ import Testing
                 changed?.append(url.path)
                 log.append("text \(name)")
             case 7:  // the user deletes the output folder while the server runs: the watcher does not see it,
-                // so nothing is built until the next change (or the test's last step).
-                try FileManager.default.removeItem(at: served)
+                // so nothing is built until the next change (or the test's last step); twice in a row, the
+                // second finds it gone.
+                try? FileManager.default.removeItem(at: served)
                 changed = nil
                 log.append("output deleted")
                 if step < 13 { continue }
+            case 9:  // only the byline and the source: the same title, date and text, so the site's pages by
+                     // source and by author are all that change
+                let name = present[rng.below(present.count)]
+                let md = seeds.appendingPathComponent(String(name.dropLast(4)) + ".md")
+                let authors = [[], ["Minh An"], ["Thu Hà", "Minh An"], ["Lê Thu Hà"]][rng.below(4)]
+                let source = ["", "source: TTXVN\n", "source: VOV\n", "source: ttxvn\n"][rng.below(4)]
+                try "---\ntitle: Tin ngắn \(name)\ndate: 2021-03-0\(1 + name.count % 9)\nauthors: [\(authors.joined(separator: ", "))]\n\(source)---\nNội dung không đổi.\n"
+                    .write(to: md, atomically: true, encoding: .utf8)
+                changed?.append(md.path)
+                log.append("byline \(name) \(authors) \(source)")
             default:  // a Markdown document beside its raw text
                 let name = present[rng.below(present.count)]
                 let md = seeds.appendingPathComponent(String(name.dropLast(4)) + ".md")
@@ -339,7 +350,10 @@ import Testing
         _ = session.build()
         let total = session.lastRendered
         let url = seeds.appendingPathComponent("a7.txt")
-        try (try String(contentsOf: url, encoding: .utf8) + "\nThêm một câu.\n").write(to: url, atomically: true, encoding: .utf8)
+        // Inside a paragraph: a line added at the end would be read as the byline, and the authors shape the site.
+        var paragraphs = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n\n")
+        paragraphs[1] += " Thêm một câu."
+        try paragraphs.joined(separator: "\n\n").write(to: url, atomically: true, encoding: .utf8)
         _ = session.build()
         #expect(session.lastRendered > 0)
         #expect(session.lastRendered * 5 < total, "\(session.lastRendered) of \(total)")

@@ -43,6 +43,8 @@ import Testing
         #expect(try Self.changesEveryField(ModelKeys.example(SitemapPage.self)) == 2)
         #expect(try Self.changesEveryField(ModelKeys.example(SearchIndexPage.self)) == 6)
         #expect(try Self.changesEveryField(ModelKeys.example(RobotsPage.self)) == 1)
+        #expect(try Self.changesEveryField(ModelKeys.example(TermsPage.self)) >= 25)
+        #expect(try Self.changesEveryField(ModelKeys.example(TermPage.self)) >= 30)
     }
 
     /// The same on the models of every page of a real site, with and without a base URL: the digest is
@@ -67,10 +69,12 @@ import Testing
                 case .sitemap(let m): kinds.insert("sitemap"); try Self.changesEveryField(m)
                 case .searchIndex(let m): kinds.insert("search index"); try Self.changesEveryField(m)
                 case .robots(let m): kinds.insert("robots"); try Self.changesEveryField(m)
+                case .terms(let m): kinds.insert("terms"); try Self.changesEveryField(m)
+                case .term(let m): kinds.insert("term"); try Self.changesEveryField(m)
                 }
             }
         }
-        #expect(kinds.count == 12)
+        #expect(kinds.count == 14)
     }
 
     /// Digests are kept in the build state between runs: they are the same in every process (a fixed

@@ -69,6 +69,10 @@ public enum Assemble {
             contentDigest = h.value
             var k = FNV1a()
             k.add(a.title); k.add(a.slug ?? "\u{0}"); k.add(a.date)
+            // Source and authors decide the pages of `Taxonomies`.
+            k.add(a.source ?? "\u{0}")
+            for x in a.authors { k.add(x) }
+            k.add("\u{2}")
             if let p = a.partialDate { k.add("--\(p.month)-\(p.day)") }
             for (name, held) in zip(a.people, titles) {
                 k.add(name)
@@ -79,7 +83,7 @@ public enum Assemble {
         }
 
         /// Everything about the article that shapes the rest of the site: title, slug, date, people and
-        /// their titles. When no article's skeleton changed, the site's structure is as it was.
+        /// their titles, source and authors. When no article's skeleton changed, the site's structure is as it was.
         var skeleton: UInt64 = 0
     }
 
@@ -149,7 +153,9 @@ public enum Assemble {
         }
         let people = PeopleIndex.build(&articles, names: names, registry: registry, companions: config.companions, cache: cache)
         let (timeline, undated) = Timeline.build(articles)
-        return (Site(config: config, articles: articles, people: people, timeline: timeline, undated: undated), diagnostics, order)
+        let (sources, authors) = Taxonomies.build(&articles)
+        return (Site(config: config, articles: articles, people: people, timeline: timeline, undated: undated,
+                     sources: sources, authors: authors), diagnostics, order)
     }
 
     /// The inputs' indices in the site's order: newest first; undated last, those with a day and month
@@ -181,7 +187,9 @@ public enum Assemble {
     }
 
     static func displayTitle(_ a: Article) -> String {
-        Headline.readable(a.title.isEmpty ? "(không có tiêu đề)" : a.title, names: a.people)
+        let shown = Headline.readable(a.title.isEmpty ? "(không có tiêu đề)" : a.title, names: a.people)
+        // A title cut short (a first sentence standing in for it) may stop inside a quotation: close it.
+        return shown.hasSuffix("…") ? shown + Excerpt.closingQuote(shown) : shown
     }
 
     /// What assembly learns about names (sort keys, slugs), kept by a session between builds.

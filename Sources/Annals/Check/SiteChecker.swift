@@ -31,6 +31,7 @@ public enum SiteChecker {
             }
         }
         htmlFiles.sort()
+        let served = rootPath(root)
         var idCache: [String: Set<String>] = [:]
         func idsOf(_ path: String) -> Set<String> {
             if let c = idCache[path] { return c }
@@ -56,12 +57,20 @@ public enum SiteChecker {
                 if link.lowercased().hasPrefix("javascript:") || link.lowercased().hasPrefix("data:") {
                     problems.append(Problem(file: rel, message: "unsafe link \(link)")); continue
                 }
-                let (pathPart, fragment) = split(link)
+                var (pathPart, fragment) = split(link)
+                // From the server's root (the 404 page's links): the site lies at the base URL's path.
+                var base = file.deletingLastPathComponent()
+                if pathPart.hasPrefix("/") {
+                    guard pathPart.hasPrefix(served) else {
+                        problems.append(Problem(file: rel, message: "link leaves the site: \(link)")); continue
+                    }
+                    (base, pathPart) = (root, String(pathPart.dropFirst(served.count)))
+                    if pathPart.isEmpty { pathPart = "index.html" }
+                }
                 let target: URL
                 if pathPart.isEmpty {
                     target = file
                 } else {
-                    let base = file.deletingLastPathComponent()
                     var t = base.appendingPathComponent(pathPart.removingPercentEncoding ?? pathPart).standardizedFileURL
                     var isDir: ObjCBool = false
                     if fm.fileExists(atPath: t.path, isDirectory: &isDir), isDir.boolValue { t = t.appendingPathComponent("index.html") }
@@ -87,6 +96,17 @@ public enum SiteChecker {
             }
         }
         return problems
+    }
+
+    /// The path the site is served at: that of the home page's canonical address (its base URL), or "/".
+    static func rootPath(_ root: URL) -> String {
+        guard let home = try? String(contentsOf: root.appendingPathComponent("index.html"), encoding: .utf8),
+              let start = home.range(of: "<link rel=\"canonical\" href=\""),
+              let end = home[start.upperBound...].firstIndex(of: "\""),
+              let scheme = home[start.upperBound..<end].range(of: "://"),
+              let slash = home[scheme.upperBound..<end].firstIndex(of: "/") else { return "/" }
+        let path = decodeAttribute(String(home[slash..<end]))
+        return path.hasSuffix("/") ? path : path + "/"
     }
 
     private static func split(_ link: String) -> (String, String?) {

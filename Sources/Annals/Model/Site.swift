@@ -10,6 +10,18 @@ public struct Site: Sendable {
     /// Indices of the undated articles: those with a day and month first, in calendar order, then the rest
     /// by file.
     public var undated: [Int]
+    /// Every source and every author the articles name, in Vietnamese order (`Taxonomies`).
+    public var sources: [Term] = []
+    public var authors: [Term] = []
+}
+
+/// A source or an author, and the articles under its name.
+public struct Term: Sendable {
+    /// The most frequent written form.
+    public var name: String
+    public var slug: String
+    /// Indices into `Site.articles`, newest first (undated last).
+    public var articles: [Int]
 }
 
 /// An article with what assembly decided about it.
@@ -28,6 +40,9 @@ public struct SiteArticle: Sendable {
     public var excerpt: String = ""
     /// Digest of what the article page shows of the article's own text (body, authors, source).
     public var contentDigest: UInt64 = 0
+    /// Its source and its authors: indices into `Site.sources` and `Site.authors`.
+    public var sourceTerm: Int?
+    public var authorTerms: [Int] = []
 }
 
 /// A person and everything the site shows about them.

@@ -81,6 +81,25 @@ enum Excerpt {
         var stop = space > u.startIndex ? u.index(before: space) : end
         // Without a space to cut at, do not cut inside a character (an emoji with its skin tone, a flag).
         while stop > u.startIndex, stop.samePosition(in: s) == nil { stop = u.index(before: stop) }
-        return Vietnamese.trimmed(s[..<stop], dropping: { $0.properties.isWhitespace || CharacterSet.punctuationCharacters.contains($0) }) + "…"
+        let kept = Vietnamese.trimmed(s[..<stop], dropping: { $0.properties.isWhitespace || CharacterSet.punctuationCharacters.contains($0) })
+        return kept + "…" + closingQuote(kept)
+    }
+
+    /// The quotation mark that a text cut inside a quotation leaves open ("…” after “Tiếp tục thực hiện"),
+    /// or nothing. A straight quote opens a quotation when it follows a space, the start or a bracket,
+    /// and closes one otherwise (the text may begin inside a quotation whose opening mark was lost).
+    static func closingQuote(_ s: String) -> String {
+        var curly = 0, straightOpen = false
+        var previous: Unicode.Scalar = " "
+        for u in s.unicodeScalars {
+            switch u {
+            case "\u{201C}": curly += 1
+            case "\u{201D}": curly = max(0, curly - 1)
+            case "\"": straightOpen = previous.properties.isWhitespace || "([“:".unicodeScalars.contains(previous)
+            default: break
+            }
+            previous = u
+        }
+        return (curly > 0 ? "\u{201D}" : "") + (straightOpen ? "\"" : "")
     }
 }

@@ -11,6 +11,8 @@ public struct Page: Sendable {
 public enum PageKind: Sendable, Hashable {
     case index(Int), article(Int), timeline, timelineYear(year: Int, page: Int), people, person(Int, page: Int)
     case search, notFound, feed, personFeed(Int), sitemap, robots, searchIndex
+    /// `sources/`, `authors/`, and each source's or author's pages.
+    case terms(Taxonomy), term(Taxonomy, Int, page: Int)
 }
 
 /// Site + templates → pages: each page's model (`PageModel`), then its bytes. Pure; the caller decides
@@ -66,6 +68,8 @@ public struct Renderer: Sendable {
         case .sitemap: return .sitemap(m.sitemap(layout.sitemapEntries()))
         case .robots: return .robots(m.robots())
         case .searchIndex: return .searchIndex(m.searchIndex())
+        case .terms(let t): return .terms(m.terms(t))
+        case let .term(t, k, page): return .term(m.term(t, k, page: page))
         }
     }
 
@@ -85,7 +89,7 @@ public struct Renderer: Sendable {
         case .sitemap(let m): return Data((feeds.sitemap(m) ?? "").utf8)
         case .robots(let m): return Data(feeds.robots(m).utf8)
         case .searchIndex(let m): return Data(SearchIndex.script(m, urls: urls).utf8)
-        case .index, .article, .timeline, .year, .people, .person, .search, .notFound: return Data()  // HTML: above
+        case .index, .article, .timeline, .year, .people, .person, .search, .notFound, .terms, .term: return Data()  // HTML: above
         }
     }
 
@@ -102,6 +106,8 @@ public struct Renderer: Sendable {
         case .person(let m): return html(m, "person")
         case .search(let m): return html(m, "search")
         case .notFound(let m): return html(m, "404")
+        case .terms(let m): return html(m, "terms")
+        case .term(let m): return html(m, "term")
         case .feed, .sitemap, .robots, .searchIndex: return nil
         }
     }
@@ -132,6 +138,7 @@ struct SitePlan: Sendable {
             kinds += (1...SiteConfig.pageCount(site.people[p].articles.count, per: site.config.listPageSize)).map { .person(p, page: $0) }
             kinds.append(.personFeed(p))
         }
+        kinds += termPlan()
         kinds += [.search, .searchIndex, .notFound, .feed, .robots]
         if urls.base != nil { kinds.append(.sitemap) }
         return kinds
@@ -152,6 +159,8 @@ struct SitePlan: Sendable {
         case .sitemap: return URLs.sitemap
         case .robots: return URLs.robots
         case .searchIndex: return URLs.searchIndex
+        case .terms(let t): return URLs.file(for: termPath(t, nil, page: 1))
+        case let .term(t, k, page): return URLs.file(for: termPath(t, k, page: page))
         }
     }
 
@@ -166,6 +175,8 @@ struct SitePlan: Sendable {
             case .people: return (URLs.people, nil)
             case let .person(p, page): return (URLs.person(site.people[p].slug, page: page), nil)
             case .search: return (URLs.search, nil)
+            case .terms(let t): return (termPath(t, nil, page: 1), nil)
+            case let .term(t, k, page): return (termPath(t, k, page: page), nil)
             default: return nil
             }
         }

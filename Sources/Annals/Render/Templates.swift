@@ -5,7 +5,7 @@ import Foundation
 /// template stops the build before anything is written.
 public struct Templates: Sendable {
     /// The page templates a build needs; partials (`_head`, `_foot`) are found through them.
-    public static let required = ["index", "article", "timeline", "year", "people", "person", "search", "404"]
+    public static let required = ["index", "article", "timeline", "year", "people", "person", "search", "404", "terms", "term"]
 
     private(set) var library: TemplateLibrary
     /// Files copied as they are (CSS, JS, images), relative path → bytes.

@@ -30,6 +30,12 @@ public struct URLs: Sendable, Equatable {
     public static func person(_ slug: String, page: Int = 1) -> String {
         page <= 1 ? people + slug + "/" : "people/\(slug)/page/\(page)/"
     }
+    public static let sources = "sources/"
+    public static let authors = "authors/"
+    /// A source's or an author's page: `taxonomy` is `sources` or `authors`.
+    public static func term(_ taxonomy: String, _ slug: String, page: Int = 1) -> String {
+        page <= 1 ? taxonomy + slug + "/" : taxonomy + slug + "/page/\(page)/"
+    }
     public static func personFeed(_ slug: String) -> String { "people/\(slug)/feed.xml" }
     public static let feed = "feed.xml"
     public static let search = "search/"
@@ -93,6 +99,14 @@ public struct URLs: Sendable, Equatable {
             for b in bytes where b == 0x2F { depth += 1 }
             return depth
         }
+    }
+
+    /// The path of the site's root on its server, from the base URL ("/kho/" for https://example.org/kho/),
+    /// or "/" when the base is not known: the 404 page, served at any depth, links from there.
+    public var rootPath: String {
+        guard let base, let scheme = base.range(of: "://") else { return "/" }
+        guard let slash = base[scheme.upperBound...].firstIndex(of: "/") else { return "/" }
+        return String(base[slash...])
     }
 
     /// The absolute URL of a site path, when the base is known.

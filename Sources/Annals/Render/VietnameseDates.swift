@@ -2,8 +2,6 @@
 public enum VietnameseDates {
     static let weekdays = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"]
     private static let weekdayNames: [StaticString] = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"]
-    static let months = ["Tháng Một", "Tháng Hai", "Tháng Ba", "Tháng Tư", "Tháng Năm", "Tháng Sáu", "Tháng Bảy",
-                         "Tháng Tám", "Tháng Chín", "Tháng Mười", "Tháng Mười Một", "Tháng Mười Hai"]
 
     /// "Thứ Ba, 14/12/2021" or "Thứ Hai, 02/08/2021, 17:40". A date whose year was inferred has no
     /// weekday: the weekday of a guessed year would present the guess as a fact.
@@ -22,7 +20,9 @@ public enum VietnameseDates {
         w.number(d.day, width: 2); w.byte(0x2F); w.number(d.month, width: 2); w.byte(0x2F); w.number(d.year, width: 1)
     }
 
-    public static func monthName(_ m: Int) -> String { months[m - 1] }
+    /// "Tháng 6": months are numbered, as dates write them ("Tháng Sáu" would also name a lunar month).
+    /// Capitalised, as it begins the headings and links that show it.
+    public static func monthName(_ m: Int) -> String { "Tháng \(m)" }
 
     /// For `<time datetime>`: "2021-12-14" or "2021-08-02T17:40+07:00".
     public static func machine(_ d: ArticleDate) -> String {

@@ -5,6 +5,7 @@ enum PageModel: Sendable {
     case index(IndexPage), article(ArticlePage), timeline(TimelinePage), year(YearPage), people(PeoplePage)
     case person(PersonPage), search(SearchPage), notFound(NotFoundPage)
     case feed(FeedPage), sitemap(SitemapPage), searchIndex(SearchIndexPage), robots(RobotsPage)
+    case terms(TermsPage), term(TermPage)
 
     /// Whether two models would render the same bytes (with the same templates and settings): the digest
     /// of exactly what the page shows.
@@ -28,6 +29,8 @@ enum PageModel: Sendable {
         case .sitemap(let m): return of(m)
         case .searchIndex(let m): return of(m)
         case .robots(let m): return of(m)
+        case .terms(let m): return of(m)
+        case .term(let m): return of(m)
         }
     }
 
@@ -37,6 +40,7 @@ enum PageModel: Sendable {
         ("timeline", ModelKeys.of(TimelinePage.self)), ("year", ModelKeys.of(YearPage.self)),
         ("people", ModelKeys.of(PeoplePage.self)), ("person", ModelKeys.of(PersonPage.self)),
         ("search", ModelKeys.of(SearchPage.self)), ("404", ModelKeys.of(NotFoundPage.self)),
+        ("terms", ModelKeys.of(TermsPage.self)), ("term", ModelKeys.of(TermPage.self)),
     ]
 }
 
@@ -49,14 +53,15 @@ final class ModelMaker: Sendable {
     private let make: PartMaker
 
     /// The site's name and the navigation links of a page `depth` folders deep (the same for every page at
-    /// that depth), for the depths pages have; and with absolute links, for the 404 page.
+    /// that depth), for the depths pages have; and with links from the server's root, for the 404 page.
     private let siteFields: [Shared<SiteFields>]
-    private let absoluteSiteFields: Shared<SiteFields>?
+    private let absoluteSiteFields: Shared<SiteFields>
 
     private static func siteFields(_ config: SiteConfig, _ link: (String) -> String) -> Shared<SiteFields> {
         Shared(SiteFields(siteTitle: config.title, siteDescription: config.description, lang: config.language,
                           homeURL: link(URLs.home), timelineURL: link(URLs.timeline), peopleURL: link(URLs.people),
-                          cssURL: link(URLs.asset("style.css")), searchURL: link(URLs.search), feedURL: link(URLs.feed)))
+                          cssURL: link(URLs.asset("style.css")), searchURL: link(URLs.search), feedURL: link(URLs.feed),
+                          sourcesURL: link(URLs.sources), authorsURL: link(URLs.authors)))
     }
 
     init(site: Site, urls: URLs, parts: SharedParts) {
@@ -65,7 +70,8 @@ final class ModelMaker: Sendable {
         self.parts = parts
         make = PartMaker(site: site, people: parts.people)
         siteFields = (0..<Self.depths).map { d in Self.siteFields(site.config) { urls.link(depth: d, $0) } }
-        absoluteSiteFields = urls.base.map { base in Self.siteFields(site.config) { base + $0 } }
+        // Root-relative ("/kho/people/"): right at any depth, on any host that serves the site at that path.
+        absoluteSiteFields = Self.siteFields(site.config) { [root = urls.rootPath] in root + $0 }
     }
 
     /// Pages lie at most four folders deep (`people/<slug>/page/2/`); deeper ones would make their links.
@@ -74,25 +80,34 @@ final class ModelMaker: Sendable {
     /// What every page has. `absolute`: links from the site's address (the 404 page, served at any depth).
     func common(path: String, title: String, description: String? = nil, absolute: Bool = false) -> CommonFields {
         let depth = URLs.depth(of: path)
-        let fields = absolute ? absoluteSiteFields ?? siteFields[0]
+        let sectionRoots = [URLs.home, URLs.timeline, URLs.people, URLs.search, URLs.sources, URLs.authors]
+        let fields = absolute ? absoluteSiteFields
             : depth < Self.depths ? siteFields[depth] : Self.siteFields(site.config) { urls.link(depth: depth, $0) }
         return CommonFields(site: fields, pageTitle: title, description: description ?? site.config.description,
-                            isHome: path.isEmpty, isTimeline: path == URLs.timeline, isPeople: path.hasPrefix(URLs.people),
-                            isSearch: path == URLs.search, canonical: urls.absolute(path), ogType: nil, personFeed: nil)
+                            isHome: path.isEmpty, isTimeline: path.hasPrefix(URLs.timeline), isPeople: path.hasPrefix(URLs.people),
+                            isSearch: path == URLs.search, isSources: path.hasPrefix(URLs.sources), isAuthors: path.hasPrefix(URLs.authors),
+                            inArticles: path.isEmpty || path.hasPrefix("page/") || path.hasPrefix(URLs.articles),
+                            navCurrent: sectionRoots.contains(path) ? "page" : "true",
+                            canonical: urls.absolute(path), ogType: nil, personFeed: nil)
     }
 
     func pagination(_ n: Int, of pages: Int, pagePath: (Int) -> String) -> Pagination {
         Pagination(current: n, total: pages, show: pages > 1, prevURL: n > 1 ? .page(pagePath(n - 1)) : nil,
-                   nextURL: n < pages ? .page(pagePath(n + 1)) : nil)
+                   nextURL: n < pages ? .page(pagePath(n + 1)) : nil,
+                   pages: Pagination.numbers(n, of: pages).map { k in
+                       k == 0 ? PageNumber(number: 0, isCurrent: false, isGap: true)
+                           : PageNumber(number: k, url: k == n ? nil : .page(pagePath(k)), isCurrent: k == n, isGap: false)
+                   })
     }
 
     func index(page n: Int, of pages: Int) -> IndexPage {
         let path = URLs.indexPage(n)
         let range = SiteConfig.pageRange(n, per: site.config.itemsPerPage, count: site.articles.count)
-        return IndexPage(common: common(path: path, title: n == 1 ? site.config.title : "\(site.config.title) – Trang \(n)"),
+        return IndexPage(common: common(path: path, title: n == 1 ? site.config.title : "Bài viết – Trang \(n)"),
                          articles: Array(parts.summaries[range]), isEmpty: site.articles.isEmpty,
                          pagination: pagination(n, of: pages, pagePath: URLs.indexPage),
-                         articleCount: site.articles.count, peopleCount: site.people.count)
+                         articleCount: site.articles.count, peopleCount: site.people.count,
+                         sourceCount: site.sources.count, authorCount: site.authors.count)
     }
 
     func article(_ i: Int) -> ArticlePage {
@@ -141,9 +156,13 @@ final class ModelMaker: Sendable {
         let path = URLs.timelineYear(year, page: page)
         let c = common(path: path, title: page == 1 ? "Năm \(year)" : "Năm \(year) – Trang \(page)")
         let per = max(1, site.config.listPageSize)
-        guard let y = site.timeline.first(where: { $0.year == year }) else {
+        guard let at = site.timeline.firstIndex(where: { $0.year == year }) else {
             return YearPage(common: c, months: [], year: year, count: 0, pagination: pagination(1, of: 1) { _ in path })
         }
+        let y = site.timeline[at]
+        // The timeline is newest first.
+        let timeline = site.timeline
+        let beside = { (k: Int) in timeline.indices.contains(k) ? YearLink(year: timeline[k].year, url: .page(URLs.timelineYear(timeline[k].year))) : nil }
         var months: [YearMonth] = []
         for (month, i) in y.page(page, per: per) {
             if months.last?.month != month {
@@ -153,7 +172,8 @@ final class ModelMaker: Sendable {
             months[months.count - 1].articles.append(parts.summaries[i])
         }
         return YearPage(common: c, months: months, year: year, count: y.count,
-                        pagination: pagination(page, of: SiteConfig.pageCount(y.count, per: per)) { URLs.timelineYear(year, page: $0) })
+                        pagination: pagination(page, of: SiteConfig.pageCount(y.count, per: per)) { URLs.timelineYear(year, page: $0) },
+                        olderYear: beside(at + 1), newerYear: beside(at - 1), hasOtherYears: timeline.count > 1)
     }
 
     func people() -> PeoplePage {
@@ -200,7 +220,10 @@ final class ModelMaker: Sendable {
 
     func notFound() -> NotFoundPage {
         // The 404 page is served from any depth, so its links are absolute when the base is known.
-        NotFoundPage(common: common(path: "", title: "Không tìm thấy trang", absolute: true))
+        var c = common(path: "", title: "Không tìm thấy trang", absolute: true)
+        // Not the home page's address: the page stands for whatever was asked for.
+        (c.isHome, c.inArticles, c.canonical) = (false, false, nil)
+        return NotFoundPage(common: c)
     }
 
     /// The feed of the newest dated articles among `indices` (newest first), at most `feedLength`.

@@ -34,6 +34,7 @@ struct Link: TemplateScalar, Hashable {
 
     static func article(_ slug: String) -> Link { Link(folder: URLs.articles, slug: slug, end: "/") }
     static func person(_ slug: String) -> Link { Link(folder: URLs.people, slug: slug, end: "/") }
+    static func term(_ taxonomy: Taxonomy, _ slug: String) -> Link { Link(folder: taxonomy.folder, slug: slug, end: "/") }
     static func page(_ path: String, fragment: String = "") -> Link { Link(folder: path, fragment: fragment) }
 
     func templateValue(_ context: TemplateContext) -> TemplateValue {

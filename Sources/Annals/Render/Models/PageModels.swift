@@ -11,6 +11,12 @@ struct CommonFields: InlineFields {
     var site: Shared<SiteFields>
     var pageTitle, description: String
     var isHome, isTimeline, isPeople, isSearch: Bool
+    var isSources, isAuthors: Bool
+    /// The list of articles and its further pages, and the articles themselves.
+    var inArticles: Bool
+    /// How the navigation marks the section this page is in (`aria-current`): "page" when the link
+    /// leads to this very page, "true" when the page lies within the section (a year of the timeline).
+    var navCurrent: String
     var canonical: String?
     /// Open Graph's type, when not "website".
     var ogType: String?
@@ -22,6 +28,7 @@ struct CommonFields: InlineFields {
 struct SiteFields: InlineFields, ReusedPart {
     var siteTitle, siteDescription, lang: String
     var homeURL, timelineURL, peopleURL, cssURL, searchURL, feedURL: String
+    var sourcesURL, authorsURL: String
 }
 
 /// An article's date as pages show it: the long and short forms and the machine one, or a note that the
@@ -62,6 +69,8 @@ struct Pagination: Codable, Sendable {
     var current, total: Int
     var show: Bool
     var prevURL, nextURL: Link?
+    /// The numbers to show: the first, the last, the current one and those beside it, gaps between.
+    var pages: [PageNumber]
 }
 
 /// `index.html` and `page/<n>/`: the articles newest first, `itemsPerPage` at a time.
@@ -71,6 +80,7 @@ struct IndexPage: Codable, Sendable {
     var isEmpty: Bool
     var pagination: Pagination
     var articleCount, peopleCount: Int
+    var sourceCount, authorCount: Int
 }
 
 /// A person named in an article, with the titles the article gives them.
@@ -89,6 +99,9 @@ struct ArticleContent: InlineFields {
     var hasAuthors: Bool
     var source: String?
     var sourceURL: String?
+    /// The authors and the source, each linking to its page (`TermPages`).
+    var authorLinks: [TermLink]
+    var sourceLink: Link?
     var people: [ArticlePerson]
     var hasPeople: Bool
 }
@@ -151,7 +164,11 @@ struct YearPage: Codable, Sendable {
     var months: [YearMonth]
     var year, count: Int
     var pagination: Pagination
+    /// The years before and after that have articles.
+    var olderYear, newerYear: YearLink?
+    var hasOtherYears = false
 }
+
 
 struct PeopleEntry: Codable, Sendable {
     var person: Shared<PersonFields>

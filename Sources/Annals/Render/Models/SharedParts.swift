@@ -127,7 +127,10 @@ struct PartMaker: Sendable {
         return Shared(ArticleContent(dates: dates, title: site.articles[i].displayTitle,
                                      body: ArticleBody(markdown: a.body, checksum: site.articles[i].contentDigest),
                                      authors: Self.list(a.authors), hasAuthors: !a.authors.isEmpty, source: a.source,
-                                     sourceURL: sourceURL, people: people, hasPeople: !people.isEmpty))
+                                     sourceURL: sourceURL,
+                                     authorLinks: site.articles[i].authorTerms.map { TermLink(name: site.authors[$0].name, url: .term(.authors, site.authors[$0].slug)) },
+                                     sourceLink: site.articles[i].sourceTerm.map { .term(.sources, site.sources[$0].slug) },
+                                     people: people, hasPeople: !people.isEmpty))
     }
 
     /// A person's titles, each with the dates of the articles that give it.
