@@ -346,6 +346,8 @@ public struct Ingest: Sendable {
             let prev = words[i - 1], word = words[i]
             guard word.first?.isUppercase == true, let pl = prev.last else { continue }
             if i < 5, !"!?…".contains(pl) { continue }
+            // Never inside brackets: "… Bí thư Thành ủy Hà Nội (nguyên Bí thư Tỉnh ủy …)" is one line of text.
+            if words[..<i].reduce(0, { $0 + $1.filter { $0 == "(" }.count - $1.filter { $0 == ")" }.count }) > 0 { continue }
             // "… gia nhập WTO Ông Lê Văn A, …": a caption opening with "Ông"/"Bà" and a name after an acronym.
             let acronymThenHonorific = prev.count >= 2 && prev == prev.uppercased() && prev.allSatisfy(\.isLetter)
                 && (word == "Ông" || word == "Bà") && words[i + 1].first?.isUppercase == true

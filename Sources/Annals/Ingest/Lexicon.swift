@@ -184,6 +184,8 @@ public final class Lexicon: Sendable {
         var nguon: WordID = 0, photo: WordID = 0, chi: WordID = 0, dong: WordID = 0, cac: WordID = 0, gom: WordID = 0
         var viet: WordID = 0, vu: WordID = 0, voi: WordID = 0, cho: WordID = 0, theo: WordID = 0
         var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
+        var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
+        var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0
     }
 
     public static let shared = Lexicon()
@@ -228,6 +230,9 @@ public final class Lexicon: Sendable {
         common.viet = v.intern("việt"); common.vu = v.intern("vụ")
         common.voi = v.intern("với"); common.cho = v.intern("cho"); common.theo = v.intern("theo")
         common.noi = v.intern("nội"); common.ngoai = v.intern("ngoại"); common.ong = v.intern("ông"); common.baHonorific = v.intern("bà")
+        common.tuoi = v.intern("tuổi"); common.la = v.intern("là"); common.bang = v.intern("bang")
+        common.dua = v.intern("đưa"); common.dan = v.intern("dẫn"); common.dang = v.intern("đăng")
+        common.trai = v.intern("trái"); common.phai = v.intern("phải"); common.giua = v.intern("giữa")
         v.seal()
         vocabulary = v
         w = common
@@ -353,6 +358,9 @@ public final class Lexicon: Sendable {
         "Thủ quỹ", "Tham tán", "Tham tán Công sứ", "Công sứ", "Tùy viên", "Trợ lý", "Cố vấn", "Thư ký", "Chánh Văn phòng Chính phủ",
         "Trưởng Ban Quản lý", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Trưởng khu phố", "Tổ trưởng", "Đội trưởng", "Phó Đội trưởng",
         "Giám đốc điều hành", "Phó Giám đốc điều hành", "Chủ doanh nghiệp", "Chủ nhiệm Hợp tác xã", "Trưởng trạm", "Trạm trưởng",
+        "Hội trưởng", "Phó Hội trưởng", "Phân đoạn trưởng", "Phân đoạn phó",
+        // Short forms of "Ủy viên": "UV BCT", "UVTƯ Đảng"; and the party member of a district, province or city.
+        "UV", "UVBCT", "UVTƯ", "UVTW", "huyện ủy viên", "tỉnh ủy viên", "thành ủy viên",
         "Trưởng Văn phòng", "Trưởng Cơ quan đại diện", "Trưởng Ty", "Phó Ty", "Quốc vụ khanh", "Cao ủy", "Ủy viên Quốc vụ", "Tổng Chưởng lý", "Chưởng lý",
         // Military and police
         "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
@@ -544,7 +552,7 @@ public final class Lexicon: Sendable {
         "rồi", "ngay", "các", "những", "mỗi", "một", "đây", "đó", "này", "được", "thưa", "từng", "vừa", "đã",
         "sẽ", "đang", "cũng", "chỉ", "vậy", "lúc", "cho", "bởi", "nhằm", "nhờ",
     ]
-    static let numberContextWords = ["ngày", "năm", "tháng", "khóa", "khoá", "lần"]
+    static let numberContextWords = ["ngày", "năm", "tháng", "khóa", "khoá", "lần", "quận", "phường"]
     static let modifierCompoundWords = [
         "chính quyền", "nhân quyền", "thẩm quyền", "đặc quyền", "chủ quyền", "toàn quyền", "trao quyền", "có quyền",
         "các quyền", "bản quyền", "ủy quyền", "uỷ quyền", "lạm quyền", "tài nguyên", "căn nguyên", "thảo nguyên", "nguyên nhân",

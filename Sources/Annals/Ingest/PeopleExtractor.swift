@@ -119,7 +119,9 @@ public struct PeopleExtractor: Sendable {
            !(s > 1 && lexicon.numberContexts.contains(keys[s - 2])) { return nil }
         // A marker at the head of the run makes it an institution ("Trường", "Bệnh viện"; not "Hồ",
         // "Đoàn", which are also family names).
-        if !isFamilyName(keys, at: s), lexicon.longestMatch(lexicon.institutionMarkers, keys, at: s) > 0 { return nil }
+        // ("Bang Hessen Volker Bouffler" after a title is a state and a name: the state is peeled off below.)
+        if !isFamilyName(keys, at: s), lexicon.longestMatch(lexicon.institutionMarkers, keys, at: s) > 0,
+           !(keys[s] == lexicon.w.bang && e - s >= 4) { return nil }
 
         // A title written with capitals at the head of the run: "Phó Trưởng Ban Dân vận", "Nguyên Phó Chủ tịch".
         var p = s
@@ -167,6 +169,12 @@ public struct PeopleExtractor: Sendable {
             if place > 0 && p + place < e && !(isFamilyName(keys, at: p) && e - p - place < 2) {
                 peeledPlace = true
                 p += place
+                continue
+            }
+            // "Thủ hiến Bang Hessen Volker Bouffler": a state named after a title, before the name.
+            if titleBefore, keys[p] == lexicon.w.bang, tokens[p].isCapitalised, e - (p + 2) >= 2 {
+                peeledPlace = true
+                p += 2
                 continue
             }
             if p == s, lexicon.functionWords.contains(keys[p]), !isFamilyName(keys, at: p), e - p >= 2 {
@@ -286,8 +294,30 @@ public struct PeopleExtractor: Sendable {
         }
         // Foreign and minority names: only where a title or honorific vouches for them, and not the
         // name of an organisation ("Nhóm Hỗ trợ …", "Liên minh …").
-        guard strong, count <= 4, !startsLikeInstitution(keys[p]), !lexicon.organisationNouns.contains(keys[p]) else { return nil }
+        guard strong || (p == s && vouchedByContext(tokens, keys, runStart: s, clauseStart: clauseStart)),
+              count <= 4, !startsLikeInstitution(keys[p]), !lexicon.organisationNouns.contains(keys[p]) else { return nil }
         return mention(short: false)
+    }
+
+    /// A foreign name with no title of its own that the sentence still vouches for: the holder of a title
+    /// named before "là" ("Thủ tướng Anh khi đó là David Cameron"), or the speaker after a quotation
+    /// ("“…”, William Reinsch thuộc …"). Gives no title.
+    private func vouchedByContext(_ tokens: [Token], _ keys: [WordID], runStart s: Int, clauseStart: Int) -> Bool {
+        guard s >= 2 else { return false }
+        if tokens[s - 1].isComma, [0x22, 0x201D].contains(tokens[s - 2].mark) {
+            // A foreign name of two words or more, not a newspaper ("…”, European Pravda đưa tin").
+            var e = s
+            while e < tokens.count, tokens[e].isCapitalised { e += 1 }
+            let foreign = tokens[s..<e].contains { !$0.flags.contains(.vietnamese) }
+            let w = lexicon.w
+            return e - s >= 2 && foreign && !(e < tokens.count && (keys[e] == w.dua || keys[e] == w.dan || keys[e] == w.dang))
+        }
+        guard tokens[s - 1].isLowercaseWord, keys[s - 1] == lexicon.w.la else { return false }
+        for k in stride(from: s - 2, through: max(clauseStart, s - 8), by: -1) {
+            guard tokens[k].isWord else { return false }
+            if tokens[k].isCapitalised, lexicon.longestMatch(lexicon.titleHeads, keys, at: k) > 0 { return true }
+        }
+        return false
     }
 
     @inline(__always)
@@ -482,6 +512,12 @@ public struct PeopleExtractor: Sendable {
         var i = e
         var consumed = e
         var endsAtVerb = false
+        // "Đinh Huy, 30 tuổi, huyện ủy viên, Chủ tịch UBND xã …": the age between commas.
+        if i + 3 < n, tokens[i].isComma, tokens[i + 1].flags.contains(.allDigits), keys[i + 2] == lexicon.w.tuoi, tokens[i + 3].isComma {
+            i += 3
+        }
+        // "ông Lê Đức Thọ (phải, cố vấn trong phái đoàn …)", "ông A (nguyên giám đốc Công ty B)": the title in brackets.
+        if let (role, end) = bracketTitle(tokens, keys, open: i) { return ([role], end, false) }
         // "(SN 1968)", "(48 tuổi)": a short aside between the name and its titles.
         if i < n, tokens[i].mark == 0x28 {
             var j = i + 1
@@ -537,6 +573,34 @@ public struct PeopleExtractor: Sendable {
             i = j
         }
         return (spans.map { $0.start..<$0.end }, consumed, endsAtVerb)
+    }
+
+    /// A title in brackets right after a name, perhaps after where the person stands in the photo
+    /// ("(trái, trưởng đoàn đàm phán của …)"): the title up to a verb, preposition or the bracket's end,
+    /// and the index after the closing bracket.
+    private func bracketTitle(_ tokens: [Token], _ keys: [WordID], open i: Int) -> (Range<Int>, Int)? {
+        let n = tokens.count
+        guard i < n, tokens[i].mark == 0x28 else { return nil }
+        var k = i + 1
+        let w = lexicon.w
+        if k + 1 < n, tokens[k].isLowercaseWord, keys[k] == w.trai || keys[k] == w.phai || keys[k] == w.giua, tokens[k + 1].isComma { k += 2 }
+        // A modifier ("nguyên giám đốc") is passed over, unless it opens the title itself ("cố vấn").
+        var q = k
+        var head = q < n && tokens[q].isWord ? lexicon.longestMatch(lexicon.titleHeads, keys, at: q) : 0
+        while head == 0, q + 1 < n, tokens[q].isWord, lexicon.modifiers.contains(keys[q]) {
+            q += 1
+            head = tokens[q].isWord ? lexicon.longestMatch(lexicon.titleHeads, keys, at: q) : 0
+        }
+        guard head > 0 else { return nil }
+        var j = q + head
+        while j < n, j - i <= 24, tokens[j].isWord || tokens[j].isAmpersand || isJoiningDash(tokens, keys, j) {
+            if tokens[j].isLowercaseWord, isStop(tokens, keys, at: j) { break }
+            j += 1
+        }
+        var close = j
+        while close < n, close - i <= 40, tokens[close].mark != 0x29, tokens[close].mark != 0x28 { close += 1 }
+        guard close < n, tokens[close].mark == 0x29 else { return nil }
+        return (k..<j, close + 1)
     }
 
     /// "Ủy ban Giáo dục, Thanh thiếu niên và Nhi đồng", "Viện nghiên cứu xã hội, kinh tế và môi trường": after
