@@ -15,12 +15,13 @@ enum CaptionRules {
     /// figure ("30.000 ngôi nhà"), both neighbours real paragraphs of 120 characters or more (a list of short
     /// entries is not a run of captions). A quoted name inside is fine; a quotation opening the line is not.
     static func isOwnLineCaption(_ line: String, previous: String, next: String) -> Bool {
+        // Byte tests first: most lines fail one of them.
         let bytes = line.utf8.count
-        guard bytes >= 15, bytes <= 320, line.hasSuffix("."), !line.hasSuffix(".."),
-              !Vietnamese.hasAtMost(119, charactersIn: previous), !Vietnamese.hasAtMost(119, charactersIn: next) else { return false }
-        guard let first = line.first, first.isUppercase, !line.contains(where: { ":;?!…".contains($0) }) else { return false }
-        guard line.count <= 170, Sentences.split(line).count == 1, !hasDayMonth(line), !hasLargeNumber(line),
-              !hasBirthYearNote(line) else { return false }
+        guard bytes >= 15, bytes <= 320, line.utf8.last == 0x2E, !line.hasSuffix(".."),
+              !line.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x3F || $0 == 0x21 }),
+              !Vietnamese.hasAtMost(119, charactersIn: previous), !Vietnamese.hasAtMost(119, charactersIn: next),
+              let first = line.first, first.isUppercase, !hasDayMonth(line), !hasLargeNumber(line), !hasBirthYearNote(line)
+        else { return false }
         let keys = words(line)
         guard keys.count >= 4, keys.count <= 40 else { return false }
         if connectives.contains(keys[0]) || connectives.contains(keys[0] + " " + keys[1]) { return false }
@@ -28,7 +29,7 @@ enum CaptionRules {
             if statementWords.contains(k) { return false }
             if i + 1 < keys.count, statementWords.contains(k + " " + keys[i + 1]) { return false }
         }
-        return true
+        return line.count <= 170 && !line.contains("…") && Sentences.split(line).count == 1
     }
 
     /// Words that open a sentence continuing the text, never a caption: connectives, pronouns, times.
@@ -97,32 +98,50 @@ enum CaptionRules {
     private static let sceneOpeners = ["Toàn cảnh", "Quang cảnh", "Trong ảnh"]
 
     /// Whether a paragraph may hold a creditless caption sentence: a scene opener, the title, or a sentence
-    /// printed twice. A byte search and one hashing pass, so most paragraphs are passed over at once.
-    static func mayHoldCaptionSentence(_ paragraph: String, title: String) -> Bool {
-        Vietnamese.containsBytes(paragraph, "Toàn cảnh") || Vietnamese.containsBytes(paragraph, "Quang cảnh")
-            || Vietnamese.containsBytes(paragraph, "Trong ảnh")
-            || (title.utf8.count >= 20 && Vietnamese.containsBytes(paragraph, title)) || mayRepeatSentences(paragraph)
+    /// printed twice. `mentionsPhoto`: what `Captions.mentionsPhoto(paragraph)` gives, when the caller knows it
+    /// (every scene opener has "ảnh" in it). One pass over the sentence starts, with no allocation, so most
+    /// paragraphs are passed over at once.
+    static func mayHoldCaptionSentence(_ paragraph: String, title: String, mentionsPhoto photo: Bool? = nil) -> Bool {
+        if photo ?? Captions.mentionsPhoto(paragraph),
+           Vietnamese.containsBytes(paragraph, "Toàn cảnh") || Vietnamese.containsBytes(paragraph, "Quang cảnh")
+            || Vietnamese.containsBytes(paragraph, "Trong ảnh") { return true }
+        return repeatsASentenceStart(paragraph, title: title.utf8.count >= 20 ? title : nil)
     }
 
-    /// Whether two sentences of `paragraph` start with the same 32 bytes (the only way a run can repeat).
-    static func mayRepeatSentences(_ paragraph: String) -> Bool {
+    /// Whether two sentences of `paragraph` start with the same 32 bytes (the only way a run can repeat), or
+    /// a sentence starts with `title`. Sentences are taken to start after ". ".
+    static func mayRepeatSentences(_ paragraph: String) -> Bool { repeatsASentenceStart(paragraph, title: nil) }
+
+    private static func repeatsASentenceStart(_ paragraph: String, title: String?) -> Bool {
         var p = paragraph
+        var t = title ?? ""
         return p.withUTF8 { b -> Bool in
-            let n = b.count
-            guard n >= 80 else { return false }
-            var seen = Set<UInt64>()
-            var i = 0
-            while i < n {
-                // A sentence starts at 0 and after ". " (or "! ", "? ").
-                if i == 0 || (i >= 2 && b[i - 1] == 0x20 && (b[i - 2] == 0x2E || b[i - 2] == 0x21 || b[i - 2] == 0x3F)) {
-                    guard i + 32 <= n else { break }
-                    var h: UInt64 = 0xcbf29ce484222325
-                    for j in i..<(i + 32) { h = (h ^ UInt64(b[j])) &* 0x100000001b3 }
-                    if !seen.insert(h).inserted { return true }
+            t.withUTF8 { tb -> Bool in
+                let n = b.count
+                guard n >= 64 else { return false }
+                let base = b.baseAddress!
+                return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { seen -> Bool in
+                    var count = 0
+                    var i = 0   // a sentence starts at 0 and after ". " (found with memchr)
+                    while i + 32 <= n {
+                        if tb.count > 0, i + tb.count <= n, memcmp(base + i, tb.baseAddress!, tb.count) == 0 { return true }
+                        var h: UInt64 = 0xcbf29ce484222325
+                        for j in i..<(i + 32) { h = (h ^ UInt64(b[j])) &* 0x100000001b3 }
+                        for k in 0..<count where seen[k] == h { return true }
+                        if count < 64 { seen[count] = h; count += 1 }
+                        var from = i + 1
+                        var next = -1
+                        while from < n, let dot = memchr(base + from, 0x2E, n - from) {
+                            let d = base.distance(to: dot.assumingMemoryBound(to: UInt8.self))
+                            if d + 1 < n, b[d + 1] == 0x20 { next = d + 2; break }
+                            from = d + 1
+                        }
+                        guard next > 0 else { return false }
+                        i = next
+                    }
+                    return false
                 }
-                i += 1
             }
-            return false
         }
     }
 

@@ -213,11 +213,14 @@ public struct Ingest: Sendable {
                 continue
             }
             previous = line.text
-            if isCaptionLine(line, at: k, in: content) { add(.caption(line.text)); continue }
-            // Both credit tests need "ảnh" or "photo": most lines, without either, are a paragraph after one scan.
-            let pieces = Captions.mayHoldInlineCredit(line.text) ? Captions.splitInline(line.text) : [.paragraph(line.text)]
+            // The credit tests need "ảnh" or "photo": most lines, without either, are a paragraph after one scan.
+            let photo = Captions.mentionsPhoto(line.text)
+            if isCaptionLine(line, at: k, in: content, mentionsPhoto: photo) { add(.caption(line.text)); continue }
+            let pieces = photo || Captions.mayHoldInlineCredit(line.text) ? Captions.splitInline(line.text) : [.paragraph(line.text)]
             for piece in pieces {
-                guard case .paragraph(let p) = piece, CaptionRules.mayHoldCaptionSentence(p, title: title) else { add(piece); continue }
+                guard case .paragraph(let p) = piece,
+                      CaptionRules.mayHoldCaptionSentence(p, title: title, mentionsPhoto: pieces.count == 1 ? photo : nil)
+                else { add(piece); continue }
                 let isLead = !blocks.contains { if case .paragraph = $0 { return true } else { return false } }
                 CaptionRules.split(p, title: title, isLead: isLead).forEach(add)
             }
@@ -227,11 +230,11 @@ public struct Ingest: Sendable {
 
     /// A whole line that is a caption: indented, ending in a credit, opening as captions do ("Toàn cảnh …"),
     /// or a short caption-like line between two paragraphs (not the first line, which is the lead).
-    private static func isCaptionLine(_ line: TextCleaning.Line, at k: Int, in content: [TextCleaning.Line]) -> Bool {
+    private static func isCaptionLine(_ line: TextCleaning.Line, at k: Int, in content: [TextCleaning.Line], mentionsPhoto photo: Bool) -> Bool {
         if line.indented { return true }
-        if Captions.mentionsPhoto(line.text), Captions.isCaptionLine(line.text, mentionsPhoto: true) { return true }
+        if photo, Captions.isCaptionLine(line.text, mentionsPhoto: true) { return true }
         guard k > 0, line.text.utf8.count < 320 else { return false }
-        if CaptionRules.opensLikeCaption(line.text), line.text.split(separator: " ").count <= 30,
+        if photo, CaptionRules.opensLikeCaption(line.text), line.text.split(separator: " ").count <= 30,
            Sentences.split(line.text).count == 1 { return true }
         return k + 1 < content.count
             && CaptionRules.isOwnLineCaption(line.text, previous: content[k - 1].text, next: content[k + 1].text)
