@@ -27,7 +27,9 @@ import Testing
                      "Lễ hội năm nay có nhiều hoạt động mới: hội chợ, thả đèn, đua thuyền.",
                      "Ông Hòa cũng gửi lời cảm ơn tới các đoàn khách đã đến với tỉnh.",
                      "Giám đốc Sở xúc động cảm ơn các nghệ nhân đã gìn giữ lễ hội.",
-                     "Toàn tỉnh có 12.000 hộ làm du lịch cộng đồng ở các bản làng."] {
+                     "Toàn tỉnh có 12.000 hộ làm du lịch cộng đồng ở các bản làng.",
+                     "Tham dự lễ khai mạc có ông Lê Văn Phong, Phó Chủ tịch UBND tỉnh.",
+                     "Tiếp và làm việc với đoàn có bà Đỗ Thị Hạnh, Giám đốc Sở Du lịch."] {
             #expect(!CaptionRules.isOwnLineCaption(line, previous: Self.before, next: Self.after), "\(line)")
         }
         #expect(!CaptionRules.isOwnLineCaption("Ông Trần Văn Hòa phát biểu tại lễ khai mạc.", previous: "Ngắn.", next: Self.after))
