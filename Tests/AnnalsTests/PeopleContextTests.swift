@@ -52,6 +52,13 @@ import Testing
         #expect(people("Đoàn do Hội trưởng Hội Hữu nghị Nhân dân Lào Somsak Vilay dẫn đầu.").first?.roles == ["Hội trưởng Hội Hữu nghị Nhân dân Lào"])
     }
 
+    @Test func aPeopleAfterNguoiBelongsToTheTitle() {
+        #expect(people("Đồng chí Lâm Gia Vĩnh, Trưởng Ban Công tác người Hoa vui mừng báo cáo.").first?.roles == ["Trưởng Ban Công tác người Hoa"])
+        #expect(people("Đồng chí Lâm Gia Vĩnh, Trưởng Ban Công tác người Khmer phấn khởi cho biết.").first?.roles == ["Trưởng Ban Công tác người Khmer"])
+        // "người" before anything else ends the title.
+        #expect(people("Đồng chí Lâm Gia Vĩnh, Trưởng Ban Công tác người dân tộc thiểu số vui mừng.").first?.roles == ["Trưởng Ban Công tác"])
+    }
+
     @Test func aGluedTitleIsNeverSplitInsideBrackets() {
         let a = ingest("Dự có ông Phạm Văn Tùng, Bí thư Tỉnh ủy Nam Định (nguyên Bí thư Tỉnh ủy Thái Bình); ông Lê Văn Hải, Chủ tịch UBND tỉnh và nhiều đại biểu.\nLễ hội diễn ra trong ba ngày.").article
         #expect(a.people.contains("Phạm Văn Tùng"))

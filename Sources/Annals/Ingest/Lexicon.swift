@@ -170,6 +170,9 @@ public final class Lexicon: Sendable {
     let neverNames: WordSet
     /// Words before a number that make it a date or a count, not a house number ("ngày 12", "khóa 12").
     let numberContexts: WordSet
+    /// Peoples and ethnic groups ("Hoa", "Khmer"): after "người" they name a community, as in an
+    /// organisation's name ("Ban Công tác người Hoa").
+    let peoples: WordSet
     /// Two-word compounds whose second word is a modifier ("chính quyền", "tài nguyên").
     let modifierCompounds: PhraseTable
     /// Two-word compounds whose second word is a marker ("thị trường", "Quốc phòng").
@@ -185,7 +188,7 @@ public final class Lexicon: Sendable {
         var viet: WordID = 0, vu: WordID = 0, voi: WordID = 0, cho: WordID = 0, theo: WordID = 0
         var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
         var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
-        var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0
+        var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0
     }
 
     public static let shared = Lexicon()
@@ -220,6 +223,7 @@ public final class Lexicon: Sendable {
         let leadIDs = set(Self.leadDateWords)
         let neverIDs = set(Self.neverNameWords)
         let numberIDs = set(Self.numberContextWords)
+        let peopleIDs = set(Self.peopleWords)
         let modifierCompoundT = table(Self.modifierCompoundWords)
         let markerCompoundT = table(Self.markerCompoundWords)
         let bylinePlaceT = table(Self.provinces + Self.countries + Self.cities)
@@ -231,7 +235,7 @@ public final class Lexicon: Sendable {
         common.voi = v.intern("với"); common.cho = v.intern("cho"); common.theo = v.intern("theo")
         common.noi = v.intern("nội"); common.ngoai = v.intern("ngoại"); common.ong = v.intern("ông"); common.baHonorific = v.intern("bà")
         common.tuoi = v.intern("tuổi"); common.la = v.intern("là"); common.bang = v.intern("bang")
-        common.dua = v.intern("đưa"); common.dan = v.intern("dẫn"); common.dang = v.intern("đăng")
+        common.nguoi = v.intern("người"); common.dua = v.intern("đưa"); common.dan = v.intern("dẫn"); common.dang = v.intern("đăng")
         common.trai = v.intern("trái"); common.phai = v.intern("phải"); common.giua = v.intern("giữa")
         v.seal()
         vocabulary = v
@@ -273,6 +277,7 @@ public final class Lexicon: Sendable {
         leadWords = wordSet(leadIDs)
         neverNames = wordSet(neverIDs)
         numberContexts = wordSet(numberIDs)
+        peoples = wordSet(peopleIDs)
         modifierCompounds = phrases(modifierCompoundT)
         markerCompounds = phrases(markerCompoundT)
         bylinePlaces = phrases(bylinePlaceT)
@@ -508,7 +513,7 @@ public final class Lexicon: Sendable {
         "công bố", "lên", "về", "ra", "của", "bày tỏ", "đánh giá", "lưu ý", "chúc mừng", "dẫn đầu", "chỉ định", "bổ nhiệm",
         "giới thiệu", "phản ánh", "thông tin", "kêu gọi", "cam kết", "mong muốn", "hy vọng", "tin tưởng", "ghi nhận",
         "biểu dương", "khen ngợi", "đồng ý", "nhất trí", "kiến nghị", "nhận định", "giải thích", "phân tích", "lo ngại",
-        "cảnh báo", "xác nhận", "tiết lộ", "viết", "kể", "nhớ lại", "xúc động", "bồi hồi", "tâm sự", "thừa nhận", "phủ nhận",
+        "cảnh báo", "xác nhận", "tiết lộ", "viết", "kể", "nhớ lại", "vui mừng", "phấn khởi", "xúc động", "bồi hồi", "tâm sự", "thừa nhận", "phủ nhận",
         "cáo buộc", "tuyên án", "đứng", "ngồi", "đi", "xem", "kiểm tra", "thị sát", "khảo sát", "dâng hương", "dâng hoa",
         "đặt vòng hoa", "tưởng niệm", "trò chuyện", "động viên", "thăm hỏi", "căn dặn", "dặn dò", "mời", "chào", "tiễn",
         "đưa", "chủ tọa", "chứng kiến", "phụ trách", "giữ chức", "nhậm chức", "thôi", "nghỉ", "tái đắc cử", "đắc cử",
@@ -551,6 +556,10 @@ public final class Lexicon: Sendable {
         "nếu", "vì", "bên", "giữa", "hôm", "tuy", "còn", "và", "nhưng", "riêng", "đối", "mặc", "phía", "trên", "dưới",
         "rồi", "ngay", "các", "những", "mỗi", "một", "đây", "đó", "này", "được", "thưa", "từng", "vừa", "đã",
         "sẽ", "đang", "cũng", "chỉ", "vậy", "lúc", "cho", "bởi", "nhằm", "nhờ",
+    ]
+    static let peopleWords = [
+        "Hoa", "Kinh", "Khmer", "Chăm", "Tày", "Thái", "Mường", "Nùng", "Mông", "H'Mông", "Dao", "Ê-đê", "Gia-rai",
+        "Việt", "Lào", "Nhật", "Hàn", "Pháp", "Mỹ", "Nga", "Đức", "Anh",
     ]
     static let numberContextWords = ["ngày", "năm", "tháng", "khóa", "khoá", "lần", "quận", "phường"]
     static let modifierCompoundWords = [

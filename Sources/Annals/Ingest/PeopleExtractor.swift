@@ -467,6 +467,10 @@ public struct PeopleExtractor: Sendable {
             return nextIsHead || nextIsName
         case w.kiem:
             return !nextIsHead
+        case w.nguoi:
+            // "Trưởng Ban Công tác người Hoa": "người" and a people belong to the organisation's name.
+            guard let nx = next, nx.isCapitalised else { return true }
+            return !lexicon.peoples.contains(keys[k + 1])
         case w.ve:
             guard let nx = next, nx.isCapitalised else { return true }
             return nextIsHead || nextIsName || lexicon.longestMatch(lexicon.places, keys, at: k + 1) > 0
