@@ -48,6 +48,10 @@ import Testing
         #expect(people("Khách mời gồm Robert Millan và nhiều người khác.").isEmpty)
     }
 
+    @Test func aCountryOfTwoWordsBetweenTitleAndName() {
+        #expect(people("Chủ tịch nước tiếp Tổng thống Burkina Faso Roch Kaboré tại Hà Nội.").map(\.name) == ["Roch Kaboré"])
+    }
+
     @Test func aPresidentOfAnAssociationIsATitle() {
         #expect(people("Đoàn do Hội trưởng Hội Hữu nghị Nhân dân Lào Somsak Vilay dẫn đầu.").first?.roles == ["Hội trưởng Hội Hữu nghị Nhân dân Lào"])
     }

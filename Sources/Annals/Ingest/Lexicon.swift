@@ -423,6 +423,11 @@ public final class Lexicon: Sendable {
         "Ni-ca-ra-goa", "Pa-na-ma", "Cốt-xta Ri-ca", "Ai-xơ-len", "Lúc-xăm-bua", "Hà Lan", "Xin-ga-po", "Ốt-xtrây-li-a", "Mi-an-ma", "Bru-nây", "Cam-pu-chia", "Cô-oét", "I-xra-en", "Pa-le-xtin", "Xu-đăng",
         "Bê-la-rút", "Ca-dắc-xtan", "U-dơ-bê-ki-xtan", "Hung-ga-ri", "Ru-ma-ni", "Bun-ga-ri", "Xéc-bi-a", "Ê-ti-ô-pi-a",
         "Mô-dăm-bích", "An-giê-ri", "Ni-giê-ri-a", "Tan-da-ni-a", "Tuy-ni-di", "Ai-len",
+        "Burkina Faso", "Bờ Biển Ngà", "Côte d'Ivoire", "Sierra Leone", "Liberia", "Togo", "Benin", "Gabon", "Guinea",
+        "Rwanda", "Burundi", "Somalia", "Eritrea", "Djibouti", "Chad", "Mauritania", "Mauritius", "Seychelles", "Síp",
+        "Cyprus", "Malta", "Moldova", "Albania", "Bosnia và Herzegovina", "Montenegro", "Bắc Macedonia", "Kyrgyzstan",
+        "Tajikistan", "Turkmenistan", "Oman", "Yemen", "Bahrain", "Dominica", "Cộng hòa Dominica", "Trinidad và Tobago",
+        "Barbados", "Bahamas", "Guyana", "Suriname", "Samoa", "Tonga", "Vanuatu",
     ]
 
     /// States and regions abroad, continents: they sit between a title and a name like a country.
