@@ -135,12 +135,14 @@ import Testing
         #expect(Summary.ratio(s.absent) >= Levels.absent, "boilerplate \(s.absent)")
     }
 
-    /// Reached on this branch, rounded down a little (the targets are higher where not reached).
+    /// Reached on this branch (the targets: people P ≥ 0.98 and R ≥ 0.97 overall, ≥ 0.95 for every
+    /// source; roles ≥ 0.95 with none misattributed; titles, authors and captions ≥ 0.95).
+    /// Reached: P 0.99 R 0.98, every source R ≥ 0.95, roles 342/358, captions 56/58.
     enum Levels {
-        static let precision = 0.98, recall = 0.95
-        static let sourcePrecision = 0.97, sourceRecall = 0.92
-        static let roles = 0.91, misattributed = 0
+        static let precision = 0.98, recall = 0.97
+        static let sourcePrecision = 0.98, sourceRecall = 0.95
+        static let roles = 0.95, misattributed = 0
         static let partial = 0.95, wrongYears = 0
-        static let titles = 1.0, authors = 1.0, captions = 0.65, absent = 1.0
+        static let titles = 1.0, authors = 1.0, captions = 0.95, absent = 1.0
     }
 }

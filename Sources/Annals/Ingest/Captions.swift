@@ -2,7 +2,11 @@
 /// ("... tại Bắc Kinh (Ảnh: AFP). Next sentence", "... tại hội nghị. Ảnh: TTXVN. Next sentence").
 enum Captions {
     private static let creditAtEnd = Pattern(#"\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|đồ hoạ|photo)[^()]{0,60}\)\.?$"#, ignoreCase: true)
-    private static let trailingCredit = Pattern(#"[.!?]?\s+(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\s*:\s*[^.]{1,60}\.?$"#)
+    /// "… hội nghị. Ảnh: TTXVN", "… Ảnh: H.THÚY" (a stop inside the name is an initial's), "… - Ảnh TTXVN".
+    private static let trailingCredit = Pattern(#"(?:[.!?]?\s+(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\s*:\s*(?:[^.]|\.(?=\S)){1,60}|\s[-–]\s*Ảnh\s+\p{Lu}[\p{L}./]*(?:\s\p{Lu}[\p{L}./]*){0,2})\.?$"#)
+    /// A credit in capitals inside a sentence, before a capitalised word that opens the next one:
+    /// "… để kiểm phiếu - Ảnh TTXVN Như vậy …", "Ảnh chụp chiều 23-3 Ảnh: H.THÚY Chiều 23-3, …".
+    private static let midCredit = Pattern(#"(?:\s[-–]\s*Ảnh:?|\sẢnh:)\s*\p{Lu}[\p{Lu}./]+(?=\s+\p{Lu})"#)
     private static let inlineCredit = Pattern(#"^(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\s*:\s*[^.()]{1,50}?\.(?=\s|$)"#)
 
     /// A line that is a caption by its credit: "Thủ tướng phát biểu (Ảnh: VGP)." or "Quang cảnh hội nghị. Ảnh: TTXVN".
@@ -63,6 +67,13 @@ enum Captions {
                 i += 1
             } else if isCredit(s), s.count < 80, let last = pending.popLast() {
                 flush(); blocks.append(.caption(last + " " + s))
+            } else if !isCredit(s), s.split(separator: " ").count <= 60, trailingCredit.firstMatch(in: s) != nil {
+                // "Caption Ảnh: X" in one sentence; "Ảnh chụp chiều 23-3 Ảnh: X" is a note on the caption before it.
+                if s.hasPrefix("Ảnh "), s.split(separator: " ").count <= 8, let last = pending.popLast() {
+                    flush(); blocks.append(.caption(last + " " + s))
+                } else {
+                    flush(); blocks.append(.caption(s))
+                }
             } else {
                 pending.append(s)
             }
@@ -94,6 +105,10 @@ enum Captions {
                 }
             }
             return [sentence]
+        }
+        if let m = midCredit.firstMatch(in: sentence) {
+            let head = Vietnamese.trimmed(sentence[..<m.range.upperBound])
+            return [head] + splitAtCredit(Vietnamese.trimmed(sentence[m.range.upperBound...]))
         }
         if let m = bracketCredit.firstMatch(in: sentence), m.range.upperBound < sentence.endIndex {
             let head = Vietnamese.trimmed(sentence[..<m.range.upperBound])
@@ -195,6 +210,8 @@ enum Sentences {
             let c = chars[i]
             current.append(c)
             if c == "." || c == "!" || c == "?" || c == "…" {
+                // "Tổng thống A. Lukashenko": a capital standing alone before the stop is an initial.
+                if c == ".", i > 0, chars[i - 1].isUppercase, i == 1 || chars[i - 2] == " " { i += 1; continue }
                 // Keep closing quotes and brackets with the sentence.
                 while i + 1 < chars.count, "”\"’)".contains(chars[i + 1]) { i += 1; current.append(chars[i]) }
                 if i + 2 < chars.count, chars[i + 1] == " ", chars[i + 2].isUppercase || chars[i + 2].isNumber || "“\"(".contains(chars[i + 2]) {

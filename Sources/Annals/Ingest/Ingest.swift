@@ -54,7 +54,7 @@ public struct Ingest: Sendable {
             content[k].text = Boilerplate.withoutBracketedLinks(content[k].text)
         }
 
-        let (blocks, captions) = Self.blocksAndCaptions(content)
+        let (blocks, captions) = Self.blocksAndCaptions(content, title: title)
 
         // Date from the lead when there was no date line: a full date, or a day and month alone.
         let paragraphs = blocks.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } }
@@ -115,7 +115,8 @@ public struct Ingest: Sendable {
             if source == nil { source = agency }
             content.insert(TextCleaning.Line(text: rest, indented: false, number: titleLine.number), at: 0)
             // "Title Caption (NLĐ)- body": a photo caption between the title and the agency.
-            if wordCount(head) > 16, let (t, caption) = splitGluedTitle(head, minimum: 16) {
+            if let (t, caption) = Self.splitSceneCaption(head)
+                ?? (wordCount(head) > 16 ? splitGluedTitle(head, minimum: 16) : nil) {
                 title = t
                 content.insert(TextCleaning.Line(text: caption, indented: true, number: titleLine.number), at: 0)
             }
@@ -140,6 +141,18 @@ public struct Ingest: Sendable {
         }
 
         return (title, titleLine, titleFromBody)
+    }
+
+    /// "Khai mạc Hội nghị APEC Quang cảnh Hội nghị. Ảnh: Nhân Dân": a caption opening as captions do
+    /// ("Toàn cảnh", "Quang cảnh", "Trong ảnh") after at least three words of title.
+    static func splitSceneCaption(_ head: String) -> (String, String)? {
+        for opener in [" Toàn cảnh ", " Quang cảnh ", " Trong ảnh"] {
+            guard let r = head.range(of: opener) else { continue }
+            let title = String(head[..<r.lowerBound])
+            guard title.split(separator: " ").count >= 3 else { continue }
+            return (title, String(head[head.index(after: r.lowerBound)...]))
+        }
+        return nil
     }
 
     /// Date lines near the top ("Ngày đăng: 14/12/2021" among the first four lines) are taken off; the
@@ -180,12 +193,17 @@ public struct Ingest: Sendable {
     }
 
     /// The captions pass: lines into paragraphs and captions (indented lines, lines printed twice, lines
-    /// and sentences with a photo credit), and the captions once each, in order.
-    private static func blocksAndCaptions(_ content: [TextCleaning.Line]) -> (blocks: [Block], captions: [String]) {
+    /// and sentences with a photo credit, and the creditless ones of `CaptionRules`), and the captions once
+    /// each, in order.
+    private static func blocksAndCaptions(_ content: [TextCleaning.Line], title: String) -> (blocks: [Block], captions: [String]) {
         var blocks: [Block] = []
         var captions: [String] = []
+        func add(_ block: Block) {
+            blocks.append(block)
+            if case .caption(let c) = block, !captions.contains(c) { captions.append(c) }
+        }
         var previous: String?
-        for line in content {
+        for (k, line) in content.enumerated() {
             if line.text == previous, let lastBlock = blocks.last {
                 // A line repeated twice in a row is a photo caption printed twice.
                 if case .paragraph(let p) = lastBlock {
@@ -195,20 +213,31 @@ public struct Ingest: Sendable {
                 continue
             }
             previous = line.text
-            // Both caption tests need "ảnh" or "photo": most lines, without either, are a paragraph after one scan.
+            // The credit tests need "ảnh" or "photo": most lines, without either, are a paragraph after one scan.
             let photo = Captions.mentionsPhoto(line.text)
-            if line.indented || (photo && Captions.isCaptionLine(line.text, mentionsPhoto: true)) {
-                blocks.append(.caption(line.text))
-                if !captions.contains(line.text) { captions.append(line.text) }
-                continue
-            }
-            guard photo || Captions.mayHoldInlineCredit(line.text) else { blocks.append(.paragraph(line.text)); continue }
-            for block in Captions.splitInline(line.text) {
-                blocks.append(block)
-                if case .caption(let c) = block, !captions.contains(c) { captions.append(c) }
+            if isCaptionLine(line, at: k, in: content, mentionsPhoto: photo) { add(.caption(line.text)); continue }
+            let pieces = photo || Captions.mayHoldInlineCredit(line.text) ? Captions.splitInline(line.text) : [.paragraph(line.text)]
+            for piece in pieces {
+                guard case .paragraph(let p) = piece,
+                      CaptionRules.mayHoldCaptionSentence(p, title: title, mentionsPhoto: pieces.count == 1 ? photo : nil)
+                else { add(piece); continue }
+                let isLead = !blocks.contains { if case .paragraph = $0 { return true } else { return false } }
+                CaptionRules.split(p, title: title, isLead: isLead).forEach(add)
             }
         }
         return (blocks, captions)
+    }
+
+    /// A whole line that is a caption: indented, ending in a credit, opening as captions do ("Toàn cảnh …"),
+    /// or a short caption-like line between two paragraphs (not the first line, which is the lead).
+    private static func isCaptionLine(_ line: TextCleaning.Line, at k: Int, in content: [TextCleaning.Line], mentionsPhoto photo: Bool) -> Bool {
+        if line.indented { return true }
+        if photo, Captions.isCaptionLine(line.text, mentionsPhoto: true) { return true }
+        guard k > 0, line.text.utf8.count < 320 else { return false }
+        if photo, CaptionRules.opensLikeCaption(line.text), line.text.split(separator: " ").count <= 30,
+           Sentences.split(line.text).count == 1 { return true }
+        return k + 1 < content.count
+            && CaptionRules.isOwnLineCaption(line.text, previous: content[k - 1].text, next: content[k + 1].text)
     }
 
     /// Builds the lexicon and the tables ingest and assembly read, on another thread. They are built once
@@ -320,6 +349,8 @@ public struct Ingest: Sendable {
             let prev = words[i - 1], word = words[i]
             guard word.first?.isUppercase == true, let pl = prev.last else { continue }
             if i < 5, !"!?…".contains(pl) { continue }
+            // Never inside brackets: "… Bí thư Thành ủy Hà Nội (nguyên Bí thư Tỉnh ủy …)" is one line of text.
+            if words[..<i].reduce(0, { $0 + $1.filter { $0 == "(" }.count - $1.filter { $0 == ")" }.count }) > 0 { continue }
             // "… gia nhập WTO Ông Lê Văn A, …": a caption opening with "Ông"/"Bà" and a name after an acronym.
             let acronymThenHonorific = prev.count >= 2 && prev == prev.uppercased() && prev.allSatisfy(\.isLetter)
                 && (word == "Ông" || word == "Bà") && words[i + 1].first?.isUppercase == true

@@ -170,6 +170,9 @@ public final class Lexicon: Sendable {
     let neverNames: WordSet
     /// Words before a number that make it a date or a count, not a house number ("ngày 12", "khóa 12").
     let numberContexts: WordSet
+    /// Peoples and ethnic groups ("Hoa", "Khmer"): after "người" they name a community, as in an
+    /// organisation's name ("Ban Công tác người Hoa").
+    let peoples: WordSet
     /// Two-word compounds whose second word is a modifier ("chính quyền", "tài nguyên").
     let modifierCompounds: PhraseTable
     /// Two-word compounds whose second word is a marker ("thị trường", "Quốc phòng").
@@ -184,6 +187,8 @@ public final class Lexicon: Sendable {
         var nguon: WordID = 0, photo: WordID = 0, chi: WordID = 0, dong: WordID = 0, cac: WordID = 0, gom: WordID = 0
         var viet: WordID = 0, vu: WordID = 0, voi: WordID = 0, cho: WordID = 0, theo: WordID = 0
         var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
+        var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
+        var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0
     }
 
     public static let shared = Lexicon()
@@ -218,6 +223,7 @@ public final class Lexicon: Sendable {
         let leadIDs = set(Self.leadDateWords)
         let neverIDs = set(Self.neverNameWords)
         let numberIDs = set(Self.numberContextWords)
+        let peopleIDs = set(Self.peopleWords)
         let modifierCompoundT = table(Self.modifierCompoundWords)
         let markerCompoundT = table(Self.markerCompoundWords)
         let bylinePlaceT = table(Self.provinces + Self.countries + Self.cities)
@@ -228,6 +234,9 @@ public final class Lexicon: Sendable {
         common.viet = v.intern("việt"); common.vu = v.intern("vụ")
         common.voi = v.intern("với"); common.cho = v.intern("cho"); common.theo = v.intern("theo")
         common.noi = v.intern("nội"); common.ngoai = v.intern("ngoại"); common.ong = v.intern("ông"); common.baHonorific = v.intern("bà")
+        common.tuoi = v.intern("tuổi"); common.la = v.intern("là"); common.bang = v.intern("bang")
+        common.nguoi = v.intern("người"); common.dua = v.intern("đưa"); common.dan = v.intern("dẫn"); common.dang = v.intern("đăng")
+        common.trai = v.intern("trái"); common.phai = v.intern("phải"); common.giua = v.intern("giữa")
         v.seal()
         vocabulary = v
         w = common
@@ -268,6 +277,7 @@ public final class Lexicon: Sendable {
         leadWords = wordSet(leadIDs)
         neverNames = wordSet(neverIDs)
         numberContexts = wordSet(numberIDs)
+        peoples = wordSet(peopleIDs)
         modifierCompounds = phrases(modifierCompoundT)
         markerCompounds = phrases(markerCompoundT)
         bylinePlaces = phrases(bylinePlaceT)
@@ -353,6 +363,9 @@ public final class Lexicon: Sendable {
         "Thủ quỹ", "Tham tán", "Tham tán Công sứ", "Công sứ", "Tùy viên", "Trợ lý", "Cố vấn", "Thư ký", "Chánh Văn phòng Chính phủ",
         "Trưởng Ban Quản lý", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Trưởng khu phố", "Tổ trưởng", "Đội trưởng", "Phó Đội trưởng",
         "Giám đốc điều hành", "Phó Giám đốc điều hành", "Chủ doanh nghiệp", "Chủ nhiệm Hợp tác xã", "Trưởng trạm", "Trạm trưởng",
+        "Hội trưởng", "Phó Hội trưởng", "Phân đoạn trưởng", "Phân đoạn phó",
+        // Short forms of "Ủy viên": "UV BCT", "UVTƯ Đảng"; and the party member of a district, province or city.
+        "UV", "UVBCT", "UVTƯ", "UVTW", "huyện ủy viên", "tỉnh ủy viên", "thành ủy viên",
         "Trưởng Văn phòng", "Trưởng Cơ quan đại diện", "Trưởng Ty", "Phó Ty", "Quốc vụ khanh", "Cao ủy", "Ủy viên Quốc vụ", "Tổng Chưởng lý", "Chưởng lý",
         // Military and police
         "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
@@ -410,6 +423,11 @@ public final class Lexicon: Sendable {
         "Ni-ca-ra-goa", "Pa-na-ma", "Cốt-xta Ri-ca", "Ai-xơ-len", "Lúc-xăm-bua", "Hà Lan", "Xin-ga-po", "Ốt-xtrây-li-a", "Mi-an-ma", "Bru-nây", "Cam-pu-chia", "Cô-oét", "I-xra-en", "Pa-le-xtin", "Xu-đăng",
         "Bê-la-rút", "Ca-dắc-xtan", "U-dơ-bê-ki-xtan", "Hung-ga-ri", "Ru-ma-ni", "Bun-ga-ri", "Xéc-bi-a", "Ê-ti-ô-pi-a",
         "Mô-dăm-bích", "An-giê-ri", "Ni-giê-ri-a", "Tan-da-ni-a", "Tuy-ni-di", "Ai-len",
+        "Burkina Faso", "Bờ Biển Ngà", "Côte d'Ivoire", "Sierra Leone", "Liberia", "Togo", "Benin", "Gabon", "Guinea",
+        "Rwanda", "Burundi", "Somalia", "Eritrea", "Djibouti", "Chad", "Mauritania", "Mauritius", "Seychelles", "Síp",
+        "Cyprus", "Malta", "Moldova", "Albania", "Bosnia và Herzegovina", "Montenegro", "Bắc Macedonia", "Kyrgyzstan",
+        "Tajikistan", "Turkmenistan", "Oman", "Yemen", "Bahrain", "Dominica", "Cộng hòa Dominica", "Trinidad và Tobago",
+        "Barbados", "Bahamas", "Guyana", "Suriname", "Samoa", "Tonga", "Vanuatu",
     ]
 
     /// States and regions abroad, continents: they sit between a title and a name like a country.
@@ -500,7 +518,7 @@ public final class Lexicon: Sendable {
         "công bố", "lên", "về", "ra", "của", "bày tỏ", "đánh giá", "lưu ý", "chúc mừng", "dẫn đầu", "chỉ định", "bổ nhiệm",
         "giới thiệu", "phản ánh", "thông tin", "kêu gọi", "cam kết", "mong muốn", "hy vọng", "tin tưởng", "ghi nhận",
         "biểu dương", "khen ngợi", "đồng ý", "nhất trí", "kiến nghị", "nhận định", "giải thích", "phân tích", "lo ngại",
-        "cảnh báo", "xác nhận", "tiết lộ", "viết", "kể", "nhớ lại", "xúc động", "bồi hồi", "tâm sự", "thừa nhận", "phủ nhận",
+        "cảnh báo", "xác nhận", "tiết lộ", "viết", "kể", "nhớ lại", "vui mừng", "phấn khởi", "xúc động", "bồi hồi", "tâm sự", "thừa nhận", "phủ nhận",
         "cáo buộc", "tuyên án", "đứng", "ngồi", "đi", "xem", "kiểm tra", "thị sát", "khảo sát", "dâng hương", "dâng hoa",
         "đặt vòng hoa", "tưởng niệm", "trò chuyện", "động viên", "thăm hỏi", "căn dặn", "dặn dò", "mời", "chào", "tiễn",
         "đưa", "chủ tọa", "chứng kiến", "phụ trách", "giữ chức", "nhậm chức", "thôi", "nghỉ", "tái đắc cử", "đắc cử",
@@ -544,7 +562,11 @@ public final class Lexicon: Sendable {
         "rồi", "ngay", "các", "những", "mỗi", "một", "đây", "đó", "này", "được", "thưa", "từng", "vừa", "đã",
         "sẽ", "đang", "cũng", "chỉ", "vậy", "lúc", "cho", "bởi", "nhằm", "nhờ",
     ]
-    static let numberContextWords = ["ngày", "năm", "tháng", "khóa", "khoá", "lần"]
+    static let peopleWords = [
+        "Hoa", "Kinh", "Khmer", "Chăm", "Tày", "Thái", "Mường", "Nùng", "Mông", "H'Mông", "Dao", "Ê-đê", "Gia-rai",
+        "Việt", "Lào", "Nhật", "Hàn", "Pháp", "Mỹ", "Nga", "Đức", "Anh",
+    ]
+    static let numberContextWords = ["ngày", "năm", "tháng", "khóa", "khoá", "lần", "quận", "phường"]
     static let modifierCompoundWords = [
         "chính quyền", "nhân quyền", "thẩm quyền", "đặc quyền", "chủ quyền", "toàn quyền", "trao quyền", "có quyền",
         "các quyền", "bản quyền", "ủy quyền", "uỷ quyền", "lạm quyền", "tài nguyên", "căn nguyên", "thảo nguyên", "nguyên nhân",

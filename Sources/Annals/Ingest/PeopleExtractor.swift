@@ -39,7 +39,7 @@ public struct PeopleExtractor: Sendable {
         return doc.tokens.isEmpty ? "" : doc.phrase(0, doc.tokens.count).key
     }
 
-    private func scan(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, into state: inout ArticleState) {
+    func scan(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, into state: inout ArticleState) {
         let w = lexicon.w
         var listMode = false
         var clauseStart = 0
@@ -87,10 +87,10 @@ public struct PeopleExtractor: Sendable {
 
     /// "van", "von", "der": a lower-case particle of a foreign name.
     @inline(__always)
-    private func isParticle(_ t: Token) -> Bool { t.isLowercaseWord && lexicon.nameParticles.contains(t.id) }
+    func isParticle(_ t: Token) -> Bool { t.isLowercaseWord && lexicon.nameParticles.contains(t.id) }
 
     /// "Ảnh: X", "(Ảnh: X)", "Nguồn: X", "Ảnh minh họa: X": the run after the colon is a credit.
-    private func isCredit(_ tokens: [Token], _ keys: [WordID], before i: Int) -> Bool {
+    func isCredit(_ tokens: [Token], _ keys: [WordID], before i: Int) -> Bool {
         guard i >= 2, tokens[i - 1].mark == 0x3A else { return false }
         let w = lexicon.w
         for k in stride(from: i - 2, through: max(0, i - 4), by: -1) {
@@ -100,208 +100,39 @@ public struct PeopleExtractor: Sendable {
         return false
     }
 
-    private func classify(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, runStart s: Int, runEnd e: Int,
-                          clauseStart: Int, listMode: Bool) -> (ArticleState.Mention, Int)? {
-        // Built-in aliases ("Bác Hồ") take the whole run.
-        if lexicon.longestMatch(lexicon.aliasPhrases, keys, at: s) == e - s, let target = lexicon.aliasTargets[Array(keys[s..<e])] {
-            return (.init(name: target, key: key(of: target), roles: [], isShort: false), e)
+    /// A foreign name with no title of its own that the sentence still vouches for: the holder of a title
+    /// named before "là" ("Thủ tướng Anh khi đó là David Cameron"), or the speaker after a quotation
+    /// ("“…”, William Reinsch thuộc …"). Gives no title.
+    func vouchedByContext(_ tokens: [Token], _ keys: [WordID], runStart s: Int, clauseStart: Int) -> Bool {
+        guard s >= 2 else { return false }
+        if tokens[s - 1].isComma, [0x22, 0x201D].contains(tokens[s - 2].mark) {
+            // A foreign name of two words or more, not a newspaper ("…”, European Pravda đưa tin").
+            var e = s
+            while e < tokens.count, tokens[e].isCapitalised { e += 1 }
+            let foreign = tokens[s..<e].contains { !$0.flags.contains(.vietnamese) }
+            let w = lexicon.w
+            return e - s >= 2 && foreign && !(e < tokens.count && (keys[e] == w.dua || keys[e] == w.dan || keys[e] == w.dang))
         }
-        // A title head that starts inside the run and goes on past it ends the run: "Lăng Chủ tịch …".
-        var e = e
-        for k in (s + 1)..<e {
-            let h = max(lexicon.longestMatch(lexicon.titleHeads, keys, at: k), lexicon.longestMatch(lexicon.bodyNames, keys, at: k),
-                        lexicon.longestMatch(lexicon.organisationMarkers, keys, at: k))
-            if h > 1, k + h > e { e = k; break }
+        guard tokens[s - 1].isLowercaseWord, keys[s - 1] == lexicon.w.la else { return false }
+        for k in stride(from: s - 2, through: max(clauseStart, s - 8), by: -1) {
+            guard tokens[k].isWord else { return false }
+            if tokens[k].isCapitalised, lexicon.longestMatch(lexicon.titleHeads, keys, at: k) > 0 { return true }
         }
-        guard e > s else { return nil }
-        // "01 Trần Hưng Đạo": a house number makes the run a street.
-        if s > 0, tokens[s - 1].isWord, tokens[s - 1].flags.contains(.allDigits),
-           !(s > 1 && lexicon.numberContexts.contains(keys[s - 2])) { return nil }
-        // A marker at the head of the run makes it an institution ("Trường", "Bệnh viện"; not "Hồ",
-        // "Đoàn", which are also family names).
-        if !isFamilyName(keys, at: s), lexicon.longestMatch(lexicon.institutionMarkers, keys, at: s) > 0 { return nil }
-
-        // A title written with capitals at the head of the run: "Phó Trưởng Ban Dân vận", "Nguyên Phó Chủ tịch".
-        var p = s
-        var inRunHead: (start: Int, end: Int)?
-        var q = s
-        while q < e {
-            let h = lexicon.longestMatch(lexicon.titleHeads, keys, at: q)
-            if h > 0 {
-                if q + h >= e { return nil }
-                inRunHead = (s, q + h)
-                p = q + h
-                break
-            }
-            guard lexicon.modifiers.contains(keys[q]) else { break }
-            q += 1
-        }
-
-        // What stands before the run: an honorific, or a title head with its complement.
-        var left = leftContext(tokens, keys, doc, runStart: s, clauseStart: clauseStart)
-        let titleBefore = left.span != nil && !left.honorificAdjacent
-
-        var strong = false
-        var honorific = false
-        var honorificAt: Int?
-        var peeledPlace = false
-        let sentenceStart = s == 0 || tokens[s - 1].endsClause
-        // Peel honorifics, places and a sentence-opening word off the front of the run
-        // (after a title, "Anh" is the country: "Thủ tướng Anh Keir Starmer").
-        // "Ủy ban châu Âu Ursula von der Leyen": a place written half in lower case opens the run.
-        if s > 0, tokens[s - 1].isLowercaseWord {
-            let n = lexicon.longestMatch(lexicon.places, keys, at: s - 1)
-            if n > 1, s - 1 + n < e { p = s - 1 + n; peeledPlace = true }
-        }
-        while p < e {
-            let h = lexicon.longestMatch(lexicon.honorifics, keys, at: p)
-            let placeHere = lexicon.longestMatch(lexicon.places, keys, at: p)
-            // "Bà Rịa-Vũng Tàu" is a place, not "bà"; after a title "Anh" is the country.
-            if h > 0 && p + h < e && placeHere <= h && !(titleBefore && p == s && placeHere > 0) {
-                if honorificAt == nil { honorificAt = p }
-                p += h; strong = true; honorific = true
-                continue
-            }
-            let place = lexicon.longestMatch(lexicon.places, keys, at: p)
-            // "Vũ Quang Minh" is a name even though "Vũ Quang" is a district.
-            if place > 0 && p + place < e && !(isFamilyName(keys, at: p) && e - p - place < 2) {
-                peeledPlace = true
-                p += place
-                continue
-            }
-            if p == s, lexicon.functionWords.contains(keys[p]), !isFamilyName(keys, at: p), e - p >= 2 {
-                p += 1
-                continue
-            }
-            if p == s, sentenceStart, e - p >= 3, !isFamilyName(keys, at: p), isFamilyName(keys, at: p + 1) {
-                p += 1
-                continue
-            }
-            break
-        }
-
-        if left.honorific { strong = true; honorific = true }
-        // "… Ban Kinh tế Trung ương Ông Phạm Minh Chính …": a capitalised honorific mid-sentence opens a
-        // new sentence whose stop was lost; the title before it belongs to someone else.
-        if honorificAt == s, s > 0, !sentenceStart, left.span != nil {
-            left.span = nil
-            left.earlier = []
-        }
-        if left.span == nil, let head = inRunHead {
-            left.span = (head.start, head.end)
-        }
-        let titled = left.span != nil
-        if titled { strong = true }
-
-        // Markers before the run: a street, school or company, unless a title claims the run.
-        let markerLength = markerEnding(tokens, keys, at: s)
-        let headEndsAtRun = left.span.map { $0.headEnd == s } ?? false
-        if markerLength > 0 && !headEndsAtRun && !peeledPlace {
-            // "Chủ tịch UBND tỉnh Lò Văn Pằn": an administrative unit after a title, then the title holder.
-            guard titled, lexicon.longestMatch(lexicon.adminMarkers, keys, at: s - markerLength) == markerLength, let start = nameAfterUnit(keys, from: p, to: e) else { return nil }
-            p = start
-        } else if !peeledPlace, organisationBefore(tokens, keys, runStart: s, floor: clauseStart) {
-            return nil
-        }
-
-        // "Saeima Latvia Ināra Mūrniece": a body and its country run into the name.
-        if !isFamilyName(keys, at: p), e - p >= 4 {
-            for k in (p + 1)..<(e - 2) {
-                let c = lexicon.longestMatch(lexicon.countryNames, keys, at: k)
-                if c > 0, e - (k + c) >= 2 { p = k + c; break }
-            }
-        }
-        // "Bộ Công Thương Đặng Hoàng Phong": an organisation written in capitals runs into the name.
-        if titled, !isFamilyName(keys, at: p), e - p >= 3, lexicon.longestMatch(lexicon.places, keys, at: p) != e - p {
-            for k in (p + 1)..<(e - 1) where isFamilyName(keys, at: k) && ((3...4).contains(e - k) || (e - k == 2 && k - p >= 2)) {
-                p = k
-                break
-            }
-        }
-
-        let nameTokens = tokens[p..<e]
-        let count = nameTokens.count
-        guard count >= 1, count <= 5 else { return nil }
-        if nameTokens.contains(where: { !$0.flags.contains(.nameLike) }) { return nil }
-
-        let roleEnd = left.honorificAdjacent ? left.end : (honorificAt ?? p)
-        var roles = left.earlier
-        if let span = left.span, span.start < roleEnd {
-            roles.append(span.start..<roleEnd)
-        }
-        var after = trailingRoles(tokens, keys, doc, from: e)
-        if after.roles.count == 1, after.endsAtVerb, isBareTitle(tokens, keys, after.roles[0].lowerBound, after.roles[0].upperBound),
-           prepositionBefore(tokens, keys, runStart: s, clauseStart: clauseStart) {
-            // "Ghi nhận ý kiến của Bộ trưởng Thể, Thủ tướng nêu rõ …": the name closes a phrase opened by a
-            // preposition, and the bare title after it is the subject of the main clause, someone else.
-            after = ([], e, false)
-        }
-        if !after.roles.isEmpty { strong = true }
-        roles += after.roles
-        let consumed = after.end
-
-        // The name and titles as text, made only for the mention returned (most runs are turned away).
-        func mention(short: Bool) -> (ArticleState.Mention, Int) {
-            let (name, key) = doc.phrase(p, e)
-            return (.init(name: name, key: key, roles: roles.map { doc.phrase($0.lowerBound, $0.upperBound) }, isShort: short,
-                          leftCount: roles.count - after.roles.count), consumed)
-        }
-        let familyStart = isFamilyName(keys, at: p)
-        // The title or honorific stands right before the name, with nothing but a place between.
-        let adjacentTitle = !left.honorificAdjacent && honorificAt == nil && left.span.map { $0.headEnd == s || $0.headEnd == p } == true
-        let adjacentHonorific = (left.honorificAdjacent && p == s)
-            || honorificAt.map { $0 + lexicon.longestMatch(lexicon.honorifics, keys, at: $0) == p } == true
-        let adjacent = adjacentTitle || adjacentHonorific
-
-        // Countries, regions and bodies are never people ("Đại sứ Việt Nam", "Thủ tướng Anh"), nor is a
-        // run that ends in a country of two words or more ("Đoàn Việt Nam"; "Hà Minh Đức" is a name).
-        if lexicon.longestMatch(lexicon.countryNames, keys, at: p) == count { return nil }
-        for k in p..<e where e - k >= 2 && lexicon.longestMatch(lexicon.countryNames, keys, at: k) == e - k { return nil }
-        if lexicon.longestMatch(lexicon.bodyNames, keys, at: p) == count { return nil }
-
-        if count == 1 {
-            let word = nameTokens.first!
-            // "già làng K'Brèo": one-word names of the Central Highlands peoples.
-            let initial = word.flags.contains(.initialName)
-            if (honorific || titled), adjacent || initial, word.flags.contains(.apostropheName) || initial {
-                return mention(short: false)
-            }
-            // "ông Chính" is a later mention; "Thủ tướng Chính phủ" is not.
-            if honorific, adjacent {
-                return mention(short: true)
-            }
-            // "Tổng thống Zelensky", "Thủ tướng Albanese": a title and a family or given name.
-            if titled, adjacent, lexicon.longestMatch(lexicon.places, keys, at: p) == 0, endsMention(tokens, keys, at: e) {
-                return mention(short: true)
-            }
-            return nil
-        }
-        // A whole run that is a place is a person only right after a title or honorific ("Chủ tịch Hồ Chí Minh").
-        let wholePlace = lexicon.longestMatch(lexicon.places, keys, at: p) == count
-        if wholePlace && !(adjacent && strong && familyStart && count >= 3) { return nil }
-        if familyStart {
-            // In a list of comrades ("Các đồng chí: …") a two-word name needs no title.
-            if strong || listMode || count >= 3 { return mention(short: false) }
-            return nil
-        }
-        // Foreign and minority names: only where a title or honorific vouches for them, and not the
-        // name of an organisation ("Nhóm Hỗ trợ …", "Liên minh …").
-        guard strong, count <= 4, !startsLikeInstitution(keys[p]), !lexicon.organisationNouns.contains(keys[p]) else { return nil }
-        return mention(short: false)
+        return false
     }
 
     @inline(__always)
-    private func isFamilyName(_ keys: [WordID], at i: Int) -> Bool {
+    func isFamilyName(_ keys: [WordID], at i: Int) -> Bool {
         guard i >= 0, i < keys.count else { return false }
         return lexicon.families.contains(keys[i]) || lexicon.longestMatch(lexicon.compoundFamilies, keys, at: i) == 2
     }
 
-    private func startsLikeInstitution(_ key: WordID) -> Bool {
+    func startsLikeInstitution(_ key: WordID) -> Bool {
         lexicon.singleWordPlaces.contains(key) || lexicon.titleFirstWords.contains(key)
     }
 
     /// After a one-word mention: punctuation, the end, or a verb ("Tổng thống Macron coi trọng …").
-    private func endsMention(_ tokens: [Token], _ keys: [WordID], at e: Int) -> Bool {
+    func endsMention(_ tokens: [Token], _ keys: [WordID], at e: Int) -> Bool {
         guard e < tokens.count else { return true }
         let t = tokens[e]
         if !t.isWord { return true }
@@ -311,7 +142,7 @@ public struct PeopleExtractor: Sendable {
 
     /// After "tỉnh", "TP", "xã" and a title: the run is the title holder's name when it is not a known
     /// place, or a place followed by a name ("xã Tân Lập Nguyễn Văn A"). Returns where the name starts.
-    private func nameAfterUnit(_ keys: [WordID], from p: Int, to e: Int) -> Int? {
+    func nameAfterUnit(_ keys: [WordID], from p: Int, to e: Int) -> Int? {
         let count = e - p
         if lexicon.longestMatch(lexicon.places, keys, at: p) == count { return nil }
         if isFamilyName(keys, at: p), (3...4).contains(count) { return p }
@@ -323,7 +154,7 @@ public struct PeopleExtractor: Sendable {
     /// The length of the marker ("phố", "Trường THPT", "huyện") that ends right before `i`, or 0. A one-word
     /// marker in lower case that closes a capitalised name ("Bộ Quốc phòng", "Sở Tài nguyên và Môi trường")
     /// or a common word ("thị trường") is no marker.
-    private func markerEnding(_ tokens: [Token], _ keys: [WordID], at i: Int) -> Int {
+    func markerEnding(_ tokens: [Token], _ keys: [WordID], at i: Int) -> Int {
         let m = lexicon.longestMatch(lexicon.institutionMarkers, keys, endingAt: i)
         guard m == 1, i >= 2, tokens[i - 1].isLowercaseWord, tokens[i - 2].isWord else { return m }
         if tokens[i - 2].isCapitalised || lexicon.longestMatch(lexicon.markerCompounds, keys, at: i - 2) == 2 { return 0 }
@@ -332,7 +163,7 @@ public struct PeopleExtractor: Sendable {
 
     /// The length of the organisation marker ("Công ty", "Trường") that starts at `k`, or 0. A one-word marker
     /// in lower case glued to the word before it ("Môi trường", "thị trường") is something else.
-    private func organisationMarker(_ tokens: [Token], _ keys: [WordID], at k: Int) -> Int {
+    func organisationMarker(_ tokens: [Token], _ keys: [WordID], at k: Int) -> Int {
         let m = lexicon.longestMatch(lexicon.organisationMarkers, keys, at: k)
         guard m == 1, !tokens[k].isCapitalised, k > 0, tokens[k - 1].isWord else { return m }
         return tokens[k - 1].isLowercaseWord && isStop(tokens, keys, at: k - 1) ? m : 0
@@ -340,7 +171,7 @@ public struct PeopleExtractor: Sendable {
 
     /// A company, school, park or prize a few words before the run: "Trường Phổ thông dân tộc nội trú
     /// Lê Quý Đôn", "Công ty cổ phần Đầu tư Lê Lai", "vườn hoa Lý Thái Tổ".
-    private func organisationBefore(_ tokens: [Token], _ keys: [WordID], runStart s: Int, floor: Int) -> Bool {
+    func organisationBefore(_ tokens: [Token], _ keys: [WordID], runStart s: Int, floor: Int) -> Bool {
         var k = s - 1
         while k >= max(floor, s - 7) {
             let t = tokens[k]
@@ -357,7 +188,7 @@ public struct PeopleExtractor: Sendable {
 
     // MARK: - Titles around a name
 
-    private struct Left {
+    struct Left {
         /// The title right before the run: where it starts and where its head ends.
         var span: (start: Int, headEnd: Int)?
         /// Earlier titles of the same person, ", "-separated, as token ranges (made text only for a person found).
@@ -371,7 +202,7 @@ public struct PeopleExtractor: Sendable {
 
     /// Looks back from the run to the clause start for a title head ("Bí thư Thành ủy") or an honorific,
     /// then further back over comma-separated titles of the same person.
-    private func leftContext(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, runStart s: Int, clauseStart: Int) -> Left {
+    func leftContext(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, runStart s: Int, clauseStart: Int) -> Left {
         var left = Left()
         guard s > 0 else { return left }
         var end = s
@@ -404,13 +235,13 @@ public struct PeopleExtractor: Sendable {
 
     /// The title that ends right before `end`: the earliest title head reachable without crossing
     /// punctuation or a verb, with a modifier before it ("nguyên", "Phó").
-    private func titleSpan(_ tokens: [Token], _ keys: [WordID], endingAt end: Int, floor: Int) -> (start: Int, headEnd: Int)? {
+    func titleSpan(_ tokens: [Token], _ keys: [WordID], endingAt end: Int, floor: Int) -> (start: Int, headEnd: Int)? {
         titleSpanBounded(tokens, keys, endingAt: end, floor: floor).map { ($0.start, $0.headEnd) }
     }
 
     /// `bounded`: the look-back ended at punctuation, a verb or the clause start, not at its length limit,
     /// so the title found is a whole one.
-    private func titleSpanBounded(_ tokens: [Token], _ keys: [WordID], endingAt end: Int, floor: Int) -> (start: Int, headEnd: Int, bounded: Bool)? {
+    func titleSpanBounded(_ tokens: [Token], _ keys: [WordID], endingAt end: Int, floor: Int) -> (start: Int, headEnd: Int, bounded: Bool)? {
         var k = end - 1
         var start: Int?
         var headEnd = 0
@@ -433,7 +264,7 @@ public struct PeopleExtractor: Sendable {
     }
 
     /// "nguyên", "quyền", "tân", "cố", "Phó" before a title; not "quyền" of "chính quyền Tổng thống …".
-    private func isModifier(_ tokens: [Token], _ keys: [WordID], _ k: Int) -> Bool {
+    func isModifier(_ tokens: [Token], _ keys: [WordID], _ k: Int) -> Bool {
         guard lexicon.modifiers.contains(keys[k]) else { return false }
         if k > 0, tokens[k - 1].isWord, lexicon.longestMatch(lexicon.modifierCompounds, keys, at: k - 1) == 2 { return false }
         return true
@@ -441,7 +272,7 @@ public struct PeopleExtractor: Sendable {
 
     /// "Bộ Lao động - Thương binh và Xã hội": a dash between two parts of an organisation's name, not
     /// between two titles ("Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh") nor before a name.
-    private func isJoiningDash(_ tokens: [Token], _ keys: [WordID], _ k: Int) -> Bool {
+    func isJoiningDash(_ tokens: [Token], _ keys: [WordID], _ k: Int) -> Bool {
         guard tokens[k].isDash, k > 0, k + 2 < tokens.count, tokens[k - 1].isWord else { return false }
         // "Bộ Tài nguyên - môi trường", "Ban Tư tưởng - văn hóa": the second part in lower case, two words
         // long, and no verb or preposition ("… Lạng Sơn - ở mức cảnh cáo").
@@ -454,7 +285,7 @@ public struct PeopleExtractor: Sendable {
     }
 
     /// "Ban Bí thư", "Văn phòng Chủ tịch nước": a body whose name holds a title head.
-    private func insideBody(_ keys: [WordID], _ k: Int) -> Bool {
+    func insideBody(_ keys: [WordID], _ k: Int) -> Bool {
         for b in max(0, k - 2)..<k {
             let n = lexicon.longestMatch(lexicon.bodyNames, keys, at: b)
             if n > 0, b + n > k, lexicon.longestMatch(lexicon.titleHeads, keys, at: b) == 0 { return true }
@@ -466,7 +297,7 @@ public struct PeopleExtractor: Sendable {
     /// Returns the titles (as token ranges) and the index after the last word they claim.
     /// A preposition ("của", "về", "với", "cho", "theo") between the clause start and the run: the name
     /// sits in a phrase that the main clause follows.
-    private func prepositionBefore(_ tokens: [Token], _ keys: [WordID], runStart s: Int, clauseStart: Int) -> Bool {
+    func prepositionBefore(_ tokens: [Token], _ keys: [WordID], runStart s: Int, clauseStart: Int) -> Bool {
         let w = lexicon.w
         for k in stride(from: s - 1, through: max(clauseStart, s - 12), by: -1) where tokens[k].isLowercaseWord {
             if keys[k] == w.cua || keys[k] == w.ve || keys[k] == w.voi || keys[k] == w.cho || keys[k] == w.theo { return true }
@@ -475,13 +306,19 @@ public struct PeopleExtractor: Sendable {
     }
 
     /// `endsAtVerb`: the last title was ended by a lower-case verb or preposition, not by punctuation.
-    private func trailingRoles(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, from e: Int) -> (roles: [Range<Int>], end: Int, endsAtVerb: Bool) {
+    func trailingRoles(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, from e: Int) -> (roles: [Range<Int>], end: Int, endsAtVerb: Bool) {
         var spans: [(start: Int, end: Int)] = []
         var ends: [Int] = []
         let n = tokens.count
         var i = e
         var consumed = e
         var endsAtVerb = false
+        // "Đinh Huy, 30 tuổi, huyện ủy viên, Chủ tịch UBND xã …": the age between commas.
+        if i + 3 < n, tokens[i].isComma, tokens[i + 1].flags.contains(.allDigits), keys[i + 2] == lexicon.w.tuoi, tokens[i + 3].isComma {
+            i += 3
+        }
+        // "ông Lê Đức Thọ (phải, cố vấn trong phái đoàn …)", "ông A (nguyên giám đốc Công ty B)": the title in brackets.
+        if let (role, end) = bracketTitle(tokens, keys, open: i) { return ([role], end, false) }
         // "(SN 1968)", "(48 tuổi)": a short aside between the name and its titles.
         if i < n, tokens[i].mark == 0x28 {
             var j = i + 1
@@ -539,10 +376,38 @@ public struct PeopleExtractor: Sendable {
         return (spans.map { $0.start..<$0.end }, consumed, endsAtVerb)
     }
 
+    /// A title in brackets right after a name, perhaps after where the person stands in the photo
+    /// ("(trái, trưởng đoàn đàm phán của …)"): the title up to a verb, preposition or the bracket's end,
+    /// and the index after the closing bracket.
+    func bracketTitle(_ tokens: [Token], _ keys: [WordID], open i: Int) -> (Range<Int>, Int)? {
+        let n = tokens.count
+        guard i < n, tokens[i].mark == 0x28 else { return nil }
+        var k = i + 1
+        let w = lexicon.w
+        if k + 1 < n, tokens[k].isLowercaseWord, keys[k] == w.trai || keys[k] == w.phai || keys[k] == w.giua, tokens[k + 1].isComma { k += 2 }
+        // A modifier ("nguyên giám đốc") is passed over, unless it opens the title itself ("cố vấn").
+        var q = k
+        var head = q < n && tokens[q].isWord ? lexicon.longestMatch(lexicon.titleHeads, keys, at: q) : 0
+        while head == 0, q + 1 < n, tokens[q].isWord, lexicon.modifiers.contains(keys[q]) {
+            q += 1
+            head = tokens[q].isWord ? lexicon.longestMatch(lexicon.titleHeads, keys, at: q) : 0
+        }
+        guard head > 0 else { return nil }
+        var j = q + head
+        while j < n, j - i <= 24, tokens[j].isWord || tokens[j].isAmpersand || isJoiningDash(tokens, keys, j) {
+            if tokens[j].isLowercaseWord, isStop(tokens, keys, at: j) { break }
+            j += 1
+        }
+        var close = j
+        while close < n, close - i <= 40, tokens[close].mark != 0x29, tokens[close].mark != 0x28 { close += 1 }
+        guard close < n, tokens[close].mark == 0x29 else { return nil }
+        return (k..<j, close + 1)
+    }
+
     /// "Ủy ban Giáo dục, Thanh thiếu niên và Nhi đồng", "Viện nghiên cứu xã hội, kinh tế và môi trường": after
     /// the comma, one to four words and then "và" and a word, none of them a title or a name: the comma is
     /// inside the organisation's name, not between two titles.
-    private func enumerationInName(_ tokens: [Token], _ keys: [WordID], afterComma c: Int) -> Bool {
+    func enumerationInName(_ tokens: [Token], _ keys: [WordID], afterComma c: Int) -> Bool {
         var k = c + 1
         // "…, Đan Mạch và Greenland vẫn chờ đợi": places after the comma open the main clause.
         guard k < tokens.count, lexicon.longestMatch(lexicon.places, keys, at: k) == 0 else { return false }
@@ -561,7 +426,7 @@ public struct PeopleExtractor: Sendable {
     }
 
     /// A title head alone, perhaps with a modifier: "Phó Thủ tướng", "nguyên Bộ trưởng".
-    private func isBareTitle(_ tokens: [Token], _ keys: [WordID], _ a: Int, _ b: Int) -> Bool {
+    func isBareTitle(_ tokens: [Token], _ keys: [WordID], _ a: Int, _ b: Int) -> Bool {
         var q = a
         if q < b, lexicon.modifiers.contains(keys[q]), lexicon.longestMatch(lexicon.titleHeads, keys, at: q) != b - q { q += 1 }
         return q < b && lexicon.longestMatch(lexicon.titleHeads, keys, at: q) == b - q
@@ -570,7 +435,7 @@ public struct PeopleExtractor: Sendable {
     /// A lower-case word that ends a title: a verb, preposition or conjunction, unless it belongs to a
     /// title ("Người phát ngôn") or joins the parts of one ("Bộ Giáo dục và Đào tạo", "Đại sứ Lào tại
     /// Việt Nam", "trưởng đoàn đàm phán của Mỹ", "Phó Thủ tướng kiêm Bộ trưởng").
-    private func isStop(_ tokens: [Token], _ keys: [WordID], at k: Int) -> Bool {
+    func isStop(_ tokens: [Token], _ keys: [WordID], at k: Int) -> Bool {
         guard lexicon.longestMatch(lexicon.roleStops, keys, at: k) > 0
             || (k > 0 && tokens[k - 1].isLowercaseWord && lexicon.longestMatch(lexicon.roleStops, keys, endingAt: k + 1) > 1)
         else { return false }
@@ -602,6 +467,10 @@ public struct PeopleExtractor: Sendable {
             return nextIsHead || nextIsName
         case w.kiem:
             return !nextIsHead
+        case w.nguoi:
+            // "Trưởng Ban Công tác người Hoa": "người" and a people belong to the organisation's name.
+            guard let nx = next, nx.isCapitalised else { return true }
+            return !lexicon.peoples.contains(keys[k + 1])
         case w.ve:
             guard let nx = next, nx.isCapitalised else { return true }
             return nextIsHead || nextIsName || lexicon.longestMatch(lexicon.places, keys, at: k + 1) > 0
@@ -611,7 +480,7 @@ public struct PeopleExtractor: Sendable {
     }
 
     /// A stop word that is part of a title ("Đại biểu", "Người phát ngôn") does not end the title.
-    private func isTitleWord(_ keys: [WordID], _ k: Int) -> Bool {
+    func isTitleWord(_ keys: [WordID], _ k: Int) -> Bool {
         for start in max(0, k - 3)...k {
             let n = lexicon.longestMatch(lexicon.titleHeads, keys, at: start)
             if n > 0 && start + n > k { return true }
@@ -621,7 +490,7 @@ public struct PeopleExtractor: Sendable {
 
     /// A run of three or more capitalised words opening with a family name inside a segment, other than
     /// a place or the name of an institution ("Trường THPT chuyên Lê Hồng Phong").
-    private func containsName(_ tokens: [Token], _ keys: [WordID], _ a: Int, _ b: Int) -> Bool {
+    func containsName(_ tokens: [Token], _ keys: [WordID], _ a: Int, _ b: Int) -> Bool {
         var i = a
         var afterInstitution = false
         while i < b {

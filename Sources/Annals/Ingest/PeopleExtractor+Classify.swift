@@ -1,0 +1,240 @@
+/// Reading one capitalised run as a person, in named passes: the run's bounds (aliases, streets,
+/// institutions), a title written at its head, what is peeled off its front (honorifics, places, a state),
+/// the title or honorific before it, the markers that make it an organisation, where the name starts, the
+/// titles around the name, and the decision.
+extension PeopleExtractor {
+    /// A run being read as a name. `s..<e` is the run; the name is `p..<e` once its front is peeled off.
+    struct Candidate {
+        let s: Int
+        var e: Int
+        var p: Int
+        let clauseStart: Int
+        let listMode: Bool
+        var left = Left()
+        /// A title written with capitals at the head of the run ("Phó Trưởng Ban Dân vận …").
+        var inRunHead: (start: Int, end: Int)?
+        /// A title or honorific vouches for the name.
+        var strong = false
+        var honorific = false
+        /// Where an honorific inside the run stands ("Bà Rịa" aside).
+        var honorificAt: Int?
+        /// A place (or state) was peeled off between the title and the name.
+        var peeledPlace = false
+        var titled: Bool { left.span != nil }
+    }
+
+    func classify(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, runStart s: Int, runEnd e: Int,
+                  clauseStart: Int, listMode: Bool) -> (ArticleState.Mention, Int)? {
+        // Built-in aliases ("Bác Hồ") take the whole run.
+        if lexicon.longestMatch(lexicon.aliasPhrases, keys, at: s) == e - s, let target = lexicon.aliasTargets[Array(keys[s..<e])] {
+            return (.init(name: target, key: key(of: target), roles: [], isShort: false), e)
+        }
+        guard let end = runEnd(tokens, keys, runStart: s, runEnd: e) else { return nil }
+        var c = Candidate(s: s, e: end, p: s, clauseStart: clauseStart, listMode: listMode)
+        guard readTitleAtRunHead(&c, keys) else { return nil }
+        c.left = leftContext(tokens, keys, doc, runStart: s, clauseStart: clauseStart)
+        peelFront(&c, tokens, keys)
+        settleLeft(&c, tokens)
+        guard nameStartAfterMarkers(&c, tokens, keys) else { return nil }
+        let count = c.e - c.p
+        guard count >= 1, count <= 5, !tokens[c.p..<c.e].contains(where: { !$0.flags.contains(.nameLike) }) else { return nil }
+        let (roles, afterCount, consumed) = rolesAround(&c, tokens, keys, doc)
+        return decide(c, tokens, keys) { short in
+            let (name, key) = doc.phrase(c.p, c.e)
+            return (.init(name: name, key: key, roles: roles.map { doc.phrase($0.lowerBound, $0.upperBound) }, isShort: short,
+                          leftCount: roles.count - afterCount), consumed)
+        }
+    }
+
+    /// Where the run really ends, or nil when it is no name at all: a title head that starts inside the
+    /// run and goes on past it ends the run ("Lăng Chủ tịch …"); a house number makes it a street ("01 Trần
+    /// Hưng Đạo"; not "Quận 12 …"); a marker at its head an institution ("Trường", "Bệnh viện"; not "Hồ",
+    /// "Đoàn", which are also family names; "Bang Hessen Volker Bouffler" after a title is a state and a name).
+    private func runEnd(_ tokens: [Token], _ keys: [WordID], runStart s: Int, runEnd e: Int) -> Int? {
+        var e = e
+        for k in (s + 1)..<e {
+            let h = max(lexicon.longestMatch(lexicon.titleHeads, keys, at: k), lexicon.longestMatch(lexicon.bodyNames, keys, at: k),
+                        lexicon.longestMatch(lexicon.organisationMarkers, keys, at: k))
+            if h > 1, k + h > e { e = k; break }
+        }
+        guard e > s else { return nil }
+        if s > 0, tokens[s - 1].isWord, tokens[s - 1].flags.contains(.allDigits),
+           !(s > 1 && lexicon.numberContexts.contains(keys[s - 2])) { return nil }
+        if !isFamilyName(keys, at: s), lexicon.longestMatch(lexicon.institutionMarkers, keys, at: s) > 0,
+           !(keys[s] == lexicon.w.bang && e - s >= 4) { return nil }
+        return e
+    }
+
+    /// A title written with capitals at the head of the run: "Phó Trưởng Ban Dân vận", "Nguyên Phó Chủ tịch".
+    /// False when the whole run is a title.
+    private func readTitleAtRunHead(_ c: inout Candidate, _ keys: [WordID]) -> Bool {
+        var q = c.s
+        while q < c.e {
+            let h = lexicon.longestMatch(lexicon.titleHeads, keys, at: q)
+            if h > 0 {
+                if q + h >= c.e { return false }
+                c.inRunHead = (c.s, q + h)
+                c.p = q + h
+                return true
+            }
+            guard lexicon.modifiers.contains(keys[q]) else { return true }
+            q += 1
+        }
+        return true
+    }
+
+    /// Peels honorifics, places, a state and a sentence-opening word off the front of the run (after a
+    /// title, "Anh" is the country: "Thủ tướng Anh Keir Starmer"; "Ủy ban châu Âu Ursula von der Leyen":
+    /// a place written half in lower case opens the run).
+    private func peelFront(_ c: inout Candidate, _ tokens: [Token], _ keys: [WordID]) {
+        let s = c.s, e = c.e
+        let titleBefore = c.left.span != nil && !c.left.honorificAdjacent
+        let sentenceStart = s == 0 || tokens[s - 1].endsClause
+        if s > 0, tokens[s - 1].isLowercaseWord {
+            let n = lexicon.longestMatch(lexicon.places, keys, at: s - 1)
+            if n > 1, s - 1 + n < e { c.p = s - 1 + n; c.peeledPlace = true }
+        }
+        while c.p < e {
+            let p = c.p
+            let h = lexicon.longestMatch(lexicon.honorifics, keys, at: p)
+            let place = lexicon.longestMatch(lexicon.places, keys, at: p)
+            // "Bà Rịa-Vũng Tàu" is a place, not "bà"; after a title "Anh" is the country.
+            if h > 0 && p + h < e && place <= h && !(titleBefore && p == s && place > 0) {
+                if c.honorificAt == nil { c.honorificAt = p }
+                c.p += h; c.strong = true; c.honorific = true
+                continue
+            }
+            // "Vũ Quang Minh" is a name even though "Vũ Quang" is a district.
+            if place > 0 && p + place < e && !(isFamilyName(keys, at: p) && e - p - place < 2) {
+                c.peeledPlace = true
+                c.p += place
+                continue
+            }
+            // "Thủ hiến Bang Hessen Volker Bouffler": a state named after a title, before the name.
+            if titleBefore, keys[p] == lexicon.w.bang, tokens[p].isCapitalised, e - (p + 2) >= 2 {
+                c.peeledPlace = true
+                c.p += 2
+                continue
+            }
+            let opensSentence = lexicon.functionWords.contains(keys[p]) && e - p >= 2
+                || (sentenceStart && e - p >= 3 && isFamilyName(keys, at: p + 1))
+            if p == s, !isFamilyName(keys, at: p), opensSentence {
+                c.p += 1
+                continue
+            }
+            break
+        }
+    }
+
+    /// The honorific or title before the run, settled: "… Ban Kinh tế Trung ương Ông Phạm Minh Chính …", a
+    /// capitalised honorific mid-sentence, opens a new sentence whose stop was lost, and the title before
+    /// it belongs to someone else; a title at the run's head stands in when none is before it.
+    private func settleLeft(_ c: inout Candidate, _ tokens: [Token]) {
+        if c.left.honorific { c.strong = true; c.honorific = true }
+        let sentenceStart = c.s == 0 || tokens[c.s - 1].endsClause
+        if c.honorificAt == c.s, c.s > 0, !sentenceStart, c.left.span != nil {
+            c.left.span = nil
+            c.left.earlier = []
+        }
+        if c.left.span == nil, let head = c.inRunHead {
+            c.left.span = (head.start, head.end)
+        }
+        if c.titled { c.strong = true }
+    }
+
+    /// Markers before the run (a street, school or company) turn it away, unless a title claims the run
+    /// ("Chủ tịch UBND tỉnh Lò Văn Pằn": an administrative unit after a title, then the title holder). Then
+    /// where the name starts when a body and its country ("Saeima Latvia Ināra Mūrniece") or an
+    /// organisation in capitals ("Bộ Công Thương Đặng Hoàng Phong") run into it.
+    private func nameStartAfterMarkers(_ c: inout Candidate, _ tokens: [Token], _ keys: [WordID]) -> Bool {
+        let s = c.s, e = c.e
+        let markerLength = markerEnding(tokens, keys, at: s)
+        let headEndsAtRun = c.left.span.map { $0.headEnd == s } ?? false
+        if markerLength > 0 && !headEndsAtRun && !c.peeledPlace {
+            guard c.titled, lexicon.longestMatch(lexicon.adminMarkers, keys, at: s - markerLength) == markerLength,
+                  let start = nameAfterUnit(keys, from: c.p, to: e) else { return false }
+            c.p = start
+        } else if !c.peeledPlace, organisationBefore(tokens, keys, runStart: s, floor: c.clauseStart) {
+            return false
+        }
+        if !isFamilyName(keys, at: c.p), e - c.p >= 4 {
+            for k in (c.p + 1)..<(e - 2) {
+                let n = lexicon.longestMatch(lexicon.countryNames, keys, at: k)
+                if n > 0, e - (k + n) >= 2 { c.p = k + n; break }
+            }
+        }
+        if c.titled, !isFamilyName(keys, at: c.p), e - c.p >= 3, lexicon.longestMatch(lexicon.places, keys, at: c.p) != e - c.p {
+            for k in (c.p + 1)..<(e - 1) where isFamilyName(keys, at: k) && ((3...4).contains(e - k) || (e - k == 2 && k - c.p >= 2)) {
+                c.p = k
+                break
+            }
+        }
+        return true
+    }
+
+    /// The titles before the name (the chain and the one right before it) and after it. Returns them as
+    /// token ranges, how many came after the name, and the index after the words they claim. "Ghi nhận ý
+    /// kiến của Bộ trưởng Thể, Thủ tướng nêu rõ …": the name closes a phrase opened by a preposition, and
+    /// the bare title after it is the subject of the main clause, someone else's.
+    private func rolesAround(_ c: inout Candidate, _ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText)
+        -> (roles: [Range<Int>], after: Int, consumed: Int) {
+        let roleEnd = c.left.honorificAdjacent ? c.left.end : (c.honorificAt ?? c.p)
+        var roles = c.left.earlier
+        if let span = c.left.span, span.start < roleEnd {
+            roles.append(span.start..<roleEnd)
+        }
+        var after = trailingRoles(tokens, keys, doc, from: c.e)
+        if after.roles.count == 1, after.endsAtVerb, isBareTitle(tokens, keys, after.roles[0].lowerBound, after.roles[0].upperBound),
+           prepositionBefore(tokens, keys, runStart: c.s, clauseStart: c.clauseStart) {
+            after = ([], c.e, false)
+        }
+        if !after.roles.isEmpty { c.strong = true }
+        return (roles + after.roles, after.roles.count, after.end)
+    }
+
+    /// Whether the name is a person, and as a full or a short mention (`mention(short)` makes it).
+    private func decide(_ c: Candidate, _ tokens: [Token], _ keys: [WordID],
+                        mention: (Bool) -> (ArticleState.Mention, Int)) -> (ArticleState.Mention, Int)? {
+        let p = c.p, e = c.e, count = e - p
+        // Countries, regions and bodies are never people ("Đại sứ Việt Nam", "Thủ tướng Anh"), nor is a
+        // run that ends in a country of two words or more ("Đoàn Việt Nam"; "Hà Minh Đức" is a name).
+        if lexicon.longestMatch(lexicon.countryNames, keys, at: p) == count { return nil }
+        for k in p..<e where e - k >= 2 && lexicon.longestMatch(lexicon.countryNames, keys, at: k) == e - k { return nil }
+        if lexicon.longestMatch(lexicon.bodyNames, keys, at: p) == count { return nil }
+        // The title or honorific stands right before the name, with nothing but a place between.
+        let adjacentTitle = !c.left.honorificAdjacent && c.honorificAt == nil && c.left.span.map { $0.headEnd == c.s || $0.headEnd == p } == true
+        let adjacentHonorific = (c.left.honorificAdjacent && p == c.s)
+            || c.honorificAt.map { $0 + lexicon.longestMatch(lexicon.honorifics, keys, at: $0) == p } == true
+        let adjacent = adjacentTitle || adjacentHonorific
+        if count == 1 { return decideOneWord(c, tokens, keys, adjacent: adjacent, mention: mention) }
+        let familyStart = isFamilyName(keys, at: p)
+        // A whole run that is a place is a person only right after a title or honorific ("Chủ tịch Hồ Chí Minh").
+        let wholePlace = lexicon.longestMatch(lexicon.places, keys, at: p) == count
+        if wholePlace && !(adjacent && c.strong && familyStart && count >= 3) { return nil }
+        if familyStart {
+            // In a list of comrades ("Các đồng chí: …") a two-word name needs no title.
+            return c.strong || c.listMode || count >= 3 ? mention(false) : nil
+        }
+        // Foreign and minority names: only where a title, an honorific or the sentence vouches for them, and
+        // not the name of an organisation ("Nhóm Hỗ trợ …", "Liên minh …").
+        guard c.strong || (p == c.s && vouchedByContext(tokens, keys, runStart: c.s, clauseStart: c.clauseStart)),
+              count <= 4, !startsLikeInstitution(keys[p]), !lexicon.organisationNouns.contains(keys[p]) else { return nil }
+        return mention(false)
+    }
+
+    /// A one-word name: "già làng K'Brèo" (Central Highlands names), "ông Chính" (a later mention; not
+    /// "Thủ tướng Chính phủ"), "Tổng thống Zelensky" (a title and a family or given name).
+    private func decideOneWord(_ c: Candidate, _ tokens: [Token], _ keys: [WordID], adjacent: Bool,
+                               mention: (Bool) -> (ArticleState.Mention, Int)) -> (ArticleState.Mention, Int)? {
+        let word = tokens[c.p]
+        let initial = word.flags.contains(.initialName)
+        if c.honorific || c.titled, adjacent || initial, word.flags.contains(.apostropheName) || initial {
+            return mention(false)
+        }
+        if c.honorific, adjacent { return mention(true) }
+        if c.titled, adjacent, lexicon.longestMatch(lexicon.places, keys, at: c.p) == 0, endsMention(tokens, keys, at: c.e) {
+            return mention(true)
+        }
+        return nil
+    }
+}

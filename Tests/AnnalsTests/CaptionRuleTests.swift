@@ -1,0 +1,85 @@
+import Testing
+@testable import Annals
+
+/// Captions without a credit, and credits of other shapes, each on sentences written for the test.
+@Suite struct CaptionRuleTests {
+    func article(_ text: String) -> Article { ingest(text).article }
+
+    /// Two long paragraphs for the neighbours of a line under test.
+    static let before = "Phát biểu tại buổi lễ, ông Trần Văn Hòa, Giám đốc Sở Văn hóa tỉnh cho biết năm nay tỉnh đón hơn hai triệu lượt khách và doanh thu du lịch tăng gấp đôi."
+    static let after = "Theo kế hoạch, trong năm tỉnh sẽ tổ chức nhiều sự kiện văn hóa, thể thao để thu hút du khách trong và ngoài nước đến với các di tích của địa phương."
+
+    @Test func ownLineCaptionBetweenParagraphs() {
+        let a = article("Tỉnh khai mạc lễ hội mùa xuân\nSáng 2/3, tỉnh khai mạc lễ hội mùa xuân tại quảng trường trung tâm với hàng nghìn người tham dự.\n\(Self.before)\nÔng Trần Văn Hòa, Giám đốc Sở Văn hóa tỉnh phát biểu tại lễ khai mạc.\n\(Self.after)\nMinh Châu")
+        #expect(a.captions == ["Ông Trần Văn Hòa, Giám đốc Sở Văn hóa tỉnh phát biểu tại lễ khai mạc."])
+        // A caption naming a book or a theme in quotes is still a caption.
+        let b = article("Sách mới\nSáng 2/3, nhà xuất bản giới thiệu bộ sách mới cho học sinh lớp 3 với nhiều thay đổi về nội dung và hình thức.\n\(Self.before)\nBìa cuốn \"Tiếng Việt 3\" của bộ sách mới.\n\(Self.after)")
+        #expect(b.captions == ["Bìa cuốn \"Tiếng Việt 3\" của bộ sách mới."])
+    }
+
+    @Test func shortLinesThatAreTextStayText() {
+        // A connective, reported speech, a plan, a statement with "là", a date, a short neighbour: text.
+        for line in ["Đồng thời tỉnh cũng đẩy mạnh quảng bá hình ảnh của địa phương ra thế giới.",
+                     "Ông Hòa cho biết tỉnh đón thêm nhiều đoàn khách quốc tế.",
+                     "Tỉnh sẽ mở thêm ba tuyến du lịch mới trong năm tới.",
+                     "Đây là lần thứ năm lễ hội được tổ chức tại quảng trường.",
+                     "Lễ hội kéo dài đến hết ngày 15/3 với nhiều hoạt động.",
+                     "Lễ hội năm nay có nhiều hoạt động mới: hội chợ, thả đèn, đua thuyền.",
+                     "Ông Hòa cũng gửi lời cảm ơn tới các đoàn khách đã đến với tỉnh.",
+                     "Giám đốc Sở xúc động cảm ơn các nghệ nhân đã gìn giữ lễ hội.",
+                     "Toàn tỉnh có 12.000 hộ làm du lịch cộng đồng ở các bản làng.",
+                     "Tham dự lễ khai mạc có ông Lê Văn Phong, Phó Chủ tịch UBND tỉnh.",
+                     "Tiếp và làm việc với đoàn có bà Đỗ Thị Hạnh, Giám đốc Sở Du lịch."] {
+            #expect(!CaptionRules.isOwnLineCaption(line, previous: Self.before, next: Self.after), "\(line)")
+        }
+        #expect(!CaptionRules.isOwnLineCaption("Ông Trần Văn Hòa phát biểu tại lễ khai mạc.", previous: "Ngắn.", next: Self.after))
+        #expect(!CaptionRules.isOwnLineCaption("Bà Lê Thị Mai (Sinh năm 1980), giáo viên Trường THCS Hòa Bình.", previous: Self.before, next: Self.after))
+    }
+
+    @Test func sceneOpenersMakeCaptions() {
+        let blocks = CaptionRules.split("Chiều 5/4, Bộ trưởng tiếp đoàn đại biểu tỉnh bạn. Toàn cảnh buổi tiếp. Hai bên trao đổi về hợp tác.", title: "Bộ trưởng tiếp đoàn", isLead: true)
+        #expect(blocks == [.paragraph("Chiều 5/4, Bộ trưởng tiếp đoàn đại biểu tỉnh bạn."), .caption("Toàn cảnh buổi tiếp."), .paragraph("Hai bên trao đổi về hợp tác.")])
+        let a = article("Khánh thành nhà văn hóa\n\nSáng 3/2, xã khánh thành nhà văn hóa mới.\n\nQuang cảnh nhà văn hóa mới được khánh thành sáng mùng 3 Tết\n\nNhà văn hóa có sức chứa 300 người.")
+        #expect(a.captions == ["Quang cảnh nhà văn hóa mới được khánh thành sáng mùng 3 Tết"])
+    }
+
+    @Test func aSentenceRepeatingTheTitleInsideAParagraphIsACaption() {
+        let title = "Chủ tịch tỉnh tiếp Đại sứ Nhật Bản"
+        let blocks = CaptionRules.split("Hai bên trao đổi về đầu tư. Chủ tịch tỉnh tiếp Đại sứ Nhật Bản. Đại sứ cảm ơn tỉnh.", title: title, isLead: false)
+        #expect(blocks == [.paragraph("Hai bên trao đổi về đầu tư."), .caption("Chủ tịch tỉnh tiếp Đại sứ Nhật Bản."), .paragraph("Đại sứ cảm ơn tỉnh.")])
+        // Alone on its line it is a heading, not a caption.
+        #expect(CaptionRules.split("Chủ tịch tỉnh tiếp Đại sứ Nhật Bản.", title: title, isLead: false) == [.paragraph("Chủ tịch tỉnh tiếp Đại sứ Nhật Bản.")])
+    }
+
+    @Test func galleryRunsPrintedTwiceAreKeptOnceAsCaptions() {
+        let lead = "Sáng 8/3, bảo tàng mở phòng trưng bày mới về phụ nữ Việt Nam."
+        let run = "Chiếc áo dài của bà Lê Thị Hoa năm 1975. Áo được gia đình tặng bảo tàng."
+        let p = "\(lead) \(run) \(run) \(run) Phòng trưng bày mở cửa hằng ngày."
+        #expect(CaptionRules.mayRepeatSentences(p))
+        #expect(!CaptionRules.mayRepeatSentences("\(lead) \(run) Phòng trưng bày mở cửa hằng ngày."))
+        #expect(CaptionRules.split(p, title: "Trưng bày", isLead: true)
+            == [.paragraph(lead), .caption(run), .paragraph("Phòng trưng bày mở cửa hằng ngày.")])
+        // The lead printed twice stays text, once.
+        #expect(CaptionRules.split("\(lead) \(lead) Phòng mở cửa hằng ngày.", title: "Trưng bày", isLead: true)
+            == [.paragraph("\(lead) Phòng mở cửa hằng ngày.")])
+    }
+
+    @Test func creditsOfOtherShapes() {
+        // A credit after a dash, in capitals, glued to the next sentence.
+        #expect(Captions.splitInline("Trong ảnh: các đại biểu bỏ phiếu - Ảnh TTXVN Như vậy đại hội đã hoàn thành việc bầu cử.").first
+            == .caption("Trong ảnh: các đại biểu bỏ phiếu - Ảnh TTXVN"))
+        // A note on the photo with its credit, after the caption sentence.
+        #expect(Captions.splitInline("Người dân xếp hàng làm thủ tục tại trụ sở. Ảnh chụp sáng 2-4 Ảnh: T.LAN Sáng 2-4, sở đã họp báo.")
+            == [.caption("Người dân xếp hàng làm thủ tục tại trụ sở. Ảnh chụp sáng 2-4 Ảnh: T.LAN"), .paragraph("Sáng 2-4, sở đã họp báo.")])
+    }
+
+    @Test func anInitialIsNotTheEndOfASentence() {
+        #expect(Sentences.split("Tổng thống B. Kowalski phát biểu. Hai bên ký kết.") == ["Tổng thống B. Kowalski phát biểu.", "Hai bên ký kết."])
+    }
+
+    @Test func aSceneCaptionGluedToTheTitleIsSplitOff() {
+        let a = article("Khai mạc hội nghị thượng đỉnh khu vực Quang cảnh hội nghị. Ảnh: Văn Bình (NLĐO)-Sáng nay 2-3 tại Hà Nội, hội nghị đã chính thức khai mạc với sự tham dự của nhiều đoàn.")
+        #expect(a.title == "Khai mạc hội nghị thượng đỉnh khu vực")
+        #expect(a.captions == ["Quang cảnh hội nghị. Ảnh: Văn Bình"])
+    }
+}

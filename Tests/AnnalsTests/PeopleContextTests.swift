@@ -1,0 +1,71 @@
+import Testing
+@testable import Annals
+
+/// Names and titles in the contexts issue 16 lists (ages, brackets, states, short forms of "Ủy viên",
+/// names vouched for by the sentence), each on sentences written for the test.
+@Suite struct PeopleContextTests {
+    @Test func anAgeBetweenCommasDoesNotEndTheTitles() {
+        let found = people("Người trẻ nhất là Lò Văn Sáng, 29 tuổi, huyện ủy viên, Chủ tịch UBND xã Tà Xùa.")
+        #expect(found.map(\.name) == ["Lò Văn Sáng"])
+        #expect(found.first?.roles == ["huyện ủy viên", "Chủ tịch UBND xã Tà Xùa"])
+    }
+
+    @Test func aTitleInBracketsAfterTheName() {
+        let found = people("Trong ảnh có ông Trần Văn Lâm (trái, trưởng đoàn đàm phán của tỉnh) và ông Lê Quang Hòa (phải, cố vấn trong đoàn).")
+        #expect(found.map(\.name) == ["Trần Văn Lâm", "Lê Quang Hòa"])
+        #expect(found.map(\.roles) == [["trưởng đoàn đàm phán"], ["cố vấn"]])
+        let former = people("Quốc hội bãi nhiệm ông Phạm Văn Khoa (nguyên giám đốc Công ty Cấp nước Hải Dương).")
+        #expect(former.first?.roles == ["nguyên giám đốc Công ty Cấp nước Hải Dương"])
+        // An aside that is no title gives none.
+        #expect(people("Ông Phạm Văn Khoa (48 tuổi) phát biểu.").first?.roles == [])
+    }
+
+    @Test func aStateBetweenTheTitleAndTheName() {
+        let found = people("Thủ tướng gặp Thủ hiến Bang Bayern Markus Weber và Chủ tịch Quốc hội Bang Sachsen Klaus Richter.")
+        #expect(found.map(\.name) == ["Markus Weber", "Klaus Richter"])
+        #expect(found.map(\.roles) == [["Thủ hiến Bang Bayern"], ["Chủ tịch Quốc hội Bang Sachsen"]])
+        // Without a title, "Bang …" is a state and nothing else.
+        #expect(people("Bang Sachsen Klaus Richter có nhiều nhà máy.").isEmpty)
+    }
+
+    @Test func shortFormsOfMemberAreTitles() {
+        let found = people("Dự có ông Hoàng Văn Nam, UV BCT, Bí thư Thành ủy Hải Phòng.")
+        #expect(found.first?.roles == ["UV BCT", "Bí thư Thành ủy Hải Phòng"])
+    }
+
+    @Test func aDistrictNumberIsNotAHouseNumber() {
+        let found = people("Có mặt Bí thư quận ủy Quận 7 Trần Minh Khoa và nhiều cán bộ.")
+        #expect(found.map(\.name) == ["Trần Minh Khoa"])
+        #expect(people("Cửa hàng ở số 12 Trần Minh Khoa bán sách.").isEmpty)
+    }
+
+    @Test func foreignNamesVouchedForByTheSentence() {
+        // The holder of a title named before "là"; the speaker after a quotation.
+        #expect(people("Thủ tướng Canada khi đó là Robert Millan đã tới thăm.").map(\.name) == ["Robert Millan"])
+        #expect(people("“Thị trường sẽ chậm lại”, Jonathan Peter Hale thuộc Viện Nghiên cứu Kinh tế nói.").map(\.name) == ["Jonathan Peter Hale"])
+        // A newspaper after a quotation is not a person; neither is a foreign name the sentence does not vouch for.
+        #expect(people("“Cuộc gặp mang tính xây dựng”, Kyiv Independent đưa tin.").isEmpty)
+        #expect(people("Khách mời gồm Robert Millan và nhiều người khác.").isEmpty)
+    }
+
+    @Test func aCountryOfTwoWordsBetweenTitleAndName() {
+        #expect(people("Chủ tịch nước tiếp Tổng thống Burkina Faso Roch Kaboré tại Hà Nội.").map(\.name) == ["Roch Kaboré"])
+    }
+
+    @Test func aPresidentOfAnAssociationIsATitle() {
+        #expect(people("Đoàn do Hội trưởng Hội Hữu nghị Nhân dân Lào Somsak Vilay dẫn đầu.").first?.roles == ["Hội trưởng Hội Hữu nghị Nhân dân Lào"])
+    }
+
+    @Test func aPeopleAfterNguoiBelongsToTheTitle() {
+        #expect(people("Đồng chí Lâm Gia Vĩnh, Trưởng Ban Công tác người Hoa vui mừng báo cáo.").first?.roles == ["Trưởng Ban Công tác người Hoa"])
+        #expect(people("Đồng chí Lâm Gia Vĩnh, Trưởng Ban Công tác người Khmer phấn khởi cho biết.").first?.roles == ["Trưởng Ban Công tác người Khmer"])
+        // "người" before anything else ends the title.
+        #expect(people("Đồng chí Lâm Gia Vĩnh, Trưởng Ban Công tác người dân tộc thiểu số vui mừng.").first?.roles == ["Trưởng Ban Công tác"])
+    }
+
+    @Test func aGluedTitleIsNeverSplitInsideBrackets() {
+        let a = ingest("Dự có ông Phạm Văn Tùng, Bí thư Tỉnh ủy Nam Định (nguyên Bí thư Tỉnh ủy Thái Bình); ông Lê Văn Hải, Chủ tịch UBND tỉnh và nhiều đại biểu.\nLễ hội diễn ra trong ba ngày.").article
+        #expect(a.people.contains("Phạm Văn Tùng"))
+        #expect(!a.title.hasSuffix("(nguyên"))
+    }
+}
