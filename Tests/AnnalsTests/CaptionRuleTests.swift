@@ -66,10 +66,10 @@ import Testing
 
     @Test func creditsOfOtherShapes() {
         // A credit after a dash, in capitals, glued to the next sentence.
-        #expect(Captions.splitInline("Trong ảnh: các đại biểu bỏ phiếu - Ảnh TTXVN Như vậy đại hội đã hoàn thành việc bầu cử.").first
+        #expect(Captions.splitInline("Trong ảnh: các đại biểu bỏ phiếu - Ảnh TTXVN Như vậy đại hội đã hoàn thành việc bầu cử.", lexicon: testLexicon).first
             == .caption("Trong ảnh: các đại biểu bỏ phiếu - Ảnh TTXVN"))
         // A note on the photo with its credit, after the caption sentence.
-        #expect(Captions.splitInline("Người dân xếp hàng làm thủ tục tại trụ sở. Ảnh chụp sáng 2-4 Ảnh: T.LAN Sáng 2-4, sở đã họp báo.")
+        #expect(Captions.splitInline("Người dân xếp hàng làm thủ tục tại trụ sở. Ảnh chụp sáng 2-4 Ảnh: T.LAN Sáng 2-4, sở đã họp báo.", lexicon: testLexicon)
             == [.caption("Người dân xếp hàng làm thủ tục tại trụ sở. Ảnh chụp sáng 2-4 Ảnh: T.LAN"), .paragraph("Sáng 2-4, sở đã họp báo.")])
     }
 

@@ -142,7 +142,7 @@ import Testing
         for name in names {
             let data = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + name))
             guard case .success(let decoded) = TextDecoding.decode(data) else { continue }
-            let article = Ingest().article(fromText: decoded.text, fileName: name).article
+            let article = testIngest.article(fromText: decoded.text, fileName: name).article
             let text = DocumentWriter.write(article)
             let read = try DocumentReader.read(text, fileName: name).get()
             #expect(DocumentWriter.write(read.article) == text, "\(name)")

@@ -41,7 +41,7 @@ struct ExtractionScores: CustomStringConvertible {
             // Read the date as written: Yams would turn it into a Date at midnight UTC.
             let goldDate = try Yams.compose(yaml: yaml)?.mapping?["date"]?.scalar?.string
             guard case .success(let decoded) = TextDecoding.decode(raw) else { s.misses.append("\(stem): undecodable"); continue }
-            let a = Ingest().article(fromText: decoded.text, fileName: name).article
+            let a = testIngest.article(fromText: decoded.text, fileName: name).article
             s.articles += 1
 
             let goldPeople = (labels["people"] as? [String] ?? []).map(Vietnamese.matchKey)

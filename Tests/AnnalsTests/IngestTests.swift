@@ -185,16 +185,16 @@ import Testing
     // MARK: - Captions
 
     @Test func inlineCreditWithoutStop() {
-        let blocks = Captions.splitInline("Thủ tướng tiếp Đại sứ Pháp. Ảnh: Thống Nhất/TTXVN Chúc mừng ông nhận nhiệm vụ mới, Thủ tướng bày tỏ tin tưởng.")
+        let blocks = Captions.splitInline("Thủ tướng tiếp Đại sứ Pháp. Ảnh: Thống Nhất/TTXVN Chúc mừng ông nhận nhiệm vụ mới, Thủ tướng bày tỏ tin tưởng.", lexicon: testLexicon)
         #expect(blocks == [.caption("Thủ tướng tiếp Đại sứ Pháp. Ảnh: Thống Nhất/TTXVN"),
                            .paragraph("Chúc mừng ông nhận nhiệm vụ mới, Thủ tướng bày tỏ tin tưởng.")])
     }
 
     @Test func inlineCreditsOfSeveralShapes() {
-        #expect(Captions.splitInline("Quang cảnh hội nghị. Ảnh: TTXVN Báo cáo tại hội nghị, ông Lâm cho biết.").first == .caption("Quang cảnh hội nghị. Ảnh: TTXVN"))
-        #expect(Captions.splitInline("Lễ trao giải. Ảnh: VGP/Nhật Bắc Tham dự lễ có nhiều khách.").first == .caption("Lễ trao giải. Ảnh: VGP/Nhật Bắc"))
-        #expect(Captions.splitInline("Hai bên hội đàm. Ảnh: Chiến Thắng Tại hội đàm, hai bên nhất trí.").first == .caption("Hai bên hội đàm. Ảnh: Chiến Thắng"))
-        #expect(Captions.splitInline("Lễ đón tại sân bay (Ảnh: Nhan Sáng/TTXVN) Chủ tịch nước cảm ơn nước bạn.")
+        #expect(Captions.splitInline("Quang cảnh hội nghị. Ảnh: TTXVN Báo cáo tại hội nghị, ông Lâm cho biết.", lexicon: testLexicon).first == .caption("Quang cảnh hội nghị. Ảnh: TTXVN"))
+        #expect(Captions.splitInline("Lễ trao giải. Ảnh: VGP/Nhật Bắc Tham dự lễ có nhiều khách.", lexicon: testLexicon).first == .caption("Lễ trao giải. Ảnh: VGP/Nhật Bắc"))
+        #expect(Captions.splitInline("Hai bên hội đàm. Ảnh: Chiến Thắng Tại hội đàm, hai bên nhất trí.", lexicon: testLexicon).first == .caption("Hai bên hội đàm. Ảnh: Chiến Thắng"))
+        #expect(Captions.splitInline("Lễ đón tại sân bay (Ảnh: Nhan Sáng/TTXVN) Chủ tịch nước cảm ơn nước bạn.", lexicon: testLexicon)
             == [.caption("Lễ đón tại sân bay (Ảnh: Nhan Sáng/TTXVN)"), .paragraph("Chủ tịch nước cảm ơn nước bạn.")])
     }
 
@@ -282,7 +282,7 @@ import Testing
         for n in names {
             if case .success(let d) = TextDecoding.decode(try Data(contentsOf: URL(fileURLWithPath: dir + "/" + n))) { texts.append(d.text) }
         }
-        let ing = Ingest()
+        let ing = testIngest
         _ = ing.article(fromText: texts.first ?? "", fileName: "warm-up.txt")
         let rounds = max(1, 10_000 / max(1, texts.count))
         func cpu() -> Double {

@@ -135,7 +135,7 @@ import Testing
     }
 
     @Test func laterMentionsJoinTheFullName() {
-        let found = PeopleExtractor().extract(paragraphs: [
+        let found = testIngest.extractor.extract(paragraphs: [
             "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki.",
             "Ông Chính đề nghị hai bên hợp tác. Bà Mai cho biết thêm.",
         ])
@@ -149,7 +149,7 @@ import Testing
     }
 
     @Test func bylinesAreExcluded() {
-        let found = PeopleExtractor().extract(paragraphs: ["Phóng viên Nguyễn Văn Hùng ghi nhận."], excluding: ["Nguyễn Văn Hùng"])
+        let found = testIngest.extractor.extract(paragraphs: ["Phóng viên Nguyễn Văn Hùng ghi nhận."], excluding: ["Nguyễn Văn Hùng"])
         #expect(found.isEmpty)
     }
 
@@ -287,7 +287,7 @@ import Testing
     }
 
     @Test func aTitleAndAFamilyNameAreALaterMention() {
-        let found = PeopleExtractor().extract(paragraphs: [
+        let found = testIngest.extractor.extract(paragraphs: [
             "Tổng thống Zelensky và Thủ tướng Starmer tại London.",
             "Tổng thống Ukraine Volodymyr Zelensky cảm ơn Thủ tướng Anh Keir Starmer.",
         ])
@@ -296,7 +296,7 @@ import Testing
     }
 
     @Test func namesGluedToTheNextWordJoinTheirPerson() {
-        let found = PeopleExtractor().extract(paragraphs: [
+        let found = testIngest.extractor.extract(paragraphs: [
             "Thủ tướng Phạm Minh Chínhnhấn mạnh yêu cầu.", "Thủ tướng Phạm Minh Chính chủ trì.",
             "Chủ tịch Hạ viện Dennis Hastert đến Hà Nội. Chủ tịch D.Hastert cảm ơn.",
         ])
@@ -344,7 +344,7 @@ import Testing
 @Suite struct VocabularyTests {
     /// The byte-keyed table finds every word the String-keyed one does, and nothing it does not.
     @Test func byteLookupAgreesWithStringLookup() throws {
-        let vocabulary = Lexicon.shared.vocabulary
+        let vocabulary = testLexicon.vocabulary
         var words = Set<String>()
         let folder = Repo.fixtures + "/Labelled"
         for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".txt") {

@@ -23,12 +23,16 @@ func temporaryDirectory(_ name: String = "annals") -> URL {
     return url
 }
 
+/// One ingest (and its lexicon) for the tests: building the lexicon's tables takes some milliseconds.
+let testIngest = Ingest()
+var testLexicon: Lexicon { testIngest.extractor.lexicon }
+
 func ingest(_ text: String, file: String = "test.txt") -> Ingest.Result {
-    Ingest().article(fromText: text, fileName: file)
+    testIngest.article(fromText: text, fileName: file)
 }
 
 func people(_ text: String) -> [PeopleExtractor.Found] {
-    PeopleExtractor().extract(paragraphs: [text])
+    testIngest.extractor.extract(paragraphs: [text])
 }
 
 /// A seeded generator (SplitMix64), so random test inputs are the same on every run.

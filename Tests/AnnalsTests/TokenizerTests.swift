@@ -41,7 +41,7 @@ import Testing
     /// Every span of tokens gives the phrase (text and key) the array-building version gave: spaces
     /// before words, "&" and dashes only, footnote digits dropped ("ương6"), "G20" and "Covid-19" kept.
     @Test func phrasesMatchTheirReference() {
-        let lexicon = Lexicon.shared
+        let lexicon = testLexicon
         var random = TestRandom(seed: 23)
         var spans = 0
         for _ in 0..<300 {
@@ -65,7 +65,7 @@ import Testing
     /// A word met again comes from the memo: its token must be the one made the first time, letter by
     /// letter, whether the memo was just emptied, full, or filled for another lexicon.
     @Test func rememberedWordsGiveTheTokensFirstMade() {
-        let lexicon = Lexicon.shared
+        let lexicon = testLexicon
         var random = TestRandom(seed: 11)
         for round in 0..<300 {
             let text = (0..<(random.next(40) + 1)).map { _ in Self.pieces[random.next(Self.pieces.count)] }
@@ -109,7 +109,7 @@ extension TokenizerTests {
     /// Keys looked up by their bytes give the dictionary's answer, for words of the lexicon and others,
     /// in NFC and decomposed.
     @Test func vocabularyByBytesAgreesWithTheDictionary() {
-        let lexicon = Lexicon.shared
+        let lexicon = testLexicon
         var random = TestRandom(seed: 29)
         let words = ["thủ", "tướng", "nguyễn", "bộ", "trưởng", "hà", "nội", "ủy", "viên", "và", "của", "ông", "bà", "đ/c", "x", "hòa", "hoà",
                      "thu\u{309}", "nguye\u{302}\u{303}n", "ǅ", "Å", "Å", "ab", "quý", ";", ";"]

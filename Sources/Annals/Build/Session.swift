@@ -143,7 +143,7 @@ public final class Session: @unchecked Sendable {
 
     /// `recording`: start writing the ingest record (`pendingRecord`) once the files are read, if any changed.
     private func prepare(_ report: inout BuildReport, changedSeeds: [String]? = nil, recording: Bool = false) throws -> (Site, Templates) {
-        if files.isEmpty { Ingest.prepareInBackground() }
+        if files.isEmpty { ingest.prepareInBackground() }
         let (config, templates, registry) = try settings(&report)
         let (list, candidates) = try listing(&report, changedSeeds: changedSeeds)
         let stale = readChanged(&report, list: list, candidates: candidates, recording: recording)

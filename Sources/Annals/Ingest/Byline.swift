@@ -35,11 +35,10 @@ enum Byline {
 
     /// "Theo Kiều Anh" above an agency line: the reporter's name (a family name, then one to three
     /// capitalised words), not a newspaper's ("Theo Tuổi Trẻ").
-    static func reporterAfterTheo(_ line: String) -> String? {
+    static func reporterAfterTheo(_ line: String, lexicon: Lexicon) -> String? {
         let t = Vietnamese.trimmed(line, dropping: { $0 == " " || $0 == "." })
         guard t.hasPrefix("Theo ") else { return nil }
         let words = Vietnamese.words(String(t.dropFirst(5)))
-        let lexicon = Lexicon.shared
         guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }),
               lexicon.families.contains(lexicon.id(ofWord: words[0])) else { return nil }
         return words.joined(separator: " ")

@@ -45,9 +45,9 @@ enum Captions {
     }
 
     /// Splits a paragraph around the captions written inside it.
-    static func splitInline(_ paragraph: String) -> [Block] {
+    static func splitInline(_ paragraph: String, lexicon: Lexicon) -> [Block] {
         guard mayHoldInlineCredit(paragraph) else { return [.paragraph(paragraph)] }
-        let sentences = Sentences.split(paragraph).flatMap(splitAtCredit)
+        let sentences = Sentences.split(paragraph).flatMap { splitAtCredit($0, lexicon: lexicon) }
         var blocks: [Block] = []
         var pending: [String] = []
         func flush() {
@@ -61,13 +61,13 @@ enum Captions {
                 flush(); blocks.append(.caption(last + " " + s))
             } else if creditAtEnd.firstMatch(in: s) != nil, s.split(separator: " ").count <= 60 {
                 flush(); blocks.append(.caption(s))
-            } else if i + 1 < sentences.count, isCredit(sentences[i + 1]), s.split(separator: " ").count <= 60,
-                      !isCredit(s) {
+            } else if i + 1 < sentences.count, isCredit(sentences[i + 1], lexicon), s.split(separator: " ").count <= 60,
+                      !isCredit(s, lexicon) {
                 flush(); blocks.append(.caption(s + " " + sentences[i + 1]))
                 i += 1
-            } else if isCredit(s), s.count < 80, let last = pending.popLast() {
+            } else if isCredit(s, lexicon), s.count < 80, let last = pending.popLast() {
                 flush(); blocks.append(.caption(last + " " + s))
-            } else if !isCredit(s), s.split(separator: " ").count <= 60, trailingCredit.firstMatch(in: s) != nil {
+            } else if !isCredit(s, lexicon), s.split(separator: " ").count <= 60, trailingCredit.firstMatch(in: s) != nil {
                 // "Caption Ảnh: X" in one sentence; "Ảnh chụp chiều 23-3 Ảnh: X" is a note on the caption before it.
                 if s.hasPrefix("Ảnh "), s.split(separator: " ").count <= 8, let last = pending.popLast() {
                     flush(); blocks.append(.caption(last + " " + s))
@@ -86,35 +86,35 @@ enum Captions {
     private static let creditPrefixes = ["Ảnh minh họa:", "Ảnh minh hoạ:", "Ảnh tư liệu:", "Ảnh:", "Ảnh :"]
 
     /// A sentence that is only a photo credit: "Ảnh: Hải An." or "Ảnh: Thống Nhất/TTXVN".
-    private static func isCredit(_ s: String) -> Bool {
+    private static func isCredit(_ s: String, _ lexicon: Lexicon) -> Bool {
         guard creditPrefixes.contains(where: { s.hasPrefix($0) }) else { return false }
-        return inlineCredit.firstMatch(in: s).map { $0.range.upperBound == s.endIndex } == true || creditLength(s) == s.count
+        return inlineCredit.firstMatch(in: s).map { $0.range.upperBound == s.endIndex } == true || creditLength(s, lexicon) == s.count
     }
 
     /// Baomoi glues the next sentence to a credit that has no stop: "Ảnh: Thống Nhất/TTXVN Chúc mừng ông …",
     /// and puts a credit in brackets mid-sentence: "… tại Hà Nội (Ảnh: Nhan Sáng/TTXVN) Chủ tịch nước …".
     /// Splits the sentence after the credit.
-    static func splitAtCredit(_ sentence: String) -> [String] {
+    static func splitAtCredit(_ sentence: String, lexicon: Lexicon) -> [String] {
         if creditPrefixes.contains(where: { sentence.hasPrefix($0) }) {
-            let n = creditLength(sentence)
+            let n = creditLength(sentence, lexicon)
             if n > 0, n < sentence.count {
                 let cut = sentence.index(sentence.startIndex, offsetBy: n)
                 let rest = Vietnamese.trimmed(sentence[cut...])
                 if rest.first?.isUppercase == true || rest.first?.isNumber == true || rest.first.map({ "“\"(".contains($0) }) == true {
-                    return [Vietnamese.trimmed(sentence[..<cut])] + splitAtCredit(rest)
+                    return [Vietnamese.trimmed(sentence[..<cut])] + splitAtCredit(rest, lexicon: lexicon)
                 }
             }
             return [sentence]
         }
         if let m = midCredit.firstMatch(in: sentence) {
             let head = Vietnamese.trimmed(sentence[..<m.range.upperBound])
-            return [head] + splitAtCredit(Vietnamese.trimmed(sentence[m.range.upperBound...]))
+            return [head] + splitAtCredit(Vietnamese.trimmed(sentence[m.range.upperBound...]), lexicon: lexicon)
         }
         if let m = bracketCredit.firstMatch(in: sentence), m.range.upperBound < sentence.endIndex {
             let head = Vietnamese.trimmed(sentence[..<m.range.upperBound])
             let rest = Vietnamese.trimmed(sentence[m.range.upperBound...])
             if rest.first?.isUppercase == true || rest.first?.isNumber == true || rest.first.map({ "“\"".contains($0) }) == true {
-                return [head] + splitAtCredit(rest)
+                return [head] + splitAtCredit(rest, lexicon: lexicon)
             }
         }
         return [sentence]
@@ -133,7 +133,7 @@ enum Captions {
 
     /// How many characters of `s` (which starts with "Ảnh:") make the credit: the label, then a name
     /// or an agency ("Văn Điệp/TTXVN", "VGP/Nhật Bắc", "An Đăng - TTXVN", "TTXVN", "Hải An.").
-    private static func creditLength(_ s: String) -> Int {
+    private static func creditLength(_ s: String, _ lexicon: Lexicon) -> Int {
         guard let colon = s.firstIndex(of: ":") else { return 0 }
         var end = s.index(after: colon)
         let words = s[end...].split(separator: " ", omittingEmptySubsequences: true)
@@ -141,7 +141,6 @@ enum Captions {
         var taken = 0
         var nameWords = 0
         var startedWithFamily = false
-        let lexicon = Lexicon.shared
         let keys = words.prefix(10).map { lexicon.id(ofWord: $0) }
         func opener(_ k: Int) -> Bool {
             guard k < keys.count else { return false }

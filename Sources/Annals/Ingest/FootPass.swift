@@ -9,13 +9,14 @@ struct FootPass {
     var source: String?
     var sourceURL: String?
 
-    /// `isPlaceName`: a byline that is only a place is a dateline, not a byline.
-    mutating func read(_ content: inout [TextCleaning.Line], isPlaceName: (String) -> Bool) {
+    /// `isPlaceName`: a byline that is only a place is a dateline, not a byline. `lexicon`: whose family
+    /// names tell a reporter's credit from a newspaper's.
+    mutating func read(_ content: inout [TextCleaning.Line], lexicon: Lexicon, isPlaceName: (String) -> Bool) {
         var scanned = 0
         var agencyLine = false
         while let last = content.last, scanned < 4 {
             scanned += 1
-            if agencyLine, authors.isEmpty, let name = Byline.reporterAfterTheo(last.text) {
+            if agencyLine, authors.isEmpty, let name = Byline.reporterAfterTheo(last.text, lexicon: lexicon) {
                 authors = [name]
                 content.removeLast(); continue
             }

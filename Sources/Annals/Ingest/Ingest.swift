@@ -44,7 +44,7 @@ public struct Ingest: Sendable {
 
         // Source and byline at the foot.
         var foot = FootPass(source: source, sourceURL: sourceURL)
-        foot.read(&content, isPlaceName: isPlaceName)
+        foot.read(&content, lexicon: extractor.lexicon, isPlaceName: isPlaceName)
         let authors = foot.authors
         source = foot.source
         sourceURL = foot.sourceURL
@@ -54,7 +54,7 @@ public struct Ingest: Sendable {
             content[k].text = Boilerplate.withoutBracketedLinks(content[k].text)
         }
 
-        let (blocks, captions) = Self.blocksAndCaptions(content, title: title)
+        let (blocks, captions) = Self.blocksAndCaptions(content, title: title, lexicon: extractor.lexicon)
 
         // Date from the lead when there was no date line: a full date, or a day and month alone.
         let paragraphs = blocks.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } }
@@ -195,7 +195,7 @@ public struct Ingest: Sendable {
     /// The captions pass: lines into paragraphs and captions (indented lines, lines printed twice, lines
     /// and sentences with a photo credit, and the creditless ones of `CaptionRules`), and the captions once
     /// each, in order.
-    private static func blocksAndCaptions(_ content: [TextCleaning.Line], title: String) -> (blocks: [Block], captions: [String]) {
+    private static func blocksAndCaptions(_ content: [TextCleaning.Line], title: String, lexicon: Lexicon) -> (blocks: [Block], captions: [String]) {
         var blocks: [Block] = []
         var captions: [String] = []
         func add(_ block: Block) {
@@ -216,7 +216,7 @@ public struct Ingest: Sendable {
             // The credit tests need "ảnh" or "photo": most lines, without either, are a paragraph after one scan.
             let photo = Captions.mentionsPhoto(line.text)
             if isCaptionLine(line, at: k, in: content, mentionsPhoto: photo) { add(.caption(line.text)); continue }
-            let pieces = photo || Captions.mayHoldInlineCredit(line.text) ? Captions.splitInline(line.text) : [.paragraph(line.text)]
+            let pieces = photo || Captions.mayHoldInlineCredit(line.text) ? Captions.splitInline(line.text, lexicon: lexicon) : [.paragraph(line.text)]
             for piece in pieces {
                 guard case .paragraph(let p) = piece,
                       CaptionRules.mayHoldCaptionSentence(p, title: title, mentionsPhoto: pieces.count == 1 ? photo : nil)
@@ -240,12 +240,12 @@ public struct Ingest: Sendable {
             && CaptionRules.isOwnLineCaption(line.text, previous: content[k - 1].text, next: content[k + 1].text)
     }
 
-    /// Builds the lexicon and the tables ingest and assembly read, on another thread. They are built once
-    /// per process, by the first thread to need them while the others wait (some 50 ms): a build starts
-    /// this before listing the seeds folder, so they are ready when articles are read on every core.
-    public static func prepareInBackground() {
-        DispatchQueue.global(qos: .userInitiated).async {
-            _ = Ingest().article(fromText: warmUpText, fileName: "")
+    /// Reads one article on another thread, so that the patterns and tables ingest and assembly build on
+    /// first use (once per process, by the first thread to need them while the others wait) are ready when
+    /// articles are read on every core: a build starts this before listing the seeds folder.
+    public func prepareInBackground() {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            _ = article(fromText: Self.warmUpText, fileName: "")
             _ = Collation.key("Nguyễn Thị Ánh")
         }
     }

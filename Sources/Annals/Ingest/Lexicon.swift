@@ -191,9 +191,9 @@ public final class Lexicon: Sendable {
         var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0
     }
 
-    public static let shared = Lexicon()
-
-    init() {
+    /// The word lists of `Lexicon+Reference.swift` and this file, as tables (some milliseconds to build:
+    /// make one per program and share it, as `Ingest` does).
+    public init() {
         let key = Vietnamese.matchKey
         var v = Vocabulary()
         func words(_ phrase: String) -> [WordID] {

@@ -11,7 +11,7 @@
 public struct PeopleExtractor: Sendable {
     public let lexicon: Lexicon
 
-    public init(lexicon: Lexicon = .shared) { self.lexicon = lexicon }
+    public init(lexicon: Lexicon = Lexicon()) { self.lexicon = lexicon }
 
     /// A person found in one article.
     public struct Found: Sendable, Equatable {
