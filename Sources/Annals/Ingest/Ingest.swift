@@ -56,7 +56,27 @@ public struct Ingest: Sendable {
 
         let (blocks, captions) = Self.blocksAndCaptions(content, title: title, lexicon: extractor.lexicon)
 
-        // Date from the lead when there was no date line: a full date, or a day and month alone.
+        let partialDate = Self.leadDatePass(blocks, date: &date, notes: &notes)
+        let found = peoplePass(blocks, authors: authors)
+        if found.isEmpty {
+            notes.append(Note(kind: .noPeople, line: nil, message: "no people found"))
+        }
+        Self.suspicionPass(content, title: title, titleLine: titleLine, titleFromBody: titleFromBody, notes: &notes)
+
+        var roles: [String: [String]] = [:]
+        for f in found where !f.roles.isEmpty { roles[f.name] = f.roles }
+        var article = Article(
+            title: title, date: date, authors: authors, source: source, sourceURL: sourceURL,
+            people: found.map(\.name), roles: roles, captions: captions, original: fileName,
+            body: MarkdownBody.make(blocks)
+        )
+        article.partialDate = partialDate
+        return Result(article: article, notes: notes)
+    }
+
+    /// The date from the lead when there was no date line: a full date (into `date`), or a day and month
+    /// alone (returned); a note when the year or the whole date is missing.
+    private static func leadDatePass(_ blocks: [Block], date: inout ArticleDate?, notes: inout [Note]) -> DayMonth? {
         let paragraphs = blocks.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } }
         var partialDate: DayMonth?
         if date == nil {
@@ -71,27 +91,18 @@ public struct Ingest: Sendable {
         } else if date == nil {
             notes.append(Note(kind: .noDate, line: nil, message: "no date found; the article is listed as undated"))
         }
+        return partialDate
+    }
 
-        let found = peoplePass(blocks, authors: authors)
-        if found.isEmpty {
-            notes.append(Note(kind: .noPeople, line: nil, message: "no people found"))
-        }
+    /// Notes on what looks left over: boilerplate in the text, a first line too long for a title.
+    private static func suspicionPass(_ content: [TextCleaning.Line], title: String, titleLine: TextCleaning.Line, titleFromBody: Bool,
+                                      notes: inout [Note]) {
         if let suspicious = content.first(where: { $0.text.utf8.count < 800 && Boilerplate.isSuspicious($0.text) && $0.text.count < 200 }) {
             notes.append(Note(kind: .boilerplate, line: suspicious.number, message: "possible boilerplate left in the text: \(suspicious.text.prefix(60))"))
         }
         if !titleFromBody, !Vietnamese.hasAtMost(300, charactersIn: title) {
             notes.append(Note(kind: .noTitle, line: titleLine.number, message: "the first line is very long for a title (\(title.count) characters)"))
         }
-
-        var roles: [String: [String]] = [:]
-        for f in found where !f.roles.isEmpty { roles[f.name] = f.roles }
-        var article = Article(
-            title: title, date: date, authors: authors, source: source, sourceURL: sourceURL,
-            people: found.map(\.name), roles: roles, captions: captions, original: fileName,
-            body: MarkdownBody.make(blocks)
-        )
-        article.partialDate = partialDate
-        return Result(article: article, notes: notes)
     }
 
     /// The title pass: the first meaningful line, after a date line above it; "Title (NLĐ)- body" run-ons
