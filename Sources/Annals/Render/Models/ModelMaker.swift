@@ -190,7 +190,8 @@ final class ModelMaker: Sendable {
         return PersonPage(common: c, personFeedURL: feed,
                           pagination: pagination(page, of: SiteConfig.pageCount(person.articles.count, per: per)) { URLs.person(person.slug, page: $0) },
                           firstPage: page == 1, name: person.name, headline: person.headline, count: person.articles.count,
-                          hasTitles: !person.titles.isEmpty, articles: slice.map { parts.summaries[$0] },
+                          hasTitles: !person.offices.isEmpty, headlineOffice: person.headlineOffice.map { ($0.former ? "nguyên " : "") + $0.office },
+                          headlineYear: person.headlineOffice?.year, articles: slice.map { parts.summaries[$0] },
                           hasCompanions: !person.companions.isEmpty, titles: Later(parts.titles[p]), companions: Later(parts.companions[p]))
     }
 

@@ -172,16 +172,17 @@ struct PeoplePage: Codable, Sendable {
     var isEmpty: Bool
 }
 
-/// An article by its short date (made once per article).
-struct TitleDate: Codable, Sendable {
-    var date: String
-    var url: Link
-}
-
-/// A title a person held, with the articles that give it.
-struct HeldTitleEntry: Codable, Sendable {
+/// An office a person held, with the span of the articles that give it: the first and the last year,
+/// each a link to its article, and how many articles give it (those without a year counted, not listed).
+struct OfficeEntry: Codable, Sendable {
     var title: String
-    var dates: [Shared<TitleDate>]
+    var former: Bool
+    var first, last: Neighbour?
+    /// The span has two ends ("2016 – 2018"), not one year.
+    var spans: Bool
+    var count: Int
+    var undated: Int
+    var hasUndated: Bool
 }
 
 struct Companion: Codable, Sendable {
@@ -200,9 +201,12 @@ struct PersonPage: Codable, Sendable {
     var headline: String?
     var count: Int
     var hasTitles: Bool
+    /// The office and year of the headline, as parts (`headline` is both in one line).
+    var headlineOffice: String?
+    var headlineYear: Int?
     var articles: [Shared<ArticleSummary>]
     var hasCompanions: Bool
-    var titles: Later<Shared<[HeldTitleEntry]>>
+    var titles: Later<Shared<[OfficeEntry]>>
     var companions: Later<Shared<[Companion]>>
 }
 
