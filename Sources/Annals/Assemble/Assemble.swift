@@ -70,6 +70,7 @@ public enum Assemble {
             var k = FNV1a()
             k.add(a.title); k.add(a.slug ?? "\u{0}"); k.add(a.date)
             if let p = a.partialDate { k.add("--\(p.month)-\(p.day)") }
+            for alias in a.aliases { k.add(alias) }
             for (name, held) in zip(a.people, titles) {
                 k.add(name)
                 for r in held { k.add(r) }
