@@ -133,7 +133,7 @@ final class ModelMaker: Sendable {
         }
         return TimelinePage(common: common(path: URLs.timeline, title: "Dòng thời gian"), years: years,
                             yearUnknown: yearUnknown, hasYearUnknown: !yearUnknown.isEmpty,
-                            undated: undated, hasUndated: !undated.isEmpty, isEmpty: site.articles.isEmpty)
+                            undated: undated, hasUndated: !undated.isEmpty, isEmpty: site.articles.isEmpty, chart: Charts.timeline(site))
     }
 
     /// One year, month by month, a page of `listPageSize` articles at a time.
@@ -142,7 +142,7 @@ final class ModelMaker: Sendable {
         let c = common(path: path, title: page == 1 ? "Năm \(year)" : "Năm \(year) – Trang \(page)")
         let per = max(1, site.config.listPageSize)
         guard let y = site.timeline.first(where: { $0.year == year }) else {
-            return YearPage(common: c, months: [], year: year, count: 0, pagination: pagination(1, of: 1) { _ in path })
+            return YearPage(common: c, months: [], year: year, count: 0, pagination: pagination(1, of: 1) { _ in path }, chart: "")
         }
         var months: [YearMonth] = []
         for (month, i) in y.page(page, per: per) {
@@ -153,7 +153,8 @@ final class ModelMaker: Sendable {
             months[months.count - 1].articles.append(parts.summaries[i])
         }
         return YearPage(common: c, months: months, year: year, count: y.count,
-                        pagination: pagination(page, of: SiteConfig.pageCount(y.count, per: per)) { URLs.timelineYear(year, page: $0) })
+                        pagination: pagination(page, of: SiteConfig.pageCount(y.count, per: per)) { URLs.timelineYear(year, page: $0) },
+                        chart: page == 1 ? Charts.year(y) : "")
     }
 
     func people() -> PeoplePage {
@@ -192,7 +193,8 @@ final class ModelMaker: Sendable {
                           firstPage: page == 1, name: person.name, headline: person.headline, count: person.articles.count,
                           hasTitles: !person.offices.isEmpty, headlineOffice: person.headlineOffice.map { ($0.former ? "nguyên " : "") + $0.office },
                           headlineYear: person.headlineOffice?.year, articles: slice.map { parts.summaries[$0] },
-                          hasCompanions: !person.companions.isEmpty, titles: Later(parts.titles[p]), companions: Later(parts.companions[p]))
+                          hasCompanions: !person.companions.isEmpty, titles: Later(parts.titles[p]), companions: Later(parts.companions[p]),
+                          chart: Later(parts.charts[p]), hasChart: page == 1 && !parts.charts[p].value.isEmpty)
     }
 
     func search() -> SearchPage {

@@ -135,6 +135,8 @@ struct TimelinePage: Codable, Sendable {
     var hasYearUnknown: Bool
     var undated: [Shared<ArticleSummary>]
     var hasUndated, isEmpty: Bool
+    /// Articles per month, as inline SVG (`Charts`).
+    var chart: String
 }
 
 struct YearMonth: Codable, Sendable {
@@ -151,6 +153,8 @@ struct YearPage: Codable, Sendable {
     var months: [YearMonth]
     var year, count: Int
     var pagination: Pagination
+    /// The year's months, as inline SVG (`Charts`).
+    var chart: String
 }
 
 struct PeopleEntry: Codable, Sendable {
@@ -208,6 +212,9 @@ struct PersonPage: Codable, Sendable {
     var hasCompanions: Bool
     var titles: Later<Shared<[OfficeEntry]>>
     var companions: Later<Shared<[Companion]>>
+    /// Mentions over time with the offices held, as inline SVG (`Charts`); empty without dated articles.
+    var chart: Later<Shared<String>>
+    var hasChart: Bool
 }
 
 /// `search/`.

@@ -14,6 +14,8 @@ final class SharedParts: Sendable {
     /// Per person: titles and companions.
     let titles: [Shared<[OfficeEntry]>]
     let companions: [Shared<[Companion]>]
+    /// Per person: their chart (`Charts.person`).
+    let charts: [Shared<String>]
     let feedEntries: FeedEntryTable
 
     /// The parts of article `i` that a patch of its text makes anew (`init(site:reusing:)`), by identity.
@@ -31,7 +33,7 @@ final class SharedParts: Sendable {
             }
             for (k, i) in patched.enumerated() { (summaries[i], contents[i]) = remade[k] }
             (people, self.summaries, self.contents) = (old.people, summaries, contents)
-            (titles, companions) = (old.titles, old.companions)
+            (titles, companions, charts) = (old.titles, old.companions, old.charts)
             feedEntries = FeedEntryTable(count: site.articles.count, keeping: old.feedEntries, except: patched)
             return
         }
@@ -43,9 +45,12 @@ final class SharedParts: Sendable {
         }
         summaries = perArticle.map(\.0)
         contents = perArticle.map(\.1)
-        let perPerson = parallelMap(Array(site.people.indices)) { (make.offices($0), make.companions($0)) }
+        let perPerson = parallelMap(Array(site.people.indices)) { p in
+            (make.offices(p), make.companions(p), Shared(Charts.person(site.people[p], site: site)))
+        }
         titles = perPerson.map(\.0)
         companions = perPerson.map(\.1)
+        charts = perPerson.map(\.2)
         feedEntries = FeedEntryTable(count: site.articles.count)
     }
 }
