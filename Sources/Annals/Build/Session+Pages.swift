@@ -106,7 +106,7 @@ extension Session {
                         to writer: OutputWriter, report: inout BuildReport) throws {
         // The pages that cover the whole archive (search index, feed, people and timeline) first, so that
         // the other core is not left idle while one of them is made at the end.
-        let whole: Set<PageKind> = [.searchIndex, .feed, .people, .timeline, .sitemap]
+        let whole: Set<PageKind> = [.searchIndex, .feed, .people, .peopleByCount, .timeline, .sitemap]
         let indices = indices.filter { whole.contains(plan[$0]) } + indices.filter { !whole.contains(plan[$0]) }
         let failures = report.time("render") {
             parallelMap(indices) { i -> Diagnostic? in

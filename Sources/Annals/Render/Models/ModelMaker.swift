@@ -102,7 +102,11 @@ final class ModelMaker: Sendable {
         c.ogType = "article"
         return ArticlePage(common: c,
                            content: parts.contents[i], older: i + 1 < site.articles.count ? neighbour(i + 1) : nil,
-                           newer: i > 0 ? neighbour(i - 1) : nil)
+                           newer: i > 0 ? neighbour(i - 1) : nil, related: parts.related[i].map { k in
+                               let s = parts.summaries[k].value
+                               return RelatedArticle(title: s.title, url: s.url, when: s.dates.shortDate ?? s.dates.date)
+                           },
+                           hasRelated: !parts.related[i].isEmpty)
     }
 
     /// The overview: years and months with counts, each linking to its year page.
@@ -157,18 +161,30 @@ final class ModelMaker: Sendable {
                         chart: page == 1 ? Charts.year(y) : "")
     }
 
-    func people() -> PeoplePage {
-        var groups: [PeopleGroup] = []
-        for (i, p) in site.people.enumerated() {
-            let letter = Self.initial(p.name)
-            if groups.last?.letter != letter {
-                let slug = Slug.make(letter)
-                groups.append(PeopleGroup(letter: letter, id: "chu-\(slug.isEmpty ? "khac" : slug)-\(groups.count)", people: []))
-            }
-            groups[groups.count - 1].people.append(PeopleEntry(person: parts.people[i], count: p.articles.count, headline: p.headline))
+    /// Everyone by name, under their initials; or (`byCount`) most mentioned first, ties in name order.
+    func people(byCount: Bool = false) -> PeoplePage {
+        func entry(_ i: Int) -> PeopleEntry {
+            PeopleEntry(person: parts.people[i], count: site.people[i].articles.count, headline: site.people[i].headline)
         }
-        return PeoplePage(common: common(path: URLs.people, title: "Nhân vật"), groups: groups, count: site.people.count,
-                          isEmpty: site.people.isEmpty)
+        var groups: [PeopleGroup] = []
+        var ranked: [PeopleEntry] = []
+        if byCount {
+            let counts = site.people.map(\.articles.count)
+            ranked = site.people.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }.map(entry)
+        } else {
+            for (i, p) in site.people.enumerated() {
+                let letter = Self.initial(p.name)
+                if groups.last?.letter != letter {
+                    let slug = Slug.make(letter)
+                    groups.append(PeopleGroup(letter: letter, id: "chu-\(slug.isEmpty ? "khac" : slug)-\(groups.count)", people: []))
+                }
+                groups[groups.count - 1].people.append(entry(i))
+            }
+        }
+        let title = byCount ? "Nhân vật nhắc đến nhiều nhất" : "Nhân vật"
+        return PeoplePage(common: common(path: byCount ? URLs.peopleByCount : URLs.people, title: title), groups: groups,
+                          count: site.people.count, isEmpty: site.people.isEmpty, heading: title, byCount: byCount, ranked: ranked,
+                          byNameURL: .page(URLs.people), byCountURL: .page(URLs.peopleByCount))
     }
 
     /// The letter a person is listed under: the first letter of the given name (the last word).

@@ -104,6 +104,17 @@ struct ArticlePage: Codable, Sendable {
     var common: CommonFields
     var content: Shared<ArticleContent>
     var older, newer: Neighbour?
+    /// Articles with the most people in common, then the nearest in date (`Related`), at most five.
+    var related: [RelatedArticle]
+    var hasRelated: Bool
+}
+
+/// A related article: its title, link and short date (every field always there, so that a template
+/// never finds one of the page's own instead).
+struct RelatedArticle: Codable, Sendable {
+    var title: String
+    var url: Link
+    var when: String
 }
 
 /// A month in the timeline overview, linking to where it starts in its year's pages.
@@ -168,12 +179,17 @@ struct PeopleGroup: Codable, Sendable {
     var people: [PeopleEntry]
 }
 
-/// `people/`: everyone, by the initial of their given name.
+/// `people/`: everyone, by the initial of their given name; `people/theo-so-bai/`: everyone, most
+/// mentioned first (`byCount`), each with their headline office.
 struct PeoplePage: Codable, Sendable {
     var common: CommonFields
     var groups: [PeopleGroup]
     var count: Int
     var isEmpty: Bool
+    var heading: String
+    var byCount: Bool
+    var ranked: [PeopleEntry]
+    var byNameURL, byCountURL: Link
 }
 
 /// An office a person held, with the span of the articles that give it: the first and the last year,

@@ -16,6 +16,8 @@ final class SharedParts: Sendable {
     let companions: [Shared<[Companion]>]
     /// Per person: their chart (`Charts.person`).
     let charts: [Shared<String>]
+    /// Per article: its related articles (`Related`).
+    let related: [[Int]]
     let feedEntries: FeedEntryTable
 
     /// The parts of article `i` that a patch of its text makes anew (`init(site:reusing:)`), by identity.
@@ -33,7 +35,7 @@ final class SharedParts: Sendable {
             }
             for (k, i) in patched.enumerated() { (summaries[i], contents[i]) = remade[k] }
             (people, self.summaries, self.contents) = (old.people, summaries, contents)
-            (titles, companions, charts) = (old.titles, old.companions, old.charts)
+            (titles, companions, charts, related) = (old.titles, old.companions, old.charts, old.related)
             feedEntries = FeedEntryTable(count: site.articles.count, keeping: old.feedEntries, except: patched)
             return
         }
@@ -51,6 +53,7 @@ final class SharedParts: Sendable {
         titles = perPerson.map(\.0)
         companions = perPerson.map(\.1)
         charts = perPerson.map(\.2)
+        related = Related.all(site)
         feedEntries = FeedEntryTable(count: site.articles.count)
     }
 }
