@@ -14,19 +14,7 @@ enum Offices {
                       lastTitle: (Int) -> Int?, newestFirst: [Int]) -> (offices: [Office], headline: OfficeHeadline?) {
         guard !titles.isEmpty else { return ([], nil) }
         let parsed = titles.map { parse(PeopleIndex.mostFrequent($0.forms)) }
-        // Titles of one office and one tense, as groups; each title's articles go to its group, or to the
-        // fuller office a bare title stands for.
-        var groupOf: [String: Int] = [:]
-        var groupTitle: [Int] = []
-        var titleGroup = [Int](repeating: 0, count: titles.count)
-        for (t, o) in parsed.enumerated() {
-            let id = (o.former ? "1 " : "0 ") + o.key
-            if let g = groupOf[id] { titleGroup[t] = g } else {
-                groupOf[id] = groupTitle.count
-                titleGroup[t] = groupTitle.count
-                groupTitle.append(t)
-            }
-        }
+        let (groupTitle, titleGroup) = groups(parsed)
         var members = [[(article: Int, title: Int)]](repeating: [], count: groupTitle.count)
         let fuller = fullerOffices(parsed, groupTitle: groupTitle)
         // The articles of each office a bare title may stand for (few: most titles have no shorter form).
@@ -56,29 +44,51 @@ enum Offices {
             offices.append((office(names[o.key] ?? o.display, former: o.former, articles: list.map(\.article), date: date), g))
             for m in list { placed[m.title, default: [:]][m.article] = g }
         }
-        offices.sort { a, b in
-            let (x, y) = (a.office, b.office)
-            if x.former != y.former { return !x.former }
-            switch (x.firstYear, y.firstYear) {
-            case let (p?, q?) where p != q: return p < q
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default: return x.articles.count != y.articles.count ? x.articles.count > y.articles.count : x.title < y.title
+        offices.sort { before($0.office, $1.office) }
+        let headline = self.headline(offices, placed: placed, date: date, lastTitle: lastTitle, newestFirst: newestFirst)
+        return (offices.map(\.office), headline)
+    }
+
+    /// Titles of one office and one tense, as groups: each group's first title, and each title's group.
+    static func groups(_ parsed: [OfficeTitle]) -> (groupTitle: [Int], titleGroup: [Int]) {
+        var groupOf: [String: Int] = [:]
+        var groupTitle: [Int] = []
+        var titleGroup = [Int](repeating: 0, count: parsed.count)
+        for (t, o) in parsed.enumerated() {
+            let id = (o.former ? "1 " : "0 ") + o.key
+            if let g = groupOf[id] { titleGroup[t] = g } else {
+                groupOf[id] = groupTitle.count
+                titleGroup[t] = groupTitle.count
+                groupTitle.append(t)
             }
         }
-        var headline: OfficeHeadline?
-        for ai in newestFirst where date(ai) != nil {
-            guard let t = lastTitle(ai), let g = placed[t]?[ai], let o = offices.first(where: { $0.group == g })?.office else { continue }
-            headline = OfficeHeadline(office: o.title, former: o.former, year: date(ai)?.year)
-            break
+        return (groupTitle, titleGroup)
+    }
+
+    /// Offices held before former ones, then by their first year (those without one last), then most articles.
+    static func before(_ x: Office, _ y: Office) -> Bool {
+        if x.former != y.former { return !x.former }
+        switch (x.firstYear, y.firstYear) {
+        case let (p?, q?) where p != q: return p < q
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return x.articles.count != y.articles.count ? x.articles.count > y.articles.count : x.title < y.title
         }
-        // No dated article gives an office: the one most articles give, without a year.
-        if headline == nil, let o = offices.map(\.office).max(by: { a, b in
+    }
+
+    /// The office the latest dated article gives (its last title, where that title was placed); when no
+    /// dated article gives one, the office most articles give, without a year.
+    static func headline(_ offices: [(office: Office, group: Int)], placed: [Int: [Int: Int]], date: (Int) -> ArticleDate?,
+                         lastTitle: (Int) -> Int?, newestFirst: [Int]) -> OfficeHeadline? {
+        for ai in newestFirst {
+            guard let year = date(ai)?.year, let t = lastTitle(ai), let g = placed[t]?[ai],
+                  let o = offices.first(where: { $0.group == g })?.office else { continue }
+            return OfficeHeadline(office: o.title, former: o.former, year: year)
+        }
+        let most = offices.map(\.office).max { a, b in
             a.articles.count != b.articles.count ? a.articles.count < b.articles.count : a.title > b.title
-        }) {
-            headline = OfficeHeadline(office: o.title, former: o.former, year: nil)
         }
-        return (offices.map(\.office), headline)
+        return most.map { OfficeHeadline(office: $0.title, former: $0.former, year: nil) }
     }
 
     /// For each group, the groups of the same tense whose office starts with all of its words and more:

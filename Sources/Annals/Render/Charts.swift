@@ -18,7 +18,7 @@ enum Charts {
         var from, to: Int
     }
 
-    static let width = 420, plotTop = 16, plotHeight = 100, left = 30, right = 6, bandHeight = 16
+    static let width = 420, plotTop = 16, plotHeight = 100, left = 32, right = 6, bandHeight = 18
 
     /// The chart; `id` makes its title and description ids unique on the page.
     static func svg(id: String, title: String, description: String, bars: [Bar], bands: [Band] = []) -> String {
@@ -29,11 +29,11 @@ enum Charts {
         let barWidth = min(360, max(5, slot * 3 / 4))
         let top = bars.map(\.value).max() ?? 0
         let base = plotTop + plotHeight
-        let height = base + 18 + bands.count * (bandHeight + 2) + 2
-        var s = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" role=\"img\" fill=\"currentColor\" font-size=\"12\""
+        let height = base + 20 + bands.count * (bandHeight + 2) + 2
+        var s = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" role=\"img\" fill=\"currentColor\" font-size=\"14\""
         s += " aria-labelledby=\"\(id)-t \(id)-d\" preserveAspectRatio=\"xMinYMin meet\">"
         s += "<title id=\"\(id)-t\">\(XML.escape(title))</title><desc id=\"\(id)-d\">\(XML.escape(description))</desc>"
-        s += "<text class=\"axis\" x=\"\(left - 4)\" y=\"\(plotTop + 4)\" text-anchor=\"end\">\(top)</text>"
+        s += "<text class=\"axis\" x=\"\(left - 4)\" y=\"\(plotTop + 5)\" text-anchor=\"end\">\(top)</text>"
         s += "<text class=\"axis\" x=\"\(left - 4)\" y=\"\(base)\" text-anchor=\"end\">0</text>"
         s += "<line class=\"rule\" x1=\"\(left)\" y1=\"\(base)\" x2=\"\(width - right)\" y2=\"\(base)\" stroke=\"currentColor\"/>"
         for (k, bar) in bars.enumerated() {
@@ -43,16 +43,16 @@ enum Charts {
                 s += "<rect class=\"bar\" x=\"\(tenths(x))\" y=\"\(base - h)\" width=\"\(tenths(barWidth))\" height=\"\(h)\" fill=\"currentColor\"/>"
             }
             if bar.tick {
-                s += "<text class=\"axis\" x=\"\(tenths(left * 10 + k * slot + slot / 2))\" y=\"\(base + 13)\" text-anchor=\"middle\">\(XML.escape(bar.label))</text>"
+                s += "<text class=\"axis\" x=\"\(tenths(left * 10 + k * slot + slot / 2))\" y=\"\(base + 15)\" text-anchor=\"middle\">\(XML.escape(bar.label))</text>"
             }
         }
         for (row, band) in bands.enumerated() {
-            let y = base + 18 + row * (bandHeight + 2)
+            let y = base + 20 + row * (bandHeight + 2)
             let x0 = left * 10 + band.from * slot, x1 = left * 10 + (band.to + 1) * slot
             s += "<rect class=\"band\" x=\"\(tenths(x0))\" y=\"\(y)\" width=\"\(tenths(max(20, x1 - x0)))\" height=\"\(bandHeight)\" rx=\"3\" fill-opacity=\"0.22\"/>"
             // The name starts at the band, or ends at it when the band lies in the right half.
             let leftHalf = x0 < (left + plotWidth / 2) * 10
-            s += "<text class=\"band-label\" x=\"\(tenths(leftHalf ? x0 + 40 : x1 - 40))\" y=\"\(y + 12)\" text-anchor=\"\(leftHalf ? "start" : "end")\">"
+            s += "<text class=\"band-label\" x=\"\(tenths(leftHalf ? x0 + 40 : x1 - 40))\" y=\"\(y + 13)\" text-anchor=\"\(leftHalf ? "start" : "end")\">"
             s += XML.escape(band.label) + "</text>"
         }
         return s + "</svg>"
@@ -84,7 +84,7 @@ extension Charts {
         let every = max(1, (counts.count + 7) / 8)
         let bars = counts.enumerated().map { k, n -> Bar in
             let label = monthly ? "T\((start + k) % 12 + 1)" + ((start + k) % 12 == 0 || k == 0 ? "/\((start + k) / 12 % 100)" : "") : String(start + k)
-            return Bar(label: label, value: n, tick: monthly ? (k % every == 0) : (k % every == 0 || k == counts.count - 1))
+            return Bar(label: label, value: n, tick: k % every == 0)
         }
         func long(_ k: Int) -> String { monthly ? "tháng \((start + k) % 12 + 1)/\((start + k) / 12)" : "năm \(start + k)" }
         // The offices with a span, most articles first, at most five, drawn in order of their start.
