@@ -35,7 +35,8 @@ enum Charts {
         s += "<title id=\"\(id)-t\">\(XML.escape(title))</title><desc id=\"\(id)-d\">\(XML.escape(description))</desc>"
         s += "<text class=\"axis\" x=\"\(left - 4)\" y=\"\(plotTop + 5)\" text-anchor=\"end\">\(top)</text>"
         s += "<text class=\"axis\" x=\"\(left - 4)\" y=\"\(base)\" text-anchor=\"end\">0</text>"
-        s += "<line class=\"rule\" x1=\"\(left)\" y1=\"\(base)\" x2=\"\(width - right)\" y2=\"\(base)\" stroke=\"currentColor\"/>"
+        // The rule ends where the last slot does (slots are whole tenths: a little may be left over).
+        s += "<line class=\"rule\" x1=\"\(left)\" y1=\"\(base)\" x2=\"\(tenths(left * 10 + bars.count * slot))\" y2=\"\(base)\" stroke=\"currentColor\"/>"
         for (k, bar) in bars.enumerated() {
             let x = left * 10 + k * slot + (slot - barWidth) / 2
             if bar.value > 0 {
