@@ -100,22 +100,28 @@ extension Redirects {
     }
 
     /// Nil when the text is not a record this version wrote (then nothing is known of earlier builds).
-    static func parse(_ text: String) -> Redirects? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.popFirst() == Substring(header) else { return nil }
+    static func parse(_ text: String) -> Redirects? { parse(Array(text.utf8)) }
+
+    /// Read on the bytes: a record of 10,000 articles has 12,000 lines, and splitting them as Characters
+    /// took a tenth of a second.
+    static func parse(_ bytes: [UInt8]) -> Redirects? {
+        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
+        guard let head = lines.popFirst(), head.elementsEqual(header.utf8) else { return nil }
         var r = Redirects()
+        r.current.reserveCapacity(lines.count)
         for line in lines {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard f.count >= 4 else { return nil }
+            let f = line.split(separator: 0x09, omittingEmptySubsequences: false)
+            guard f.count >= 4, f[0].count == 1, f[2].count == 1 else { return nil }
+            let text = { (k: Int) in String(decoding: f[k], as: UTF8.self) }
             let target: Target
-            switch (f[2], f.count) {
-            case ("a", 4): target = .article(f[3])
-            case ("p", 5): target = .person(key: f[3], name: f[4])
+            switch (f[2].first!, f.count) {
+            case (0x61, 4): target = .article(text(3))          // "a"
+            case (0x70, 5): target = .person(key: text(3), name: text(4))   // "p"
             default: return nil
             }
-            switch f[0] {
-            case "c": r.current[target] = f[1]
-            case "m": r.moved[f[1]] = target
+            switch f[0].first! {
+            case 0x63: r.current[target] = text(1)              // "c"
+            case 0x6D: r.moved[text(1)] = target                // "m"
             default: return nil
             }
         }
@@ -124,7 +130,7 @@ extension Redirects {
 
     static func load(output: String) -> Redirects? {
         guard let data = FileManager.default.contents(atPath: location(output: output)) else { return nil }
-        return parse(String(decoding: data, as: UTF8.self))
+        return parse([UInt8](data))
     }
 
     /// Written whole or not at all, and only when it changed.

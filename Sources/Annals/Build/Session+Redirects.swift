@@ -22,11 +22,12 @@ extension Session {
         let layout = SitePlan(site: site, urls: urls)
         var files = Set(parallelMap(layout.plan(), layout.path))
         for asset in templates.assets { files.insert(asset.path) }
-        let (record, moved) = Redirects.plan(previous: Redirects.load(output: writer.output.path), site: site, registry: registry,
-                                             isTaken: files.contains)
+        let previous = Redirects.load(output: writer.output.path)
+        let (record, moved) = Redirects.plan(previous: previous, site: site, registry: registry, isTaken: files.contains)
         let pages = moved.map { Page(path: URLs.file(for: $0.from), bytes: RedirectPage.bytes($0, config: site.config, urls: urls)) }
         for page in pages { try writer.add(page) }
-        pendingRedirects = (record, pages)
+        // (The same record as the one on disk is not written again.)
+        pendingRedirects = (record == previous ? nil : record, pages)
     }
 
     /// Saves the record of this build's addresses (after the commit: a failed build leaves the last one).
@@ -34,7 +35,7 @@ extension Session {
         guard let (record, pages) = pendingRedirects else { return }
         pendingRedirects = nil
         // Without a record the next build knows no old addresses: the pages written so far stay until then.
-        try? record.save(output: output)
+        try? record?.save(output: output)
         if remembers { redirectMemo = (cache.assemblies, FileStamp(Redirects.location(output: output)), pages) }
     }
 }

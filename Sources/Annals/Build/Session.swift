@@ -25,7 +25,7 @@ public final class Session: @unchecked Sendable {
     var lastSettings: UInt64?
     /// The registry of the build under way, and the record of addresses it will leave (`Redirects`).
     var registry = Registry()
-    var pendingRedirects: (record: Redirects, pages: [Page])?
+    var pendingRedirects: (record: Redirects?, pages: [Page])?
     /// The redirect pages of the last build and the record's stamp on disk, for sessions (`addRedirects`).
     var redirectMemo: (assembly: Int, stamp: FileStamp?, pages: [Page])?
     /// What the last build recorded in the output's manifest, and the output's generation it left
