@@ -69,5 +69,10 @@ import Testing
         #expect(try html(.timelineYear(year: 2018, page: 1)).contains("Số bài năm 2018 theo tháng"))
         let person = try html(.person(0, page: 1))
         #expect(person.contains("<figure class=\"chart-figure\">\n<svg") && person.contains("Giám đốc: năm 2018 – năm 2020."))
+        #expect(!person.contains("Chưa vẽ được biểu đồ"))
+        // Without a dated article, the page says why there is no chart.
+        let (undated, _) = Assemble.site([input("u.txt", nil, ["Lý Thị Hạnh": []])])
+        let page = String(decoding: try Renderer(site: undated, templates: try BuiltInTemplates.templates()).render(.person(0, page: 1)).bytes, as: UTF8.self)
+        #expect(!page.contains("<svg") && page.contains("Chưa vẽ được biểu đồ: không bài nào nhắc đến Lý Thị Hạnh có ghi năm."))
     }
 }
