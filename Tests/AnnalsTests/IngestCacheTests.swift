@@ -64,6 +64,7 @@ import Testing
                         sourceURL: optional(60), people: list(8), captions: list(3), original: optional(20),
                         body: rng.text(maxLength: rng.below(10) == 0 ? 20_000 : 600))
         for name in a.people where rng.below(2) == 0 { a.roles[name] = list(3) }
+        a.aliases = list(3)
         switch rng.below(3) {
         case 0: a.date = ArticleDate(year: 1 + rng.below(9999), month: 1 + rng.below(12), day: 1 + rng.below(31),
                                      hour: rng.below(2) == 0 ? nil : rng.below(24), minute: rng.below(2) == 0 ? nil : rng.below(60),

@@ -217,7 +217,7 @@ import Testing
         let records = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("annals").path)
         #expect(records.count == 1)
         let kept = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("annals/" + records[0]).path)
-        #expect(Set(kept) == [".site.annals-lock", ".site.annals-state", ".site.annals-ingest"])
+        #expect(Set(kept) == [".site.annals-lock", ".site.annals-state", ".site.annals-ingest", ".site.annals-redirects"])
     }
 
     @Test func errorsSpeakPlainly() throws {

@@ -74,6 +74,7 @@ public enum Assemble {
             for x in a.authors { k.add(x) }
             k.add("\u{2}")
             if let p = a.partialDate { k.add("--\(p.month)-\(p.day)") }
+            for alias in a.aliases { k.add(alias) }
             for (name, held) in zip(a.people, titles) {
                 k.add(name)
                 for r in held { k.add(r) }

@@ -71,16 +71,31 @@ enum PeopleIndex {
             return dated + xs.filter { articles[$0].article.date == nil }
         }
 
+        // Each title read as an office once, however many people hold it.
+        var officeTitles: [String: OfficeTitle] = [:]
+        func parse(_ title: String) -> OfficeTitle {
+            if let known = officeTitles[title] { return known }
+            let o = OfficeTitle(title)
+            officeTitles[title] = o
+            return o
+        }
+        let dates = articles.map(\.article.date)
+        let dateOf = { (ai: Int) in dates[ai] }
         var people: [Person] = accs.indices.map { id in
             let acc = accs[id]
             let titles = acc.titles.map { HeldTitle(title: mostFrequent($0.forms), articles: chronologicalOrder($0.articles)) }
-            let latest = acc.articles.min()  // smallest index = newest article
-            let headline = registry.titles[acc.key] ?? latest.flatMap { ai in
-                let a = articles[ai].article
-                return mentionIDs[ai].firstIndex(of: id).flatMap { a.roles[a.people[$0]]?.last }
+            let all = chronologicalOrder(acc.articles)
+            // The last title each article gives the person, as an index into `acc.titles`.
+            let lastTitle = { (ai: Int) -> Int? in
+                guard let k = mentionIDs[ai].firstIndex(of: id), let tk = names[ai].titleKeys[k].last else { return nil }
+                return acc.titleIndex[ByteKey(tk)]
             }
-            return Person(name: mostFrequent(acc.forms), key: acc.key, slug: "", articles: chronologicalOrder(acc.articles),
-                          titles: titles, headline: headline, companions: [])
+            let (offices, held) = Offices.build(acc.titles.map { Offices.Title(forms: $0.forms, articles: chronologicalOrder($0.articles)) },
+                                                parse: parse, date: dateOf, lastTitle: lastTitle, newestFirst: Array(acc.articles.reversed()))
+            var headline = held
+            if let fixed = registry.titles[acc.key] { headline = OfficeHeadline(office: fixed, former: false, year: nil) }
+            return Person(name: mostFrequent(acc.forms), key: acc.key, slug: "", articles: all,
+                          titles: titles, headline: headline?.text, companions: [], offices: offices, headlineOffice: headline)
         }
         let sortKeys = people.map { cache.sortKey($0.name) }
         let perm = people.indices.sorted { a, b in

@@ -42,6 +42,9 @@ enum Slugs {
         return wanted
     }
 
+    /// Slugs that name pages of the people folder other than a person's (`URLs.peopleByCount`).
+    static let reserved: Set<String> = ["theo-so-bai"]
+
     /// People slugs in the order given (Vietnamese order), numbered when two names fold to the same ASCII.
     /// Of the names that share a slug, the one in the most articles keeps it plain (ties: the order given):
     /// a one-off misspelling ("Nguyễn Phú Trong") never takes the address of the person it misspells.
@@ -51,7 +54,7 @@ enum Slugs {
         var groups: [String: [Int]] = [:]
         for (i, name) in names.enumerated() {
             let made = slug(name)
-            let base = made.isEmpty ? "nguoi" : made
+            let base = made.isEmpty ? "nguoi" : reserved.contains(made) ? made + "-1" : made
             bases.append(base)
             groups[base, default: []].append(i)
         }

@@ -239,6 +239,7 @@ extension ByteWriter {
         for (name, titles) in a.roles.sorted(by: { $0.key < $1.key }) { string(name); strings(titles) }
         strings(a.captions)
         optional(a.original)
+        strings(a.aliases)
         string(a.body)
     }
 
@@ -286,10 +287,11 @@ extension ByteReader {
             guard let name = string(), let titles = strings() else { return nil }
             roles[name] = titles
         }
-        guard let captions = strings(), let original = optionalString(), let body = string() else { return nil }
+        guard let captions = strings(), let original = optionalString(), let aliases = strings(), let body = string() else { return nil }
         var article = Article(title: title, date: date, slug: slug, authors: authors, source: source, sourceURL: sourceURL,
                               people: people, roles: roles, captions: captions, original: original, body: body)
         article.partialDate = partial
+        article.aliases = aliases
         return article
     }
 

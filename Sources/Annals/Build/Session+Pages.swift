@@ -23,6 +23,7 @@ extension Session {
         // parts of page models are the last build's but for the patched articles, and the plan and every
         // path are as they were.
         for asset in templates.assets { try writer.add(Page(path: asset.path, bytes: asset.data)) }
+        try report.time("redirects") { try addRedirects(site: site, templates: templates, to: writer) }
         if let unchanged = try report.time("compare", { try sameAsLastBuild(site, writer: writer) }) { return unchanged }
         let reusable = cache.lastPatched != nil && rendered?.assembly == cache.assemblies - 1 && rendered?.parts != nil ? rendered : nil
         let parts = report.time("models") {
@@ -105,7 +106,7 @@ extension Session {
                         to writer: OutputWriter, report: inout BuildReport) throws {
         // The pages that cover the whole archive (search index, feed, people and timeline) first, so that
         // the other core is not left idle while one of them is made at the end.
-        let whole: Set<PageKind> = [.searchIndex, .feed, .people, .timeline, .sitemap]
+        let whole: Set<PageKind> = [.searchIndex, .feed, .people, .peopleByCount, .timeline, .sitemap]
         let indices = indices.filter { whole.contains(plan[$0]) } + indices.filter { !whole.contains(plan[$0]) }
         let failures = report.time("render") {
             parallelMap(indices) { i -> Diagnostic? in

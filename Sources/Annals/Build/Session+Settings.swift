@@ -42,6 +42,7 @@ extension Session {
             if notes.contains(where: { $0.severity == .error }) { throw Builder.Stop(diagnostics: []) }
             registry = r
         }
+        self.registry = registry
         var settings = FNV1a()
         settings.add(templates.fingerprint); settings.add("\(config)"); settings.add(registryText)
         settingsDigest = settings.value

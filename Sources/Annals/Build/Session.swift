@@ -23,6 +23,11 @@ public final class Session: @unchecked Sendable {
     /// `BuildState.inputs`); nil when this program's file cannot be told.
     var inputsDigest: UInt64?
     var lastSettings: UInt64?
+    /// The registry of the build under way, and the record of addresses it will leave (`Redirects`).
+    var registry = Registry()
+    var pendingRedirects: (record: Redirects?, pages: [Page])?
+    /// The redirect pages of the last build and the record's stamp on disk, for sessions (`addRedirects`).
+    var redirectMemo: (assembly: Int, stamp: FileStamp?, pages: [Page])?
     /// What the last build recorded in the output's manifest, and the output's generation it left
     /// (`OutputLock.generation`).
     private var manifest: Set<String>?
@@ -82,6 +87,7 @@ public final class Session: @unchecked Sendable {
                 let made = try write(site: site, templates: templates, to: writer, report: &report)
                 let summary = try report.time("commit") { try writer.commit(clean: options.clean) }
                 if summary.written > 0 || summary.removed > 0 { lock.advanceGeneration() }
+                saveRedirects(output: writer.output.path)
                 if remembers {
                     rendered = made
                     manifest = writer.producedFiles

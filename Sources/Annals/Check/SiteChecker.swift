@@ -17,6 +17,7 @@ public enum SiteChecker {
     private static let h1 = Pattern(#"<h1[\s>]"#, ignoreCase: true)
     private static let title = Pattern(#"<title>[^<]*\S[^<]*</title>"#, ignoreCase: true)
     private static let lang = Pattern(#"<html[^>]*\slang="[a-zA-Z-]+""#, ignoreCase: true)
+    private static let refresh = Pattern(#"<meta\s+http-equiv="refresh"\s+content="[0-9]+;\s*url=([^"]*)""#, ignoreCase: true)
 
     public static func check(directory: String) -> [Problem] {
         let root = URL(fileURLWithPath: directory).standardizedFileURL
@@ -49,6 +50,9 @@ public enum SiteChecker {
             if !lang.contains(html) { problems.append(Problem(file: rel, message: "no lang on <html>")) }
             let h1s = h1.matches(in: html).count
             if h1s != 1 { problems.append(Problem(file: rel, message: "\(h1s) <h1> elements, expected 1")) }
+            if let m = refresh.matches(in: html).first, let raw = m[1] {
+                if let problem = redirectProblem(decodeAttribute(raw), from: file, root: root) { problems.append(Problem(file: rel, message: problem)) }
+            }
             for m in attr.matches(in: html) {
                 guard let raw = m[1] else { continue }
                 let link = decodeAttribute(raw)
@@ -107,6 +111,21 @@ public enum SiteChecker {
               let slash = home[scheme.upperBound..<end].firstIndex(of: "/") else { return "/" }
         let path = decodeAttribute(String(home[slash..<end]))
         return path.hasSuffix("/") ? path : path + "/"
+    }
+
+    /// Why a redirect page (`meta refresh`) does not land on a page: its target is missing, outside the
+    /// site, or another redirect. Nil when it lands.
+    static func redirectProblem(_ link: String, from file: URL, root: URL) -> String? {
+        if link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("//") { return nil }
+        let (pathPart, _) = split(link)
+        var target = file.deletingLastPathComponent().appendingPathComponent(pathPart.removingPercentEncoding ?? pathPart).standardizedFileURL
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDir), isDir.boolValue { target = target.appendingPathComponent("index.html") }
+        guard target.path.hasPrefix(root.path), let text = try? String(contentsOf: target, encoding: .utf8) else {
+            return "redirect to \(link) lands on no page"
+        }
+        if !refresh.matches(in: text).isEmpty { return "redirect to \(link) lands on another redirect" }
+        return nil
     }
 
     private static func split(_ link: String) -> (String, String?) {

@@ -11,7 +11,7 @@ public enum DocumentReader {
     }
 
     public static let knownKeys: Set<String> = [
-        "title", "date", "date_inferred", "slug", "authors", "source", "source_url", "people", "roles", "captions", "original",
+        "title", "date", "date_inferred", "slug", "authors", "source", "source_url", "people", "roles", "captions", "original", "aliases",
     ]
 
     public static func read(_ text: String, fileName: String) -> Result<Ingest.Result, Failure> {
@@ -62,6 +62,13 @@ public enum DocumentReader {
             case "people": if let l = stringList(value) { article.people = l } else { wrong("a list of names") }
             case "captions": if let l = stringList(value) { article.captions = l } else { wrong("a list of captions") }
             case "original": if let s = value.scalar?.string { article.original = s.nfc } else { wrong("a file name") }
+            case "aliases":
+                guard let l = stringList(value) else { wrong("a list of site paths"); break }
+                for alias in l {
+                    if let path = SitePath.alias(alias) { article.aliases.append(path) } else {
+                        notes.append(.init(kind: .frontMatter, line: line, message: "alias '\(alias.prefix(80))' is not a path of this site (letters, digits, '-', '_', '.', '/'); ignored"))
+                    }
+                }
             case "roles":
                 guard let m = value.mapping else { wrong("a map from a name to a list of titles"); continue }
                 for (n, v) in m {

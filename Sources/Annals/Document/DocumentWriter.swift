@@ -22,6 +22,7 @@ public enum DocumentWriter {
         }
         lines.append("captions: " + YAMLText.list(a.captions))
         if let o = a.original { lines.append("original: " + YAMLText.scalar(o)) }
+        if !a.aliases.isEmpty { lines.append("aliases: " + YAMLText.list(a.aliases)) }
         lines.append("---")
         var text = lines.joined(separator: "\n") + "\n"
         let body = DocumentReader.trimmed(Substring(a.body), .newlines)   // (by scalars: Foundation's goes through UTF-16)

@@ -24,6 +24,9 @@ public struct Article: Sendable, Equatable {
     public var original: String?
     /// The body in Markdown: paragraphs, captions marked as captions, no boilerplate.
     public var body: String
+    /// Other site paths this article answers at (front matter `aliases:`, like Hugo's): each gets a page
+    /// that sends the reader on. Site paths without the leading slash ("2019/05/bai-cu/").
+    public var aliases: [String] = []
 
     public init(title: String, date: ArticleDate? = nil, slug: String? = nil, authors: [String] = [],
                 source: String? = nil, sourceURL: String? = nil, people: [String] = [],

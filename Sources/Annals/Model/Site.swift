@@ -60,6 +60,10 @@ public struct Person: Sendable {
     public var headline: String?
     /// The people met most often in the same articles: index into `Site.people` and count.
     public var companions: [(person: Int, count: Int)]
+    /// The titles grouped into the offices they name, those held first, by when they were first given.
+    public var offices: [Office] = []
+    /// What `headline` says, in parts: the office of the latest dated article that gives one, and its year.
+    public var headlineOffice: OfficeHeadline?
 }
 
 public struct HeldTitle: Sendable {

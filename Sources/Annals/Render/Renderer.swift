@@ -9,7 +9,7 @@ public struct Page: Sendable {
 
 /// Which file to render; each is rendered independently, so they can be rendered in parallel.
 public enum PageKind: Sendable, Hashable {
-    case index(Int), article(Int), timeline, timelineYear(year: Int, page: Int), people, person(Int, page: Int)
+    case index(Int), article(Int), timeline, timelineYear(year: Int, page: Int), people, peopleByCount, person(Int, page: Int)
     case search, notFound, feed, personFeed(Int), sitemap, robots, searchIndex
     /// `sources/`, `authors/`, and each source's or author's pages.
     case terms(Taxonomy), term(Taxonomy, Int, page: Int)
@@ -58,6 +58,7 @@ public struct Renderer: Sendable {
         case .timeline: return .timeline(m.timeline())
         case let .timelineYear(year, page): return .year(m.timelineYear(year, page: page))
         case .people: return .people(m.people())
+        case .peopleByCount: return .people(m.people(byCount: true))
         case let .person(p, page): return .person(m.person(p, page: page))
         case .search: return .search(m.search())
         case .notFound: return .notFound(m.notFound())
@@ -133,7 +134,7 @@ struct SitePlan: Sendable {
         for y in site.timeline {
             kinds += (1...SiteConfig.pageCount(y.count, per: site.config.listPageSize)).map { .timelineYear(year: y.year, page: $0) }
         }
-        kinds.append(.people)
+        kinds += [.people, .peopleByCount]
         for p in site.people.indices {
             kinds += (1...SiteConfig.pageCount(site.people[p].articles.count, per: site.config.listPageSize)).map { .person(p, page: $0) }
             kinds.append(.personFeed(p))
@@ -151,6 +152,7 @@ struct SitePlan: Sendable {
         case .timeline: return URLs.file(for: URLs.timeline)
         case let .timelineYear(year, page): return URLs.file(for: URLs.timelineYear(year, page: page))
         case .people: return URLs.file(for: URLs.people)
+        case .peopleByCount: return URLs.file(for: URLs.peopleByCount)
         case let .person(p, page): return URLs.file(for: URLs.person(site.people[p].slug, page: page))
         case .search: return URLs.file(for: URLs.search)
         case .notFound: return "404.html"
@@ -173,6 +175,7 @@ struct SitePlan: Sendable {
             case .timeline: return (URLs.timeline, nil)
             case let .timelineYear(y, page): return (URLs.timelineYear(y, page: page), nil)
             case .people: return (URLs.people, nil)
+            case .peopleByCount: return (URLs.peopleByCount, nil)
             case let .person(p, page): return (URLs.person(site.people[p].slug, page: page), nil)
             case .search: return (URLs.search, nil)
             case .terms(let t): return (termPath(t, nil, page: 1), nil)

@@ -27,6 +27,8 @@ public struct URLs: Sendable, Equatable {
         page <= 1 ? "timeline/\(year)/" : "timeline/\(year)/page/\(page)/"
     }
     public static let people = "people/"
+    /// Everyone, most mentioned first. No person's slug is this one (`Slugs.reserved`).
+    public static let peopleByCount = "people/theo-so-bai/"
     public static func person(_ slug: String, page: Int = 1) -> String {
         page <= 1 ? people + slug + "/" : "people/\(slug)/page/\(page)/"
     }

@@ -117,7 +117,11 @@ final class ModelMaker: Sendable {
         c.ogType = "article"
         return ArticlePage(common: c,
                            content: parts.contents[i], older: i + 1 < site.articles.count ? neighbour(i + 1) : nil,
-                           newer: i > 0 ? neighbour(i - 1) : nil)
+                           newer: i > 0 ? neighbour(i - 1) : nil, related: parts.related[i].map { k in
+                               let s = parts.summaries[k].value
+                               return RelatedArticle(title: s.title, url: s.url, when: s.dates.shortDate ?? s.dates.date)
+                           },
+                           hasRelated: !parts.related[i].isEmpty)
     }
 
     /// The overview: years and months with counts, each linking to its year page.
@@ -148,7 +152,7 @@ final class ModelMaker: Sendable {
         }
         return TimelinePage(common: common(path: URLs.timeline, title: "Dòng thời gian"), years: years,
                             yearUnknown: yearUnknown, hasYearUnknown: !yearUnknown.isEmpty,
-                            undated: undated, hasUndated: !undated.isEmpty, isEmpty: site.articles.isEmpty)
+                            undated: undated, hasUndated: !undated.isEmpty, isEmpty: site.articles.isEmpty, chart: Charts.timeline(site))
     }
 
     /// One year, month by month, a page of `listPageSize` articles at a time.
@@ -157,7 +161,7 @@ final class ModelMaker: Sendable {
         let c = common(path: path, title: page == 1 ? "Năm \(year)" : "Năm \(year) – Trang \(page)")
         let per = max(1, site.config.listPageSize)
         guard let at = site.timeline.firstIndex(where: { $0.year == year }) else {
-            return YearPage(common: c, months: [], year: year, count: 0, pagination: pagination(1, of: 1) { _ in path })
+            return YearPage(common: c, months: [], year: year, count: 0, pagination: pagination(1, of: 1) { _ in path }, chart: "")
         }
         let y = site.timeline[at]
         // The timeline is newest first.
@@ -173,21 +177,34 @@ final class ModelMaker: Sendable {
         }
         return YearPage(common: c, months: months, year: year, count: y.count,
                         pagination: pagination(page, of: SiteConfig.pageCount(y.count, per: per)) { URLs.timelineYear(year, page: $0) },
-                        olderYear: beside(at + 1), newerYear: beside(at - 1), hasOtherYears: timeline.count > 1)
+                        olderYear: beside(at + 1), newerYear: beside(at - 1), hasOtherYears: timeline.count > 1,
+                        chart: page == 1 ? Charts.year(y) : "")
     }
 
-    func people() -> PeoplePage {
-        var groups: [PeopleGroup] = []
-        for (i, p) in site.people.enumerated() {
-            let letter = Self.initial(p.name)
-            if groups.last?.letter != letter {
-                let slug = Slug.make(letter)
-                groups.append(PeopleGroup(letter: letter, id: "chu-\(slug.isEmpty ? "khac" : slug)-\(groups.count)", people: []))
-            }
-            groups[groups.count - 1].people.append(PeopleEntry(person: parts.people[i], count: p.articles.count, headline: p.headline))
+    /// Everyone by name, under their initials; or (`byCount`) most mentioned first, ties in name order.
+    func people(byCount: Bool = false) -> PeoplePage {
+        func entry(_ i: Int) -> PeopleEntry {
+            PeopleEntry(person: parts.people[i], count: site.people[i].articles.count, headline: site.people[i].headline)
         }
-        return PeoplePage(common: common(path: URLs.people, title: "Nhân vật"), groups: groups, count: site.people.count,
-                          isEmpty: site.people.isEmpty)
+        var groups: [PeopleGroup] = []
+        var ranked: [PeopleEntry] = []
+        if byCount {
+            let counts = site.people.map(\.articles.count)
+            ranked = site.people.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }.map(entry)
+        } else {
+            for (i, p) in site.people.enumerated() {
+                let letter = Self.initial(p.name)
+                if groups.last?.letter != letter {
+                    let slug = Slug.make(letter)
+                    groups.append(PeopleGroup(letter: letter, id: "chu-\(slug.isEmpty ? "khac" : slug)-\(groups.count)", people: []))
+                }
+                groups[groups.count - 1].people.append(entry(i))
+            }
+        }
+        let title = byCount ? "Nhân vật nhắc đến nhiều nhất" : "Nhân vật"
+        return PeoplePage(common: common(path: byCount ? URLs.peopleByCount : URLs.people, title: title), groups: groups,
+                          count: site.people.count, isEmpty: site.people.isEmpty, heading: title, byCount: byCount, ranked: ranked,
+                          byNameURL: .page(URLs.people), byCountURL: .page(URLs.peopleByCount))
     }
 
     /// The letter a person is listed under: the first letter of the given name (the last word).
@@ -210,8 +227,10 @@ final class ModelMaker: Sendable {
         return PersonPage(common: c, personFeedURL: feed,
                           pagination: pagination(page, of: SiteConfig.pageCount(person.articles.count, per: per)) { URLs.person(person.slug, page: $0) },
                           firstPage: page == 1, name: person.name, headline: person.headline, count: person.articles.count,
-                          hasTitles: !person.titles.isEmpty, articles: slice.map { parts.summaries[$0] },
-                          hasCompanions: !person.companions.isEmpty, titles: Later(parts.titles[p]), companions: Later(parts.companions[p]))
+                          hasTitles: !person.offices.isEmpty, headlineOffice: person.headlineOffice.map { ($0.former ? "nguyên " : "") + $0.office },
+                          headlineYear: person.headlineOffice?.year, articles: slice.map { parts.summaries[$0] },
+                          hasCompanions: !person.companions.isEmpty, titles: Later(parts.titles[p]), companions: Later(parts.companions[p]),
+                          chart: Later(parts.charts[p]), hasChart: page == 1 && !parts.charts[p].value.isEmpty)
     }
 
     func search() -> SearchPage {

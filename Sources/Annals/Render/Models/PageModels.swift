@@ -117,6 +117,17 @@ struct ArticlePage: Codable, Sendable {
     var common: CommonFields
     var content: Shared<ArticleContent>
     var older, newer: Neighbour?
+    /// Articles with the most people in common, then the nearest in date (`Related`), at most five.
+    var related: [RelatedArticle]
+    var hasRelated: Bool
+}
+
+/// A related article: its title, link and short date (every field always there, so that a template
+/// never finds one of the page's own instead).
+struct RelatedArticle: Codable, Sendable {
+    var title: String
+    var url: Link
+    var when: String
 }
 
 /// A month in the timeline overview, linking to where it starts in its year's pages.
@@ -148,6 +159,8 @@ struct TimelinePage: Codable, Sendable {
     var hasYearUnknown: Bool
     var undated: [Shared<ArticleSummary>]
     var hasUndated, isEmpty: Bool
+    /// Articles per month, as inline SVG (`Charts`).
+    var chart: String
 }
 
 struct YearMonth: Codable, Sendable {
@@ -167,6 +180,8 @@ struct YearPage: Codable, Sendable {
     /// The years before and after that have articles.
     var olderYear, newerYear: YearLink?
     var hasOtherYears = false
+    /// The year's months, as inline SVG (`Charts`).
+    var chart: String
 }
 
 
@@ -181,24 +196,30 @@ struct PeopleGroup: Codable, Sendable {
     var people: [PeopleEntry]
 }
 
-/// `people/`: everyone, by the initial of their given name.
+/// `people/`: everyone, by the initial of their given name; `people/theo-so-bai/`: everyone, most
+/// mentioned first (`byCount`), each with their headline office.
 struct PeoplePage: Codable, Sendable {
     var common: CommonFields
     var groups: [PeopleGroup]
     var count: Int
     var isEmpty: Bool
+    var heading: String
+    var byCount: Bool
+    var ranked: [PeopleEntry]
+    var byNameURL, byCountURL: Link
 }
 
-/// An article by its short date (made once per article).
-struct TitleDate: Codable, Sendable, ReusedPart {
-    var date: String
-    var url: Link
-}
-
-/// A title a person held, with the articles that give it.
-struct HeldTitleEntry: Codable, Sendable {
+/// An office a person held, with the span of the articles that give it: the first and the last year,
+/// each a link to its article, and how many articles give it (those without a year counted, not listed).
+struct OfficeEntry: Codable, Sendable {
     var title: String
-    var dates: [Shared<TitleDate>]
+    var former: Bool
+    var first, last: Neighbour?
+    /// The span has two ends ("2016 – 2018"), not one year.
+    var spans: Bool
+    var count: Int
+    var undated: Int
+    var hasUndated: Bool
 }
 
 struct Companion: Codable, Sendable {
@@ -217,10 +238,16 @@ struct PersonPage: Codable, Sendable {
     var headline: String?
     var count: Int
     var hasTitles: Bool
+    /// The office and year of the headline, as parts (`headline` is both in one line).
+    var headlineOffice: String?
+    var headlineYear: Int?
     var articles: [Shared<ArticleSummary>]
     var hasCompanions: Bool
-    var titles: Later<Shared<[HeldTitleEntry]>>
+    var titles: Later<Shared<[OfficeEntry]>>
     var companions: Later<Shared<[Companion]>>
+    /// Mentions over time with the offices held, as inline SVG (`Charts`); empty without dated articles.
+    var chart: Later<Shared<String>>
+    var hasChart: Bool
 }
 
 /// `search/`.

@@ -8,13 +8,16 @@ import Foundation
 final class SharedParts: Sendable {
     /// Per person: their name and link.
     let people: [Shared<PersonFields>]
-    /// Per article: its list entry, its page's own part, and its short date with its link.
+    /// Per article: its list entry and its page's own part.
     let summaries: [Shared<ArticleSummary>]
     let contents: [Shared<ArticleContent>]
-    let dates: [Shared<TitleDate>]
     /// Per person: titles and companions.
-    let titles: [Shared<[HeldTitleEntry]>]
+    let titles: [Shared<[OfficeEntry]>]
     let companions: [Shared<[Companion]>]
+    /// Per person: their chart (`Charts.person`).
+    let charts: [Shared<String>]
+    /// Per article: its related articles (`Related`).
+    let related: [[Int]]
     let feedEntries: FeedEntryTable
 
     /// The parts of article `i` that a patch of its text makes anew (`init(site:reusing:)`), by identity.
@@ -31,8 +34,8 @@ final class SharedParts: Sendable {
                 return (s, make.content(i, s.value.dates))
             }
             for (k, i) in patched.enumerated() { (summaries[i], contents[i]) = remade[k] }
-            (people, self.summaries, self.contents, dates) = (old.people, summaries, contents, old.dates)
-            (titles, companions) = (old.titles, old.companions)
+            (people, self.summaries, self.contents) = (old.people, summaries, contents)
+            (titles, companions, charts, related) = (old.titles, old.companions, old.charts, old.related)
             feedEntries = FeedEntryTable(count: site.articles.count, keeping: old.feedEntries, except: patched)
             return
         }
@@ -40,16 +43,17 @@ final class SharedParts: Sendable {
         let make = PartMaker(site: site, people: people)
         let perArticle = parallelMap(Array(site.articles.indices)) { i in
             let s = make.summary(i)
-            return (s, make.content(i, s.value.dates), Shared(TitleDate(date: s.value.dates.shortDate
-                ?? site.articles[i].article.partialDate.map(PartMaker.dayMonthText) ?? "không rõ ngày", url: s.value.url)))
+            return (s, make.content(i, s.value.dates))
         }
         summaries = perArticle.map(\.0)
         contents = perArticle.map(\.1)
-        dates = perArticle.map(\.2)
-        let dates = self.dates
-        let perPerson = parallelMap(Array(site.people.indices)) { (make.titles($0, dates), make.companions($0)) }
+        let perPerson = parallelMap(Array(site.people.indices)) { p in
+            (make.offices(p), make.companions(p), Shared(Charts.person(site.people[p], site: site)))
+        }
         titles = perPerson.map(\.0)
         companions = perPerson.map(\.1)
+        charts = perPerson.map(\.2)
+        related = Related.all(site)
         feedEntries = FeedEntryTable(count: site.articles.count)
     }
 }
@@ -133,9 +137,16 @@ struct PartMaker: Sendable {
                                      people: people, hasPeople: !people.isEmpty))
     }
 
-    /// A person's titles, each with the dates of the articles that give it.
-    func titles(_ p: Int, _ dates: [Shared<TitleDate>]) -> Shared<[HeldTitleEntry]> {
-        Shared(site.people[p].titles.map { t in HeldTitleEntry(title: t.title, dates: t.articles.map { dates[$0] }) })
+    /// A person's offices, each with its span: the years of its first and last dated articles, linked.
+    func offices(_ p: Int) -> Shared<[OfficeEntry]> {
+        func end(_ i: Int?, _ year: Int?) -> Neighbour? {
+            guard let i, let year else { return nil }
+            return Neighbour(title: String(year), url: .article(site.articles[i].slug))
+        }
+        return Shared(site.people[p].offices.map { o in
+            OfficeEntry(title: o.title, former: o.former, first: end(o.first, o.firstYear), last: end(o.last, o.lastYear),
+                        spans: o.firstYear != o.lastYear, count: o.articles.count, undated: o.undated, hasUndated: o.undated > 0)
+        })
     }
 
     func companions(_ p: Int) -> Shared<[Companion]> {

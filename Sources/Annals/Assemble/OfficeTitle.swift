@@ -1,0 +1,75 @@
+/// A title as written in an article, reduced to the office it names: "Chủ tịch nước Cộng hòa Xã hội Chủ
+/// nghĩa Việt Nam", "Chủ tịch nước CHND Trung Hoa" and "chủ tịch nước" are one office; "Tổng thống Mỹ" is
+/// "Tổng thống"; "nguyên Tổng Bí thư" is the office "Tổng Bí thư", held before.
+struct OfficeTitle: Equatable, Sendable {
+    /// Match key of the office (classic tones, lower case, abbreviations spelt out, country and state removed).
+    var key: String
+    /// The office as shown: the title's own words without the country, state or "nguyên".
+    var display: String
+    /// Written "nguyên …" or "cựu …": an office the person no longer held.
+    var former: Bool
+
+    /// Words of the key: what "a bare title stands for a fuller one" compares.
+    var words: [Substring] { key.split(separator: " ") }
+
+    init(_ written: String) {
+        var words = written.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        former = false
+        if let first = words.first, words.count > 1, ["nguyên", "cựu"].contains(Vietnamese.matchKey(first)) {
+            former = true
+            words.removeFirst()
+        }
+        words = words.flatMap { Self.abbreviations[$0] ?? [$0] }
+        var keys = words.map(Vietnamese.matchKey)
+        Self.stripNoise(&words, &keys)
+        // "Bộ trưởng Ngoại giao" is "Bộ trưởng Bộ Ngoại giao".
+        var keyWords = keys
+        if keyWords.count > 3, ["bộ trưởng", "thứ trưởng"].contains(keyWords[0] + " " + keyWords[1]), keyWords[2] == "bộ" {
+            keyWords.remove(at: 2)
+        }
+        key = keyWords.joined(separator: " ")
+        display = words.joined(separator: " ")
+    }
+
+    /// Abbreviations as papers write them (in capitals only: "tư" is also a word), spelt out.
+    static let abbreviations: [String: [String]] = [
+        "T.Ư": ["Trung", "ương"], "TƯ": ["Trung", "ương"], "T.W": ["Trung", "ương"], "TW": ["Trung", "ương"],
+        "QH": ["Quốc", "hội"], "MTTQ": ["Mặt", "trận", "Tổ", "quốc"], "VN": ["Việt", "Nam"],
+        "CHXHCN": ["Cộng", "hòa", "Xã", "hội", "Chủ", "nghĩa"], "XHCN": ["Xã", "hội", "Chủ", "nghĩa"],
+        "CHND": ["Cộng", "hòa", "Nhân", "dân"], "TP.HCM": ["TP", "Hồ", "Chí", "Minh"], "TPHCM": ["TP", "Hồ", "Chí", "Minh"],
+    ]
+
+    /// What may follow an office without making it another office: the country and the form of state
+    /// ("Tổng thống Liên bang Nga"), the government and party it belongs to ("Thủ tướng Chính phủ",
+    /// "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"), a "TP" cut off at the line's end.
+    static let noise: [[String]] = [
+        "việt nam", "trung quốc", "trung hoa", "mỹ", "hoa kỳ", "nga", "lào", "campuchia", "cuba", "nhật bản", "hàn quốc",
+        "triều tiên", "pháp", "đức", "anh", "ấn độ", "iran", "australia", "singapore", "thái lan", "indonesia", "malaysia",
+        "philippines", "myanmar", "ukraine", "canada", "brazil", "venezuela",
+        "cộng hòa xã hội chủ nghĩa", "xã hội chủ nghĩa", "cộng hòa nhân dân", "cộng hòa dân chủ nhân dân", "cộng hòa",
+        "liên bang", "nhân dân", "chính phủ", "đảng cộng sản", "ban chấp hành trung ương", "đảng", "tp",
+    ].map { $0.split(separator: " ").map(String.init) }
+
+    /// Words after which a country is the office's own subject ("Đại sứ Việt Nam tại Mỹ"), not noise.
+    static let binding: Set<String> = ["tại", "ở", "của", "và", "với", "bên", "sứ", "quán"]
+
+    /// Removes noise from the end, as long as a title of its own remains.
+    static func stripNoise(_ words: inout [String], _ keys: inout [String]) {
+        var changed = true
+        while changed {
+            changed = false
+            for phrase in noise where keys.count > phrase.count && Array(keys.suffix(phrase.count)) == phrase {
+                let rest = keys.count - phrase.count
+                // "Đảng" alone is the party only after "Trung ương" ("Bí thư Trung ương Đảng").
+                if phrase == ["đảng"], !(rest >= 2 && keys[rest - 2] == "trung" && keys[rest - 1] == "ương") { continue }
+                // "nhân dân" ends offices of their own ("Tòa án nhân dân", "Ủy ban nhân dân").
+                if phrase == ["nhân", "dân"], rest >= 1, ["án", "ban", "đồng", "sát", "đội"].contains(keys[rest - 1]) { continue }
+                if binding.contains(keys[rest - 1]) { continue }
+                words.removeLast(phrase.count)
+                keys.removeLast(phrase.count)
+                changed = true
+                break
+            }
+        }
+    }
+}

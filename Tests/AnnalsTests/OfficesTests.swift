@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import Annals
+
+/// A person's titles as the offices they name, with spans, and the headline.
+@Suite struct OfficesTests {
+    func day(_ y: Int, _ m: Int = 3, _ d: Int = 9) -> ArticleDate { ArticleDate(year: y, month: m, day: d) }
+
+    func input(_ file: String, _ date: ArticleDate?, _ name: String, _ titles: [String], partial: DayMonth? = nil) -> Assemble.Input {
+        var a = Article(title: "Tin số \(file)", date: date, people: [name], roles: [name: titles], original: file, body: "Nội dung.")
+        a.partialDate = partial
+        return Assemble.Input(article: a, sourcePath: file)
+    }
+
+    func person(_ inputs: [Assemble.Input], _ name: String) throws -> (Site, Person) {
+        let (site, _) = Assemble.site(inputs)
+        return (site, try #require(site.people.first { $0.name == name }))
+    }
+
+    @Test func titlesWrittenTwoWaysAreOneOffice() {
+        let same: [(String, String)] = [
+            ("Chủ tịch nước Cộng hòa Xã hội Chủ nghĩa Việt Nam", "Chủ tịch nước"),
+            ("Chủ tịch nước CHXHCN Việt Nam", "chủ tịch nước"),
+            ("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa", "Chủ tịch nước"),
+            ("Tổng thống Mỹ", "Tổng thống"),
+            ("Tổng thống Liên bang Nga", "Tổng thống"),
+            ("Thủ tướng Chính phủ", "Thủ tướng"),
+            ("Phó thủ tướng", "Phó Thủ tướng"),
+            ("Chủ tịch Uỷ ban Mặt trận", "Chủ tịch Ủy ban Mặt trận"),
+            ("Bộ trưởng Ngoại giao", "Bộ trưởng Bộ Ngoại giao"),
+            ("Trưởng Ban Dân vận T.Ư Đảng", "Trưởng Ban Dân vận Trung ương"),
+            ("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Lào", "Tổng Bí thư"),
+        ]
+        for (a, b) in same { #expect(OfficeTitle(a).key == OfficeTitle(b).key, "\(a) / \(b)") }
+        #expect(OfficeTitle("Tổng thống Mỹ").display == "Tổng thống")
+        #expect(OfficeTitle("Chủ tịch nước CHXHCN Việt Nam").display == "Chủ tịch nước")
+        // What names another office stays: the place an ambassador serves, a people's committee.
+        let other: [(String, String)] = [
+            ("Đại sứ Việt Nam tại Mỹ", "Đại sứ"), ("Chủ tịch Ủy ban nhân dân", "Chủ tịch Ủy ban"),
+            ("Chủ tịch Quốc hội", "Chủ tịch nước"), ("Phó Chủ tịch nước", "Chủ tịch nước"), ("Bộ trưởng", "Thứ trưởng"),
+        ]
+        for (a, b) in other { #expect(OfficeTitle(a).key != OfficeTitle(b).key, "\(a) / \(b)") }
+        let former = OfficeTitle("Nguyên Tổng Bí thư")
+        #expect(former.former && former.key == OfficeTitle("Tổng Bí thư").key && former.display == "Tổng Bí thư")
+        #expect(OfficeTitle("cựu Thủ tướng").former && !OfficeTitle("Thủ tướng").former)
+        // "Nguyên" alone is a name, not a former nothing.
+        #expect(!OfficeTitle("Nguyên").former)
+    }
+
+    /// One office, its span from the dated articles, the undated ones counted; a bare title joins the
+    /// fuller one the person holds.
+    @Test func officesHaveSpansAndCountUndatedArticles() throws {
+        let name = "Lê Văn Khiêm"
+        let (site, p) = try person([
+            input("a.txt", day(2016), name, ["Chủ tịch nước"]),
+            input("b.txt", day(2018), name, ["Chủ tịch nước Cộng hòa Xã hội Chủ nghĩa Việt Nam"]),
+            input("c.txt", day(2017), name, ["Chủ tịch"]),
+            input("d.txt", nil, name, ["chủ tịch nước"], partial: DayMonth(day: 2, month: 9)),
+            input("e.txt", nil, name, ["Chủ tịch nước"]),
+            input("f.txt", day(2012), name, ["Bí thư Tỉnh ủy"]),
+        ], name)
+        #expect(p.offices.map(\.title) == ["Bí thư Tỉnh ủy", "Chủ tịch nước"])
+        let o = p.offices[1]
+        #expect(o.articles.count == 5 && o.undated == 2)
+        #expect(o.firstYear == 2016 && o.lastYear == 2018)
+        #expect(o.first.map { site.articles[$0].sourcePath } == "a.txt" && o.last.map { site.articles[$0].sourcePath } == "b.txt")
+        #expect(!o.former)
+        #expect(p.headline == "Chủ tịch nước (2018)")
+    }
+
+    /// "Chủ tịch" beside two fuller offices goes where its own article says; alone, it stays.
+    @Test func aBareTitleJoinsTheOfficeItsArticleGives() throws {
+        let name = "Trương Minh Đức"
+        let (_, p) = try person([
+            input("a.txt", day(2010), name, ["Chủ tịch nước"]),
+            input("b.txt", day(2014), name, ["Chủ tịch Quốc hội"]),
+            input("c.txt", day(2015), name, ["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội", "Chủ tịch"]),
+            input("d.txt", day(2016), name, ["Chủ tịch"]),
+        ], name)
+        let byTitle = Dictionary(uniqueKeysWithValues: p.offices.map { ($0.title, $0.articles.count) })
+        #expect(byTitle == ["Chủ tịch nước": 1, "Chủ tịch Quốc hội": 2, "Chủ tịch": 1, "Ủy viên Bộ Chính trị": 1])
+        // The latest dated article gives the bare title alone: that is the headline, not the most frequent office.
+        #expect(p.headlineOffice == OfficeHeadline(office: "Chủ tịch", former: false, year: 2016))
+    }
+
+    /// The headline follows the latest dated article, not the office most articles give; former offices
+    /// are marked as such.
+    @Test func headlineIsTheLatestDatedOffice() throws {
+        let name = "Hà Quang Vinh"
+        var inputs = (0..<4).map { input("b\($0).txt", day(2015 + $0 % 2, 1 + $0), name, ["Bộ trưởng Bộ Công an"]) }
+        inputs.append(input("t.txt", day(2020), name, ["Ủy viên Bộ Chính trị", "Tổng Bí thư"]))
+        inputs.append(input("u.txt", nil, name, ["nguyên Bộ trưởng Bộ Công an"]))
+        let (_, p) = try person(inputs, name)
+        #expect(p.headline == "Tổng Bí thư (2020)")
+        let former = try #require(p.offices.last)
+        #expect(former.former && former.title == "Bộ trưởng Bộ Công an" && former.firstYear == nil && former.undated == 1)
+        #expect(p.offices.first?.title == "Bộ trưởng Bộ Công an" && p.offices.first?.articles.count == 4)
+
+        let (_, q) = try person([input("x.txt", nil, "Đinh Văn Lộc", ["cựu Thủ tướng"])], "Đinh Văn Lộc")
+        #expect(q.headline == "nguyên Thủ tướng")
+    }
+
+    /// The page lists each office once with its span and counts: no row of undated links.
+    @Test func personPageShowsOfficesWithSpans() throws {
+        let name = "Lê Văn Khiêm"
+        var inputs = [input("a.txt", day(2016), name, ["Chủ tịch nước"]), input("b.txt", day(2018), name, ["Chủ tịch nước"])]
+        for k in 0..<4 { inputs.append(input("u\(k).txt", nil, name, ["Chủ tịch nước"])) }
+        let (site, _) = Assemble.site(inputs)
+        let renderer = Renderer(site: site, templates: try BuiltInTemplates.templates())
+        let p = try #require(site.people.firstIndex { $0.name == name })
+        let html = String(decoding: try renderer.render(.person(p, page: 1)).bytes, as: UTF8.self)
+        let section = try #require(html.range(of: "id=\"chuc-danh\"").map { String(html[$0.upperBound...].prefix(1200)) })
+        #expect(section.contains(">2016</a> – <a"))
+        #expect(section.contains(">2018</a>"))
+        #expect(section.contains("6 bài, 4 bài không rõ năm"))
+        #expect(!section.contains("không rõ ngày"))
+        #expect(html.contains("Chủ tịch nước <span class=\"count\">(2018)</span>"))
+    }
+}
