@@ -50,6 +50,26 @@ import Testing
         #expect(site.undated == [1, 2, 3, 4])
     }
 
+    /// A person's articles read oldest first, then those with a day and month in calendar order, then those
+    /// with no date, as the timeline lists them.
+    @Test func aPersonsArticlesOldestFirstThenDayAndMonthThenUndated() throws {
+        func article(_ file: String, _ date: ArticleDate?, partial: DayMonth? = nil) -> Assemble.Input {
+            var a = Article(title: "Bài \(file)", date: date, people: ["Nguyễn Văn An"], original: file, body: "Thân bài.")
+            a.partialDate = partial
+            return Assemble.Input(article: a, sourcePath: file)
+        }
+        let (site, _) = Assemble.site([
+            article("a.txt", nil),
+            article("b.txt", nil, partial: DayMonth(day: 3, month: 12)),
+            article("c.txt", ArticleDate(year: 2021, month: 1, day: 1)),
+            article("d.txt", nil, partial: DayMonth(day: 26, month: 6)),
+            article("e.txt", ArticleDate(year: 2019, month: 5, day: 2)),
+            article("f.txt", nil),
+        ])
+        let person = try #require(site.people.first)
+        #expect(person.articles.map { site.articles[$0].sourcePath } == ["e.txt", "c.txt", "d.txt", "b.txt", "a.txt", "f.txt"])
+    }
+
     @Test func collidingSlugsAreDistinctAndStable() {
         let d1 = ArticleDate(year: 2020, month: 1, day: 1), d2 = ArticleDate(year: 2021, month: 1, day: 1)
         let (site, notes) = Assemble.site([input("Cùng tên", d2, file: "b.txt"), input("Cùng tên", d1, file: "a.txt")])

@@ -64,11 +64,13 @@ enum PeopleIndex {
             }
             mentionIDs[ai] = idsHere
         }
-        // Undated articles sit at the end of `articles` but came first in the walk above; put them last.
+        // Undated articles sit at the end of `articles` but came first in the walk above (which goes oldest
+        // first); put them last, in the site's order: day-and-month articles in calendar order, then those
+        // with no date at all (as the timeline lists them).
         func chronologicalOrder(_ xs: [Int]) -> [Int] {
             let dated = xs.filter { articles[$0].article.date != nil }
             if dated.count == xs.count { return xs }
-            return dated + xs.filter { articles[$0].article.date == nil }
+            return dated + xs.filter { articles[$0].article.date == nil }.reversed()
         }
 
         // Each title read as an office once, however many people hold it.
