@@ -11,6 +11,7 @@ public struct Page: Sendable {
 public enum PageKind: Sendable, Hashable {
     case index(Int), article(Int), timeline, timelineYear(year: Int, page: Int), people, person(Int, page: Int)
     case search, notFound, feed, personFeed(Int), sitemap, robots, searchIndex
+    case searchShard(Int), searchDoc(Int)
 }
 
 /// Site + templates → pages: each page's model (`PageModel`), then its bytes. Pure; the caller decides
@@ -66,6 +67,8 @@ public struct Renderer: Sendable {
         case .sitemap: return .sitemap(m.sitemap(layout.sitemapEntries()))
         case .robots: return .robots(m.robots())
         case .searchIndex: return .searchIndex(m.searchIndex())
+        case .searchShard(let k): return .searchShard(m.searchShard(k))
+        case .searchDoc(let i): return .searchDoc(m.searchDoc(i))
         }
     }
 
@@ -84,7 +87,9 @@ public struct Renderer: Sendable {
         case .feed(let m): return Data(feeds.atom(m, shared: m.path == URLs.feed ? nil : personFeedEntries))
         case .sitemap(let m): return Data((feeds.sitemap(m) ?? "").utf8)
         case .robots(let m): return Data(feeds.robots(m).utf8)
-        case .searchIndex(let m): return Data(SearchIndex.script(m, urls: urls).utf8)
+        case .searchIndex(let m): return Data(SearchIndex.meta(m, urls: urls).utf8)
+        case .searchShard(let m): return Data(m.text.value.text.utf8)
+        case .searchDoc(let m): return Data(SearchIndex.document(m, urls: urls).utf8)
         case .index, .article, .timeline, .year, .people, .person, .search, .notFound: return Data()  // HTML: above
         }
     }
@@ -102,7 +107,7 @@ public struct Renderer: Sendable {
         case .person(let m): return html(m, "person")
         case .search(let m): return html(m, "search")
         case .notFound(let m): return html(m, "404")
-        case .feed, .sitemap, .robots, .searchIndex: return nil
+        case .feed, .sitemap, .robots, .searchIndex, .searchShard, .searchDoc: return nil
         }
     }
 
@@ -132,7 +137,10 @@ struct SitePlan: Sendable {
             kinds += (1...SiteConfig.pageCount(site.people[p].articles.count, per: site.config.listPageSize)).map { .person(p, page: $0) }
             kinds.append(.personFeed(p))
         }
-        kinds += [.search, .searchIndex, .notFound, .feed, .robots]
+        kinds += [.search, .searchIndex]
+        kinds += (0..<SearchIndex.shardCount(articles: site.articles.count)).map { .searchShard($0) }
+        kinds += site.articles.indices.map { .searchDoc($0) }
+        kinds += [.notFound, .feed, .robots]
         if urls.base != nil { kinds.append(.sitemap) }
         return kinds
     }
@@ -152,6 +160,8 @@ struct SitePlan: Sendable {
         case .sitemap: return URLs.sitemap
         case .robots: return URLs.robots
         case .searchIndex: return URLs.searchIndex
+        case .searchShard(let k): return URLs.searchShard(k)
+        case .searchDoc(let i): return URLs.searchDoc(i)
         }
     }
 

@@ -246,21 +246,6 @@ struct SitemapPage: Codable, Sendable {
     var entries: [SitemapEntry]
 }
 
-struct SearchArticle: Codable, Sendable {
-    var title, slug, date: String
-}
-
-struct SearchPerson: Codable, Sendable {
-    var name, slug: String
-    var count: Int
-}
-
-/// `search/index.js`: every article's title and every person's name, with where they lead.
-struct SearchIndexPage: Codable, Sendable {
-    var articles: [SearchArticle]
-    var people: [SearchPerson]
-}
-
 /// `robots.txt`.
 struct RobotsPage: Codable, Sendable {
     var sitemap: String?

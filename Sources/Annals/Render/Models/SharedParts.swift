@@ -16,10 +16,13 @@ final class SharedParts: Sendable {
     let titles: [Shared<[HeldTitleEntry]>]
     let companions: [Shared<[Companion]>]
     let feedEntries: FeedEntryTable
+    /// The search index's shards, made anew by every build that makes the parts (a patch of any text changes them).
+    let search = SearchShards()
 
     /// The parts of article `i` that a patch of its text makes anew (`init(site:reusing:)`), by identity.
     func replaceable(_ i: Int) -> [ObjectIdentifier] {
         [ObjectIdentifier(summaries[i]), ObjectIdentifier(contents[i])] + (feedEntries.existing(i).map { [ObjectIdentifier($0)] } ?? [])
+            + (search.existing ?? []).map { ObjectIdentifier($0) }
     }
 
     init(site: Site, reusing previous: (parts: SharedParts, patched: [Int])? = nil) {

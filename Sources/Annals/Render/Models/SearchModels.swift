@@ -1,0 +1,70 @@
+import Foundation
+
+// The models of the search index's files (`SearchIndex` writes them).
+
+struct SearchYear: Codable, Sendable {
+    var year, count: Int
+}
+
+struct SearchPerson: Codable, Sendable {
+    var name, slug: String
+    var headline: String?
+    var count: Int
+}
+
+/// `search/index.js`: how many shards, the years and the people (for results and filters).
+struct SearchIndexPage: Codable, Sendable {
+    var shardCount, articleCount: Int
+    var years: [SearchYear]
+    var people: [SearchPerson]
+}
+
+/// A shard's script, made for all shards at once (`SearchShards`); the digest takes its checksum.
+struct SearchShardText: Codable, Sendable {
+    let text: String
+    let checksum: UInt64
+
+    init(_ text: String) { (self.text, checksum) = (text, Checksum.of(text)) }
+    init(from decoder: Decoder) throws { self.init(try String(from: decoder)) }
+    func encode(to encoder: Encoder) throws {
+        if let d = encoder as? DigestEncoder { d.add(checksum); return }
+        try text.encode(to: encoder)
+    }
+}
+
+/// `search/s/<k>.js`.
+struct SearchShardPage: Codable, Sendable {
+    var shard: Int
+    var text: Shared<SearchShardText>
+}
+
+/// `search/d/<i>.js`: article `id`'s title, link, date and text.
+struct SearchDocPage: Codable, Sendable {
+    var id: Int
+    var summary: Shared<ArticleSummary>
+    var content: Shared<ArticleContent>
+}
+
+/// Every shard's script, made the first time a shard's model asks (or the build, in a step of its own),
+/// once per build.
+final class SearchShards: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [Shared<SearchShardText>]?
+
+    func shards(_ site: Site) -> [Shared<SearchShardText>] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let texts = SearchIndex.shards(site)
+        let m = parallelMap(texts) { Shared(SearchShardText($0)) }
+        made = m
+        return m
+    }
+
+    /// The shards if they were made.
+    var existing: [Shared<SearchShardText>]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return made
+    }
+}
