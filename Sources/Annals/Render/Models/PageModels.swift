@@ -30,6 +30,8 @@ struct DateFields: InlineFields {
     var date: String
     var shortDate: String?
     var datetime: String?
+    /// The year alone (Pagefind's year filter).
+    var year: Int?
     var inferred: Bool?
     var undated: Bool?
 }

@@ -107,7 +107,7 @@ struct PartMaker: Sendable {
             return DateFields(date: dayMonthText(p), undated: true)
         }
         return DateFields(date: VietnameseDates.long(d), shortDate: VietnameseDates.short(d), datetime: VietnameseDates.machine(d),
-                          inferred: d.inferred)
+                          year: d.year, inferred: d.inferred)
     }
 
     func summary(_ i: Int) -> Shared<ArticleSummary> {
