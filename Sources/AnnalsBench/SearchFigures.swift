@@ -31,7 +31,7 @@ enum SearchFigures {
         shardSizes.sort()
         let total = shards.bytes + docs.bytes + meta
         print("index: \(f(mb(total), 1)) MB in \(grouped(shards.files + docs.files + 1)) files: index.js \(f(Double(meta) / 1e3, 1)) KB, "
-              + "\(grouped(shards.files)) shards \(f(mb(shards.bytes), 1)) MB, \(grouped(docs.files)) documents \(f(mb(docs.bytes), 1)) MB")
+              + "\(grouped(shards.files)) shards \(f(mb(shards.bytes), 1)) MB, \(grouped(docs.files)) document files \(f(mb(docs.bytes), 1)) MB")
         if !shardSizes.isEmpty {
             print("shard size: median \(f(Double(shardSizes[shardSizes.count / 2]) / 1e3, 1)) KB, largest \(f(Double(shardSizes.last!) / 1e3, 1)) KB")
         }
@@ -45,7 +45,7 @@ enum SearchFigures {
             let files = Set(terms.map { Int(fnv($0) % UInt64(count)) })
             let bytes = meta + files.reduce(0) { $0 + size((shardsDir as NSString).appendingPathComponent("\($1).js")) } + 10 * meanDoc
             loads.append(bytes)
-            print("query \"\(q)\": \(files.count) shards, \(f(Double(bytes) / 1e3, 1)) KB with index.js and ten documents")
+            print("query \"\(q)\": \(files.count) shards, \(f(Double(bytes) / 1e3, 1)) KB with index.js and ten document files (four articles each)")
         }
         if !loads.isEmpty { print("typical query (median of those): \(f(Double(loads.sorted()[loads.count / 2]) / 1e3, 1)) KB") }
         if let line = verbose.split(separator: "\n").first(where: { $0.hasPrefix("time: ") }) {

@@ -1,18 +1,18 @@
 // Annals search. The index is written with the site as scripts that call back here (so it loads from
 // disk, where fetch() of files is refused, and over HTTP at any path): search/index.js (shard count,
-// years, people), search/s/<k>.js (the terms whose hash modulo the shard count is k, with postings),
-// search/d/<i>.js (what a result shows of article i). A query loads only the shards of its syllables
+// years, people with the pattern of their links), search/s/<k>.js (the terms whose hash modulo the shard count is k, with postings),
+// search/d/<k>.js (what a result shows of articles 4k to 4k + 3). A query loads only the shards of its syllables
 // and of its pairs of neighbouring syllables, then the documents of the results shown.
 // Terms are folded syllables (no tone marks, đ → d, lower case) named by their 64-bit FNV-1a hash in
 // base 36, exactly as Annals' SearchTerms names them.
 (function () {
   "use strict";
-  var PAGE = 10;
+  var PAGE = 10, PER_FILE = 4;
   var meta = null, shards = {}, docs = {}, waiting = {};
-  var api = window.annalsSearch = {
+  window.annalsSearch = {
     m: function (d) { meta = d; start(); },
-    s: function (k, d) { shards[k] = d; settle("s/" + k); },
-    d: function (i, d) { docs[i] = d; settle("d/" + i); }
+    s: function (k, d) { shards[k] = d; },
+    d: function (i, d) { docs[i] = d; }
   };
   var input = document.getElementById("q");
   var status = document.getElementById("search-status");
@@ -48,10 +48,8 @@
       .toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   }
 
-  // Loads a part of the index once; resolves when it has registered itself (or failed to load).
+  // Loads a part of the index once; resolves when it has run (and so registered itself) or failed to load.
   function load(path) {
-    if (path.charAt(0) === "s" && shards[path.slice(2)]) return Promise.resolve();
-    if (path.charAt(0) === "d" && docs[path.slice(2)]) return Promise.resolve();
     if (waiting[path]) return waiting[path].promise;
     var entry = {};
     entry.promise = new Promise(function (resolve) { entry.resolve = resolve; });
@@ -84,8 +82,7 @@
   var people = [];   // from index.js: {name, url, headline, count, slug, folded}
   function start() {
     people = meta.p.map(function (p, i) {
-      var parts = p[1].split("/");
-      return { index: i, name: p[0], url: p[1], headline: p[2], count: p[3], slug: parts[2] || "", folded: words(p[0]).join(" ") };
+      return { index: i, name: p[0], url: meta.u[0] + p[1] + meta.u[1], headline: p[2], count: p[3], slug: p[1], folded: words(p[0]).join(" ") };
     });
     meta.y.forEach(function (y) { yearBox.appendChild(new Option(y[0] + " (" + y[1] + ")", String(y[0]))); });
     people.forEach(function (p) { personBox.appendChild(new Option(p.name + " (" + p.count + ")", p.slug)); });
@@ -186,7 +183,7 @@
 
   function page(from, gen) {
     var ids = shown.slice(from, from + PAGE);
-    Promise.all(ids.map(function (i) { return load("d/" + i); })).then(function () {
+    Promise.all(ids.map(function (i) { return load("d/" + Math.floor(i / PER_FILE)); })).then(function () {
       if (gen !== generation) return;
       ids.forEach(function (i) { if (docs[i]) outArticles.appendChild(hit(docs[i])); });
       more.hidden = from + PAGE >= shown.length;

@@ -89,7 +89,7 @@ public struct Renderer: Sendable {
         case .robots(let m): return Data(feeds.robots(m).utf8)
         case .searchIndex(let m): return Data(SearchIndex.meta(m, urls: urls).utf8)
         case .searchShard(let m): return Data(m.text.value.text.utf8)
-        case .searchDoc(let m): return Data(SearchIndex.document(m, urls: urls).utf8)
+        case .searchDoc(let m): return SearchIndex.documents(m, urls: urls)
         case .index, .article, .timeline, .year, .people, .person, .search, .notFound: return Data()  // HTML: above
         }
     }
@@ -139,7 +139,7 @@ struct SitePlan: Sendable {
         }
         kinds += [.search, .searchIndex]
         kinds += (0..<SearchIndex.shardCount(articles: site.articles.count)).map { .searchShard($0) }
-        kinds += site.articles.indices.map { .searchDoc($0) }
+        kinds += (0..<SearchIndex.docFiles(articles: site.articles.count)).map { .searchDoc($0) }
         kinds += [.notFound, .feed, .robots]
         if urls.base != nil { kinds.append(.sitemap) }
         return kinds

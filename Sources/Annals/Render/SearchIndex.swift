@@ -4,7 +4,8 @@ import Foundation
 /// (`annalsSearch.m/.s/.d(...)`), so the page works opened from disk, where `fetch` of files is refused,
 /// as well as over HTTP at any path (every URL in them is relative to the search page):
 ///
-/// - `search/index.js`: the shard count, years and people (name, link, headline, article count);
+/// - `search/index.js`: the shard count, years and people (name, slug, headline, article count; links
+///   are `u[0] + slug + u[1]`);
 /// - `search/s/<k>.js`, one shard of the terms (`SearchTerms`): each term whose hash modulo the shard
 ///   count is `k`, keyed by the hash in base 36, with its postings. A query loads only the shards of its
 ///   syllables and syllable pairs;
@@ -30,18 +31,20 @@ enum SearchIndex {
         let n = site.articles.count, total = n + site.people.count
         let count = shardCount(articles: n)
         // Consecutive documents per chunk, chunks on all cores; each chunk's postings are in document order.
-        let per = max(64, (total + 63) / 64)
+        // Few chunks: each holds its own copy of the common terms.
+        let chunkCount = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let per = max(256, (total + chunkCount - 1) / chunkCount)
         let chunks = stride(from: 0, to: total, by: per).map { $0..<min(total, $0 + per) }
         let made = parallelMap(chunks) { range -> TermTable in
-            let table = TermTable(shards: count)
-            for doc in range { add(doc, of: site, to: table) }
+            var table = TermTable(shards: count)
+            for doc in range { add(doc, of: site, to: &table) }
             table.sortForShards()
             return table
         }
         return parallelMap(Array(0..<count)) { shard in write(shard: shard, from: made) }
     }
 
-    private static func add(_ doc: Int, of site: Site, to table: TermTable) {
+    private static func add(_ doc: Int, of site: Site, to table: inout TermTable) {
         let d = UInt32(doc)
         let n = site.articles.count
         if doc < n {
@@ -102,59 +105,97 @@ enum SearchIndex {
             if i > 0 { s.append(0x2C) }
             s.append(0x5B); s.appendInt(y.year); s.append(0x2C); s.appendInt(y.count); s.append(0x5D)
         }
+        // A person's link is `u[0] + slug + u[1]`, written once rather than for each person.
+        let link = urls.link(depth: 1, URLs.people, "\u{1}", "/").split(separator: "\u{1}", omittingEmptySubsequences: false)
+        s.append("],\"u\":[" as StaticString); JSON.append(String(link[0]), to: s); s.append(0x2C)
+        JSON.append(String(link.count > 1 ? link[1] : ""), to: s)
         s.append("],\"p\":[" as StaticString)
         for (i, p) in m.people.enumerated() {
             if i > 0 { s.append(0x2C) }
             s.append(0x5B); JSON.append(p.name, to: s); s.append(0x2C)
-            JSON.append(urls.link(depth: 1, URLs.people, p.slug, "/"), to: s); s.append(0x2C)
+            JSON.append(p.slug, to: s); s.append(0x2C)
             JSON.append(p.headline ?? "", to: s); s.append(0x2C); s.appendInt(p.count); s.append(0x5D)
         }
         s.append("]});\n" as StaticString)
         return String(decoding: s.bytes(0..<s.count), as: UTF8.self)
     }
 
-    /// `search/d/<i>.js`: what a result shows of article `i`.
-    static func document(_ m: SearchDocPage, urls: URLs) -> String {
-        let summary = m.summary.value
-        let s = ByteSink(capacity: m.content.value.body.markdown.utf8.count + 512)
-        s.append("annalsSearch.d(" as StaticString); s.appendInt(m.id)
-        s.append(",{\"t\":" as StaticString); JSON.append(summary.title, to: s)
-        s.append(",\"u\":" as StaticString)
-        JSON.append(urls.link(depth: 1, summary.url.folder, summary.url.slug, summary.url.end), to: s)
-        s.append(",\"d\":" as StaticString); JSON.append(summary.dates.shortDate ?? summary.dates.date, to: s)
-        s.append(",\"x\":" as StaticString); JSON.append(plainText(m.content.value.body.markdown), to: s)
-        s.append("});\n" as StaticString)
-        return String(decoding: s.bytes(0..<s.count), as: UTF8.self)
+    /// Articles per `search/d/<k>.js`.
+    static let docsPerFile = 4
+
+    static func docFiles(articles: Int) -> Int { (articles + docsPerFile - 1) / docsPerFile }
+
+    /// `search/d/<k>.js`: what a result shows of each of its articles.
+    static func documents(_ m: SearchDocPage, urls: URLs) -> Data {
+        let s = ByteSink(capacity: m.docs.reduce(0) { $0 + $1.content.value.body.markdown.utf8.count } + 512)
+        for doc in m.docs {
+            let summary = doc.summary.value
+            s.append("annalsSearch.d(" as StaticString); s.appendInt(doc.id)
+            s.append(",{\"t\":" as StaticString); JSON.append(summary.title, to: s)
+            s.append(",\"u\":" as StaticString)
+            JSON.append(urls.link(depth: 1, summary.url.folder, summary.url.slug, summary.url.end), to: s)
+            s.append(",\"d\":" as StaticString); JSON.append(summary.dates.shortDate ?? summary.dates.date, to: s)
+            s.append(",\"x\":" as StaticString); plainJSON(doc.content.value.body.markdown, to: s)
+            s.append("});\n" as StaticString)
+        }
+        return s.takeData()
     }
 
     /// The most of an article's text a result's excerpt is cut from.
     static let textLimit = 20_000
 
     /// The body's words as a reader sees them: caption markers and Markdown's escapes dropped, paragraphs
-    /// on lines of their own; at most `textLimit` bytes, cut between characters.
+    /// on lines of their own; at most `textLimit` bytes, cut at a space.
     static func plainText(_ markdown: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(min(markdown.utf8.count, textLimit))
+        let s = ByteSink(capacity: markdown.utf8.count + 16)
+        plainJSON(markdown, to: s)
+        let json = "[" + String(decoding: s.bytes(0..<s.count), as: UTF8.self) + "]"
+        return (try? JSONDecoder().decode([String].self, from: Data(json.utf8)))?.first ?? ""
+    }
+
+    /// `plainText(markdown)` as a JSON string that can stand in a script, written byte by byte.
+    static func plainJSON(_ markdown: String, to s: ByteSink) {
         let marker = Array(MarkdownBody.captionMarker.utf8)
         var m = markdown
+        s.append(0x22)
         m.withUTF8 { b in
-            var i = 0
-            while i < b.count, out.count < textLimit {
+            var i = 0, written = 0, lastNewline = true
+            while i < b.count {
                 let c = b[i]
+                if written >= textLimit, c == 0x20 { break }
                 if c == 0x3C, i + marker.count <= b.count, marker.indices.allSatisfy({ b[i + $0] == marker[$0] }) {
                     i += marker.count
                     while i < b.count, b[i] == 0x0A { i += 1 }
                     continue
                 }
-                if c == 0x5C, i + 1 < b.count, b[i + 1] < 0x80, b[i + 1] > 0x20, !isAlnum(b[i + 1]) { i += 1; continue }
-                if c == 0x0A, out.last == 0x0A { i += 1; continue }
-                out.append(c)
                 i += 1
+                switch c {
+                case 0x5C:
+                    // A Markdown escape: the character after it stands for itself.
+                    if i < b.count, b[i] < 0x80, b[i] > 0x20, !isAlnum(b[i]) {
+                        let e = b[i]
+                        i += 1
+                        if e == 0x22 || e == 0x5C { s.append(0x5C); s.append(e) } else if e == 0x3C { s.append("\\u003c" as StaticString) } else { s.append(e) }
+                    } else { s.append("\\\\" as StaticString) }
+                case 0x0A:
+                    if lastNewline { continue }
+                    s.append("\\n" as StaticString)
+                    lastNewline = true
+                    written += 1
+                    continue
+                case 0x22: s.append("\\\"" as StaticString)
+                case 0x3C: s.append("\\u003c" as StaticString)
+                case 0xE2 where i + 1 < b.count && b[i] == 0x80 && (b[i + 1] == 0xA8 || b[i + 1] == 0xA9):
+                    s.append(b[i + 1] == 0xA8 ? "\\u2028" as StaticString : "\\u2029" as StaticString)
+                    i += 2
+                case 0..<0x20: s.append(0x20)
+                default: s.append(c)
+                }
+                lastNewline = false
+                written += 1
             }
         }
-        // Cut at the last space, never inside a character.
-        if out.count >= textLimit { while let l = out.last, l != 0x20 { out.removeLast() } }
-        return String(decoding: out, as: UTF8.self)
+        s.append(0x22)
     }
 
     private static func isAlnum(_ c: UInt8) -> Bool { (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) }

@@ -3,7 +3,7 @@ import Foundation
 /// The terms of a run of consecutive documents and their postings, for `SearchIndex`: an open-addressing
 /// table from term hash to term (one probe per syllable read; a dictionary took several times longer),
 /// and each term's postings, `doc << 8 | v`, in document order. Used by one thread.
-final class TermTable: @unchecked Sendable {
+struct TermTable: Sendable {
     private(set) var keys: [UInt64] = []
     /// Per term: its postings, and whether it is a pair or a filter (postings without `v`).
     private(set) var postings: [[UInt32]] = []
@@ -27,7 +27,7 @@ final class TermTable: @unchecked Sendable {
     @inline(__always) private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
 
     /// The term of `key`, added when new.
-    @inline(__always) private func term(_ key: UInt64, tag: Bool) -> Int {
+    @inline(__always) private mutating func term(_ key: UInt64, tag: Bool) -> Int {
         var i = slot(key)
         while true {
             let t = slots[i]
@@ -45,7 +45,7 @@ final class TermTable: @unchecked Sendable {
         return t
     }
 
-    private func grow() {
+    private mutating func grow() {
         let size = (mask + 1) * 2
         slots = Array(repeating: -1, count: size)
         slotKeys = Array(repeating: 0, count: size)
@@ -58,32 +58,55 @@ final class TermTable: @unchecked Sendable {
         }
     }
 
+    /// Per term: the last document that has it and its `v` there, not yet in `postings` (so that a
+    /// syllable read again in the same document touches two flat arrays, not the term's postings).
+    private var lastDoc: [UInt32] = []
+    private var lastValue: [UInt32] = []
+
+    @inline(__always) private mutating func open(_ t: Int, _ doc: UInt32) -> Bool {
+        if t == lastDoc.count { lastDoc.append(doc); lastValue.append(0); return true }
+        if lastDoc[t] == doc { return false }
+        postings[t].append(lastDoc[t] << 8 | lastValue[t])
+        lastDoc[t] = doc
+        lastValue[t] = 0
+        return true
+    }
+
     /// One syllable of `doc`, and the pair it ends.
-    @inline(__always) func add(_ key: UInt64, _ pair: UInt64?, doc: UInt32, title: Bool) {
+    @inline(__always) mutating func add(_ key: UInt64, _ pair: UInt64?, doc: UInt32, title: Bool) {
         let t = term(key, tag: false)
-        let flag: UInt32 = title ? 16 : 0
-        if let last = postings[t].last, last >> 8 == doc {
-            let tf = min(15, (last & 15) + 1)
-            postings[t][postings[t].count - 1] = doc << 8 | (last & 16) | flag | tf
-        } else {
-            postings[t].append(doc << 8 | flag | 1)
-        }
+        _ = open(t, doc)
+        let v = lastValue[t]
+        lastValue[t] = (v & 16) | (title ? 16 : 0) | min(15, (v & 15) + 1)
         if let pair { addTag(pair, doc: doc) }
     }
 
     /// A term that only says whether `doc` has it (a pair of syllables, a year, a person).
-    @inline(__always) func addTag(_ key: UInt64, doc: UInt32) {
-        let t = term(key, tag: true)
-        if let last = postings[t].last, last >> 8 == doc { return }
-        postings[t].append(doc << 8)
+    @inline(__always) mutating func addTag(_ key: UInt64, doc: UInt32) {
+        _ = open(term(key, tag: true), doc)
     }
 
-    func sortForShards() {
-        let s = shards
-        order = keys.indices.sorted { (keys[$0] % s, keys[$0]) < (keys[$1] % s, keys[$1]) }
-        shardStart = Array(repeating: 0, count: Int(s) + 1)
-        for t in order { shardStart[Int(keys[t] % s) + 1] += 1 }
-        for k in 0..<Int(s) { shardStart[k + 1] += shardStart[k] }
+    /// Orders the terms by shard (a counting sort) then by hash within each shard.
+    mutating func sortForShards() {
+        for t in lastDoc.indices { postings[t].append(lastDoc[t] << 8 | lastValue[t]) }
+        lastDoc = []
+        lastValue = []
+        let mask = shards - 1   // a power of two
+        var start = Array(repeating: 0, count: Int(shards) + 1)
+        for key in keys { start[Int(key & mask) + 1] += 1 }
+        for k in 0..<Int(shards) { start[k + 1] += start[k] }
+        var next = start
+        var order = Array(repeating: 0, count: keys.count)
+        for (t, key) in keys.enumerated() {
+            let k = Int(key & mask)
+            order[next[k]] = t
+            next[k] += 1
+        }
+        for k in 0..<Int(shards) where start[k + 1] - start[k] > 1 {
+            order[start[k]..<start[k + 1]].sort { keys[$0] < keys[$1] }
+        }
+        self.order = order
+        shardStart = start
         slots = []
         slotKeys = []
     }

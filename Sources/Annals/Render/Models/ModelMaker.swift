@@ -230,7 +230,12 @@ final class ModelMaker: Sendable {
 
     func searchShard(_ k: Int) -> SearchShardPage { SearchShardPage(shard: k, text: parts.search.shards(site)[k]) }
 
-    func searchDoc(_ i: Int) -> SearchDocPage { SearchDocPage(id: i, summary: parts.summaries[i], content: parts.contents[i]) }
+    func searchDoc(_ k: Int) -> SearchDocPage {
+        let per = SearchIndex.docsPerFile
+        return SearchDocPage(docs: (k * per..<min(site.articles.count, k * per + per)).map { i in
+            SearchDoc(id: i, summary: parts.summaries[i], content: parts.contents[i])
+        })
+    }
 
     func robots() -> RobotsPage { RobotsPage(sitemap: urls.absolute(URLs.sitemap)) }
 }

@@ -38,11 +38,17 @@ struct SearchShardPage: Codable, Sendable {
     var text: Shared<SearchShardText>
 }
 
-/// `search/d/<i>.js`: article `id`'s title, link, date and text.
-struct SearchDocPage: Codable, Sendable {
+/// One article of a `search/d/<k>.js`: its number, title, link, date and text.
+struct SearchDoc: Codable, Sendable {
     var id: Int
     var summary: Shared<ArticleSummary>
     var content: Shared<ArticleContent>
+}
+
+/// `search/d/<k>.js`: articles `k * SearchIndex.docsPerFile` and the next ones (a few to a file: a
+/// file per article cost a third of the index's time in writing files).
+struct SearchDocPage: Codable, Sendable {
+    var docs: [SearchDoc]
 }
 
 /// Every shard's script, made the first time a shard's model asks (or the build, in a step of its own),

@@ -16,8 +16,9 @@ final class SharedParts: Sendable {
     let titles: [Shared<[HeldTitleEntry]>]
     let companions: [Shared<[Companion]>]
     let feedEntries: FeedEntryTable
-    /// The search index's shards, made anew by every build that makes the parts (a patch of any text changes them).
-    let search = SearchShards()
+    /// The search index's shards: made anew when any article's text changed, so that the pages holding
+    /// the last ones (by identity, `ModelPass.holders`) are made again; kept when nothing was patched.
+    let search: SearchShards
 
     /// The parts of article `i` that a patch of its text makes anew (`init(site:reusing:)`), by identity.
     func replaceable(_ i: Int) -> [ObjectIdentifier] {
@@ -37,6 +38,7 @@ final class SharedParts: Sendable {
             (people, self.summaries, self.contents, dates) = (old.people, summaries, contents, old.dates)
             (titles, companions) = (old.titles, old.companions)
             feedEntries = FeedEntryTable(count: site.articles.count, keeping: old.feedEntries, except: patched)
+            search = patched.isEmpty ? old.search : SearchShards()
             return
         }
         people = parallelMap(site.people) { Shared(PersonFields(name: $0.name, url: .person($0.slug))) }
@@ -54,6 +56,7 @@ final class SharedParts: Sendable {
         titles = perPerson.map(\.0)
         companions = perPerson.map(\.1)
         feedEntries = FeedEntryTable(count: site.articles.count)
+        search = SearchShards()
     }
 }
 
