@@ -65,12 +65,19 @@ enum SearchFigures {
     static func pagefind(site: String, into: String) {
         print("")
         print("== Pagefind")
-        guard let exe = Subprocess.which("pagefind") ?? Subprocess.which("pagefind_extended") else {
-            print("pagefind is not on PATH: comparison skipped (pip install 'pagefind[bin]')")
+        // The PyPI package installs a module (`python3 -m pagefind`) and, depending on the version, a command.
+        var command: (String, [String])?
+        if let exe = Subprocess.which("pagefind") ?? Subprocess.which("pagefind_extended") {
+            command = (exe, [])
+        } else if let py = Subprocess.which("python3"), (try? Subprocess.run(py, ["-m", "pagefind", "--version"]))?.ok == true {
+            command = (py, ["-m", "pagefind"])
+        }
+        guard let (exe, prefix) = command else {
+            print("pagefind is not installed: comparison skipped (pip install 'pagefind[bin]')")
             return
         }
         try? FileManager.default.removeItem(atPath: into)
-        guard let m = try? Subprocess.run(exe, ["--site", site, "--output-path", into]), m.ok else {
+        guard let m = try? Subprocess.run(exe, prefix + ["--site", site, "--output-path", into]), m.ok else {
             print("pagefind failed: comparison skipped")
             return
         }
