@@ -50,6 +50,30 @@ struct SearchIndexTests {
         #expect(SearchIndex.shardCount(articles: 10_000) == 1024 && SearchIndex.shardCount(articles: 0) == 1)
     }
 
+    /// A session's patch reads again only the chunks of documents holding a patched article: its shards
+    /// equal those made from nothing (several chunks: 600 articles).
+    @Test func aPatchMakesTheSameShardsAsAFreshIndex() {
+        func site(_ edited: Int?) -> Site {
+            let inputs = (0..<600).map { i in
+                Assemble.Input(article: Article(title: "Tin số \(i)", date: ArticleDate(year: 2000 + i % 20, month: 1 + i % 12, day: 1 + i % 28),
+                                                people: ["Nguyễn Văn \(["An", "Bình", "Cường"][i % 3])"],
+                                                body: i == edited ? "Thủ tướng thăm vườn thanh long." : "Nguyễn Văn \(["An", "Bình", "Cường"][i % 3]) dự hội nghị số \(i)."),
+                               sourcePath: "a\(i).txt")
+            }
+            return Assemble.site(inputs, config: SiteConfig()).0
+        }
+        let before = site(nil), after = site(37)
+        let k = after.articles.firstIndex { $0.article.body.hasPrefix("Thủ tướng") }!
+        let first = SearchIndex.shards(before, reusing: nil)
+        #expect(Set(first.tables.map(\.range.lowerBound)).count > 1, "several chunks")
+        let patched = SearchIndex.shards(after, reusing: (first.tables, [k]))
+        #expect(patched.texts == SearchIndex.shards(after))
+        #expect(patched.texts != first.texts)
+        // Only the chunk holding the article was made again.
+        let reused = zip(first.tables, patched.tables).filter { $0.keys == $1.keys && $0.postings == $1.postings }.count
+        #expect(reused == first.tables.count - 1)
+    }
+
     @Test func plainTextDropsMarkersAndEscapes() {
         #expect(SearchIndex.plainText("Một \\*câu\\*.\n\n<!-- caption -->\nẢnh: TTXVN") == "Một *câu*.\nẢnh: TTXVN")
     }

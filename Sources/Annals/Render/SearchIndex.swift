@@ -27,21 +27,29 @@ enum SearchIndex {
     static func personTerm(_ person: Int) -> UInt64 { SearchTerms.hash("#p\(person)") }
 
     /// Every shard's script, in shard order.
-    static func shards(_ site: Site) -> [String] {
+    static func shards(_ site: Site) -> [String] { shards(site, reusing: nil).texts }
+
+    /// Every shard's script, and the term tables they were made from. `reusing`: the tables of the last
+    /// build and the articles patched since (their text alone changed: the documents are numbered as they
+    /// were); only the tables of the chunks holding a patched article are made again.
+    static func shards(_ site: Site, reusing: (tables: [TermTable], patched: Set<Int>)?) -> (texts: [String], tables: [TermTable]) {
         let n = site.articles.count, total = n + site.people.count
         let count = shardCount(articles: n)
         // Consecutive documents per chunk, chunks on all cores; each chunk's postings are in document order.
-        // Few chunks: each holds its own copy of the common terms.
-        let chunkCount = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+        // Enough chunks that a patch reads few documents again, few enough that the common terms are not
+        // held many times over.
+        let chunkCount = 8 * max(1, ProcessInfo.processInfo.activeProcessorCount)
         let per = max(256, (total + chunkCount - 1) / chunkCount)
         let chunks = stride(from: 0, to: total, by: per).map { $0..<min(total, $0 + per) }
-        let made = parallelMap(chunks) { range -> TermTable in
-            var table = TermTable(shards: count)
-            for doc in range { add(doc, of: site, to: &table) }
+        let old = reusing.flatMap { r in r.tables.count == chunks.count && zip(r.tables, chunks).allSatisfy { $0.range == $1 } ? r : nil }
+        let made = parallelMap(Array(chunks.indices)) { c -> TermTable in
+            if let old, !old.patched.contains(where: { chunks[c].contains($0) }) { return old.tables[c] }
+            var table = TermTable(shards: count, range: chunks[c])
+            for doc in chunks[c] { add(doc, of: site, to: &table) }
             table.sortForShards()
             return table
         }
-        return parallelMap(Array(0..<count)) { shard in write(shard: shard, from: made) }
+        return (parallelMap(Array(0..<count)) { shard in write(shard: shard, from: made) }, made)
     }
 
     private static func add(_ doc: Int, of site: Site, to table: inout TermTable) {

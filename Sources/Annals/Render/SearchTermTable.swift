@@ -13,12 +13,15 @@ struct TermTable: Sendable {
     private(set) var shardStart: [Int] = []
 
     private let shards: UInt64
+    /// The documents it holds.
+    let range: Range<Int>
     private var slots: [Int32]
     private var slotKeys: [UInt64]
     private var mask: Int
 
-    init(shards: Int) {
+    init(shards: Int, range: Range<Int>) {
         self.shards = UInt64(shards)
+        self.range = range
         slots = Array(repeating: -1, count: 1 << 14)
         slotKeys = Array(repeating: 0, count: 1 << 14)
         mask = (1 << 14) - 1

@@ -52,18 +52,32 @@ struct SearchDocPage: Codable, Sendable {
 }
 
 /// Every shard's script, made the first time a shard's model asks (or the build, in a step of its own),
-/// once per build.
+/// once per build. A session's builds keep the term tables, so that a patch of some articles' text reads
+/// only their chunks of documents again (`SearchIndex.shards(_:reusing:)`).
 final class SearchShards: @unchecked Sendable {
     private let lock = NSLock()
     private var made: [Shared<SearchShardText>]?
+    private var tables: [TermTable]?
+    private let previous: (tables: [TermTable], patched: Set<Int>)?
 
-    func shards(_ site: Site) -> [Shared<SearchShardText>] {
+    init() { previous = nil }
+
+    /// The shards of a site whose articles `patched` changed their text since `old`'s.
+    init(after old: SearchShards, patched: [Int]) {
+        old.lock.lock()
+        previous = old.tables.map { ($0, Set(patched)) }
+        old.lock.unlock()
+    }
+
+    /// `keep`: keep the term tables for the next build's patch.
+    func shards(_ site: Site, keep: Bool = false) -> [Shared<SearchShardText>] {
         lock.lock()
         defer { lock.unlock() }
         if let made { return made }
-        let texts = SearchIndex.shards(site)
+        let (texts, tables) = SearchIndex.shards(site, reusing: previous)
         let m = parallelMap(texts) { Shared(SearchShardText($0)) }
         made = m
+        if keep { self.tables = tables }
         return m
     }
 

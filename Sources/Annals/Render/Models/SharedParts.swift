@@ -38,7 +38,7 @@ final class SharedParts: Sendable {
             (people, self.summaries, self.contents, dates) = (old.people, summaries, contents, old.dates)
             (titles, companions) = (old.titles, old.companions)
             feedEntries = FeedEntryTable(count: site.articles.count, keeping: old.feedEntries, except: patched)
-            search = patched.isEmpty ? old.search : SearchShards()
+            search = patched.isEmpty ? old.search : SearchShards(after: old.search, patched: patched)
             return
         }
         people = parallelMap(site.people) { Shared(PersonFields(name: $0.name, url: .person($0.slug))) }
