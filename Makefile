@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 ANNALS_RELEASE := .build/release/annals
 
-.PHONY: deps site test serve bench bench-reload check fuzz eval clean
+.PHONY: deps browser-deps site test serve bench bench-reload check fuzz eval clean
 
 # Debian's libcmark-dev (found through pkg-config) renders Markdown; libmimalloc-dev (no pkg-config file)
 # is the allocator the annals executable links.
@@ -13,6 +13,13 @@ deps:
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev libmimalloc-dev pkg-config >/dev/null; \
 	fi
 
+# The search page's test drives Debian's chromium headless over a site served by python3's http.server.
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v python3 >/dev/null 2>&1; then \
+		echo "Installing chromium and python3 with apt-get (for the search page's test)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium python3 >/dev/null; \
+	fi
+
 $(ANNALS_RELEASE): deps
 	$(SWIFT) build -c release --product annals
 
@@ -20,7 +27,7 @@ site: $(ANNALS_RELEASE)
 	$(ANNALS_RELEASE) build --seeds seeds --templates Templates --output output
 
 # The tests run the annals executable as a user would (killed builds, two builds at once): built first.
-test: deps
+test: deps browser-deps
 	$(SWIFT) build --product annals
 	$(SWIFT) test
 

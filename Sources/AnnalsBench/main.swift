@@ -238,6 +238,7 @@ final class Bench {
         fig.files = tree.files
         fig.outputBytes = tree.bytes
         fig.memoryWalls = try inMemory(set, size: size, outputBytes: tree.bytes)
+        if size == 10_000 || (!o.sizes.contains(10_000) && size == o.sizes.max()) { try search(set, size: size) }
 
         // Rebuilds into the existing output, from a hard-linked copy of the set so the cache stays intact.
         let work = (data as NSString).appendingPathComponent("work-\(size)")
@@ -284,6 +285,17 @@ final class Bench {
             print("build in memory (tmpfs) \(r)/\(o.runs): \(f(m.seconds)) s wall, peak RSS \(f(rssMB(m.maxRSSKiB), 1)) MB")
         }
         return walls
+    }
+
+    /// The search index's figures (`SearchFigures`) from one `build --verbose` into an empty folder, and Pagefind's.
+    func search(_ set: Dataset, size: Int) throws {
+        let out = (data as NSString).appendingPathComponent("search-\(size)")
+        try Tree.discard(out, into: trash)
+        settle()
+        let m = try cli(["build", "--verbose", "--seeds", set.directory, "--templates", templates, "--output", out], what: "verbose build of \(grouped(size))")
+        SearchFigures.report(output: out, verbose: m.stdout)
+        SearchFigures.pagefind(site: out, into: (data as NSString).appendingPathComponent("pagefind-\(size)"))
+        try Tree.discard(out, into: trash)
     }
 
     /// Where `convert` writes: the content folder of the Hugo site built from it.

@@ -1,44 +1,265 @@
-// Annals search: matches the query against folded titles and names (no diacritics, đ → d),
-// every word of the query must appear. Data comes from search/index.js, written with the site.
+// Annals search. The index is written with the site as scripts that call back here (so it loads from
+// disk, where fetch() of files is refused, and over HTTP at any path): search/index.js (shard count,
+// years, people with the pattern of their links), search/s/<k>.js (the terms whose hash modulo the shard count is k, with postings),
+// search/d/<k>.js (what a result shows of articles 4k to 4k + 3). A query loads only the shards of its syllables
+// and of its pairs of neighbouring syllables, then the documents of the results shown.
+// Terms are folded syllables (no tone marks, đ → d, lower case) named by their 64-bit FNV-1a hash in
+// base 36, exactly as Annals' SearchTerms names them.
 (function () {
-  var data = window.ANNALS_SEARCH;
+  "use strict";
+  var PAGE = 10, PER_FILE = 4;
+  var meta = null, shards = {}, docs = {}, waiting = {};
+  window.annalsSearch = {
+    m: function (d) { meta = d; start(); },
+    s: function (k, d) { shards[k] = d; },
+    d: function (i, d) { docs[i] = d; }
+  };
   var input = document.getElementById("q");
   var status = document.getElementById("search-status");
+  var yearBox = document.getElementById("search-year");
+  var personBox = document.getElementById("search-person");
   var outPeople = document.getElementById("results-people");
   var outArticles = document.getElementById("results-articles");
-  if (!data || !input) return;
-  // Links in the index are relative to the site root; this page lives one folder down.
-  var root = "../";
-  function fold(s) {
-    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  var more = document.getElementById("search-more");
+  if (!input || !status) return;
+  status.textContent = "Đang tải chỉ mục…";
+
+  var OFFSET = BigInt("0xcbf29ce484222325"), PRIME = BigInt("0x100000001b3"), MASK = BigInt("0xffffffffffffffff");
+  function hash(s) {
+    var h = OFFSET;
+    for (var i = 0; i < s.length; i++) { h ^= BigInt(s.charCodeAt(i)); h = (h * PRIME) & MASK; }
+    return h;
   }
-  function matches(folded, words) {
-    for (var i = 0; i < words.length; i++) if (folded.indexOf(words[i]) < 0) return false;
-    return true;
+
+  // One folded character per character of the text (a letter or digit, or a space), so that places in
+  // the folded text are places in the text.
+  function foldChar(c) {
+    if (c === "đ" || c === "Đ") return "d";
+    var f = c.normalize("NFD").charAt(0).toLowerCase();
+    return /[a-z0-9]/.test(f) ? f : " ";
   }
-  function item(text, href, note) {
-    var li = document.createElement("li");
-    var a = document.createElement("a");
-    a.href = root + href;
-    a.textContent = text;
-    li.appendChild(a);
-    if (note) { var s = document.createElement("span"); s.className = "count"; s.textContent = " " + note; li.appendChild(s); }
-    return li;
+  function foldAligned(s) {
+    var out = "";
+    for (var i = 0; i < s.length; i++) out += foldChar(s.charAt(i));
+    return out;
   }
+  function words(s) {
+    return s.normalize("NFC").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d")
+      .toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  }
+
+  // Loads a part of the index once; resolves when it has run (and so registered itself) or failed to load.
+  function load(path) {
+    if (waiting[path]) return waiting[path].promise;
+    var entry = {};
+    entry.promise = new Promise(function (resolve) { entry.resolve = resolve; });
+    waiting[path] = entry;
+    var el = document.createElement("script");
+    el.src = path + ".js";
+    el.onerror = function () { settle(path); };
+    el.onload = function () { settle(path); };
+    document.head.appendChild(el);
+    return entry.promise;
+  }
+  function settle(path) { if (waiting[path]) waiting[path].resolve(); }
+
+  function postings(h) {
+    var shard = shards[Number(h % BigInt(meta.s))];
+    return shard ? shard[h.toString(36)] : undefined;
+  }
+  // Syllable postings: doc → v (occurrences, +16 in the title or name).
+  function syllableDocs(list) {
+    var m = new Map(), doc = 0;
+    for (var i = 0; list && i + 1 < list.length; i += 2) { doc += list[i]; m.set(doc, list[i + 1]); }
+    return m;
+  }
+  function tagDocs(list) {
+    var s = new Set(), doc = 0;
+    for (var i = 0; list && i < list.length; i++) { doc += list[i]; s.add(doc); }
+    return s;
+  }
+
+  var people = [];   // from index.js: {name, url, headline, count, slug, folded}
+  function start() {
+    people = meta.p.map(function (p, i) {
+      return { index: i, name: p[0], url: meta.u[0] + p[1] + meta.u[1], headline: p[2], count: p[3], slug: p[1], folded: words(p[0]).join(" ") };
+    });
+    meta.y.forEach(function (y) { yearBox.appendChild(new Option(y[0] + " (" + y[1] + ")", String(y[0]))); });
+    people.forEach(function (p) { personBox.appendChild(new Option(p.name + " (" + p.count + ")", p.slug)); });
+    var params = new URLSearchParams(location.search);
+    input.value = params.get("q") || "";
+    yearBox.value = params.get("y") || "";
+    personBox.value = params.get("p") || "";
+    document.getElementById("search-filters").hidden = false;
+    run();
+  }
+
+  // People whose whole name the query spells, in order: their articles rank first.
+  function namedPeople(ws) {
+    var q = " " + ws.join(" ") + " ";
+    return people.filter(function (p) { return p.folded && q.indexOf(" " + p.folded + " ") >= 0; }).slice(0, 3);
+  }
+
+  var generation = 0, shown = [], query = [];
   function run() {
-    var words = fold(input.value).split(/\s+/).filter(Boolean);
+    var gen = ++generation;
+    var ws = words(input.value);
+    var year = yearBox.value, person = people.filter(function (p) { return p.slug && p.slug === personBox.value; })[0];
+    remember(input.value, year, person ? person.slug : "");
+    if (!ws.length && !year && !person) { show([], [], ws); status.textContent = "Gõ từ cần tìm: tên người, chức danh hay một cụm từ trong bài."; return; }
+    var unis = ws.map(hash), pairs = [];
+    for (var i = 0; i + 1 < ws.length; i++) pairs.push(hash(ws[i] + " " + ws[i + 1]));
+    var named = namedPeople(ws);
+    var tags = named.map(function (p) { return hash("#p" + p.index); });
+    var filters = [];
+    if (year) filters.push(hash("#y" + year));
+    if (person) filters.push(hash("#p" + person.index));
+    var all = unis.concat(pairs, tags, filters), need = {};
+    all.forEach(function (h) { need["s/" + Number(h % BigInt(meta.s))] = true; });
+    status.textContent = "Đang tìm…";
+    Promise.all(Object.keys(need).map(load)).then(function () {
+      if (gen !== generation) return;
+      rank(ws, unis, pairs, tags, filters, gen);
+    });
+  }
+
+  function rank(ws, unis, pairs, tags, filters, gen) {
+    var total = meta.n + people.length;
+    var idf = function (df) { return Math.log(1 + total / Math.max(1, df)); };
+    var scores = null;
+    unis.forEach(function (h) {
+      var m = syllableDocs(postings(h)), w = idf(m.size), next = new Map();
+      m.forEach(function (v, doc) {
+        if (scores && !scores.has(doc)) return;
+        var tf = v & 15, title = v & 16;
+        next.set(doc, (scores ? scores.get(doc) : 0) + w * (1 + Math.log(tf) / 2 + (title ? 4 : 0)));
+      });
+      scores = next;
+    });
+    if (!scores) { scores = new Map(); for (var d = 0; d < meta.n; d++) scores.set(d, 0); }
+    pairs.forEach(function (h) {
+      var s = tagDocs(postings(h)), w = idf(s.size);
+      s.forEach(function (doc) { if (scores.has(doc)) scores.set(doc, scores.get(doc) + 3 * w); });
+    });
+    tags.forEach(function (h) {
+      tagDocs(postings(h)).forEach(function (doc) { if (scores.has(doc)) scores.set(doc, scores.get(doc) + 20); });
+    });
+    var keep = filters.map(function (h) { return tagDocs(postings(h)); });
+    var arts = [], ppl = [];
+    scores.forEach(function (score, doc) {
+      if (doc >= meta.n) { if (!keep.length) ppl.push([score, doc - meta.n]); return; }
+      for (var k = 0; k < keep.length; k++) if (!keep[k].has(doc)) return;
+      arts.push([score, doc]);
+    });
+    var order = function (a, b) { return b[0] - a[0] || a[1] - b[1]; };
+    arts.sort(order);
+    ppl.sort(order);
+    show(ppl.slice(0, PAGE).map(function (p) { return people[p[1]]; }), arts.map(function (a) { return a[1]; }), ws, gen);
+  }
+
+  function show(ppl, arts, ws, gen) {
     outPeople.textContent = "";
     outArticles.textContent = "";
-    if (!words.length) { status.textContent = "Gõ từ cần tìm."; return; }
-    var people = data.p.filter(function (p) { return matches(p[1], words); }).slice(0, 50);
-    var articles = data.a.filter(function (a) { return matches(a[1], words); }).slice(0, 100);
-    people.forEach(function (p) { outPeople.appendChild(item(p[0], p[2], p[3] + " bài")); });
-    articles.forEach(function (a) { outArticles.appendChild(item(a[0], a[2], a[3])); });
-    status.textContent = people.length + " nhân vật, " + articles.length + " bài viết.";
+    query = ws;
+    shown = arts;
+    document.getElementById("search-people").hidden = !ppl.length;
+    document.getElementById("search-articles").hidden = !arts.length;
+    more.hidden = true;
+    ppl.forEach(function (p) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = p.url;
+      marked(a, p.name, ws);
+      li.appendChild(a);
+      if (p.headline) { var h = document.createElement("span"); h.className = "role"; h.textContent = " · " + p.headline; li.appendChild(h); }
+      var c = document.createElement("span"); c.className = "count"; c.textContent = " · " + p.count + " bài"; li.appendChild(c);
+      outPeople.appendChild(li);
+    });
+    if (gen === undefined) return;
+    status.textContent = arts.length || ppl.length ? (ppl.length ? ppl.length + " nhân vật, " : "") + arts.length + " bài viết."
+      : "Không tìm thấy kết quả cho «" + input.value.trim() + "».";
+    page(0, gen);
   }
-  input.addEventListener("input", run);
+
+  function page(from, gen) {
+    var ids = shown.slice(from, from + PAGE);
+    Promise.all(ids.map(function (i) { return load("d/" + Math.floor(i / PER_FILE)); })).then(function () {
+      if (gen !== generation) return;
+      ids.forEach(function (i) { if (docs[i]) outArticles.appendChild(hit(docs[i])); });
+      more.hidden = from + PAGE >= shown.length;
+      more.onclick = function () { page(from + PAGE, gen); };
+    });
+  }
+
+  function hit(d) {
+    var li = document.createElement("li");
+    var h = document.createElement("h3");
+    var a = document.createElement("a");
+    a.href = d.u;
+    marked(a, d.t, query);
+    h.appendChild(a);
+    li.appendChild(h);
+    var line = document.createElement("p");
+    line.className = "meta";
+    line.textContent = d.d;
+    li.appendChild(line);
+    var p = document.createElement("p");
+    p.className = "excerpt";
+    excerpt(p, d.x, query);
+    li.appendChild(p);
+    return li;
+  }
+
+  // The words of `text` that are query words, as [start, end) pairs.
+  function matches(text, ws) {
+    var folded = foldAligned(text), set = {}, out = [], re = /[a-z0-9]+/g, m;
+    ws.forEach(function (w) { set[w] = true; });
+    while ((m = re.exec(folded))) if (set[m[0]]) out.push([m.index, m.index + m[0].length, m[0]]);
+    return out;
+  }
+  function marked(el, text, ws, from, to) {
+    from = from || 0;
+    to = to === undefined ? text.length : to;
+    var at = from;
+    matches(text, ws).forEach(function (m) {
+      if (m[0] < from || m[1] > to) return;
+      el.appendChild(document.createTextNode(text.slice(at, m[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(m[0], m[1]);
+      el.appendChild(mark);
+      at = m[1];
+    });
+    el.appendChild(document.createTextNode(text.slice(at, to)));
+  }
+  // About 240 characters around the first place where the query's words stand together (or, failing
+  // that, where most of them are), cut between words.
+  function excerpt(el, text, ws) {
+    var ms = matches(text, ws), best = ms.length ? ms[0][0] : 0, bestRun = 0;
+    for (var i = 0; i < ms.length; i++) {
+      var run = 1;
+      while (i + run < ms.length && run < ws.length && ms[i + run][2] === ws[run] && ms[i + run - 1][2] === ws[run - 1]) run++;
+      if (ms[i][2] === ws[0] && run > bestRun) { bestRun = run; best = ms[i][0]; }
+    }
+    var from = Math.max(0, best - 80), to = Math.min(text.length, from + 240);
+    if (from > 0) { var sp = text.indexOf(" ", from); from = sp >= 0 && sp < best ? sp + 1 : from; }
+    if (to < text.length) { var e = text.lastIndexOf(" ", to); to = e > best ? e : to; }
+    if (from > 0) el.appendChild(document.createTextNode("… "));
+    marked(el, text, ws, from, to);
+    if (to < text.length) el.appendChild(document.createTextNode(" …"));
+  }
+
+  function remember(q, year, person) {
+    var params = new URLSearchParams();
+    if (q.trim()) params.set("q", q.trim());
+    if (year) params.set("y", year);
+    if (person) params.set("p", person);
+    var s = params.toString();
+    try { history.replaceState(null, "", s ? "?" + s : location.pathname); } catch (e) { /* some file: URLs refuse it */ }
+  }
+
+  var timer = 0;
+  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 120); });
+  yearBox.addEventListener("change", run);
+  personBox.addEventListener("change", run);
   document.getElementById("search-form").addEventListener("submit", function (e) { e.preventDefault(); run(); });
-  var q = new URLSearchParams(location.search).get("q");
-  if (q) input.value = q;
-  run();
 })();

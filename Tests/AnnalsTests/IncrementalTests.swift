@@ -155,6 +155,15 @@ import Testing
             #expect(a.keys.sorted() == b.keys.sorted(), "seed \(seed) after \(log)")
             let differing = a.keys.filter { a[$0] != b[$0] }.sorted()
             #expect(differing.isEmpty, "seed \(seed) after \(log): \(differing.prefix(5))")
+            // The search index in particular: every shard as a clean build writes it, and the words just
+            // added are in it ("cởi mở": its pair's shard holds the pair).
+            let shards = a.keys.filter { $0.hasPrefix("search/s/") }
+            #expect(!shards.isEmpty && shards.allSatisfy { a[$0] == b[$0] }, "seed \(seed) after \(log)")
+            if log.last?.hasPrefix("text ") == true, !shards.isEmpty {
+                let pair = SearchTerms.hash("coi mo")
+                let shard = a["search/s/\(pair % UInt64(shards.count)).js"].map { String(decoding: $0, as: UTF8.self) } ?? ""
+                #expect(shard.contains("\"\(String(pair, radix: 36))\":["), "seed \(seed) after \(log)")
+            }
             if !differing.isEmpty || a.keys.sorted() != b.keys.sorted() { return }
         }
     }

@@ -41,7 +41,9 @@ import Testing
         #expect(try Self.changesEveryField(ModelKeys.example(NotFoundPage.self)) >= 20)
         #expect(try Self.changesEveryField(ModelKeys.example(FeedPage.self)) >= 8)
         #expect(try Self.changesEveryField(ModelKeys.example(SitemapPage.self)) == 2)
-        #expect(try Self.changesEveryField(ModelKeys.example(SearchIndexPage.self)) == 6)
+        #expect(try Self.changesEveryField(ModelKeys.example(SearchIndexPage.self)) == 8)
+        #expect(try Self.changesEveryField(ModelKeys.example(SearchShardPage.self)) == 2)
+        #expect(try Self.changesEveryField(ModelKeys.example(SearchDocPage.self)) >= 30)
         #expect(try Self.changesEveryField(ModelKeys.example(RobotsPage.self)) == 1)
         #expect(try Self.changesEveryField(ModelKeys.example(TermsPage.self)) >= 25)
         #expect(try Self.changesEveryField(ModelKeys.example(TermPage.self)) >= 30)
@@ -71,10 +73,12 @@ import Testing
                 case .robots(let m): kinds.insert("robots"); try Self.changesEveryField(m)
                 case .terms(let m): kinds.insert("terms"); try Self.changesEveryField(m)
                 case .term(let m): kinds.insert("term"); try Self.changesEveryField(m)
+                case .searchShard(let m): kinds.insert("search shard"); try Self.changesEveryField(m)
+                case .searchDoc(let m): kinds.insert("search document"); try Self.changesEveryField(m)
                 }
             }
         }
-        #expect(kinds.count == 14)
+        #expect(kinds.count == 16)
     }
 
     /// Digests are kept in the build state between runs: they are the same in every process (a fixed

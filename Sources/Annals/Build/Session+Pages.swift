@@ -29,6 +29,8 @@ extension Session {
         let parts = report.time("models") {
             SharedParts(site: site, reusing: reusable.flatMap { r in cache.lastPatched.map { (r.parts!, $0) } })
         }
+        // The search index's shards, on all cores, in a step of their own (`--verbose` shows what it costs).
+        report.time("search") { _ = parts.search.shards(site, keep: remembers) }
         let renderer = Renderer(site: site, templates: templates, parts: parts)
         let plan = renderer.plan()
         let previous = reusable?.plan == plan ? reusable : nil

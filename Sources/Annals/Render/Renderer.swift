@@ -13,6 +13,7 @@ public enum PageKind: Sendable, Hashable {
     case search, notFound, feed, personFeed(Int), sitemap, robots, searchIndex
     /// `sources/`, `authors/`, and each source's or author's pages.
     case terms(Taxonomy), term(Taxonomy, Int, page: Int)
+    case searchShard(Int), searchDoc(Int)
 }
 
 /// Site + templates → pages: each page's model (`PageModel`), then its bytes. Pure; the caller decides
@@ -71,6 +72,8 @@ public struct Renderer: Sendable {
         case .searchIndex: return .searchIndex(m.searchIndex())
         case .terms(let t): return .terms(m.terms(t))
         case let .term(t, k, page): return .term(m.term(t, k, page: page))
+        case .searchShard(let k): return .searchShard(m.searchShard(k))
+        case .searchDoc(let i): return .searchDoc(m.searchDoc(i))
         }
     }
 
@@ -89,7 +92,9 @@ public struct Renderer: Sendable {
         case .feed(let m): return Data(feeds.atom(m, shared: m.path == URLs.feed ? nil : personFeedEntries))
         case .sitemap(let m): return Data((feeds.sitemap(m) ?? "").utf8)
         case .robots(let m): return Data(feeds.robots(m).utf8)
-        case .searchIndex(let m): return Data(SearchIndex.script(m, urls: urls).utf8)
+        case .searchIndex(let m): return Data(SearchIndex.meta(m, urls: urls).utf8)
+        case .searchShard(let m): return Data(m.text.value.text.utf8)
+        case .searchDoc(let m): return SearchIndex.documents(m, urls: urls)
         case .index, .article, .timeline, .year, .people, .person, .search, .notFound, .terms, .term: return Data()  // HTML: above
         }
     }
@@ -109,7 +114,7 @@ public struct Renderer: Sendable {
         case .notFound(let m): return html(m, "404")
         case .terms(let m): return html(m, "terms")
         case .term(let m): return html(m, "term")
-        case .feed, .sitemap, .robots, .searchIndex: return nil
+        case .feed, .sitemap, .robots, .searchIndex, .searchShard, .searchDoc: return nil
         }
     }
 
@@ -140,7 +145,10 @@ struct SitePlan: Sendable {
             kinds.append(.personFeed(p))
         }
         kinds += termPlan()
-        kinds += [.search, .searchIndex, .notFound, .feed, .robots]
+        kinds += [.search, .searchIndex]
+        kinds += (0..<SearchIndex.shardCount(articles: site.articles.count)).map { .searchShard($0) }
+        kinds += (0..<SearchIndex.docFiles(articles: site.articles.count)).map { .searchDoc($0) }
+        kinds += [.notFound, .feed, .robots]
         if urls.base != nil { kinds.append(.sitemap) }
         return kinds
     }
@@ -163,6 +171,8 @@ struct SitePlan: Sendable {
         case .searchIndex: return URLs.searchIndex
         case .terms(let t): return URLs.file(for: termPath(t, nil, page: 1))
         case let .term(t, k, page): return URLs.file(for: termPath(t, k, page: page))
+        case .searchShard(let k): return URLs.searchShard(k)
+        case .searchDoc(let i): return URLs.searchDoc(i)
         }
     }
 

@@ -6,6 +6,7 @@ enum PageModel: Sendable {
     case person(PersonPage), search(SearchPage), notFound(NotFoundPage)
     case feed(FeedPage), sitemap(SitemapPage), searchIndex(SearchIndexPage), robots(RobotsPage)
     case terms(TermsPage), term(TermPage)
+    case searchShard(SearchShardPage), searchDoc(SearchDocPage)
 
     /// Whether two models would render the same bytes (with the same templates and settings): the digest
     /// of exactly what the page shows.
@@ -31,6 +32,8 @@ enum PageModel: Sendable {
         case .robots(let m): return of(m)
         case .terms(let m): return of(m)
         case .term(let m): return of(m)
+        case .searchShard(let m): return of(m)
+        case .searchDoc(let m): return of(m)
         }
     }
 
@@ -262,9 +265,18 @@ final class ModelMaker: Sendable {
     }
 
     func searchIndex() -> SearchIndexPage {
-        SearchIndexPage(articles: site.articles.indices.map { i in
-            SearchArticle(title: site.articles[i].article.title, slug: site.articles[i].slug, date: parts.summaries[i].value.dates.shortDate ?? "")
-        }, people: site.people.map { SearchPerson(name: $0.name, slug: $0.slug, count: $0.articles.count) })
+        SearchIndexPage(shardCount: SearchIndex.shardCount(articles: site.articles.count), articleCount: site.articles.count,
+                        years: site.timeline.map { SearchYear(year: $0.year, count: $0.count) },
+                        people: site.people.map { SearchPerson(name: $0.name, slug: $0.slug, headline: $0.headline, count: $0.articles.count) })
+    }
+
+    func searchShard(_ k: Int) -> SearchShardPage { SearchShardPage(shard: k, text: parts.search.shards(site)[k]) }
+
+    func searchDoc(_ k: Int) -> SearchDocPage {
+        let per = SearchIndex.docsPerFile
+        return SearchDocPage(docs: (k * per..<min(site.articles.count, k * per + per)).map { i in
+            SearchDoc(id: i, summary: parts.summaries[i], content: parts.contents[i])
+        })
     }
 
     func robots() -> RobotsPage { RobotsPage(sitemap: urls.absolute(URLs.sitemap)) }

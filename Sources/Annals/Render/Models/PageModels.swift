@@ -37,6 +37,8 @@ struct DateFields: InlineFields {
     var date: String
     var shortDate: String?
     var datetime: String?
+    /// The year alone (Pagefind's year filter).
+    var year: Int?
     var inferred: Bool?
     var undated: Bool?
 }
@@ -288,21 +290,6 @@ struct SitemapEntry: Codable, Sendable {
 /// `sitemap.xml`: every HTML page, articles with their dates.
 struct SitemapPage: Codable, Sendable {
     var entries: [SitemapEntry]
-}
-
-struct SearchArticle: Codable, Sendable {
-    var title, slug, date: String
-}
-
-struct SearchPerson: Codable, Sendable {
-    var name, slug: String
-    var count: Int
-}
-
-/// `search/index.js`: every article's title and every person's name, with where they lead.
-struct SearchIndexPage: Codable, Sendable {
-    var articles: [SearchArticle]
-    var people: [SearchPerson]
 }
 
 /// `robots.txt`.

@@ -19,10 +19,14 @@ final class SharedParts: Sendable {
     /// Per article: its related articles (`Related`).
     let related: [[Int]]
     let feedEntries: FeedEntryTable
+    /// The search index's shards: made anew when any article's text changed, so that the pages holding
+    /// the last ones (by identity, `ModelPass.holders`) are made again; kept when nothing was patched.
+    let search: SearchShards
 
     /// The parts of article `i` that a patch of its text makes anew (`init(site:reusing:)`), by identity.
     func replaceable(_ i: Int) -> [ObjectIdentifier] {
         [ObjectIdentifier(summaries[i]), ObjectIdentifier(contents[i])] + (feedEntries.existing(i).map { [ObjectIdentifier($0)] } ?? [])
+            + (search.existing ?? []).map { ObjectIdentifier($0) }
     }
 
     init(site: Site, reusing previous: (parts: SharedParts, patched: [Int])? = nil) {
@@ -37,6 +41,7 @@ final class SharedParts: Sendable {
             (people, self.summaries, self.contents) = (old.people, summaries, contents)
             (titles, companions, charts, related) = (old.titles, old.companions, old.charts, old.related)
             feedEntries = FeedEntryTable(count: site.articles.count, keeping: old.feedEntries, except: patched)
+            search = patched.isEmpty ? old.search : SearchShards(after: old.search, patched: patched)
             return
         }
         people = parallelMap(site.people) { Shared(PersonFields(name: $0.name, url: .person($0.slug))) }
@@ -55,6 +60,7 @@ final class SharedParts: Sendable {
         charts = perPerson.map(\.2)
         related = Related.all(site)
         feedEntries = FeedEntryTable(count: site.articles.count)
+        search = SearchShards()
     }
 }
 
@@ -108,7 +114,7 @@ struct PartMaker: Sendable {
             return DateFields(date: dayMonthText(p), undated: true)
         }
         return DateFields(date: VietnameseDates.long(d), shortDate: VietnameseDates.short(d), datetime: VietnameseDates.machine(d),
-                          inferred: d.inferred)
+                          year: d.year, inferred: d.inferred)
     }
 
     func summary(_ i: Int) -> Shared<ArticleSummary> {
