@@ -27,12 +27,13 @@ enum SearchIndex {
     static func personTerm(_ person: Int) -> UInt64 { SearchTerms.hash("#p\(person)") }
 
     /// Every shard's script, in shard order.
-    static func shards(_ site: Site) -> [String] { shards(site, reusing: nil).texts }
+    static func shards(_ site: Site) -> [String] { shards(site, reusing: nil).texts.map { $0 ?? "" } }
 
     /// Every shard's script, and the term tables they were made from. `reusing`: the tables of the last
     /// build and the articles patched since (their text alone changed: the documents are numbered as they
-    /// were); only the tables of the chunks holding a patched article are made again.
-    static func shards(_ site: Site, reusing: (tables: [TermTable], patched: Set<Int>)?) -> (texts: [String], tables: [TermTable]) {
+    /// were); only the tables of the chunks holding a patched article are made again, and only the shards
+    /// where those tables differ from the last build's are written (nil for the others: as they were).
+    static func shards(_ site: Site, reusing: (tables: [TermTable], patched: Set<Int>)?) -> (texts: [String?], tables: [TermTable]) {
         let n = site.articles.count, total = n + site.people.count
         let count = shardCount(articles: n)
         // Consecutive documents per chunk, chunks on all cores; each chunk's postings are in document order.
@@ -49,7 +50,13 @@ enum SearchIndex {
             table.sortForShards()
             return table
         }
-        return (parallelMap(Array(0..<count)) { shard in write(shard: shard, from: made) }, made)
+        // A patched chunk changes a shard only where its terms there changed.
+        let remade = old.map { old in chunks.indices.filter { c in old.patched.contains(where: { chunks[c].contains($0) }) } }
+        let texts = parallelMap(Array(0..<count)) { shard -> String? in
+            if let old, let remade, remade.allSatisfy({ TermTable.sameShard(old.tables[$0], made[$0], shard) }) { return nil }
+            return write(shard: shard, from: made)
+        }
+        return (texts, made)
     }
 
     private static func add(_ doc: Int, of site: Site, to table: inout TermTable) {

@@ -27,6 +27,17 @@ struct TermTable: Sendable {
         mask = (1 << 14) - 1
     }
 
+    /// Whether shard `k` holds the same terms, postings and kinds in both tables (both sorted for shards).
+    static func sameShard(_ a: TermTable, _ b: TermTable, _ k: Int) -> Bool {
+        let ra = a.shardStart[k]..<a.shardStart[k + 1], rb = b.shardStart[k]..<b.shardStart[k + 1]
+        guard ra.count == rb.count else { return false }
+        for (i, j) in zip(ra, rb) {
+            let ta = a.order[i], tb = b.order[j]
+            guard a.keys[ta] == b.keys[tb], a.tags[ta] == b.tags[tb], a.postings[ta] == b.postings[tb] else { return false }
+        }
+        return true
+    }
+
     @inline(__always) private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
 
     /// The term of `key`, added when new.

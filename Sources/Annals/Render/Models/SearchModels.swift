@@ -59,13 +59,16 @@ final class SearchShards: @unchecked Sendable {
     private var made: [Shared<SearchShardText>]?
     private var tables: [TermTable]?
     private let previous: (tables: [TermTable], patched: Set<Int>)?
+    /// The last build's shards, kept where a patch leaves them as they were.
+    private let previousShards: [Shared<SearchShardText>]?
 
-    init() { previous = nil }
+    init() { (previous, previousShards) = (nil, nil) }
 
     /// The shards of a site whose articles `patched` changed their text since `old`'s.
     init(after old: SearchShards, patched: [Int]) {
         old.lock.lock()
         previous = old.tables.map { ($0, Set(patched)) }
+        previousShards = old.made
         old.lock.unlock()
     }
 
@@ -74,8 +77,10 @@ final class SearchShards: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let made { return made }
-        let (texts, tables) = SearchIndex.shards(site, reusing: previous)
-        let m = parallelMap(texts) { Shared(SearchShardText($0)) }
+        // The last shards are kept only for a site of as many shards (a patch never changes the count).
+        let old = previousShards?.count == SearchIndex.shardCount(articles: site.articles.count) ? previousShards : nil
+        let (texts, tables) = SearchIndex.shards(site, reusing: old == nil ? nil : previous)
+        let m = parallelMap(Array(texts.indices)) { k in texts[k].map { Shared(SearchShardText($0)) } ?? old![k] }
         made = m
         if keep { self.tables = tables }
         return m
