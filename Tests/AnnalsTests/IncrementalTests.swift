@@ -4,19 +4,6 @@ import Testing
 
 /// After any sequence of edits, an incremental build's output is byte-identical to a clean build.
 @Suite struct IncrementalTests {
-    /// A deterministic generator, so a failing sequence can be replayed from its seed.
-    struct Rng {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     static func pool() throws -> [String] {
         let dir = Repo.fixtures + "/Labelled"
         let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }.sorted()
@@ -38,7 +25,7 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 4, 5, 6])
     func randomEditsMatchACleanBuild(seed: UInt64) throws {
-        var rng = Rng(state: seed)
+        var rng = SplitMix(seed)  // deterministic: a failing sequence replays from its seed
         let pool = try Self.pool()
         let root = temporaryDirectory("incr")
         defer { try? FileManager.default.removeItem(at: root) }

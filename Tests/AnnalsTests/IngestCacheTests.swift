@@ -262,37 +262,3 @@ import Testing
         #expect(IngestCache.key(seeds: seeds.path) != IngestCache.key(seeds: root.path))
     }
 }
-
-/// Random numbers and text for the record's property test: SplitMix64, so a seed gives the same record on
-/// every machine.
-struct SplitMix {
-    private var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func int64() -> Int64 { Int64(bitPattern: next()) }
-
-    /// Text of up to `maxLength` characters drawn from ASCII, Vietnamese letters (composed and not),
-    /// other scripts, emoji, controls and line ends.
-    mutating func text(maxLength: Int) -> String {
-        let pools: [[Unicode.Scalar]] = [
-            Array("abc xyz ABC 019.,:-/\\\"'".unicodeScalars), Array("ăâđêôơưáàảãạếềểễệốồổỗộớờởỡợứừửữự ĐƯƠ".unicodeScalars),
-            ["\u{0301}", "\u{0300}", "\u{0323}", "\u{00A0}", "\u{200B}", "\u{0000}", "\n", "\r", "\t"],
-            Array("中文日本語한국어Ελληνικάالعربية".unicodeScalars), ["😀", "\u{1F1FB}", "\u{1F1F3}", "\u{10FFFF}", "\u{FEFF}"],
-        ]
-        var s = String.UnicodeScalarView()
-        for _ in 0..<below(maxLength + 1) {
-            let pool = pools[below(pools.count)]
-            s.append(pool[below(pool.count)])
-        }
-        return String(s)
-    }
-}
