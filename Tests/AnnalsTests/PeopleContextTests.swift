@@ -4,6 +4,23 @@ import Testing
 /// Names and titles in the contexts issue 16 lists (ages, brackets, states, short forms of "Ủy viên",
 /// names vouched for by the sentence), each on sentences written for the test.
 @Suite struct PeopleContextTests {
+    /// "…, nguyên Chủ tịch nước: A, B; …": the title before a colon heads the list after it. It is each
+    /// listed name's, not the name's before the comma; the list ends at a semicolon or the sentence's end.
+    @Test func aTitleBeforeAColonHeadsTheList() {
+        let found = people("Dự lễ có Chủ tịch nước Hoàng Văn Minh, nguyên Chủ tịch nước: Đặng Thị Hạnh, Vũ Quang Tuấn; "
+                           + "Bộ trưởng Bộ Y tế Lê Thu Trang, nguyên Bộ trưởng: Trịnh Văn Hải và Mai Văn Đức.")
+        #expect(found.map(\.name) == ["Hoàng Văn Minh", "Đặng Thị Hạnh", "Vũ Quang Tuấn", "Lê Thu Trang", "Trịnh Văn Hải", "Mai Văn Đức"])
+        #expect(found.map(\.roles) == [["Chủ tịch nước"], ["nguyên Chủ tịch nước"], ["nguyên Chủ tịch nước"],
+                                       ["Bộ trưởng Bộ Y tế"], ["nguyên Bộ trưởng"], ["nguyên Bộ trưởng"]])
+        // A headline quoting someone ("Title: Ông A …") is no list, and the title is nobody's there.
+        let quoted = people("Thủ tướng: Ông Hoàng Văn Minh đã làm việc rất tận tụy.")
+        #expect(quoted.first?.roles == [])
+        // After the semicolon the title is handed on no more.
+        let ended = people("Có mặt Chủ tịch nước Hoàng Văn Minh, nguyên Chủ tịch nước: Đặng Thị Hạnh; ông Vũ Quang Tuấn cũng tới dự.")
+        #expect(ended.map(\.name) == ["Hoàng Văn Minh", "Đặng Thị Hạnh", "Vũ Quang Tuấn"])
+        #expect(ended.map(\.roles) == [["Chủ tịch nước"], ["nguyên Chủ tịch nước"], []])
+    }
+
     @Test func anAgeBetweenCommasDoesNotEndTheTitles() {
         let found = people("Người trẻ nhất là Lò Văn Sáng, 29 tuổi, huyện ủy viên, Chủ tịch UBND xã Tà Xùa.")
         #expect(found.map(\.name) == ["Lò Văn Sáng"])

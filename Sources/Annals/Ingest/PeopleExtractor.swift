@@ -44,10 +44,16 @@ public struct PeopleExtractor: Sendable {
         var listMode = false
         var clauseStart = 0
         var shared = SharedTitles()
+        // "nguyên Tổng Bí thư: Lê Khả Phiêu, Nông Đức Mạnh;": a title heading a list is each name's in it.
+        var listTitle: [(text: String, key: String)]?
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
             if t.endsSentence { listMode = false; clauseStart = i + 1 }
+            if t.endsSentence || t.mark == 0x3B { listTitle = nil }
+            if t.mark == 0x3A, let span = titleHeadingList(tokens, keys, colon: i, clauseStart: clauseStart) {
+                listTitle = [doc.phrase(span.lowerBound, span.upperBound)]
+            }
             if t.isWord, (t.id == w.chi && i > 1 && keys[i - 1] == w.dong && keys[i - 2] == w.cac)
                 || (t.id == w.gom) || (t.id == w.chi && i + 1 < tokens.count && tokens[i + 1].mark == 0x3A)
                 || ((t.id == w.ong || t.id == w.baHonorific) && i > 0 && keys[i - 1] == w.cac) {
@@ -75,6 +81,7 @@ public struct PeopleExtractor: Sendable {
             }
             if var (person, consumed) = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: listMode) {
                 shared.give(&person, runStart: i)
+                if person.roles.isEmpty, let title = listTitle { (person.roles, person.leftCount) = (title, 1) }
                 let index = state.add(person)
                 shared.note(person, at: index, runStart: i, next: max(end, consumed), tokens, keys, listMode: listMode, lexicon: lexicon, state: &state)
                 clauseStart = max(end, consumed)
@@ -83,6 +90,21 @@ public struct PeopleExtractor: Sendable {
             }
             i = end
         }
+    }
+
+    /// The title right before the colon at `colon` when it heads a list of names inside a sentence: it
+    /// follows a comma or a semicolon, starts with a title (after "nguyên", "cựu"), is all words, and a
+    /// name follows the colon. ("Tổng Bí thư: Ông A …", a headline quoting someone, is no list.)
+    func titleHeadingList(_ tokens: [Token], _ keys: [WordID], colon: Int, clauseStart: Int) -> Range<Int>? {
+        guard colon + 1 < tokens.count, tokens[colon + 1].isCapitalised, !lexicon.honorificWordSet.contains(keys[colon + 1]),
+              !lexicon.functionWords.contains(keys[colon + 1]) else { return nil }
+        var start = colon
+        while start > clauseStart, colon - start < 12, tokens[start - 1].isWord { start -= 1 }
+        guard start < colon, start > clauseStart, tokens[start - 1].isComma || tokens[start - 1].mark == 0x3B else { return nil }
+        var open = start
+        while open < colon, lexicon.modifiers.contains(keys[open]) { open += 1 }
+        guard open < colon, lexicon.longestMatch(lexicon.titleHeads, keys, at: open) > 0 else { return nil }
+        return start..<colon
     }
 
     /// "van", "von", "der": a lower-case particle of a foreign name.
@@ -349,6 +371,8 @@ public struct PeopleExtractor: Sendable {
                 }
             }
             if !stopped, j < n, tokens[j].isWord { break }
+            // "Tổng Bí thư A, nguyên Tổng Bí thư: B, C": the title heads the list after the colon.
+            if !stopped, j < n, tokens[j].mark == 0x3A, j + 1 < n, tokens[j + 1].isCapitalised { break }
             // "A, Chủ tịch Hội nghị … toàn quốc (Chính hiệp) Trung Quốc B": a bracket, then capitals: the
             // title runs on to the next name ("title A, title B"), it is not A's.
             if !stopped, j < n, tokens[j].mark == 0x28 {
