@@ -195,19 +195,28 @@ final class ModelMaker: Sendable {
             let counts = site.people.map(\.articles.count)
             ranked = site.people.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }.map(entry)
         } else {
-            for (i, p) in site.people.enumerated() {
-                let letter = Self.initial(p.name)
-                if groups.last?.letter != letter {
-                    let slug = Slug.make(letter)
-                    groups.append(PeopleGroup(letter: letter, id: "chu-\(slug.isEmpty ? "khac" : slug)-\(groups.count)", people: []))
-                }
-                groups[groups.count - 1].people.append(entry(i))
-            }
+            groups = Self.letterGroups(Array(site.people.indices)) { Self.initial(site.people[$0].name) }
+                .map { PeopleGroup(letter: $0.letter, id: $0.id, people: $0.items.map(entry)) }
         }
         let title = byCount ? "Nhân vật nhắc đến nhiều nhất" : "Nhân vật"
         return PeoplePage(common: common(path: byCount ? URLs.peopleByCount : URLs.people, title: title), groups: groups,
                           count: site.people.count, isEmpty: site.people.isEmpty, heading: title, byCount: byCount, ranked: ranked,
                           byNameURL: .page(URLs.people), byCountURL: .page(URLs.peopleByCount))
+    }
+
+    /// `items` in their order, under the letter each is listed by: a group starts where the letter changes,
+    /// and its id ("chu-a-0": the letter's slug and the group's number) is unique on the page.
+    static func letterGroups<T>(_ items: [T], letter: (T) -> String) -> [(letter: String, id: String, items: [T])] {
+        var groups: [(letter: String, id: String, items: [T])] = []
+        for item in items {
+            let l = letter(item)
+            if groups.last?.letter != l {
+                let slug = Slug.make(l)
+                groups.append((l, "chu-\(slug.isEmpty ? "khac" : slug)-\(groups.count)", []))
+            }
+            groups[groups.count - 1].items.append(item)
+        }
+        return groups
     }
 
     /// The letter a person is listed under: the first letter of the given name (the last word).

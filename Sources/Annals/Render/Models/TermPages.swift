@@ -60,15 +60,9 @@ struct TermPage: Codable, Sendable {
 
 extension ModelMaker {
     func terms(_ taxonomy: Taxonomy) -> TermsPage {
-        var groups: [TermGroup] = []
         let terms = taxonomy.terms(of: site)
-        for t in terms {
-            let letter = taxonomy.initial(t.name)
-            if groups.last?.letter != letter {
-                let slug = Slug.make(letter)
-                groups.append(TermGroup(letter: letter, id: "chu-\(slug.isEmpty ? "khac" : slug)-\(groups.count)", terms: []))
-            }
-            groups[groups.count - 1].terms.append(TermEntry(name: t.name, url: .term(taxonomy, t.slug), count: t.articles.count))
+        let groups = Self.letterGroups(terms) { taxonomy.initial($0.name) }.map { g in
+            TermGroup(letter: g.letter, id: g.id, terms: g.items.map { TermEntry(name: $0.name, url: .term(taxonomy, $0.slug), count: $0.articles.count) })
         }
         return TermsPage(common: common(path: taxonomy.folder, title: taxonomy.title), heading: taxonomy.title, groups: groups,
                          count: terms.count, isEmpty: terms.isEmpty, hasLetters: groups.count > 1)
