@@ -1,9 +1,10 @@
 import Foundation
 
 extension Session {
-    /// `site.yml`, the templates and `people.yml`, read and checked; their digest becomes `settingsDigest`
-    /// (a change re-renders every page). A file that cannot be read, or has an error, stops the build.
-    func settings(_ report: inout BuildReport) throws -> (SiteConfig, Templates, Registry) {
+    /// `site.yml`, the templates and `people.yml`, read and checked: the registry becomes `registry` (read
+    /// by assembly and then by the redirects), their digest `settingsDigest` (a change re-renders every
+    /// page). A file that cannot be read, or has an error, stops the build.
+    func settings(_ report: inout BuildReport) throws -> (SiteConfig, Templates) {
         var config = SiteConfig()
         if let path = options.config {
             let text: String
@@ -47,6 +48,6 @@ extension Session {
         settings.add(templates.fingerprint); settings.add("\(config)"); settings.add(registryText)
         settingsDigest = settings.value
 
-        return (config, templates, registry)
+        return (config, templates)
     }
 }

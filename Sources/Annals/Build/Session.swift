@@ -150,14 +150,14 @@ public final class Session: @unchecked Sendable {
     /// `recording`: start writing the ingest record (`pendingRecord`) once the files are read, if any changed.
     private func prepare(_ report: inout BuildReport, changedSeeds: [String]? = nil, recording: Bool = false) throws -> (Site, Templates) {
         if files.isEmpty { ingest.prepareInBackground() }
-        let (config, templates, registry) = try settings(&report)
+        let (config, templates) = try settings(&report)
         let (list, candidates) = try listing(&report, changedSeeds: changedSeeds)
         let stale = readChanged(&report, list: list, candidates: candidates, recording: recording)
         if !remembers { inputsDigest = inputs(list) }
         let (inputs, fileNotes, changedInputs) = report.time("gather") { gather(list: list, stale: stale) }
         report.diagnostics += fileNotes
         let (site, notes) = report.time("assemble") {
-            Assemble.site(inputs, config: config, registry: registry, cache: cache, changedInputs: changedInputs)
+            Assemble.site(inputs, config: config, registry: self.registry, cache: cache, changedInputs: changedInputs)
         }
         report.diagnostics += notes.map { d in
             var d = d
