@@ -159,16 +159,9 @@ enum SearchIndex {
     /// The most of an article's text a result's excerpt is cut from.
     static let textLimit = 20_000
 
-    /// The body's words as a reader sees them: caption markers and Markdown's escapes dropped, paragraphs
-    /// on lines of their own; at most `textLimit` bytes, cut at a space.
-    static func plainText(_ markdown: String) -> String {
-        let s = ByteSink(capacity: markdown.utf8.count + 16)
-        plainJSON(markdown, to: s)
-        let json = "[" + String(decoding: s.bytes(0..<s.count), as: UTF8.self) + "]"
-        return (try? JSONDecoder().decode([String].self, from: Data(json.utf8)))?.first ?? ""
-    }
-
-    /// `plainText(markdown)` as a JSON string that can stand in a script, written byte by byte.
+    /// The body's words as a reader sees them, as a JSON string that can stand in a script, written byte by
+    /// byte: caption markers and Markdown's escapes dropped, paragraphs on lines of their own; at most
+    /// `textLimit` bytes, cut at a space.
     static func plainJSON(_ markdown: String, to s: ByteSink) {
         let marker = Array(MarkdownBody.captionMarker.utf8)
         var m = markdown
