@@ -104,4 +104,15 @@ import Testing
         let found = people("Hội nghị quyết định kỷ luật ông Trịnh Văn Hải, Bí thư Tỉnh ủy Hà Giang bằng hình thức khiển trách.")
         #expect(found.first?.roles == ["Bí thư Tỉnh ủy Hà Giang"])
     }
+
+    /// A long title heading a list ("…, nguyên Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam: A, B;"),
+    /// and in it a name of two words, which a list of names vouches for as a list of comrades does.
+    @Test func aLongTitleHeadsAListWithATwoWordName() {
+        let found = people("Dự lễ có Chủ tịch nước Hoàng Văn Minh, nguyên Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam: "
+                           + "Đặng Quang Hạnh, Huỳnh Tám; các vị lãnh đạo khác.")
+        #expect(found.map(\.name) == ["Hoàng Văn Minh", "Đặng Quang Hạnh", "Huỳnh Tám"])
+        #expect(found.last?.roles == ["nguyên Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam"])
+        // Outside such a list a two-word run after a comma is no name ("…, Lê Lợi" may be a street).
+        #expect(people("Đoàn đi qua phố Hàng Bài, Lê Lợi rồi về khách sạn.").isEmpty)
+    }
 }

@@ -79,7 +79,9 @@ public struct PeopleExtractor: Sendable {
                 i = end
                 continue
             }
-            if var (person, consumed) = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: listMode) {
+            // A list under a title ("nguyên Chủ tịch …: A, B;") is a list of names, as one of comrades is.
+            let inList = listMode || listTitle != nil
+            if var (person, consumed) = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: inList) {
                 shared.give(&person, runStart: i)
                 if person.roles.isEmpty, let title = listTitle { (person.roles, person.leftCount) = (title, 1) }
                 let index = state.add(person)
@@ -99,7 +101,7 @@ public struct PeopleExtractor: Sendable {
         guard colon + 1 < tokens.count, tokens[colon + 1].isCapitalised, !lexicon.honorificWordSet.contains(keys[colon + 1]),
               !lexicon.functionWords.contains(keys[colon + 1]) else { return nil }
         var start = colon
-        while start > clauseStart, colon - start < 12, tokens[start - 1].isWord { start -= 1 }
+        while start > clauseStart, colon - start < 20, tokens[start - 1].isWord { start -= 1 }
         guard start < colon, start > clauseStart, tokens[start - 1].isComma || tokens[start - 1].mark == 0x3B else { return nil }
         var open = start
         while open < colon, lexicon.modifiers.contains(keys[open]) { open += 1 }
