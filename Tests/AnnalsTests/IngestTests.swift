@@ -223,6 +223,10 @@ import Testing
         let a = article("Tiêu đề\n2026-01-29T02:00:00+00:00\n\nTổng thống phát biểu tại lễ khởi động năm Chủ tịch ASEAN. Thanh Bình (Theo Rappler)")
         #expect(a.authors == ["Thanh Bình"])
         #expect(a.source == "Rappler")
+        // The space after "Theo" lost by the scrape, the byline glued to the sentence as well.
+        let glued = article("Tiêu đề\n2026-01-29T02:00:00+00:00\n\nHai bên ký thỏa thuận thương mại. Thanh Bình(TheoReuters, AFP)")
+        #expect(glued.authors == ["Thanh Bình"])
+        #expect(glued.source == "Reuters, AFP")
     }
 
     /// An agency alone on the last line is the source, and the name above it the byline; "Theo" and a

@@ -205,6 +205,9 @@ enum Byline {
             if inner.lowercased().hasPrefix("theo "), inner.count > 6 {
                 // "Thanh Bình (Theo Rappler)": the byline names the source it rewrote.
                 result.source = Vietnamese.trimmed(inner.dropFirst(5))
+            } else if inner.hasPrefix("Theo"), inner.count > 6, inner.dropFirst(4).first?.isUppercase == true {
+                // "Như Tâm(TheoReuters, AFP)": the scrape lost the space after "Theo".
+                result.source = Vietnamese.trimmed(inner.dropFirst(4))
             } else if inner == inner.uppercased(), inner.count <= 8, result.source == nil { result.source = inner }
             text.removeSubrange(range)
         }
