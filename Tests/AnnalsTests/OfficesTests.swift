@@ -34,6 +34,11 @@ import Testing
         for (a, b) in same { #expect(OfficeTitle(a).key == OfficeTitle(b).key, "\(a) / \(b)") }
         #expect(OfficeTitle("Tổng thống Mỹ").display == "Tổng thống")
         #expect(OfficeTitle("Chủ tịch nước CHXHCN Việt Nam").display == "Chủ tịch nước")
+        #expect(OfficeTitle("Bộ trưởng Ngoại giao Nga").display == "Bộ trưởng Ngoại giao")
+        // A place whose name ends like a country ("Đức", "Nga") after a unit of local government is no noise.
+        #expect(OfficeTitle("Chủ tịch UBND TP Thủ Đức").display == "Chủ tịch UBND TP Thủ Đức")
+        #expect(OfficeTitle("Bí thư Huyện ủy huyện Quảng Nga").display == "Bí thư Huyện ủy huyện Quảng Nga")
+        #expect(OfficeTitle("Chủ tịch UBND thành phố Thủ Đức").display == "Chủ tịch UBND thành phố Thủ Đức")
         // What names another office stays: the place an ambassador serves, a people's committee.
         let other: [(String, String)] = [
             ("Đại sứ Việt Nam tại Mỹ", "Đại sứ"), ("Chủ tịch Ủy ban nhân dân", "Chủ tịch Ủy ban"),

@@ -53,6 +53,18 @@ struct OfficeTitle: Equatable, Sendable {
     /// Words after which a country is the office's own subject ("Đại sứ Việt Nam tại Mỹ"), not noise.
     static let binding: Set<String> = ["tại", "ở", "của", "và", "với", "bên", "sứ", "quán"]
 
+    /// Units of local government: a capitalised run after one is a place's name, even when its last word
+    /// also names a country ("TP Thủ Đức", "xã Quảng Nga").
+    static let units: Set<String> = ["tp", "tp.", "thành phố", "quận", "huyện", "tỉnh", "xã", "phường", "thị xã", "thị trấn"]
+
+    /// True when the words before `rest` are capitalised words right after a unit of local government.
+    static func endsPlaceName(_ words: [String], _ keys: [String], before rest: Int) -> Bool {
+        var k = rest
+        while k > 0, words[k - 1].first?.isUppercase == true, !units.contains(keys[k - 1]) { k -= 1 }
+        guard k < rest, k > 0 else { return false }
+        return units.contains(keys[k - 1]) || (k > 1 && units.contains(keys[k - 2] + " " + keys[k - 1]))
+    }
+
     /// Removes noise from the end, as long as a title of its own remains.
     static func stripNoise(_ words: inout [String], _ keys: inout [String]) {
         var changed = true
@@ -65,6 +77,7 @@ struct OfficeTitle: Equatable, Sendable {
                 // "nhân dân" ends offices of their own ("Tòa án nhân dân", "Ủy ban nhân dân").
                 if phrase == ["nhân", "dân"], rest >= 1, ["án", "ban", "đồng", "sát", "đội"].contains(keys[rest - 1]) { continue }
                 if binding.contains(keys[rest - 1]) { continue }
+                if endsPlaceName(words, keys, before: rest) { continue }
                 words.removeLast(phrase.count)
                 keys.removeLast(phrase.count)
                 changed = true
