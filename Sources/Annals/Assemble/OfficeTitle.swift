@@ -42,13 +42,11 @@ struct OfficeTitle: Equatable, Sendable {
     /// What may follow an office without making it another office: the country and the form of state
     /// ("Tổng thống Liên bang Nga"), the government and party it belongs to ("Thủ tướng Chính phủ",
     /// "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"), a "TP" cut off at the line's end.
-    static let noise: [[String]] = [
-        "việt nam", "trung quốc", "trung hoa", "mỹ", "hoa kỳ", "nga", "lào", "campuchia", "cuba", "nhật bản", "hàn quốc",
-        "triều tiên", "pháp", "đức", "anh", "ấn độ", "iran", "australia", "singapore", "thái lan", "indonesia", "malaysia",
-        "philippines", "myanmar", "ukraine", "canada", "brazil", "venezuela",
+    /// Countries are those ingest knows, in their usual and transliterated forms ("Ác-hen-ti-na").
+    static let noise: [[String]] = ([
         "cộng hòa xã hội chủ nghĩa", "xã hội chủ nghĩa", "cộng hòa nhân dân", "cộng hòa dân chủ nhân dân", "cộng hòa",
         "liên bang", "nhân dân", "chính phủ", "đảng cộng sản", "ban chấp hành trung ương", "đảng", "tp",
-    ].map { $0.split(separator: " ").map(String.init) }
+    ] + Lexicon.countries.map(Vietnamese.matchKey)).map { $0.split(separator: " ").map(String.init) }
 
     /// Words after which a country is the office's own subject ("Đại sứ Việt Nam tại Mỹ"), not noise.
     static let binding: Set<String> = ["tại", "ở", "của", "và", "với", "bên", "sứ", "quán"]
@@ -70,7 +68,7 @@ struct OfficeTitle: Equatable, Sendable {
         var changed = true
         while changed {
             changed = false
-            for phrase in noise where keys.count > phrase.count && Array(keys.suffix(phrase.count)) == phrase {
+            for phrase in noise where keys.count > phrase.count && keys.suffix(phrase.count).elementsEqual(phrase) {
                 let rest = keys.count - phrase.count
                 // "Đảng" alone is the party only after "Trung ương" ("Bí thư Trung ương Đảng").
                 if phrase == ["đảng"], !(rest >= 2 && keys[rest - 2] == "trung" && keys[rest - 1] == "ương") { continue }
