@@ -38,6 +38,7 @@ import Testing
         // Any country ingest knows, in a transliteration too.
         #expect(OfficeTitle("Tổng thống Ác-hen-ti-na").key == OfficeTitle("Tổng thống Argentina").key)
         #expect(OfficeTitle("Thủ tướng Xéc-bi-a").display == "Thủ tướng")
+        #expect(OfficeTitle("Thứ trưởng Bộ Tư pháp").display == "Thứ trưởng Bộ Tư pháp")
         // A place whose name ends like a country ("Đức", "Nga") after a unit of local government is no noise.
         #expect(OfficeTitle("Chủ tịch UBND TP Thủ Đức").display == "Chủ tịch UBND TP Thủ Đức")
         #expect(OfficeTitle("Bí thư Huyện ủy huyện Quảng Nga").display == "Bí thư Huyện ủy huyện Quảng Nga")

@@ -103,6 +103,9 @@ import Testing
     @Test func aPenaltyAfterTheTitleEndsIt() {
         let found = people("Hội nghị quyết định kỷ luật ông Trịnh Văn Hải, Bí thư Tỉnh ủy Hà Giang bằng hình thức khiển trách.")
         #expect(found.first?.roles == ["Bí thư Tỉnh ủy Hà Giang"])
+        // So does an adverb of manner before the verb.
+        let bold = people("Ông Trịnh Văn Hải, Chánh án Tòa án nhân dân tối cao mạnh dạn đề xuất sửa luật.")
+        #expect(bold.first?.roles == ["Chánh án Tòa án nhân dân tối cao"])
     }
 
     /// A long title heading a list ("…, nguyên Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam: A, B;"),

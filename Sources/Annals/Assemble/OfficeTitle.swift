@@ -70,6 +70,8 @@ struct OfficeTitle: Equatable, Sendable {
             changed = false
             for phrase in noise where keys.count > phrase.count && keys.suffix(phrase.count).elementsEqual(phrase) {
                 let rest = keys.count - phrase.count
+                // Names are capitalised: "Bộ Tư pháp" is the Ministry of Justice, not a ministry of France.
+                guard words[rest].first?.isUppercase == true else { continue }
                 // "Đảng" alone is the party only after "Trung ương" ("Bí thư Trung ương Đảng").
                 if phrase == ["đảng"], !(rest >= 2 && keys[rest - 2] == "trung" && keys[rest - 1] == "ương") { continue }
                 // "nhân dân" ends offices of their own ("Tòa án nhân dân", "Ủy ban nhân dân").
