@@ -39,6 +39,7 @@ import Testing
         #expect(OfficeTitle("Tổng thống Ác-hen-ti-na").key == OfficeTitle("Tổng thống Argentina").key)
         #expect(OfficeTitle("Thủ tướng Xéc-bi-a").display == "Thủ tướng")
         #expect(OfficeTitle("Thứ trưởng Bộ Tư pháp").display == "Thứ trưởng Bộ Tư pháp")
+        #expect(OfficeTitle("Đại sứ Việt Nam tại Liên bang Nga").display == "Đại sứ Việt Nam tại Liên bang Nga")
         // A place whose name ends like a country ("Đức", "Nga") after a unit of local government is no noise.
         #expect(OfficeTitle("Chủ tịch UBND TP Thủ Đức").display == "Chủ tịch UBND TP Thủ Đức")
         #expect(OfficeTitle("Bí thư Huyện ủy huyện Quảng Nga").display == "Bí thư Huyện ủy huyện Quảng Nga")

@@ -76,7 +76,8 @@ struct OfficeTitle: Equatable, Sendable {
                 if phrase == ["đảng"], !(rest >= 2 && keys[rest - 2] == "trung" && keys[rest - 1] == "ương") { continue }
                 // "nhân dân" ends offices of their own ("Tòa án nhân dân", "Ủy ban nhân dân").
                 if phrase == ["nhân", "dân"], rest >= 1, ["án", "ban", "đồng", "sát", "đội"].contains(keys[rest - 1]) { continue }
-                if binding.contains(keys[rest - 1]) { continue }
+                // "Đại sứ tại Liên bang Nga": the binding word may stand a few words before the country.
+                if keys[max(0, rest - 3)..<rest].contains(where: binding.contains) { continue }
                 if endsPlaceName(words, keys, before: rest) { continue }
                 words.removeLast(phrase.count)
                 keys.removeLast(phrase.count)
