@@ -118,4 +118,12 @@ import Testing
         // Outside such a list a two-word run after a comma is no name ("…, Lê Lợi" may be a street).
         #expect(people("Đoàn đi qua phố Hàng Bài, Lê Lợi rồi về khách sạn.").isEmpty)
     }
+
+    /// "… trao tặng Bộ trưởng A Huân chương Hữu nghị": the medal's name is not the end of the name.
+    @Test func aMedalAfterTheNameIsNotPartOfIt() {
+        let found = people("Phó Thủ tướng Lê Văn Tâm đã trao tặng Bộ trưởng Trần Văn Minh Huân chương Hữu nghị và Huy chương Vì hòa bình.")
+        #expect(found.map(\.name) == ["Lê Văn Tâm", "Trần Văn Minh"])
+        // A given name "Huân" stays: "chương" does not follow it.
+        #expect(people("Bộ trưởng Trần Văn Huân phát biểu.").map(\.name) == ["Trần Văn Huân"])
+    }
 }

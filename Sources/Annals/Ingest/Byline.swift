@@ -93,6 +93,10 @@ enum Byline {
         if let src = sourceLine(tail) {
             return (Found(authors: [], source: src.name), String(trimmed[...dot]))
         }
+        // "… hai nước. (TTXVN)": the agency alone in brackets after the last sentence.
+        if tail.hasPrefix("("), tail.hasSuffix(")"), isAgency(String(tail.dropFirst().dropLast())) {
+            return (Found(authors: [], source: String(tail.dropFirst().dropLast())), String(trimmed[...dot]))
+        }
         // "… hai nước. TTXVN/Tin Tức": an agency and the paper that ran the story, no byline.
         if let slash = tail.firstIndex(of: "/"), isAgency(String(tail[..<slash])), Vietnamese.words(tail).count <= 4,
            tail[tail.index(after: slash)...].first?.isUppercase == true {
