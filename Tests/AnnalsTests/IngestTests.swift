@@ -231,6 +231,9 @@ import Testing
         let agency = article("Tiêu đề\n\nSáng 3/3, hai bên ký thỏa thuận. Buổi lễ diễn ra trang trọng. (TTXVN)")
         #expect(agency.source == "TTXVN" && agency.authors.isEmpty)
         #expect(agency.body.hasSuffix("trang trọng."))
+        // The agency's name goes on after the slash.
+        let centre = article("Tiêu đề\n\nSáng 3/3, hai bên ký thỏa thuận hợp tác./. Minh Khang/VOV-Trung tâm Tin")
+        #expect(centre.authors == ["Minh Khang"] && centre.source == "VOV-Trung tâm Tin")
     }
 
     /// A whole article on one line, with no title line: its first words stand in for the title and the

@@ -219,18 +219,23 @@ enum Byline {
         if text.utf8.contains(UInt8(ascii: "/")) {
             var names: [String] = []
             var current: [Substring] = []
+            var agencyIsLast = false
             for word in text.split(separator: " ") {
                 if let slash = word.firstIndex(of: "/") {
                     let before = word[..<slash], agency = word[word.index(after: slash)...]
                     if !before.isEmpty { current.append(before) }
-                    if result.source == nil, !agency.isEmpty { result.source = String(agency) }
+                    agencyIsLast = result.source == nil && !agency.isEmpty
+                    if agencyIsLast { result.source = String(agency) }
                     if !current.isEmpty { names.append(current.joined(separator: " ")) }
                     current = []
                 } else {
                     current.append(word)
                 }
             }
-            // (Words after the last slash are the agency's: "Văn Hiếu/VOV-Trung tâm Tin".)
+            // Words after the last slash are the agency's: "Văn Hiếu/VOV-Trung tâm Tin".
+            if agencyIsLast, !current.isEmpty, let agency = result.source {
+                result.source = agency + " " + current.joined(separator: " ")
+            }
             var seen = Set<String>()
             text = names.filter { $0 != $0.uppercased() && seen.insert($0).inserted }.joined(separator: ", ")
             if text.isEmpty { return Names() }
