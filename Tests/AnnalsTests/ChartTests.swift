@@ -116,6 +116,15 @@ import Testing
         #expect(Charts.person(site.people[0], site: site).svg == chart.svg)
     }
 
+    /// A year's name under the last bar would run into the name of the undated bar: it is left out there.
+    @Test func ticksStopBeforeTheUndatedBar() {
+        let bars = (0..<40).map { Charts.Bar(label: String(1980 + $0), value: 1, tick: true) }
+        let fenced = Charts.svg(id: "c", title: "t", description: "d", bars: bars, unknown: 2)
+        #expect(fenced.contains(">2018</text>") && !fenced.contains(">2019</text>") && fenced.contains(">không rõ năm</text>"))
+        let open = Charts.svg(id: "c", title: "t", description: "d", bars: bars)
+        #expect((1980...2019).allSatisfy { open.contains(">\($0)</text>") })
+    }
+
     @Test func pagesCarryTheirCharts() throws {
         let (site, _) = Assemble.site([input("a.txt", ArticleDate(year: 2018, month: 4, day: 2), ["Lý Thị Hạnh": ["Giám đốc"]]),
                                        input("b.txt", ArticleDate(year: 2020, month: 1, day: 5), ["Lý Thị Hạnh": ["Giám đốc"]])])
