@@ -85,4 +85,34 @@ import Testing
         #expect(a.people.contains("Phạm Văn Tùng"))
         #expect(!a.title.hasSuffix("(nguyên"))
     }
+
+    /// A comma inside an organisation's name before the holder: "Ủy ban Kinh tế, Ngân sách của Quốc hội",
+    /// "Bộ Giáo dục, Khoa học và Công nghệ". A title or a name after the comma is another item.
+    @Test func aCommaInsideTheOrganisationBeforeTheName() {
+        let owned = people("Sáng nay, Chủ nhiệm Ủy ban Kinh tế, Ngân sách của Quốc hội Trịnh Văn Hải trình bày tờ trình.")
+        #expect(owned.map(\.name) == ["Trịnh Văn Hải"])
+        #expect(owned.first?.roles == ["Chủ nhiệm Ủy ban Kinh tế, Ngân sách của Quốc hội"])
+        let joined = people("Bộ trưởng Bộ Giáo dục, Khoa học và Công nghệ Mai Văn Đức phát biểu khai mạc.")
+        #expect(joined.first?.roles == ["Bộ trưởng Bộ Giáo dục, Khoa học và Công nghệ"])
+        // After the comma a title: two titles, the second the name's own.
+        let two = people("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hải Phòng Lê Thu Trang dự lễ.")
+        #expect(two.first?.roles == ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hải Phòng"])
+    }
+
+    /// "kỷ luật ông A, Bí thư Tỉnh ủy X bằng hình thức cảnh cáo": the penalty is not part of the title.
+    @Test func aPenaltyAfterTheTitleEndsIt() {
+        let found = people("Hội nghị quyết định kỷ luật ông Trịnh Văn Hải, Bí thư Tỉnh ủy Hà Giang bằng hình thức khiển trách.")
+        #expect(found.first?.roles == ["Bí thư Tỉnh ủy Hà Giang"])
+    }
+
+    /// A long title heading a list ("…, nguyên Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam: A, B;"),
+    /// and in it a name of two words, which a list of names vouches for as a list of comrades does.
+    @Test func aLongTitleHeadsAListWithATwoWordName() {
+        let found = people("Dự lễ có Chủ tịch nước Hoàng Văn Minh, nguyên Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam: "
+                           + "Đặng Quang Hạnh, Huỳnh Tám; các vị lãnh đạo khác.")
+        #expect(found.map(\.name) == ["Hoàng Văn Minh", "Đặng Quang Hạnh", "Huỳnh Tám"])
+        #expect(found.last?.roles == ["nguyên Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam"])
+        // Outside such a list a two-word run after a comma is no name ("…, Lê Lợi" may be a street).
+        #expect(people("Đoàn đi qua phố Hàng Bài, Lê Lợi rồi về khách sạn.").isEmpty)
+    }
 }

@@ -81,7 +81,8 @@ enum PeopleIndex {
             officeTitles[title] = o
             return o
         }
-        let dates = articles.map(\.article.date)
+        // A guessed year is no evidence of when a title was held.
+        let dates = articles.map(\.statedDate)
         let dateOf = { (ai: Int) in dates[ai] }
         var people: [Person] = accs.indices.map { id in
             let acc = accs[id]

@@ -87,7 +87,7 @@ public struct Ingest: Sendable {
             }
         }
         if let p = partialDate {
-            notes.append(Note(kind: .noDate, line: nil, message: "the lead gives \(p.day)/\(p.month) without a year; the year is left unknown"))
+            notes.append(Note(kind: .noDate, line: nil, message: "the lead gives \(p.day)/\(p.month) without a year; the archive places it where it can (dated articles beside it, 'years' in site.yml), else the year is left unknown"))
         } else if date == nil {
             notes.append(Note(kind: .noDate, line: nil, message: "no date found; the article is listed as undated"))
         }

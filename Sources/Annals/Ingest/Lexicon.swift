@@ -532,6 +532,7 @@ public final class Lexicon: Sendable {
         "ôm", "hướng dẫn", "khuyến khích", "gợi ý", "đồng thời", "cũng như", "đứng đầu", "bị cáo", "ông", "bà", "anh", "chị",
         "những", "các", "một", "nhiều", "người", "ngay", "luôn", "liền", "sớm", "lại", "đây", "giúp", "tổ chức", "thực hiện",
         "triển khai", "quán triệt", "phát động", "vận động", "hỗ trợ", "xin", "mong", "chúc", "tri ân", "trân trọng",
+        "bằng hình thức",
     ]
 
     static let organisationOpeners = [

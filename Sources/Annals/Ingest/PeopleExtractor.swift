@@ -79,7 +79,9 @@ public struct PeopleExtractor: Sendable {
                 i = end
                 continue
             }
-            if var (person, consumed) = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: listMode) {
+            // A list under a title ("nguyên Chủ tịch …: A, B;") is a list of names, as one of comrades is.
+            let inList = listMode || listTitle != nil
+            if var (person, consumed) = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: inList) {
                 shared.give(&person, runStart: i)
                 if person.roles.isEmpty, let title = listTitle { (person.roles, person.leftCount) = (title, 1) }
                 let index = state.add(person)
@@ -99,7 +101,7 @@ public struct PeopleExtractor: Sendable {
         guard colon + 1 < tokens.count, tokens[colon + 1].isCapitalised, !lexicon.honorificWordSet.contains(keys[colon + 1]),
               !lexicon.functionWords.contains(keys[colon + 1]) else { return nil }
         var start = colon
-        while start > clauseStart, colon - start < 12, tokens[start - 1].isWord { start -= 1 }
+        while start > clauseStart, colon - start < 20, tokens[start - 1].isWord { start -= 1 }
         guard start < colon, start > clauseStart, tokens[start - 1].isComma || tokens[start - 1].mark == 0x3B else { return nil }
         var open = start
         while open < colon, lexicon.modifiers.contains(keys[open]) { open += 1 }
@@ -271,6 +273,8 @@ public struct PeopleExtractor: Sendable {
         while k >= max(floor, 0) {
             if end - k > 24 { bounded = false; break }
             let t = tokens[k]
+            // "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội A": a comma inside the organisation's name.
+            if t.isComma, start == nil, enumerationInName(tokens, keys, afterComma: k) { k -= 1; continue }
             guard t.isWord || t.isAmpersand || isJoiningDash(tokens, keys, k) else { break }
             if t.isLowercaseWord, isStop(tokens, keys, at: k) { break }
             let hl = lexicon.longestMatch(lexicon.titleHeads, keys, at: k)
@@ -430,7 +434,8 @@ public struct PeopleExtractor: Sendable {
 
     /// "Ủy ban Giáo dục, Thanh thiếu niên và Nhi đồng", "Viện nghiên cứu xã hội, kinh tế và môi trường": after
     /// the comma, one to four words and then "và" and a word, none of them a title or a name: the comma is
-    /// inside the organisation's name, not between two titles.
+    /// inside the organisation's name, not between two titles. So with "của" and the body it belongs to,
+    /// after a capitalised word: "Ủy ban Tài chính, Ngân sách của Quốc hội".
     func enumerationInName(_ tokens: [Token], _ keys: [WordID], afterComma c: Int) -> Bool {
         var k = c + 1
         // "…, Đan Mạch và Greenland vẫn chờ đợi": places after the comma open the main clause.
@@ -440,6 +445,11 @@ public struct PeopleExtractor: Sendable {
                 return k - c >= 2 && k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].flags.contains(.firstDigit)
                     && !(isFamilyName(keys, at: k + 1) && k + 2 < tokens.count && tokens[k + 2].isCapitalised)
                     && !(tokens[k + 1].isLowercaseWord && isStop(tokens, keys, at: k + 1))
+            }
+            if keys[k] == lexicon.w.cua {
+                return k - c >= 2 && tokens[c + 1].isCapitalised && k + 1 < tokens.count && tokens[k + 1].isCapitalised
+                    && lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) == 0
+                    && !(isFamilyName(keys, at: k + 1) && k + 2 < tokens.count && tokens[k + 2].isCapitalised)
             }
             if lexicon.longestMatch(lexicon.titleHeads, keys, at: k) > 0 || lexicon.modifiers.contains(keys[k]) { return false }
             if tokens[k].isLowercaseWord, isStop(tokens, keys, at: k) { return false }

@@ -260,7 +260,7 @@ final class ModelMaker: Sendable {
     /// The feed of the newest dated articles among `indices` (newest first), at most `feedLength`.
     func feed(path: String, title: String, indices: [Int]) -> FeedPage {
         var entries: [Shared<FeedEntry>] = []
-        for i in indices where site.articles[i].article.date != nil {
+        for i in indices where site.articles[i].statedDate != nil {
             if entries.count >= site.config.feedLength { break }
             entries.append(parts.feedEntries.entry(i) { make.feedEntry(i) })
         }
@@ -269,7 +269,7 @@ final class ModelMaker: Sendable {
 
     func sitemap(_ pages: [(path: String, article: Int?)]) -> SitemapPage {
         SitemapPage(entries: pages.map { p in
-            SitemapEntry(path: p.path, lastmod: p.article.flatMap { site.articles[$0].article.date.map(Feeds.rfc3339) })
+            SitemapEntry(path: p.path, lastmod: p.article.flatMap { site.articles[$0].statedDate.map(Feeds.rfc3339) })
         })
     }
 

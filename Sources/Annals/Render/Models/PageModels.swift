@@ -41,6 +41,8 @@ struct DateFields: InlineFields {
     var year: Int?
     var inferred: Bool?
     var undated: Bool?
+    /// Why the year is what it is, when it was guessed or set in site.yml.
+    var yearNote: String?
 }
 
 /// A link to a person, with their name.
