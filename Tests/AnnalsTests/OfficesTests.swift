@@ -108,6 +108,11 @@ import Testing
 
         let (_, q) = try person([input("x.txt", nil, "Đinh Văn Lộc", ["cựu Thủ tướng"])], "Đinh Văn Lộc")
         #expect(q.headline == "nguyên Thủ tướng")
+        // `annals people` shows the same headline, then the offices (not each title as written).
+        #expect(p.listing == "6\tHà Quang Vinh\tTổng Bí thư (2020)\tBộ trưởng Bộ Công an (4); Tổng Bí thư (1); Ủy viên Bộ Chính trị (1); nguyên Bộ trưởng Bộ Công an (1)")
+        #expect(q.listing == "1\tĐinh Văn Lộc\tnguyên Thủ tướng\tnguyên Thủ tướng (1)")
+        let (_, r) = try person([input("y.txt", nil, "Lê Thị Mơ", [])], "Lê Thị Mơ")
+        #expect(r.listing == "1\tLê Thị Mơ\t–\t")
     }
 
     /// The page lists each office once with its span and counts: no row of undated links.

@@ -249,8 +249,8 @@ struct PersonPage: Codable, Sendable {
     var hasCompanions: Bool
     var titles: Later<Shared<[OfficeEntry]>>
     var companions: Later<Shared<[Companion]>>
-    /// Mentions over time with the offices held, as inline SVG (`Charts`); empty without dated articles.
-    var chart: Later<Shared<String>>
+    /// Mentions over time with the offices held, as inline SVG (`Charts`), and its caption.
+    var chart: Later<Shared<PersonChart>>
     var hasChart: Bool
 }
 

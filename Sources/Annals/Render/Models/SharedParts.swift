@@ -15,7 +15,7 @@ final class SharedParts: Sendable {
     let titles: [Shared<[OfficeEntry]>]
     let companions: [Shared<[Companion]>]
     /// Per person: their chart (`Charts.person`).
-    let charts: [Shared<String>]
+    let charts: [Shared<PersonChart>]
     /// Per article: its related articles (`Related`).
     let related: [[Int]]
     let feedEntries: FeedEntryTable
