@@ -126,4 +126,12 @@ import Testing
         // A given name "Huân" stays: "chương" does not follow it.
         #expect(people("Bộ trưởng Trần Văn Huân phát biểu.").map(\.name) == ["Trần Văn Huân"])
     }
+
+    /// A place or prize named after a person is not a mention of them; paying respects to them is.
+    @Test func placesNamedAfterAPersonAreNotMentions() {
+        #expect(people("Tổ cảnh vệ bảo vệ Lăng Chủ tịch Tôn Đức Thắng suốt đêm.").isEmpty)
+        #expect(people("Đoàn tham quan Bảo tàng Võ Nguyên Giáp và Nhà tưởng niệm Đại tướng Võ Nguyên Giáp.").isEmpty)
+        #expect(people("Học sinh học tập tư tưởng, phong cách Tôn Đức Thắng.").isEmpty)
+        #expect(people("Đoàn vào Lăng viếng Chủ tịch Tôn Đức Thắng.").map(\.name) == ["Tôn Đức Thắng"])
+    }
 }

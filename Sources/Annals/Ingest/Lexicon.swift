@@ -143,6 +143,9 @@ public final class Lexicon: Sendable {
     let singleWordCountries: WordSet
     /// National and international bodies ("Ban Bí thư", "Chính phủ"): a title head inside one is not a title.
     let bodyNames: PhraseTable
+    /// What is named after a person ("Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh"): the name after
+    /// one of these is the place's or the prize's, not a mention of the person.
+    let memorials: PhraseTable
     /// Words that, standing right before a capitalised run, make it a place or an institution.
     let institutionMarkers: PhraseTable
     /// Companies, schools, parks, prizes: a capitalised run a few words after one of these names the
@@ -227,6 +230,7 @@ public final class Lexicon: Sendable {
         let modifierCompoundT = table(Self.modifierCompoundWords)
         let markerCompoundT = table(Self.markerCompoundWords)
         let bylinePlaceT = table(Self.provinces + Self.countries + Self.cities)
+        let memorialT = table(Self.memorialWords)
         var common = Words()
         common.va = v.intern("và"); common.tai = v.intern("tại"); common.cua = v.intern("của"); common.kiem = v.intern("kiêm")
         common.chuong = v.intern("chương"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
@@ -265,6 +269,7 @@ public final class Lexicon: Sendable {
         countryNames = phrases(countryT)
         singleWordCountries = wordSet(countryT.filter { $0.count == 1 }.map { $0[0] })
         bodyNames = phrases(bodyT)
+        memorials = phrases(memorialT)
         institutionMarkers = phrases(markerT)
         organisationMarkers = phrases(organisationT)
         adminMarkers = phrases(adminT)
@@ -533,6 +538,11 @@ public final class Lexicon: Sendable {
         "những", "các", "một", "nhiều", "người", "ngay", "luôn", "liền", "sớm", "lại", "đây", "giúp", "tổ chức", "thực hiện",
         "triển khai", "quán triệt", "phát động", "vận động", "hỗ trợ", "xin", "mong", "chúc", "tri ân", "trân trọng",
         "bằng hình thức", "mạnh dạn", "kiên quyết", "thẳng thắn", "nhiệt liệt",
+    ]
+
+    static let memorialWords = [
+        "lăng", "bảo tàng", "nhà tưởng niệm", "khu tưởng niệm", "nhà lưu niệm", "khu lưu niệm", "khu di tích", "đền thờ",
+        "tượng đài", "quảng trường", "huân chương", "giải thưởng", "mang tên", "tư tưởng", "phong cách", "di chúc",
     ]
 
     static let organisationOpeners = [

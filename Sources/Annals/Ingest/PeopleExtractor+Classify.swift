@@ -33,6 +33,8 @@ extension PeopleExtractor {
         var c = Candidate(s: s, e: end, p: s, clauseStart: clauseStart, listMode: listMode)
         guard readTitleAtRunHead(&c, keys) else { return nil }
         c.left = leftContext(tokens, keys, doc, runStart: s, clauseStart: clauseStart)
+        // "bảo vệ Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh": a place named after the person.
+        if lexicon.longestMatch(lexicon.memorials, keys, endingAt: c.left.span?.start ?? s) > 0 { return nil }
         peelFront(&c, tokens, keys)
         settleLeft(&c, tokens)
         guard nameStartAfterMarkers(&c, tokens, keys) else { return nil }
