@@ -134,4 +134,14 @@ import Testing
         #expect(people("Học sinh học tập tư tưởng, phong cách Tôn Đức Thắng.").isEmpty)
         #expect(people("Đoàn vào Lăng viếng Chủ tịch Tôn Đức Thắng.").map(\.name) == ["Tôn Đức Thắng"])
     }
+
+    /// "Theo Tổng thống A, Phó Giáo sư B cho rằng …": a rank followed by capitals is the next person's.
+    @Test func aRankAfterACommaBelongsToTheNameAfterIt() {
+        let found = people("Theo Tổng thống Lê Văn Tâm, Phó Giáo sư Petrova cho rằng hai nước còn nhiều cơ hội hợp tác.")
+        #expect(found.first?.name == "Lê Văn Tâm")
+        #expect(found.first?.roles == ["Tổng thống"])
+        // A rank that is the name's own, before a verb, stays.
+        let own = people("Ông Lê Văn Tâm, Thiếu tướng, phát biểu tại buổi lễ.")
+        #expect(own.first?.roles == ["Thiếu tướng"])
+    }
 }

@@ -146,6 +146,9 @@ public final class Lexicon: Sendable {
     /// What is named after a person ("Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh"): the name after
     /// one of these is the place's or the prize's, not a mention of the person.
     let memorials: PhraseTable
+    /// Ranks and degrees ("Phó Giáo sư", "Thiếu tướng"): titles that take no organisation after them, so
+    /// capitals right after one are a name.
+    let ranks: PhraseTable
     /// Words that, standing right before a capitalised run, make it a place or an institution.
     let institutionMarkers: PhraseTable
     /// Companies, schools, parks, prizes: a capitalised run a few words after one of these names the
@@ -231,6 +234,7 @@ public final class Lexicon: Sendable {
         let markerCompoundT = table(Self.markerCompoundWords)
         let bylinePlaceT = table(Self.provinces + Self.countries + Self.cities)
         let memorialT = table(Self.memorialWords)
+        let rankT = table(Self.rankWords)
         var common = Words()
         common.va = v.intern("và"); common.tai = v.intern("tại"); common.cua = v.intern("của"); common.kiem = v.intern("kiêm")
         common.chuong = v.intern("chương"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
@@ -270,6 +274,7 @@ public final class Lexicon: Sendable {
         singleWordCountries = wordSet(countryT.filter { $0.count == 1 }.map { $0[0] })
         bodyNames = phrases(bodyT)
         memorials = phrases(memorialT)
+        ranks = phrases(rankT)
         institutionMarkers = phrases(markerT)
         organisationMarkers = phrases(organisationT)
         adminMarkers = phrases(adminT)
@@ -538,6 +543,14 @@ public final class Lexicon: Sendable {
         "những", "các", "một", "nhiều", "người", "ngay", "luôn", "liền", "sớm", "lại", "đây", "giúp", "tổ chức", "thực hiện",
         "triển khai", "quán triệt", "phát động", "vận động", "hỗ trợ", "xin", "mong", "chúc", "tri ân", "trân trọng",
         "bằng hình thức", "mạnh dạn", "kiên quyết", "thẳng thắn", "nhiệt liệt",
+    ]
+
+    static let rankWords = [
+        "Giáo sư", "Phó Giáo sư", "GS", "PGS", "GS.TS", "PGS.TS", "GS.TSKH", "PGS.TSKH", "Tiến sĩ", "TS", "TSKH", "Thạc sĩ",
+        "ThS", "Bác sĩ", "BS", "Luật sư", "LS", "Kỹ sư", "KS", "Dược sĩ", "Nhà báo", "Nhà văn", "Nhà thơ", "Nghệ sĩ Nhân dân",
+        "Nghệ sĩ Ưu tú", "NSND", "NSƯT", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
+        "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Hòa thượng", "Thượng tọa", "Đại đức",
+        "Linh mục", "Giám mục", "Hồng y", "Mục sư",
     ]
 
     static let memorialWords = [

@@ -386,7 +386,13 @@ public struct PeopleExtractor: Sendable {
                 while c < n, c - j <= 8, tokens[c].mark != 0x29, tokens[c].mark != 0x28 { c += 1 }
                 if c + 1 < n, tokens[c].mark == 0x29, tokens[c + 1].isCapitalised { break }
             }
-            if containsName(tokens, keys, i + 1, j) {
+            // "Tổng thống A, Phó Giáo sư Kireeva cho rằng": a rank takes no organisation, so the capitals after
+            // it are the next person's name.
+            let head = lexicon.longestMatch(lexicon.titleHeads, keys, at: open)
+            let rankThenName = lexicon.longestMatch(lexicon.ranks, keys, at: open) == head && open + head < j
+                && tokens[open + head].isCapitalised && !startsLikeInstitution(keys[open + head])
+                && lexicon.longestMatch(lexicon.places, keys, at: open + head) == 0
+            if rankThenName || containsName(tokens, keys, i + 1, j) {
                 // "Chủ tịch nước X, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Y": bare titles just before a
                 // titled name are that name's.
                 while let last = spans.last, isBareTitle(tokens, keys, last.start, last.end) {
