@@ -144,4 +144,11 @@ import Testing
         let own = people("Ông Lê Văn Tâm, Thiếu tướng, phát biểu tại buổi lễ.")
         #expect(own.first?.roles == ["Thiếu tướng"])
     }
+
+    /// "TPHCM" is a whole place's name, not a word before one ("TP Huế"): the name after it is a person's.
+    @Test func aNameAfterTPHCMIsAPerson() {
+        let found = people("Phó Chủ tịch UBND TPHCM Lê Thu Trang cho biết thành phố sẽ mở thêm tuyến xe buýt.")
+        #expect(found.map(\.name) == ["Lê Thu Trang"])
+        #expect(found.first?.roles == ["Phó Chủ tịch UBND TPHCM"])
+    }
 }

@@ -488,7 +488,7 @@ public final class Lexicon: Sendable {
 
     /// Words standing right before a capitalised run that make it a place, street, school, company, prize or institution.
     static let markers = [
-        "tỉnh", "thành phố", "TP", "TP.", "Tp", "Tp.", "TPHCM", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "phố",
+        "tỉnh", "thành phố", "TP", "TP.", "Tp", "Tp.", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "phố",
         "đường", "ngõ", "ngách", "hẻm", "làng", "thôn", "ấp", "bản", "khu", "khu phố", "tổ dân phố", "sông", "núi", "đèo",
         "cầu", "chợ", "hồ", "đảo", "vịnh", "cảng", "sân bay", "ga", "bến", "đại lộ", "quảng trường", "công viên", "vườn hoa",
         "trường", "Trường", "THPT", "THCS", "tiểu học", "mầm non", "đại học", "Đại học", "học viện", "Học viện",
