@@ -151,4 +151,16 @@ import Testing
         #expect(found.map(\.name) == ["Lê Thu Trang"])
         #expect(found.first?.roles == ["Phó Chủ tịch UBND TPHCM"])
     }
+
+    /// "Ban chỉ đạo", "Ban tổ chức": after "Ban" these name the committee, they are no verbs ending a title;
+    /// and a year closing an event's name before a person is no house number.
+    @Test func committeesNamedWithAVerbKeepTheirTitles() {
+        let trailing = people("Ông Lê Văn Tâm, Trưởng Ban chỉ đạo Tuần Văn hóa Quốc gia, phát biểu khai mạc.")
+        #expect(trailing.first?.roles == ["Trưởng Ban chỉ đạo Tuần Văn hóa Quốc gia"])
+        let before = people("Phó Trưởng ban tổ chức Trần Văn Minh cho biết giải sẽ khởi tranh vào tháng 5.")
+        #expect(before.first?.roles == ["Phó Trưởng ban tổ chức"])
+        #expect(people("Ông Lê Văn Tâm, Bí thư Tỉnh ủy, chỉ đạo các ngành vào cuộc.").first?.roles == ["Bí thư Tỉnh ủy"])
+        #expect(people("Ban tổ chức Festival Huế 2024 Trần Văn Minh cho biết lễ hội kéo dài một tuần.").map(\.name) == ["Trần Văn Minh"])
+        #expect(people("Gia đình ông sống tại số nhà 1234 Trần Văn Minh từ lâu.").isEmpty)
+    }
 }

@@ -149,6 +149,8 @@ public final class Lexicon: Sendable {
     /// Ranks and degrees ("Phó Giáo sư", "Thiếu tướng"): titles that take no organisation after them, so
     /// capitals right after one are a name.
     let ranks: PhraseTable
+    /// Verbs that name a committee after "Ban" ("Ban chỉ đạo", "Ban tổ chức"): no stop there.
+    let committeeVerbs: PhraseTable
     /// Words that, standing right before a capitalised run, make it a place or an institution.
     let institutionMarkers: PhraseTable
     /// Companies, schools, parks, prizes: a capitalised run a few words after one of these names the
@@ -194,7 +196,7 @@ public final class Lexicon: Sendable {
         var viet: WordID = 0, vu: WordID = 0, voi: WordID = 0, cho: WordID = 0, theo: WordID = 0
         var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
         var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
-        var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, chuong: WordID = 0
+        var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, chuong: WordID = 0, ban: WordID = 0
     }
 
     /// The word lists of `Lexicon+Reference.swift` and this file, as tables (some milliseconds to build:
@@ -235,9 +237,10 @@ public final class Lexicon: Sendable {
         let bylinePlaceT = table(Self.provinces + Self.countries + Self.cities)
         let memorialT = table(Self.memorialWords)
         let rankT = table(Self.rankWords)
+        let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
         var common = Words()
         common.va = v.intern("và"); common.tai = v.intern("tại"); common.cua = v.intern("của"); common.kiem = v.intern("kiêm")
-        common.chuong = v.intern("chương"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
+        common.chuong = v.intern("chương"); common.ban = v.intern("ban"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
         common.chi = v.intern("chí"); common.dong = v.intern("đồng"); common.cac = v.intern("các"); common.gom = v.intern("gồm")
         common.viet = v.intern("việt"); common.vu = v.intern("vụ")
         common.voi = v.intern("với"); common.cho = v.intern("cho"); common.theo = v.intern("theo")
@@ -275,6 +278,7 @@ public final class Lexicon: Sendable {
         bodyNames = phrases(bodyT)
         memorials = phrases(memorialT)
         ranks = phrases(rankT)
+        committeeVerbs = phrases(committeeT)
         institutionMarkers = phrases(markerT)
         organisationMarkers = phrases(organisationT)
         adminMarkers = phrases(adminT)

@@ -482,6 +482,11 @@ public struct PeopleExtractor: Sendable {
             || (k > 0 && tokens[k - 1].isLowercaseWord && lexicon.longestMatch(lexicon.roleStops, keys, endingAt: k + 1) > 1)
         else { return false }
         if isTitleWord(keys, k) { return false }
+        // "Trưởng Ban chỉ đạo …", "Phó Trưởng Ban tổ chức …": the committee's name, not a verb.
+        for b in max(1, k - 1)...max(1, k) where keys[b - 1] == lexicon.w.ban {
+            let n = lexicon.longestMatch(lexicon.committeeVerbs, keys, at: b)
+            if n > 0, b + n > k { return false }
+        }
         // "Bộ Nội vụ", "Sở Ngoại vụ": the second syllable of a capitalised word, not "vụ án".
         // ("… Bí thư Tỉnh ủy Hòa Bình vụ Trịnh Xuân Thanh": after another word "vụ" is "the case of", a stop.)
         if keys[k] == lexicon.w.vu, k > 0, tokens[k - 1].isCapitalised, keys[k - 1] == lexicon.w.noi || keys[k - 1] == lexicon.w.ngoai { return false }
