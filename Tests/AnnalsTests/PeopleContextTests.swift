@@ -163,4 +163,10 @@ import Testing
         #expect(people("Ban tổ chức Festival Huế 2024 Trần Văn Minh cho biết lễ hội kéo dài một tuần.").map(\.name) == ["Trần Văn Minh"])
         #expect(people("Gia đình ông sống tại số nhà 1234 Trần Văn Minh từ lâu.").isEmpty)
     }
+
+    /// "…, Tổng thống Nam Tư năm 1973": the year says when, it is not part of the title.
+    @Test func aYearAfterATitleEndsIt() {
+        let found = people("Bức ảnh chụp ông Lê Văn Tâm - Bí thư Tỉnh ủy Hà Giang năm 1998 - cùng các đồng chí.")
+        #expect(found.first?.roles == ["Bí thư Tỉnh ủy Hà Giang"])
+    }
 }

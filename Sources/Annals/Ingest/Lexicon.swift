@@ -196,7 +196,7 @@ public final class Lexicon: Sendable {
         var viet: WordID = 0, vu: WordID = 0, voi: WordID = 0, cho: WordID = 0, theo: WordID = 0
         var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
         var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
-        var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, chuong: WordID = 0, ban: WordID = 0
+        var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, chuong: WordID = 0, ban: WordID = 0, nam: WordID = 0
     }
 
     /// The word lists of `Lexicon+Reference.swift` and this file, as tables (some milliseconds to build:
@@ -240,7 +240,7 @@ public final class Lexicon: Sendable {
         let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
         var common = Words()
         common.va = v.intern("và"); common.tai = v.intern("tại"); common.cua = v.intern("của"); common.kiem = v.intern("kiêm")
-        common.chuong = v.intern("chương"); common.ban = v.intern("ban"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
+        common.chuong = v.intern("chương"); common.ban = v.intern("ban"); common.nam = v.intern("năm"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
         common.chi = v.intern("chí"); common.dong = v.intern("đồng"); common.cac = v.intern("các"); common.gom = v.intern("gồm")
         common.viet = v.intern("việt"); common.vu = v.intern("vụ")
         common.voi = v.intern("với"); common.cho = v.intern("cho"); common.theo = v.intern("theo")
@@ -546,7 +546,7 @@ public final class Lexicon: Sendable {
         "ôm", "hướng dẫn", "khuyến khích", "gợi ý", "đồng thời", "cũng như", "đứng đầu", "bị cáo", "ông", "bà", "anh", "chị",
         "những", "các", "một", "nhiều", "người", "ngay", "luôn", "liền", "sớm", "lại", "đây", "giúp", "tổ chức", "thực hiện",
         "triển khai", "quán triệt", "phát động", "vận động", "hỗ trợ", "xin", "mong", "chúc", "tri ân", "trân trọng",
-        "bằng hình thức", "mạnh dạn", "kiên quyết", "thẳng thắn", "nhiệt liệt",
+        "bằng hình thức", "mạnh dạn", "kiên quyết", "thẳng thắn", "nhiệt liệt", "năm",
     ]
 
     static let rankWords = [

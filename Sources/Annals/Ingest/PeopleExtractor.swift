@@ -514,6 +514,9 @@ public struct PeopleExtractor: Sendable {
             return nextIsHead || nextIsName
         case w.kiem:
             return !nextIsHead
+        case w.nam:
+            // "Tổng thống Nam Tư năm 1973": a year is when, not part of the title ("khóa năm" is).
+            return next?.flags.contains(.firstDigit) ?? false
         case w.nguoi:
             // "Trưởng Ban Công tác người Hoa": "người" and a people belong to the organisation's name.
             guard let nx = next, nx.isCapitalised else { return true }
