@@ -169,4 +169,11 @@ import Testing
         let found = people("Bức ảnh chụp ông Lê Văn Tâm - Bí thư Tỉnh ủy Hà Giang năm 1998 - cùng các đồng chí.")
         #expect(found.first?.roles == ["Bí thư Tỉnh ủy Hà Giang"])
     }
+
+    /// "Ủy ban Nhà nước về người Việt Nam ở nước ngoài": "ở nước ngoài" after a capitalised name goes on with it.
+    @Test func anOrganisationOfVietnameseAbroadKeepsItsName() {
+        let found = people("Phó Chủ nhiệm Ủy ban Người Việt Nam ở nước ngoài Trần Văn Minh dự buổi gặp mặt.")
+        #expect(found.first?.roles == ["Phó Chủ nhiệm Ủy ban Người Việt Nam ở nước ngoài"])
+        #expect(people("Ông Lê Văn Tâm, Đại sứ ở nước ngoài nhiều năm, phát biểu.").first?.roles == ["Đại sứ"])
+    }
 }

@@ -149,6 +149,8 @@ public final class Lexicon: Sendable {
     /// Ranks and degrees ("Phó Giáo sư", "Thiếu tướng"): titles that take no organisation after them, so
     /// capitals right after one are a name.
     let ranks: PhraseTable
+    /// Phrases made of stop words that continue an organisation's name ("Ủy ban Người Việt Nam ở nước ngoài").
+    let nameContinuations: PhraseTable
     /// Verbs that name a committee after "Ban" ("Ban chỉ đạo", "Ban tổ chức"): no stop there.
     let committeeVerbs: PhraseTable
     /// Words that, standing right before a capitalised run, make it a place or an institution.
@@ -238,6 +240,7 @@ public final class Lexicon: Sendable {
         let memorialT = table(Self.memorialWords)
         let rankT = table(Self.rankWords)
         let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
+        let continuationT = table(["ở nước ngoài", "tại nước ngoài"])
         var common = Words()
         common.va = v.intern("và"); common.tai = v.intern("tại"); common.cua = v.intern("của"); common.kiem = v.intern("kiêm")
         common.chuong = v.intern("chương"); common.ban = v.intern("ban"); common.nam = v.intern("năm"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
@@ -279,6 +282,7 @@ public final class Lexicon: Sendable {
         memorials = phrases(memorialT)
         ranks = phrases(rankT)
         committeeVerbs = phrases(committeeT)
+        nameContinuations = phrases(continuationT)
         institutionMarkers = phrases(markerT)
         organisationMarkers = phrases(organisationT)
         adminMarkers = phrases(adminT)

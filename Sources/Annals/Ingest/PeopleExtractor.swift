@@ -483,6 +483,12 @@ public struct PeopleExtractor: Sendable {
         else { return false }
         if isTitleWord(keys, k) { return false }
         // "Trưởng Ban chỉ đạo …", "Phó Trưởng Ban tổ chức …": the committee's name, not a verb.
+        // "Ủy ban Người Việt Nam ở nước ngoài": after a capitalised name the organisation's name goes on
+        // ("Đại sứ ở nước ngoài nhiều năm" is no name).
+        for b in max(1, k - 2)...max(1, k) where tokens[b - 1].isCapitalised {
+            let n = lexicon.longestMatch(lexicon.nameContinuations, keys, at: b)
+            if n > 0, b + n > k { return false }
+        }
         for b in max(1, k - 1)...max(1, k) where keys[b - 1] == lexicon.w.ban {
             let n = lexicon.longestMatch(lexicon.committeeVerbs, keys, at: b)
             if n > 0, b + n > k { return false }
