@@ -176,4 +176,13 @@ import Testing
         #expect(found.first?.roles == ["Phó Chủ nhiệm Ủy ban Người Việt Nam ở nước ngoài"])
         #expect(people("Ông Lê Văn Tâm, Đại sứ ở nước ngoài nhiều năm, phát biểu.").first?.roles == ["Đại sứ"])
     }
+
+    /// Names of ministries and departments with words that are verbs elsewhere: "và môi trường" in lower case,
+    /// "các tổ chức" (after "các" the noun).
+    @Test func ministryAndDepartmentNamesAreWhole() {
+        #expect(people("Thứ trưởng Bộ Tài nguyên và môi trường Trần Văn Minh cho biết.").first?.roles == ["Thứ trưởng Bộ Tài nguyên và môi trường"])
+        #expect(people("Vụ trưởng Vụ Các tổ chức quốc tế Trần Văn Minh cho biết.").first?.roles == ["Vụ trưởng Vụ Các tổ chức quốc tế"])
+        // "tổ chức" as a verb still ends a title.
+        #expect(people("Ông Trần Văn Minh, Bí thư Tỉnh ủy tổ chức hội nghị.").first?.roles == ["Bí thư Tỉnh ủy"])
+    }
 }

@@ -198,7 +198,7 @@ public final class Lexicon: Sendable {
         var viet: WordID = 0, vu: WordID = 0, voi: WordID = 0, cho: WordID = 0, theo: WordID = 0
         var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
         var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
-        var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, chuong: WordID = 0, ban: WordID = 0, nam: WordID = 0
+        var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, chuong: WordID = 0, ban: WordID = 0, nam: WordID = 0, nhung: WordID = 0
     }
 
     /// The word lists of `Lexicon+Reference.swift` and this file, as tables (some milliseconds to build:
@@ -243,7 +243,7 @@ public final class Lexicon: Sendable {
         let continuationT = table(["ở nước ngoài", "tại nước ngoài"])
         var common = Words()
         common.va = v.intern("và"); common.tai = v.intern("tại"); common.cua = v.intern("của"); common.kiem = v.intern("kiêm")
-        common.chuong = v.intern("chương"); common.ban = v.intern("ban"); common.nam = v.intern("năm"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
+        common.chuong = v.intern("chương"); common.ban = v.intern("ban"); common.nam = v.intern("năm"); common.nhung = v.intern("những"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
         common.chi = v.intern("chí"); common.dong = v.intern("đồng"); common.cac = v.intern("các"); common.gom = v.intern("gồm")
         common.viet = v.intern("việt"); common.vu = v.intern("vụ")
         common.voi = v.intern("với"); common.cho = v.intern("cho"); common.theo = v.intern("theo")
@@ -492,6 +492,10 @@ public final class Lexicon: Sendable {
         "Ban Thường vụ", "Đảng đoàn", "Ban cán sự", "Thường vụ", "Quân ủy", "Quân ủy Trung ương", "Phủ Chủ tịch",
         "Văn phòng Chủ tịch nước", "Văn phòng Quốc hội", "Hội đồng Dân tộc", "Hạ viện", "Thượng viện", "Nhà Trắng", "Điện Kremlin",
         "Lầu Năm Góc", "Điện Élysée", "Phố Downing", "Quốc hội Mỹ", "Quốc vụ viện", "Nội các", "Bộ Ngoại giao",
+        // Ministries whose names join two fields with "và", often written in lower case ("Bộ Tài nguyên và môi trường").
+        "Bộ Kế hoạch và Đầu tư", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp và Môi trường",
+        "Bộ Tài nguyên và Môi trường", "Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ", "Bộ Giáo dục và Đào tạo",
+        "Bộ Dân tộc và Tôn giáo", "Bộ Giao thông vận tải", "Bộ Văn hóa Thể thao và Du lịch",
     ]
 
     /// Words standing right before a capitalised run that make it a place, street, school, company, prize or institution.

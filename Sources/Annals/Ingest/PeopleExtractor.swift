@@ -482,6 +482,10 @@ public struct PeopleExtractor: Sendable {
             || (k > 0 && tokens[k - 1].isLowercaseWord && lexicon.longestMatch(lexicon.roleStops, keys, endingAt: k + 1) > 1)
         else { return false }
         if isTitleWord(keys, k) { return false }
+        // "Vụ Các tổ chức quốc tế": after "các", "những" a verb cannot stand; "tổ chức" is the noun.
+        let phraseStart = lexicon.longestMatch(lexicon.roleStops, keys, at: k) > 0
+            ? k : k + 1 - lexicon.longestMatch(lexicon.roleStops, keys, endingAt: k + 1)
+        if phraseStart > 0, keys[phraseStart - 1] == lexicon.w.cac || keys[phraseStart - 1] == lexicon.w.nhung { return false }
         // "Trưởng Ban chỉ đạo …", "Phó Trưởng Ban tổ chức …": the committee's name, not a verb.
         // "Ủy ban Người Việt Nam ở nước ngoài": after a capitalised name the organisation's name goes on
         // ("Đại sứ ở nước ngoài nhiều năm" is no name).
