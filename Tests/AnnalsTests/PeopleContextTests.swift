@@ -185,4 +185,11 @@ import Testing
         // "tổ chức" as a verb still ends a title.
         #expect(people("Ông Trần Văn Minh, Bí thư Tỉnh ủy tổ chức hội nghị.").first?.roles == ["Bí thư Tỉnh ủy"])
     }
+
+    /// The comma of "phòng, chống" (prevent and combat) is inside the organisation's name.
+    @Test func preventAndCombatIsOneName() {
+        #expect(people("Bà Trần Thị Mai, Trưởng phòng Phòng, chống ma túy, cho biết.").first?.roles == ["Trưởng phòng Phòng, chống ma túy"])
+        #expect(people("Phó Trưởng Ban Chỉ đạo phòng, chống thiên tai Lê Văn Tâm phát biểu.").first?.roles
+                == ["Phó Trưởng Ban Chỉ đạo phòng, chống thiên tai"])
+    }
 }

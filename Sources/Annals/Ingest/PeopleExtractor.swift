@@ -276,7 +276,7 @@ public struct PeopleExtractor: Sendable {
             if end - k > 24 { bounded = false; break }
             let t = tokens[k]
             // "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội A": a comma inside the organisation's name.
-            if t.isComma, start == nil, enumerationInName(tokens, keys, afterComma: k) { k -= 1; continue }
+            if t.isComma, start == nil, enumerationInName(tokens, keys, afterComma: k) || isPreventAndCombat(keys, comma: k) { k -= 1; continue }
             guard t.isWord || t.isAmpersand || isJoiningDash(tokens, keys, k) else { break }
             if t.isLowercaseWord, isStop(tokens, keys, at: k) { break }
             let hl = lexicon.longestMatch(lexicon.titleHeads, keys, at: k)
@@ -368,6 +368,8 @@ public struct PeopleExtractor: Sendable {
                     if t.isLowercaseWord, isStop(tokens, keys, at: j) { stopped = true; break }
                     j += 1
                 } else if t.isAmpersand || isJoiningDash(tokens, keys, j) {
+                    j += 1
+                } else if t.isComma, isPreventAndCombat(keys, comma: j) {
                     j += 1
                 } else if !enumeration, t.isComma, enumerationInName(tokens, keys, afterComma: j) {
                     enumeration = true
@@ -465,6 +467,12 @@ public struct PeopleExtractor: Sendable {
             k += 1
         }
         return false
+    }
+
+    /// "Phòng, chống tệ nạn xã hội", "Ban Chỉ đạo phòng, chống tham nhũng": the comma of "phòng, chống"
+    /// (prevent and combat) is inside the organisation's name.
+    func isPreventAndCombat(_ keys: [WordID], comma c: Int) -> Bool {
+        c > 0 && c + 1 < keys.count && keys[c - 1] == lexicon.w.phong && keys[c + 1] == lexicon.w.chong
     }
 
     /// A title head alone, perhaps with a modifier: "Phó Thủ tướng", "nguyên Bộ trưởng".
