@@ -192,4 +192,11 @@ import Testing
         #expect(people("Phó Trưởng Ban Chỉ đạo phòng, chống thiên tai Lê Văn Tâm phát biểu.").first?.roles
                 == ["Phó Trưởng Ban Chỉ đạo phòng, chống thiên tai"])
     }
+
+    /// "A - Phó ban Nội chính T.Ư": "Phó Ban" is a title of its own, not "Phó" before a title.
+    @Test func deputyHeadOfABoardAfterTheName() {
+        #expect(people("Đại biểu Trần Văn Minh - Phó ban Tuyên giáo Trung ương, phát biểu.").first?.roles
+                == ["Đại biểu", "Phó ban Tuyên giáo Trung ương"])
+        #expect(people("Ông Trần Văn Minh, nguyên Phó Thủ tướng, phát biểu.").first?.roles == ["nguyên Phó Thủ tướng"])
+    }
 }

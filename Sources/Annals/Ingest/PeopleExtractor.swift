@@ -355,7 +355,9 @@ public struct PeopleExtractor: Sendable {
         }
         while i < n, tokens[i].isComma || tokens[i].isDash {
             var open = i + 1
-            while open < n, tokens[open].isWord, lexicon.modifiers.contains(keys[open]) { open += 1 }
+            // "Phó Ban …" is a title of its own; otherwise "nguyên", "Phó" before a title.
+            while open < n, tokens[open].isWord, lexicon.modifiers.contains(keys[open]),
+                  lexicon.longestMatch(lexicon.titleHeads, keys, at: open) == 0 { open += 1 }
             guard open < n, tokens[open].isWord, lexicon.longestMatch(lexicon.titleHeads, keys, at: open) > 0 else { break }
             var j = open + lexicon.longestMatch(lexicon.titleHeads, keys, at: open)
             var stopped = false
