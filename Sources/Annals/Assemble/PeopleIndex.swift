@@ -11,22 +11,30 @@ enum PeopleIndex {
 
     /// Builds the people list and fills each article's `people` (indices into it) and `roles`.
     /// Names are numbered once (one hash per mention); everything after works on those numbers.
+    /// A title one person is given, as the walk over the articles collects it.
+    struct Title {
+        var key: String
+        var forms: [(form: String, count: Int)] = []
+        /// Indices into the articles, in the walk's order (oldest first).
+        var articles: [Int] = []
+    }
+
+    /// One person (one match key) as the walk over the articles collects them.
+    struct Acc {
+        var key: String
+        var forms: [(form: String, count: Int)] = []
+        /// Indices into the articles, in the walk's order (oldest first).
+        var articles: [Int] = []
+        /// In order of first appearance by date.
+        var titles: [Title] = []
+        /// Where each title key sits in `titles`: a person of 100,000 articles collects many titles.
+        var titleIndex: [ByteKey: Int] = [:]
+        /// Spellings merged into this one by `PeopleMerge`.
+        var merged: [MergedSpelling] = []
+    }
+
     static func build(_ articles: inout [SiteArticle], names: [Names], registry: Registry, companions limit: Int,
                       cache: Assemble.Cache) -> [Person] {
-        struct Title {
-            var key: String
-            var forms: [(form: String, count: Int)] = []
-            var articles: [Int] = []
-        }
-        struct Acc {
-            var key: String
-            var forms: [(form: String, count: Int)] = []
-            var articles: [Int] = []
-            /// In order of first appearance by date.
-            var titles: [Title] = []
-            /// Where each title key sits in `titles`: a person of 100,000 articles collects many titles.
-            var titleIndex: [ByteKey: Int] = [:]
-        }
         func count(_ form: String, in forms: inout [(form: String, count: Int)]) {
             if let i = forms.firstIndex(where: { ByteKey.sameBytes($0.form, form) }) { forms[i].count += 1 } else { forms.append((form, 1)) }
         }
@@ -81,6 +89,7 @@ enum PeopleIndex {
             officeTitles[title] = o
             return o
         }
+        merge(&accs, mentionIDs: &mentionIDs, registry: registry, parse: parse, slug: cache.slug)
         let dates = articles.map(\.article.date)
         let dateOf = { (ai: Int) in dates[ai] }
         var people: [Person] = accs.indices.map { id in
@@ -97,7 +106,8 @@ enum PeopleIndex {
             var headline = held
             if let fixed = registry.titles[acc.key] { headline = OfficeHeadline(office: fixed, former: false, year: nil) }
             return Person(name: mostFrequent(acc.forms), key: acc.key, slug: "", articles: all,
-                          titles: titles, headline: headline?.text, companions: [], offices: offices, headlineOffice: headline)
+                          titles: titles, headline: headline?.text, companions: [], offices: offices, headlineOffice: headline,
+                          merged: acc.merged)
         }
         let sortKeys = people.map { cache.sortKey($0.name) }
         let perm = people.indices.sorted { a, b in

@@ -35,6 +35,8 @@ struct Redirects: Equatable {
         var byKey: [String: Int] = [:]
         byKey.reserveCapacity(site.people.count)
         for (p, person) in site.people.enumerated() { byKey[person.key] = p }
+        // A spelling merged into another person (`PeopleMerge`) leads to them.
+        for (p, person) in site.people.enumerated() { for m in person.merged where byKey[m.key] == nil { byKey[m.key] = p } }
         func resolve(_ t: Target) -> (path: String, title: String)? {
             switch t {
             case .article(let source):
