@@ -116,6 +116,41 @@ import Testing
         #expect(maria.merged.map(\.reason) == ["short form"])
     }
 
+    @Test func aForeignNameOneLetterApartMergesWhenTheOfficeIsShared() throws {
+        let s = site([
+            (["Julio Ferrer Castillo"], ["Julio Ferrer Castillo": ["Chủ tịch Thượng viện Chile"]]),
+            (["Julio Ferrer Castillo"], ["Julio Ferrer Castillo": ["Chủ tịch Thượng viện"]]),
+            (["Julio Ferrer Castilo"], ["Julio Ferrer Castilo": ["Chủ tịch Thượng viện Chile"]]),
+            // No office in common: listed, not merged.
+            (["Anna Kowalska"], ["Anna Kowalska": ["Bộ trưởng Y tế"]]),
+            (["Anna Kowalsky"], ["Anna Kowalsky": ["Thị trưởng Gdansk"]]),
+            // Vietnamese names a letter apart ("thuong", "truong") are different names, whatever they hold.
+            (["Trịnh Văn Thưởng"], ["Trịnh Văn Thưởng": ["Bộ trưởng Bộ Công Thương"]]),
+            (["Trịnh Văn Trưởng"], ["Trịnh Văn Trưởng": ["Bộ trưởng Bộ Công Thương"]]),
+        ])
+        let julio = try #require(person(s, "Julio Ferrer Castillo"))
+        #expect(julio.merged.map(\.name) == ["Julio Ferrer Castilo"])
+        #expect(julio.articles.count == 3)
+        #expect(person(s, "Anna Kowalska")?.merged.isEmpty == true)
+        #expect(person(s, "Anna Kowalsky") != nil)
+        #expect(s.people.filter { $0.name.hasPrefix("Trịnh Văn") }.count == 2)
+        #expect(PeopleMerge.nearSpellings(["anna-kowalska", "anna-kowalsky", "trinh-van-thuong", "trinh-van-truong", "le-an"])
+            .map { [$0.0, $0.1] } == [["anna-kowalska", "anna-kowalsky"]])
+        // The listing of likely duplicates offers the pair left apart.
+        let groups = LikelyDuplicates.find(s.people)
+        #expect(groups.map { g in ([g.main] + g.others).map { s.people[$0].name }.sorted() } == [["Anna Kowalska", "Anna Kowalsky"]])
+    }
+
+    @Test func oneEditApart() {
+        #expect(PeopleMerge.oneEditApart("hernandez", "hernandes"))
+        #expect(PeopleMerge.oneEditApart("hernandez", "henandez"))
+        #expect(PeopleMerge.oneEditApart("henandez", "hernandez"))
+        #expect(PeopleMerge.oneEditApart("hernandez", "hernadnez"))
+        #expect(!PeopleMerge.oneEditApart("hernandez", "hernandez"))
+        #expect(!PeopleMerge.oneEditApart("hernandez", "fernandes"))
+        #expect(!PeopleMerge.oneEditApart("hernandez", "hernan"))
+    }
+
     @Test func theMostFrequentSpellingNamesThePerson() throws {
         let s = site([
             (["Maria Gonzalez"], [:]), (["Maria Gonzalez"], [:]), (["Maria Gonzalez Ortega"], [:]),

@@ -8,8 +8,7 @@ extension PeopleIndex {
             PeopleMerge.Spelling(name: mostFrequent(acc.forms), key: acc.key, articles: acc.articles,
                                  listed: registry.aliases[acc.key] != nil, distinct: registry.distinct.contains(acc.key))
         }
-        let found = accs
-        let merges = PeopleMerge.plan(spellings, offices: { i in Set(found[i].titles.map { parse(mostFrequent($0.forms)).key }) }, slug: slug)
+        let merges = PeopleMerge.plan(spellings, offices: { i in Set(accs[i].titles.map { parse(mostFrequent($0.forms)).key }) }, slug: slug)
         guard !merges.isEmpty else { return }
         var into = Array(accs.indices)
         for m in merges {

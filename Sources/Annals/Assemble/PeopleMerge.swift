@@ -11,6 +11,8 @@
 /// - A name of two words or more, not Vietnamese, that exactly one longer name continues ("Bruno
 ///   Rodriguez", "Bruno Rodriguez Parrilla"). Vietnamese names are not: "Nguyễn Thị Thanh" is a name of
 ///   its own beside "Nguyễn Thị Thanh Trang".
+/// - A name not Vietnamese written one letter apart in one word of five letters or more ("Esteban Lazo
+///   Hernandes", "Esteban Lazo Hernandez"), both spellings holding the same office few hold at a time.
 ///
 /// `people.yml` wins: a name it lists under `distinct:` is never merged, and of two names it gives entries
 /// to, neither is merged into the other.
@@ -19,6 +21,7 @@ enum PeopleMerge {
         case impossibleSyllable = "a syllable no Vietnamese word has"
         case sharedOffice = "same office"
         case shortForm = "short form"
+        case nearSpelling = "one letter apart, same office"
     }
 
     /// What the planner knows of one spelling (one match key).
@@ -49,10 +52,14 @@ enum PeopleMerge {
         for (i, f) in folded.enumerated() where !f.isEmpty && !spellings[i].distinct { byFold[f, default: []].append(i) }
         let folds = byFold.keys.sorted()
         for f in folds where byFold[f]!.count > 1 { sameLetters(byFold[f]!, spellings, offices: offices, union: &u) }
+        for (f, g) in nearSpellings(folds) {
+            for x in byFold[f]! {
+                let held = offices(x).filter(isDistinctive)
+                for y in byFold[g]! where !held.isDisjoint(with: offices(y)) { u.join(x, y, .nearSpelling) }
+            }
+        }
         // Short forms: in sorted order the folds that continue "f" follow "f-" directly.
-        for f in folds where f.split(separator: "-").count >= 2 {
-            let members = byFold[f]!
-            guard !isVietnamese(spellings[members[0]].name) else { continue }
+        for f in folds where f.contains("-") {
             let prefix = f + "-"
             var k = folds.partitionIndex(prefix)
             var roots = Set<Int>()
@@ -60,7 +67,8 @@ enum PeopleMerge {
                 for m in byFold[folds[k]]! { roots.insert(u.root(m)) }
                 k += 1
             }
-            guard roots.count == 1, let target = roots.first else { continue }
+            let members = byFold[f]!
+            guard roots.count == 1, let target = roots.first, !isVietnamese(spellings[members[0]].name) else { continue }
             for m in members { u.join(m, target, .shortForm) }
         }
         return u.merges(spellings)
@@ -140,6 +148,46 @@ enum PeopleMerge {
     }
 
     // MARK: The evidence
+
+    /// Pairs of folded names ("esteban-lazo-hernandez", "esteban-lazo-hernandes"), not Vietnamese, of the
+    /// same two words or more but one, where that one differs by a letter added, dropped, changed or two
+    /// swapped, and both forms of it have five letters or more: a foreign name misspelt. Each pair once,
+    /// in sorted order. (Vietnamese names are not: "Hùng" and "Hưng" are a letter apart too.)
+    static func nearSpellings(_ folds: [String]) -> [(String, String)] {
+        var byMask: [String: [(fold: String, word: Substring)]] = [:]
+        for f in folds {
+            let words = f.split(separator: "-")
+            guard words.count >= 2, !foldedFamilies.contains(String(words[0])) else { continue }
+            for i in words.indices where words[i].count >= 5 {
+                var masked = words
+                masked[i] = "*"
+                byMask[masked.joined(separator: "-"), default: []].append((f, words[i]))
+            }
+        }
+        var pairs: [(String, String)] = []
+        for key in byMask.keys.sorted() {
+            let list = byMask[key]!
+            guard list.count > 1 else { continue }
+            for a in list.indices { for b in list.indices where b > a && oneEditApart(list[a].word, list[b].word) { pairs.append((list[a].fold, list[b].fold)) } }
+        }
+        return pairs
+    }
+
+    /// Family names as slugs fold them ("nguyen"), for telling a folded name's language.
+    static let foldedFamilies: Set<String> = Set(familyKeys.map { Slug.make($0) })
+
+    /// One letter added, dropped or changed, or two neighbours swapped.
+    static func oneEditApart(_ x: Substring, _ y: Substring) -> Bool {
+        let (a, b) = (Array(x.utf8), Array(y.utf8))
+        guard a != b, abs(a.count - b.count) <= 1 else { return false }
+        var i = 0
+        while i < min(a.count, b.count), a[i] == b[i] { i += 1 }
+        if a.count == b.count {
+            if a[(i + 1)...] == b[(i + 1)...] { return true }
+            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]
+        }
+        return a.count > b.count ? a[(i + 1)...] == b[i...] : a[i...] == b[(i + 1)...]
+    }
 
     static let familyKeys: Set<String> = Set((Lexicon.commonFamilyNames + Lexicon.extraFamilyNames).map(Vietnamese.matchKey))
 
