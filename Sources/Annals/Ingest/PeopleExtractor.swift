@@ -179,6 +179,8 @@ public struct PeopleExtractor: Sendable {
     func markerEnding(_ tokens: [Token], _ keys: [WordID], at i: Int) -> Int {
         let m = lexicon.longestMatch(lexicon.institutionMarkers, keys, endingAt: i)
         guard m == 1, i >= 2, tokens[i - 1].isLowercaseWord, tokens[i - 2].isWord else { return m }
+        // An administrative unit closes no name: "… Đảng Cộng sản Việt Nam tỉnh Bấc Thái" names a province.
+        if lexicon.longestMatch(lexicon.adminMarkers, keys, at: i - 1) == 1 { return m }
         if tokens[i - 2].isCapitalised || lexicon.longestMatch(lexicon.markerCompounds, keys, at: i - 2) == 2 { return 0 }
         return m
     }
@@ -274,7 +276,7 @@ public struct PeopleExtractor: Sendable {
             guard t.isWord || t.isAmpersand || isJoiningDash(tokens, keys, k) else { break }
             if t.isLowercaseWord, isStop(tokens, keys, at: k) { break }
             let hl = lexicon.longestMatch(lexicon.titleHeads, keys, at: k)
-            if hl > 0, !insideBody(keys, k) {
+            if hl > 0, !insideBody(keys, k), !afterEventName(tokens, keys, k) {
                 if start == nil { headEnd = min(k + hl, end) }
                 start = k
             }
@@ -313,6 +315,13 @@ public struct PeopleExtractor: Sendable {
             if n > 0, b + n > k, lexicon.longestMatch(lexicon.titleHeads, keys, at: b) == 0 { return true }
         }
         return false
+    }
+
+    /// "Hội nghị Bộ trưởng Ngoại giao ASEAN": a title head right after the capitalised name of a meeting
+    /// names the meeting ("tại hội nghị Thủ tướng …", in lower case, may be a sentence that lost its comma).
+    func afterEventName(_ tokens: [Token], _ keys: [WordID], _ k: Int) -> Bool {
+        let n = lexicon.longestMatch(lexicon.eventNames, keys, endingAt: k)
+        return n > 0 && tokens[k - n].isCapitalised
     }
 
     /// ", Ủy viên Bộ Chính trị, Chủ tịch nước; ..." after a name: each segment opening with a title head.
