@@ -203,6 +203,8 @@ import Testing
         #expect(!build().aborted)
         #expect(page("people/maria-gonzalez-ortega/index.html")?.contains("<h1>Maria Gonzalez Ortega</h1>") == true)
         #expect(page("people/maria-gonzalez/index.html")?.contains("url=../../people/maria-gonzalez-ortega/") == true)
+        // The person page says what was merged by itself.
+        #expect(page("people/maria-gonzalez-ortega/index.html")?.contains("Gồm cả cách viết Maria Gonzalez (1 bài)") == true)
         #expect(SiteChecker.check(directory: out.path).isEmpty)
     }
 }

@@ -250,6 +250,8 @@ struct PersonPage: Codable, Sendable {
     /// Mentions over time with the offices held, as inline SVG (`Charts`); empty without dated articles.
     var chart: Later<Shared<String>>
     var hasChart: Bool
+    /// Other spellings Annals merged into this person by itself ("Nguyễn Phú Trong (1 bài)"), nil when none.
+    var mergedSpellings: String?
 }
 
 /// `search/`.
