@@ -39,6 +39,15 @@ import Testing
         #expect(chain.first?.roles == ["Bộ trưởng Ngoại giao", "Phó Thủ tướng"])
     }
 
+    /// "kỷ luật ông A, Bí thư Thành ủy B bằng hình thức cảnh cáo": the sanction is not part of the title;
+    /// "Đồng bằng" inside a body's name is.
+    @Test func theMannerOfASanctionEndsATitle() {
+        let found = people("Hội nghị thi hành kỷ luật ông Lê Văn Thắng, Bí thư Tỉnh ủy Long An bằng hình thức cảnh cáo.")
+        #expect(found.first?.roles == ["Bí thư Tỉnh ủy Long An"])
+        let delta = people("Ông Lê Văn Thắng, Trưởng Ban Chỉ đạo Đồng bằng sông Cửu Long, phát biểu.")
+        #expect(delta.first?.roles == ["Trưởng Ban Chỉ đạo Đồng bằng sông Cửu Long"])
+    }
+
     @Test func titleBeforeName() {
         let found = people("Sáng nay, Phó Thủ tướng Trần Lưu Quang và Bộ trưởng Bộ Y tế Đào Hồng Lan thăm bệnh viện.")
         #expect(found.map(\.name) == ["Trần Lưu Quang", "Đào Hồng Lan"])

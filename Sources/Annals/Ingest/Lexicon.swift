@@ -541,6 +541,8 @@ public final class Lexicon: Sendable {
         "ôm", "hướng dẫn", "khuyến khích", "gợi ý", "đồng thời", "cũng như", "đứng đầu", "bị cáo", "ông", "bà", "anh", "chị",
         "những", "các", "một", "nhiều", "người", "ngay", "luôn", "liền", "sớm", "lại", "đây", "giúp", "tổ chức", "thực hiện",
         "triển khai", "quán triệt", "phát động", "vận động", "hỗ trợ", "xin", "mong", "chúc", "tri ân", "trân trọng",
+        // "kỷ luật ông A, Bí thư Thành ủy bằng hình thức cảnh cáo": the manner of a sanction (not "bằng" alone: "Đồng bằng").
+        "bằng hình thức",
     ]
 
     static let organisationOpeners = [
