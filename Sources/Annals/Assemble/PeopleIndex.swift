@@ -89,9 +89,10 @@ enum PeopleIndex {
             officeTitles[title] = o
             return o
         }
-        merge(&accs, mentionIDs: &mentionIDs, registry: registry, parse: parse, slug: cache.slug)
         let dates = articles.map(\.article.date)
         let dateOf = { (ai: Int) in dates[ai] }
+        // Spellings of one person made one (`PeopleMerge`), before anything is worked out per person.
+        merge(&accs, mentionIDs: &mentionIDs, registry: registry, parse: parse, slug: cache.slug)
         var people: [Person] = accs.indices.map { id in
             let acc = accs[id]
             let titles = acc.titles.map { HeldTitle(title: mostFrequent($0.forms), articles: chronologicalOrder($0.articles)) }
