@@ -48,6 +48,15 @@ import Testing
         #expect(delta.first?.roles == ["Trưởng Ban Chỉ đạo Đồng bằng sông Cửu Long"])
     }
 
+    /// Two titles joined by a hyphen with no space are two titles; a hyphenated place or body stays one.
+    @Test func titlesGluedByAHyphenAreTwo() {
+        let found = people("Chủ tịch Hội đồng Dân tộc của Quốc hội-Bí thư Tỉnh ủy Sơn La Trần Văn Bảo đến dự lễ.")
+        #expect(found.map(\.name) == ["Trần Văn Bảo"])
+        #expect(found.first?.roles == ["Chủ tịch Hội đồng Dân tộc của Quốc hội", "Bí thư Tỉnh ủy Sơn La"])
+        #expect(people("Chủ tịch Hội Hữu nghị Việt-Lào Trần Văn Bảo phát biểu.").first?.roles == ["Chủ tịch Hội Hữu nghị Việt-Lào"])
+        #expect(people("Giám đốc Công an tỉnh Bà Rịa-Vũng Tàu Trần Văn Bảo phát biểu.").first?.roles == ["Giám đốc Công an tỉnh Bà Rịa-Vũng Tàu"])
+    }
+
     @Test func titleBeforeName() {
         let found = people("Sáng nay, Phó Thủ tướng Trần Lưu Quang và Bộ trưởng Bộ Y tế Đào Hồng Lan thăm bệnh viện.")
         #expect(found.map(\.name) == ["Trần Lưu Quang", "Đào Hồng Lan"])

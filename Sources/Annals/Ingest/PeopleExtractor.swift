@@ -28,7 +28,34 @@ public struct PeopleExtractor: Sendable {
             scan(doc.tokens, doc.ids, doc, into: &state)
         }
         state.resolveShortMentions()
-        return state.found
+        var found = state.found
+        for i in found.indices where found[i].roles.contains(where: { $0.contains("-") }) {
+            var roles: [String] = []
+            for part in found[i].roles.flatMap(splitGluedTitles) where !roles.contains(part) { roles.append(part) }
+            found[i].roles = roles
+        }
+        return found
+    }
+
+    /// "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam-Bí thư Quân ủy Trung ương": two titles
+    /// joined by a hyphen with no space, which reads as one word ("Nam-Bí"). Split where a capitalised title
+    /// head follows the hyphen; "Bà Rịa-Vũng Tàu", "Hội Hữu nghị Việt-Lào" stay whole.
+    func splitGluedTitles(_ role: String) -> [String] {
+        var parts: [String] = []
+        var rest = Substring(role)
+        var from = rest.startIndex
+        while let dash = rest[from...].firstIndex(of: "-") {
+            let after = rest.index(after: dash)
+            from = after
+            guard dash > rest.startIndex, after < rest.endIndex, rest[rest.index(before: dash)].isLetter,
+                  rest[after].isUppercase, rest[..<dash].contains(" ") else { continue }
+            let tail = rest[after...]
+            guard lexicon.longestMatch(lexicon.titleHeads, lexicon.ids(ofWords: String(tail)), at: 0) > 0 else { continue }
+            parts.append(String(rest[..<dash]))
+            rest = tail
+            from = rest.startIndex
+        }
+        return parts + [String(rest)]
     }
 
     // MARK: - Scanning
