@@ -52,6 +52,12 @@ enum StarterFiles {
     list_page_size: 100
     # Entries in each Atom feed.
     feed_length: 20
+    # For articles that give a day and month only: the year, or the years, of a folder under the seeds,
+    # of file paths (with * and ?), or of a source. One year is shown as a fact; a span ("2004-2006")
+    # places an article only when the weekday its lead names, or its dated neighbours, fit one year.
+    # years:
+    #   bao/2017/: 2017
+    #   "vntc_*": 2004-2006
 
     """
 

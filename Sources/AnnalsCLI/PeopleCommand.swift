@@ -5,7 +5,7 @@ import Foundation
 struct PeopleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people",
-        abstract: "Lists everyone found in the archive with article counts and titles, to curate people.yml."
+        abstract: "Lists everyone found in the archive with article counts, headline office and offices, to curate people.yml."
     )
 
     @OptionGroup var build: BuildOptionsGroup
@@ -16,11 +16,8 @@ struct PeopleCommand: ParsableCommand {
         // Most mentioned first; ties in Vietnamese order.
         let order = site.people.indices.sorted { site.people[$0].articles.count != site.people[$1].articles.count
             ? site.people[$0].articles.count > site.people[$1].articles.count : $0 < $1 }
-        for i in order {
-            let p = site.people[i]
-            let titles = p.titles.prefix(4).map { "\($0.title) (\($0.articles.count))" }.joined(separator: "; ")
-            print("\(p.articles.count)\t\(p.name)\t\(titles)")
-        }
+        // The headline office, as the person page shows it, then the offices the titles were grouped into.
+        for i in order { print(site.people[i].listing) }
         print("\(site.people.count) people in \(site.articles.count) articles")
         let merged = site.people.flatMap { p in p.merged.map { (p, $0) } }
         if !merged.isEmpty {

@@ -42,22 +42,87 @@ import Testing
                       input("e.txt", nil, [name: ["Phó Thủ tướng"]])]
         let (site, _) = Assemble.site(inputs)
         let person = try #require(site.people.first)
-        let svg = Charts.person(person, site: site)
+        let svg = Charts.person(person, site: site).svg
         #expect(bars(svg) == [50, 50, 100])   // 2014, 2015, 2019 (2016–2018 empty)
         #expect(svg.contains("năm 2014: 1 bài; năm 2015: 1 bài; năm 2016: 0 bài"))
         #expect(svg.contains("Bộ trưởng Bộ Y tế: năm 2014 – năm 2015.") && svg.contains("Phó Thủ tướng: năm 2019 – năm 2019."))
-        #expect(svg.contains("1 bài không rõ năm không có trong biểu đồ."))
+        #expect(svg.contains("Ngoài ra 1 bài không rõ năm."))
         #expect(svg.components(separatedBy: "<rect class=\"band\"").count == 3)
         // Two years or less: month by month.
         inputs = [input("a.txt", ArticleDate(year: 2020, month: 11, day: 1), [name: []]),
                   input("b.txt", ArticleDate(year: 2021, month: 2, day: 1), [name: []])]
         let (short, _) = Assemble.site(inputs)
-        let monthly = Charts.person(try #require(short.people.first), site: short)
+        let monthly = Charts.person(try #require(short.people.first), site: short).svg
         #expect(monthly.contains("theo tháng") && bars(monthly) == [100, 100])
         #expect(monthly.contains("tháng 11/2020: 1 bài; tháng 12/2020: 0 bài; tháng 1/2021: 0 bài; tháng 2/2021: 1 bài"))
-        // No dated article: no chart.
-        let (undated, _) = Assemble.site([input("a.txt", nil, [name: []])])
-        #expect(Charts.person(try #require(undated.people.first), site: undated).isEmpty)
+    }
+
+    func heights(_ svg: String, _ kind: String) -> [Int] {
+        svg.components(separatedBy: "<rect class=\"\(kind)\" x=").dropFirst().compactMap { part in
+            part.range(of: "height=\"").flatMap { r in Int(part[r.upperBound...].prefix { $0.isNumber }) }
+        }
+    }
+
+    @Test func guessedYearsCountInTheirYearHatched() throws {
+        let name = "Đỗ Minh Tâm"
+        let (site, _) = Assemble.site([
+            input("a.txt", ArticleDate(year: 2015, month: 3, day: 1), [name: []]),
+            input("b.txt", ArticleDate(year: 2015, month: 7, day: 9, inferred: true), [name: []]),
+            input("c.txt", ArticleDate(year: 2018, month: 2, day: 1), [name: []]),
+            input("d.txt", ArticleDate(year: 2018, month: 5, day: 1), [name: []]),
+            input("e.txt", ArticleDate(year: 2018, month: 6, day: 2, inferred: true), [name: []]),
+            input("f.txt", ArticleDate(year: 2018, month: 9, day: 3, inferred: true), [name: []])])
+        let chart = Charts.person(try #require(site.people.first), site: site)
+        // 2015: 2 (one guessed), 2018: 4 (two guessed) on a scale of 4 → 100: solid below, hatched on top.
+        #expect(heights(chart.svg, "bar") == [25, 50] && heights(chart.svg, "bar-guessed") == [25, 50])
+        #expect(chart.svg.contains("fill=\"url(#bieu-do-k)\"") && chart.svg.contains("<pattern id=\"bieu-do-k\""))
+        #expect(chart.svg.contains("năm 2015: 2 bài (1 bài có năm suy đoán); năm 2016: 0 bài"))
+        #expect(chart.svg.contains("năm 2018: 4 bài (2 bài có năm suy đoán)."))
+        // The legend names both kinds; nothing undated, so no bar of its own and no name for it.
+        #expect(chart.svg.contains(">có ghi năm</text>") && chart.svg.contains(">năm suy đoán</text>"))
+        #expect(!chart.svg.contains("bar-unknown") && !chart.svg.contains("không rõ năm"))
+        #expect(chart.caption.contains("phần gạch chéo là bài có năm suy đoán") && !chart.caption.contains("không rõ năm"))
+        // Only read dates: no hatching, no legend.
+        let (plain, _) = Assemble.site([input("a.txt", ArticleDate(year: 2015, month: 3, day: 1), [name: []]),
+                                        input("b.txt", ArticleDate(year: 2019, month: 3, day: 1), [name: []])])
+        let p = Charts.person(try #require(plain.people.first), site: plain).svg
+        #expect(!p.contains("<pattern") && !p.contains("class=\"legend\"") && !p.contains("suy đoán"))
+    }
+
+    @Test func articlesWithoutAYearGetABarOfTheirOwn() throws {
+        let name = "Vương Thị Lan"
+        var partial = input("p.txt", nil, [name: []])
+        partial.article.partialDate = DayMonth(day: 26, month: 6)
+        let (site, _) = Assemble.site([input("a.txt", ArticleDate(year: 2016, month: 1, day: 1), [name: []]),
+                                       input("b.txt", ArticleDate(year: 2019, month: 1, day: 1), [name: []]),
+                                       input("u1.txt", nil, [name: []]), input("u2.txt", nil, [name: []]), partial])
+        let chart = Charts.person(try #require(site.people.first), site: site)
+        // The three undated on the same scale as the years: 3 → 100, a year's 1 → 33.
+        #expect(heights(chart.svg, "bar") == [33, 33] && heights(chart.svg, "bar-unknown") == [100])
+        #expect(chart.svg.contains(">không rõ năm</text>") && chart.svg.contains("stroke-dasharray"))
+        #expect(chart.svg.contains("năm 2019: 1 bài. Ngoài ra 3 bài không rõ năm (1 bài chỉ ghi ngày tháng)."))
+        #expect(chart.svg.contains(">có ghi năm</text>") && !chart.svg.contains("suy đoán"))
+        #expect(chart.caption.hasSuffix("cột bên phải là bài không rõ năm."))
+        // Not one year anywhere: a small chart of that bar alone, and the same text equivalent.
+        let (undated, _) = Assemble.site([input("u1.txt", nil, [name: []]), input("u2.txt", nil, [name: []]), partial])
+        let only = Charts.person(try #require(undated.people.first), site: undated)
+        #expect(only.svg.hasPrefix("<svg class=\"chart chart-small\" viewBox=\"0 0 138 "))
+        #expect(heights(only.svg, "bar-unknown") == [100] && heights(only.svg, "bar").isEmpty)
+        #expect(only.svg.contains("<desc id=\"bieu-do-d\">Số bài nhắc đến \(name): 3 bài không rõ năm (1 bài chỉ ghi ngày tháng); không bài nào có ghi năm.</desc>"))
+        #expect(!only.svg.contains("class=\"legend\"") && !only.svg.contains("stroke-dasharray"))
+        #expect(only.caption == "Không bài nào nhắc đến \(name) có ghi năm, nên biểu đồ chỉ đếm số bài.")
+        // The same data, the same bytes.
+        #expect(Charts.person(undated.people[0], site: undated).svg == only.svg)
+        #expect(Charts.person(site.people[0], site: site).svg == chart.svg)
+    }
+
+    /// A year's name under the last bar would run into the name of the undated bar: it is left out there.
+    @Test func ticksStopBeforeTheUndatedBar() {
+        let bars = (0..<40).map { Charts.Bar(label: String(1980 + $0), value: 1, tick: true) }
+        let fenced = Charts.svg(id: "c", title: "t", description: "d", bars: bars, unknown: 2)
+        #expect(fenced.contains(">2018</text>") && !fenced.contains(">2019</text>") && fenced.contains(">không rõ năm</text>"))
+        let open = Charts.svg(id: "c", title: "t", description: "d", bars: bars)
+        #expect((1980...2019).allSatisfy { open.contains(">\($0)</text>") })
     }
 
     @Test func pagesCarryTheirCharts() throws {
@@ -70,9 +135,11 @@ import Testing
         let person = try html(.person(0, page: 1))
         #expect(person.contains("<figure class=\"chart-figure\">\n<svg") && person.contains("Giám đốc: năm 2018 – năm 2020."))
         #expect(!person.contains("Chưa vẽ được biểu đồ"))
-        // Without a dated article, the page says why there is no chart.
+        #expect(person.contains("<figcaption>Số bài nhắc đến theo năm; dải màu là các chức danh"))
+        // Without a dated article, the page still draws their count, and says why it is only that.
         let (undated, _) = Assemble.site([input("u.txt", nil, ["Lý Thị Hạnh": []])])
         let page = String(decoding: try Renderer(site: undated, templates: try BuiltInTemplates.templates()).render(.person(0, page: 1)).bytes, as: UTF8.self)
-        #expect(!page.contains("<svg") && page.contains("Chưa vẽ được biểu đồ: không bài nào nhắc đến Lý Thị Hạnh có ghi năm."))
+        #expect(page.contains("<figure class=\"chart-figure\">\n<svg class=\"chart chart-small\""))
+        #expect(page.contains("<figcaption>Không bài nào nhắc đến Lý Thị Hạnh có ghi năm, nên biểu đồ chỉ đếm số bài.</figcaption>"))
     }
 }

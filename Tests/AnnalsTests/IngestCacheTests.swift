@@ -69,7 +69,7 @@ import Testing
         case 0: a.date = ArticleDate(year: 1 + rng.below(9999), month: 1 + rng.below(12), day: 1 + rng.below(31),
                                      hour: rng.below(2) == 0 ? nil : rng.below(24), minute: rng.below(2) == 0 ? nil : rng.below(60),
                                      inferred: rng.below(2) == 0)
-        case 1: a.partialDate = DayMonth(day: 1 + rng.below(28), month: 1 + rng.below(12))
+        case 1: a.partialDate = DayMonth(day: 1 + rng.below(28), month: 1 + rng.below(12), weekday: rng.below(2) == 0 ? nil : rng.below(7))
         default: break
         }
         let derived = Assemble.Derived(slug: rng.text(maxLength: 60), unsafeSlug: optional(20), excerpt: rng.text(maxLength: 200),
@@ -125,7 +125,7 @@ import Testing
     /// Lengths, counts and dates that no writer produces, with a correct checksum: nil, not a crash.
     @Test func craftedRecordsAreRefused() {
         func sealed(_ body: [UInt8]) -> Data {
-            let bytes = Array("annals-ingest 3\n".utf8) + body
+            let bytes = IngestCache.magic + body
             var sum = Checksum()
             bytes.withUnsafeBytes { sum.add($0) }
             return Data(bytes + withUnsafeBytes(of: sum.value.littleEndian) { Array($0) })

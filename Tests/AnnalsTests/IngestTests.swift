@@ -223,6 +223,29 @@ import Testing
         let a = article("Tiêu đề\n2026-01-29T02:00:00+00:00\n\nTổng thống phát biểu tại lễ khởi động năm Chủ tịch ASEAN. Thanh Bình (Theo Rappler)")
         #expect(a.authors == ["Thanh Bình"])
         #expect(a.source == "Rappler")
+        // The space after "Theo" lost by the scrape, the byline glued to the sentence as well.
+        let glued = article("Tiêu đề\n2026-01-29T02:00:00+00:00\n\nHai bên ký thỏa thuận thương mại. Thanh Bình(TheoReuters, AFP)")
+        #expect(glued.authors == ["Thanh Bình"])
+        #expect(glued.source == "Reuters, AFP")
+        // The agency alone in brackets after the last sentence.
+        let agency = article("Tiêu đề\n\nSáng 3/3, hai bên ký thỏa thuận. Buổi lễ diễn ra trang trọng. (TTXVN)")
+        #expect(agency.source == "TTXVN" && agency.authors.isEmpty)
+        #expect(agency.body.hasSuffix("trang trọng."))
+        // The agency's name goes on after the slash.
+        let centre = article("Tiêu đề\n\nSáng 3/3, hai bên ký thỏa thuận hợp tác./. Minh Khang/VOV-Trung tâm Tin")
+        #expect(centre.authors == ["Minh Khang"] && centre.source == "VOV-Trung tâm Tin")
+    }
+
+    /// A whole article on one line, with no title line: its first words stand in for the title and the
+    /// text stays in the body.
+    @Test func anArticleOnOneLineKeepsItsBody() {
+        let line = "Được sự ủy quyền của Chính phủ nước bạn, sáng 12.4, tại Hà Nội, Phó Thủ tướng Lê Văn Tâm đã trao tặng "
+            + "Bộ trưởng Trần Văn Minh phần thưởng cao quý vì những đóng góp to lớn trong việc tăng cường quan hệ hữu nghị "
+            + "và hợp tác toàn diện giữa hai nước."
+        let a = article(line + "\n")
+        #expect(a.body == line)
+        #expect(a.title.hasSuffix("…") && line.hasPrefix(a.title.dropLast(2)))
+        #expect(a.partialDate == DayMonth(day: 12, month: 4))
     }
 
     /// An agency alone on the last line is the source, and the name above it the byline; "Theo" and a

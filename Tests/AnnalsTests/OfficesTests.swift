@@ -34,6 +34,16 @@ import Testing
         for (a, b) in same { #expect(OfficeTitle(a).key == OfficeTitle(b).key, "\(a) / \(b)") }
         #expect(OfficeTitle("Tổng thống Mỹ").display == "Tổng thống")
         #expect(OfficeTitle("Chủ tịch nước CHXHCN Việt Nam").display == "Chủ tịch nước")
+        #expect(OfficeTitle("Bộ trưởng Ngoại giao Nga").display == "Bộ trưởng Ngoại giao")
+        // Any country ingest knows, in a transliteration too.
+        #expect(OfficeTitle("Tổng thống Ác-hen-ti-na").key == OfficeTitle("Tổng thống Argentina").key)
+        #expect(OfficeTitle("Thủ tướng Xéc-bi-a").display == "Thủ tướng")
+        #expect(OfficeTitle("Thứ trưởng Bộ Tư pháp").display == "Thứ trưởng Bộ Tư pháp")
+        #expect(OfficeTitle("Đại sứ Việt Nam tại Liên bang Nga").display == "Đại sứ Việt Nam tại Liên bang Nga")
+        // A place whose name ends like a country ("Đức", "Nga") after a unit of local government is no noise.
+        #expect(OfficeTitle("Chủ tịch UBND TP Thủ Đức").display == "Chủ tịch UBND TP Thủ Đức")
+        #expect(OfficeTitle("Bí thư Huyện ủy huyện Quảng Nga").display == "Bí thư Huyện ủy huyện Quảng Nga")
+        #expect(OfficeTitle("Chủ tịch UBND thành phố Thủ Đức").display == "Chủ tịch UBND thành phố Thủ Đức")
         // What names another office stays: the place an ambassador serves, a people's committee.
         let other: [(String, String)] = [
             ("Đại sứ Việt Nam tại Mỹ", "Đại sứ"), ("Chủ tịch Ủy ban nhân dân", "Chủ tịch Ủy ban"),
@@ -98,6 +108,11 @@ import Testing
 
         let (_, q) = try person([input("x.txt", nil, "Đinh Văn Lộc", ["cựu Thủ tướng"])], "Đinh Văn Lộc")
         #expect(q.headline == "nguyên Thủ tướng")
+        // `annals people` shows the same headline, then the offices (not each title as written).
+        #expect(p.listing == "6\tHà Quang Vinh\tTổng Bí thư (2020)\tBộ trưởng Bộ Công an (4); Tổng Bí thư (1); Ủy viên Bộ Chính trị (1); nguyên Bộ trưởng Bộ Công an (1)")
+        #expect(q.listing == "1\tĐinh Văn Lộc\tnguyên Thủ tướng\tnguyên Thủ tướng (1)")
+        let (_, r) = try person([input("y.txt", nil, "Lê Thị Mơ", [])], "Lê Thị Mơ")
+        #expect(r.listing == "1\tLê Thị Mơ\t–\t")
     }
 
     /// The page lists each office once with its span and counts: no row of undated links.

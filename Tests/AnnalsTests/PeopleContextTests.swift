@@ -85,4 +85,88 @@ import Testing
         #expect(a.people.contains("Phạm Văn Tùng"))
         #expect(!a.title.hasSuffix("(nguyên"))
     }
+
+    /// A comma inside an organisation's name before the holder: "Ủy ban Kinh tế, Ngân sách của Quốc hội",
+    /// "Bộ Giáo dục, Khoa học và Công nghệ". A title or a name after the comma is another item.
+    @Test func aCommaInsideTheOrganisationBeforeTheName() {
+        let owned = people("Sáng nay, Chủ nhiệm Ủy ban Kinh tế, Ngân sách của Quốc hội Trịnh Văn Hải trình bày tờ trình.")
+        #expect(owned.map(\.name) == ["Trịnh Văn Hải"])
+        #expect(owned.first?.roles == ["Chủ nhiệm Ủy ban Kinh tế, Ngân sách của Quốc hội"])
+        let joined = people("Bộ trưởng Bộ Giáo dục, Khoa học và Công nghệ Mai Văn Đức phát biểu khai mạc.")
+        #expect(joined.first?.roles == ["Bộ trưởng Bộ Giáo dục, Khoa học và Công nghệ"])
+        // After the comma a title: two titles, the second the name's own.
+        let two = people("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hải Phòng Lê Thu Trang dự lễ.")
+        #expect(two.first?.roles == ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hải Phòng"])
+    }
+
+    /// "kỷ luật ông A, Bí thư Tỉnh ủy X bằng hình thức cảnh cáo": the penalty is not part of the title.
+    @Test func aPenaltyAfterTheTitleEndsIt() {
+        let found = people("Hội nghị quyết định kỷ luật ông Trịnh Văn Hải, Bí thư Tỉnh ủy Hà Giang bằng hình thức khiển trách.")
+        #expect(found.first?.roles == ["Bí thư Tỉnh ủy Hà Giang"])
+        // So does an adverb of manner before the verb.
+        let bold = people("Ông Trịnh Văn Hải, Chánh án Tòa án nhân dân tối cao mạnh dạn đề xuất sửa luật.")
+        #expect(bold.first?.roles == ["Chánh án Tòa án nhân dân tối cao"])
+    }
+
+    /// A long title heading a list ("…, nguyên Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam: A, B;"),
+    /// and in it a name of two words, which a list of names vouches for as a list of comrades does.
+    @Test func aLongTitleHeadsAListWithATwoWordName() {
+        let found = people("Dự lễ có Chủ tịch nước Hoàng Văn Minh, nguyên Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam: "
+                           + "Đặng Quang Hạnh, Huỳnh Tám; các vị lãnh đạo khác.")
+        #expect(found.map(\.name) == ["Hoàng Văn Minh", "Đặng Quang Hạnh", "Huỳnh Tám"])
+        #expect(found.last?.roles == ["nguyên Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam"])
+        // Outside such a list a two-word run after a comma is no name ("…, Lê Lợi" may be a street).
+        #expect(people("Đoàn đi qua phố Hàng Bài, Lê Lợi rồi về khách sạn.").isEmpty)
+    }
+
+    /// "… trao tặng Bộ trưởng A Huân chương Hữu nghị": the medal's name is not the end of the name.
+    @Test func aMedalAfterTheNameIsNotPartOfIt() {
+        let found = people("Phó Thủ tướng Lê Văn Tâm đã trao tặng Bộ trưởng Trần Văn Minh Huân chương Hữu nghị và Huy chương Vì hòa bình.")
+        #expect(found.map(\.name) == ["Lê Văn Tâm", "Trần Văn Minh"])
+        // A given name "Huân" stays: "chương" does not follow it.
+        #expect(people("Bộ trưởng Trần Văn Huân phát biểu.").map(\.name) == ["Trần Văn Huân"])
+    }
+
+    /// A place or prize named after a person is not a mention of them; paying respects to them is.
+    @Test func placesNamedAfterAPersonAreNotMentions() {
+        #expect(people("Tổ cảnh vệ bảo vệ Lăng Chủ tịch Tôn Đức Thắng suốt đêm.").isEmpty)
+        #expect(people("Đoàn tham quan Bảo tàng Võ Nguyên Giáp và Nhà tưởng niệm Đại tướng Võ Nguyên Giáp.").isEmpty)
+        #expect(people("Học sinh học tập tư tưởng, phong cách Tôn Đức Thắng.").isEmpty)
+        #expect(people("Đoàn vào Lăng viếng Chủ tịch Tôn Đức Thắng.").map(\.name) == ["Tôn Đức Thắng"])
+    }
+
+    /// "Theo Tổng thống A, Phó Giáo sư B cho rằng …": a rank followed by capitals is the next person's.
+    @Test func aRankAfterACommaBelongsToTheNameAfterIt() {
+        let found = people("Theo Tổng thống Lê Văn Tâm, Phó Giáo sư Petrova cho rằng hai nước còn nhiều cơ hội hợp tác.")
+        #expect(found.first?.name == "Lê Văn Tâm")
+        #expect(found.first?.roles == ["Tổng thống"])
+        // A rank that is the name's own, before a verb, stays.
+        let own = people("Ông Lê Văn Tâm, Thiếu tướng, phát biểu tại buổi lễ.")
+        #expect(own.first?.roles == ["Thiếu tướng"])
+    }
+
+    /// "TPHCM" is a whole place's name, not a word before one ("TP Huế"): the name after it is a person's.
+    @Test func aNameAfterTPHCMIsAPerson() {
+        let found = people("Phó Chủ tịch UBND TPHCM Lê Thu Trang cho biết thành phố sẽ mở thêm tuyến xe buýt.")
+        #expect(found.map(\.name) == ["Lê Thu Trang"])
+        #expect(found.first?.roles == ["Phó Chủ tịch UBND TPHCM"])
+    }
+
+    /// "Ban chỉ đạo", "Ban tổ chức": after "Ban" these name the committee, they are no verbs ending a title;
+    /// and a year closing an event's name before a person is no house number.
+    @Test func committeesNamedWithAVerbKeepTheirTitles() {
+        let trailing = people("Ông Lê Văn Tâm, Trưởng Ban chỉ đạo Tuần Văn hóa Quốc gia, phát biểu khai mạc.")
+        #expect(trailing.first?.roles == ["Trưởng Ban chỉ đạo Tuần Văn hóa Quốc gia"])
+        let before = people("Phó Trưởng ban tổ chức Trần Văn Minh cho biết giải sẽ khởi tranh vào tháng 5.")
+        #expect(before.first?.roles == ["Phó Trưởng ban tổ chức"])
+        #expect(people("Ông Lê Văn Tâm, Bí thư Tỉnh ủy, chỉ đạo các ngành vào cuộc.").first?.roles == ["Bí thư Tỉnh ủy"])
+        #expect(people("Ban tổ chức Festival Huế 2024 Trần Văn Minh cho biết lễ hội kéo dài một tuần.").map(\.name) == ["Trần Văn Minh"])
+        #expect(people("Gia đình ông sống tại số nhà 1234 Trần Văn Minh từ lâu.").isEmpty)
+    }
+
+    /// "…, Tổng thống Nam Tư năm 1973": the year says when, it is not part of the title.
+    @Test func aYearAfterATitleEndsIt() {
+        let found = people("Bức ảnh chụp ông Lê Văn Tâm - Bí thư Tỉnh ủy Hà Giang năm 1998 - cùng các đồng chí.")
+        #expect(found.first?.roles == ["Bí thư Tỉnh ủy Hà Giang"])
+    }
 }

@@ -17,7 +17,9 @@ import Testing
             "---\ntitle: \(title)\ndate: 2022-04-\(10 + day)\npeople: [\(people.joined(separator: ", "))]\n\(extra)---\nMột đoạn văn ngắn.\n"
         }
         func build(base: String? = "https://luu-tru.example/") -> BuildReport {
-            Builder.build(BuildOptions(seeds: seeds.path, templates: Repo.templates, output: out.path, baseURL: base))
+            let config = root.appendingPathComponent("site.yml").path
+            return Builder.build(BuildOptions(seeds: seeds.path, templates: Repo.templates, output: out.path,
+                                              config: FileManager.default.fileExists(atPath: config) ? config : nil, baseURL: base))
         }
         func page(_ path: String) -> String? {
             (try? String(contentsOf: out.appendingPathComponent(path), encoding: .utf8))
@@ -79,6 +81,46 @@ import Testing
         #expect(p.page("people/phung-quang-vinh/index.html")?.contains("<h1>Phùng Quang Vinh</h1>") == true)
         #expect(p.refresh("people/phung-quang-vinh-2/index.html") == "../../people/phung-quang-vinh/")
         #expect(SiteChecker.check(directory: p.out.path).isEmpty)
+    }
+
+    /// A person's and a source's further pages, and a person's feed, move with the first page.
+    @Test func furtherPagesAndFeedsMoveToo() throws {
+        let p = Place()
+        defer { try? FileManager.default.removeItem(at: p.root) }
+        try "title: Kho thử\nlist_page_size: 2\n".write(to: p.root.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        // Five articles name one spelling of a person and of a source (3 pages each), six another source
+        // that folds to the same address, which it keeps as the larger.
+        for k in 1...5 { try p.write("a\(k).md", p.doc("Tin số \(k)", day: k, people: ["Phùng Quang Vĩnh"], extra: "source: Báo Quê Hương\n")) }
+        for k in 1...6 { try p.write("b\(k).md", p.doc("Bản tin \(k)", day: k, people: [], extra: "source: Bao Que Huong\n")) }
+        #expect(!p.build().aborted)
+        #expect(p.page("people/phung-quang-vinh/page/3/index.html") != nil && p.page("people/phung-quang-vinh/feed.xml") != nil)
+        #expect(p.page("sources/bao-que-huong-2/page/3/index.html")?.contains("Báo Quê Hương") == true)
+        #expect(p.refresh("people/phung-quang-vinh/page/2/index.html") == nil)
+        // The person's name corrected in people.yml, the second source's spelling fixed: both move.
+        try p.write("people.yml", "people:\n  Phùng Văn Vĩnh:\n    aliases: [Phùng Quang Vĩnh]\n")
+        for k in 1...6 { try p.write("b\(k).md", p.doc("Bản tin \(k)", day: k, people: [], extra: "source: Báo Quê Hương\n")) }
+        #expect(!p.build().aborted)
+        #expect(p.refresh("people/phung-quang-vinh/index.html") == "../../people/phung-van-vinh/")
+        for k in 2...3 {
+            #expect(p.refresh("people/phung-quang-vinh/page/\(k)/index.html") == "../../../../people/phung-van-vinh/page/\(k)/")
+        }
+        // Only the pages the person has now: three pages, none further.
+        #expect(p.page("people/phung-quang-vinh/page/4/index.html") == nil)
+        // The old feed: a feed of one entry naming the new one, `self` pointing there.
+        let feed = try #require(p.page("people/phung-quang-vinh/feed.xml"))
+        #expect(feed.contains("<link rel=\"self\" href=\"https://luu-tru.example/people/phung-van-vinh/feed.xml\"/>"))
+        #expect(feed.contains("<title>Nguồn tin về Phùng Văn Vĩnh đã chuyển sang địa chỉ mới</title>"))
+        #expect(feed.contains("<updated>2022-04-15T00:00:00+07:00</updated>"))
+        #expect(feed.components(separatedBy: "<entry>").count == 2)
+        // The source now has eleven articles, six pages, at the address the larger spelling had; the
+        // address the smaller had sends each of its pages to the same page there.
+        #expect(p.refresh("sources/bao-que-huong-2/index.html") == "../../sources/bao-que-huong/")
+        #expect(p.refresh("sources/bao-que-huong-2/page/3/index.html") == "../../../../sources/bao-que-huong/page/3/")
+        #expect(p.refresh("sources/bao-que-huong-2/page/6/index.html") == "../../../../sources/bao-que-huong/page/6/")
+        #expect(p.page("sources/bao-que-huong/page/6/index.html")?.contains("<h1>") == true)
+        #expect(SiteChecker.check(directory: p.out.path).isEmpty)
+        // None is a page of the site.
+        #expect(p.page("sitemap.xml")?.contains("phung-quang-vinh") == false && p.page("sitemap.xml")?.contains("bao-que-huong-2") == false)
     }
 
     /// `aliases:` in front matter, like Hugo's: each a page at that address; a bad one is a warning.
@@ -154,11 +196,17 @@ import Testing
         r.current[.person(key: "lê văn a", name: "Lê Văn A")] = "people/le-van-a/"
         r.moved["articles/cu/"] = .article("a b/c.md")
         r.moved["people/le-van-a-2/"] = .person(key: "lê văn á", name: "Lê Văn Á")
+        r.current[.term(folder: "sources/", key: "báo quê hương")] = "sources/bao-que-huong/"
+        r.moved["authors/cu/"] = .term(folder: "authors/", key: "trần thị b")
         #expect(Redirects.parse(r.text()) == r)
+        #expect(r.text().hasPrefix("annals-redirects 2\n"))
+        // A record of the first version (no sources or authors) still reads.
+        let first = Redirects.parse("annals-redirects 1\nc\tarticles/c/\ta\tc.md\n")
+        #expect(first?.current == [.article("c.md"): "articles/c/"])
         #expect(Redirects.parse("annals-redirects 1\nc\tx/\tq\tz\n") == nil)
         #expect(Redirects.parse("something else\n") == nil)
         // A name with a tab cannot be written on a line: it is left out, and the rest reads back.
         r.current[.article("tab\there.md")] = "articles/t/"
-        #expect(Redirects.parse(r.text())?.current.count == 2)
+        #expect(Redirects.parse(r.text())?.current.count == 3)
     }
 }

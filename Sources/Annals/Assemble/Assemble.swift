@@ -73,7 +73,7 @@ public enum Assemble {
             k.add(a.source ?? "\u{0}")
             for x in a.authors { k.add(x) }
             k.add("\u{2}")
-            if let p = a.partialDate { k.add("--\(p.month)-\(p.day)") }
+            if let p = a.partialDate { k.add("--\(p.month)-\(p.day)-\(p.weekday ?? 7)") }
             for alias in a.aliases { k.add(alias) }
             for (name, held) in zip(a.people, titles) {
                 k.add(name)
@@ -105,7 +105,10 @@ public enum Assemble {
             // Only the articles known to have changed, or all of them.
             for k in changedInputs ?? Array(inputs.indices) {
                 let i = last.position[k], input = inputs[k]
+                // A year placed from the archive stays: the archive's dates, sources and files are as they were.
+                let placed = input.article.date == nil ? site.articles[i].article.date : nil
                 putText(applyRegistry(input.article, registry, keys: &keys) ?? input.article, input.derived, into: &site.articles[i])
+                if let placed { site.articles[i].article.date = placed }
             }
             last.site = site
             cache.last = last
@@ -125,7 +128,8 @@ public enum Assemble {
 
     private static func assemble(_ inputs: [Input], config: SiteConfig, registry: Registry, cache: Cache) -> (Site, [Diagnostic], [Int]) {
         var diagnostics: [Diagnostic] = []
-        let order = newestFirst(inputs)
+        let placed = YearPlacement.place(inputs, rules: config.years, diagnostics: &diagnostics)
+        let order = newestFirst(inputs, placed: placed)
         // The inputs are read through `order`, not copied into sorted order.
         let slugs = Slugs.articles(inputs, order: order, diagnostics: &diagnostics)
         // Each article's titles by person, on all cores (see PeopleIndex.Names).
@@ -137,8 +141,10 @@ public enum Assemble {
         articles.reserveCapacity(order.count)
         for (i, k) in order.enumerated() {
             let renamed = applyRegistry(inputs[k].article, registry, keys: &keys)
-            let article = renamed ?? inputs[k].article
+            var article = renamed ?? inputs[k].article
+            if let p = placed[k] { article.date = p.date }
             var sa = SiteArticle(article: article, slug: slugs[i], people: [], sourcePath: inputs[k].sourcePath)
+            sa.yearNote = placed[k]?.note
             putText(article, inputs[k].derived, into: &sa)
             if renamed == nil {
                 // What every list shows of an article was worked out when the file was read.
@@ -162,10 +168,10 @@ public enum Assemble {
     /// The inputs' indices in the site's order: newest first; undated last, those with a day and month
     /// (no year) first among them in calendar order; ties broken by source path so the order never
     /// depends on the file system.
-    static func newestFirst(_ inputs: [Input]) -> [Int] {
+    static func newestFirst(_ inputs: [Input], placed: [Int: YearPlacement.Placement] = [:]) -> [Int] {
         inputs.indices.sorted { i, j in
             // Fields, not whole inputs: a copy of an input is a retain and a release per field, per comparison.
-            switch (inputs[i].article.date, inputs[j].article.date) {
+            switch (inputs[i].article.date ?? placed[i]?.date, inputs[j].article.date ?? placed[j]?.date) {
             case let (x?, y?): return x != y ? x > y : inputs[i].sourcePath < inputs[j].sourcePath
             case (_?, nil): return true
             case (nil, _?): return false

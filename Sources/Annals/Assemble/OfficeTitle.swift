@@ -42,29 +42,43 @@ struct OfficeTitle: Equatable, Sendable {
     /// What may follow an office without making it another office: the country and the form of state
     /// ("Tổng thống Liên bang Nga"), the government and party it belongs to ("Thủ tướng Chính phủ",
     /// "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"), a "TP" cut off at the line's end.
-    static let noise: [[String]] = [
-        "việt nam", "trung quốc", "trung hoa", "mỹ", "hoa kỳ", "nga", "lào", "campuchia", "cuba", "nhật bản", "hàn quốc",
-        "triều tiên", "pháp", "đức", "anh", "ấn độ", "iran", "australia", "singapore", "thái lan", "indonesia", "malaysia",
-        "philippines", "myanmar", "ukraine", "canada", "brazil", "venezuela",
+    /// Countries are those ingest knows, in their usual and transliterated forms ("Ác-hen-ti-na").
+    static let noise: [[String]] = ([
         "cộng hòa xã hội chủ nghĩa", "xã hội chủ nghĩa", "cộng hòa nhân dân", "cộng hòa dân chủ nhân dân", "cộng hòa",
         "liên bang", "nhân dân", "chính phủ", "đảng cộng sản", "ban chấp hành trung ương", "đảng", "tp",
-    ].map { $0.split(separator: " ").map(String.init) }
+    ] + Lexicon.countries.map(Vietnamese.matchKey)).map { $0.split(separator: " ").map(String.init) }
 
     /// Words after which a country is the office's own subject ("Đại sứ Việt Nam tại Mỹ"), not noise.
     static let binding: Set<String> = ["tại", "ở", "của", "và", "với", "bên", "sứ", "quán"]
+
+    /// Units of local government: a capitalised run after one is a place's name, even when its last word
+    /// also names a country ("TP Thủ Đức", "xã Quảng Nga").
+    static let units: Set<String> = ["tp", "tp.", "thành phố", "quận", "huyện", "tỉnh", "xã", "phường", "thị xã", "thị trấn"]
+
+    /// True when the words before `rest` are capitalised words right after a unit of local government.
+    static func endsPlaceName(_ words: [String], _ keys: [String], before rest: Int) -> Bool {
+        var k = rest
+        while k > 0, words[k - 1].first?.isUppercase == true, !units.contains(keys[k - 1]) { k -= 1 }
+        guard k < rest, k > 0 else { return false }
+        return units.contains(keys[k - 1]) || (k > 1 && units.contains(keys[k - 2] + " " + keys[k - 1]))
+    }
 
     /// Removes noise from the end, as long as a title of its own remains.
     static func stripNoise(_ words: inout [String], _ keys: inout [String]) {
         var changed = true
         while changed {
             changed = false
-            for phrase in noise where keys.count > phrase.count && Array(keys.suffix(phrase.count)) == phrase {
+            for phrase in noise where keys.count > phrase.count && keys.suffix(phrase.count).elementsEqual(phrase) {
                 let rest = keys.count - phrase.count
+                // Names are capitalised: "Bộ Tư pháp" is the Ministry of Justice, not a ministry of France.
+                guard words[rest].first?.isUppercase == true else { continue }
                 // "Đảng" alone is the party only after "Trung ương" ("Bí thư Trung ương Đảng").
                 if phrase == ["đảng"], !(rest >= 2 && keys[rest - 2] == "trung" && keys[rest - 1] == "ương") { continue }
                 // "nhân dân" ends offices of their own ("Tòa án nhân dân", "Ủy ban nhân dân").
                 if phrase == ["nhân", "dân"], rest >= 1, ["án", "ban", "đồng", "sát", "đội"].contains(keys[rest - 1]) { continue }
-                if binding.contains(keys[rest - 1]) { continue }
+                // "Đại sứ tại Liên bang Nga": the binding word may stand a few words before the country.
+                if keys[max(0, rest - 3)..<rest].contains(where: binding.contains) { continue }
+                if endsPlaceName(words, keys, before: rest) { continue }
                 words.removeLast(phrase.count)
                 keys.removeLast(phrase.count)
                 changed = true

@@ -149,3 +149,12 @@ public struct OfficeHeadline: Sendable, Equatable {
         (former ? "nguyên " : "") + office + (year.map { " (\($0))" } ?? "")
     }
 }
+
+extension Person {
+    /// A line of `annals people`: articles, name, the headline as the person page shows it ("–" when
+    /// there is none), then the offices with their article counts, as the page groups them (at most four).
+    public var listing: String {
+        let offices = offices.prefix(4).map { ($0.former ? "nguyên " : "") + $0.title + " (\($0.articles.count))" }.joined(separator: "; ")
+        return "\(articles.count)\t\(name)\t\(headline ?? "–")\t\(offices)"
+    }
+}

@@ -89,7 +89,8 @@ enum PeopleIndex {
             officeTitles[title] = o
             return o
         }
-        let dates = articles.map(\.article.date)
+        // A guessed year is no evidence of when a title was held.
+        let dates = articles.map(\.statedDate)
         let dateOf = { (ai: Int) in dates[ai] }
         // Spellings of one person made one (`PeopleMerge`), before anything is worked out per person.
         merge(&accs, mentionIDs: &mentionIDs, registry: registry, parse: parse, slug: cache.slug)

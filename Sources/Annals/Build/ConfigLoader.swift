@@ -40,11 +40,33 @@ public enum ConfigLoader {
                 case "list_page_size": config.listPageSize = n
                 default: config.companions = n
                 }
+            case "years": config.years = yearRules(v, file: file, line: line, notes: &notes)
             default:
                 notes.append(Diagnostic(.warning, .config, file: file, line: line, "unknown key '\(key)' ignored"))
             }
         }
         return (config, notes)
+    }
+
+    /// `years:` maps a folder, a file pattern or a source to a year or a span of years ("2004-2006").
+    private static func yearRules(_ v: Node, file: String, line: Int?, notes: inout [Diagnostic]) -> [YearRule] {
+        guard let map = v.mapping else {
+            notes.append(Diagnostic(.warning, .config, file: file, line: line,
+                                    "'years' should map a folder, a file pattern or a source to a year, e.g. 'vntc/: 2005' or 'Tuổi Trẻ: 2004-2006'; ignored"))
+            return []
+        }
+        var rules: [YearRule] = []
+        for (k, y) in map {
+            let at = k.mark.map { $0.line }
+            guard let key = k.string?.precomposedStringWithCanonicalMapping, !key.isEmpty,
+                  let text = y.scalar?.string, let (first, last) = YearRule.years(text) else {
+                notes.append(Diagnostic(.warning, .config, file: file, line: at,
+                                        "each entry under 'years' should be 'folder, pattern or source: year' with a year such as 2017 or a span such as 2004-2006 (at most 100 years); ignored"))
+                continue
+            }
+            rules.append(YearRule(key: key, first: first, last: last, line: at))
+        }
+        return rules
     }
 
     /// people.yml:

@@ -11,7 +11,7 @@ import Foundation
 enum IngestCache {
     typealias Entry = (stamp: FileStamp, loaded: SeedLoader.Loaded)
 
-    private static let magic = Array("annals-ingest 3\n".utf8)
+    static let magic = Array("annals-ingest 4\n".utf8)
     /// A segment closes after this many entries or bytes: segments are read one after another and
     /// decoded on all cores, a few at a time.
     static let segmentEntries = 256, segmentBytes = 4 << 20
@@ -226,7 +226,7 @@ extension ByteWriter {
             bytes.append(d.inferred ? 1 : 0)
         } else if let p = a.partialDate {
             bytes.append(2)
-            int(p.day); int(p.month)
+            int(p.day); int(p.month); optional(p.weekday)
         } else {
             bytes.append(0)
         }
@@ -270,7 +270,7 @@ extension ByteReader {
         var date: ArticleDate?
         var partial: DayMonth?
         if dateKind == 2 {
-            guard let d = int(), let m = int(), let p = DayMonth(day: d, month: m) else { return nil }
+            guard let d = int(), let m = int(), let w = optionalInt(), let p = DayMonth(day: d, month: m, weekday: w) else { return nil }
             partial = p
         }
         if dateKind == 1 {

@@ -10,6 +10,8 @@ struct Redirects: Equatable {
     enum Target: Hashable, Comparable {
         case article(String)
         case person(key: String, name: String)
+        /// A source or an author: its folder ("sources/") and match key.
+        case term(folder: String, key: String)
     }
 
     /// Where each article and person is published now (site paths, "articles/x/").
@@ -17,51 +19,95 @@ struct Redirects: Equatable {
     /// Old addresses and what they stand for.
     var moved: [String: Target] = [:]
 
-    /// A page to write: `from` sends the reader to `to`, the page of `title`.
+    /// A page to write: `from` sends the reader to `to`, the page of `title`. A `feed` (a person's Atom
+    /// feed that moved) is a small feed saying where the feed is now, `updated` as of its newest article.
     struct Page: Equatable {
         var from, to, title: String
+        var feed = false
+        var updated: String?
     }
 
-    private static let header = "annals-redirects 1"
+    /// Where a target is now, and what else is published under that address: further pages of a list,
+    /// and a person's feed.
+    struct Place {
+        var path, title: String
+        var pages = 1
+        var feed: (path: String, updated: String?)?
+    }
+
+    /// Version 2 adds sources and authors (`t` lines); a record of version 1 reads the same as before.
+    private static let header = "annals-redirects 2", headers = ["annals-redirects 1", header]
 
     static func location(output: String) -> String { OutputPlace(output: output).record("redirects") }
 
     /// This build's record and redirect pages, from the last record (nil: none), the site and the registry.
     /// `isTaken`: whether a file is one of this build's own (a page, a feed, an asset).
     static func plan(previous: Redirects?, site: Site, registry: Registry, isTaken: (String) -> Bool) -> (Redirects, [Page]) {
-        var bySource: [String: Int] = [:]
-        bySource.reserveCapacity(site.articles.count)
-        for (i, a) in site.articles.enumerated() { bySource[a.sourcePath] = i }
-        var byKey: [String: Int] = [:]
-        byKey.reserveCapacity(site.people.count)
-        for (p, person) in site.people.enumerated() { byKey[person.key] = p }
-        // A spelling merged into another person (`PeopleMerge`) leads to them.
-        for (p, person) in site.people.enumerated() { for m in person.merged where byKey[m.key] == nil { byKey[m.key] = p } }
-        func resolve(_ t: Target) -> (path: String, title: String)? {
-            switch t {
-            case .article(let source):
-                return bySource[source].map { (URLs.article(site.articles[$0].slug), site.articles[$0].displayTitle) }
-            case let .person(key, name):
-                let p = byKey[key] ?? registry.canonical(name, key: key).flatMap { byKey[Vietnamese.matchKey($0)] }
-                return p.map { (URLs.person(site.people[$0].slug), site.people[$0].name) }
-            }
-        }
+        let places = Places(site: site, registry: registry)
         var next = Redirects()
         next.current.reserveCapacity(site.articles.count + site.people.count)
         for a in site.articles { next.current[.article(a.sourcePath)] = URLs.article(a.slug) }
         for p in site.people { next.current[.person(key: p.key, name: p.name)] = URLs.person(p.slug) }
+        for taxonomy in Taxonomy.allCases {
+            for t in taxonomy.terms(of: site) { next.current[.term(folder: taxonomy.folder, key: Vietnamese.matchKey(t.name))] = URLs.term(taxonomy.folder, t.slug) }
+        }
         // Older moves first, then where things were last time, then the aliases asked for: later wins.
         var wanted = previous?.moved ?? [:]
         for (target, path) in previous?.current ?? [:] where next.current[target] != path { wanted[path] = target }
         for a in site.articles { for alias in a.article.aliases { wanted[alias] = .article(a.sourcePath) } }
         var pages: [Page] = []
         for (from, target) in wanted {
-            guard let (to, title) = resolve(target), to != from else { continue }
+            guard let place = places.resolve(target), place.path != from else { continue }
             next.moved[from] = target
-            if !taken(from, isTaken) { pages.append(Page(from: from, to: to, title: title)) }
+            // The further pages and the feed go with the first page: where it is someone else's, they are too.
+            guard !taken(from, isTaken) else { continue }
+            pages.append(Page(from: from, to: place.path, title: place.title))
+            for k in stride(from: 2, through: place.pages, by: 1) {
+                let page = Page(from: from + "page/\(k)/", to: place.path + "page/\(k)/", title: place.title)
+                if !taken(page.from, isTaken) { pages.append(page) }
+            }
+            if let feed = place.feed, !isTaken(from + "feed.xml") {
+                pages.append(Page(from: from + "feed.xml", to: feed.path, title: place.title, feed: true, updated: feed.updated))
+            }
         }
         pages.sort { $0.from < $1.from }
         return (next, pages)
+    }
+
+    /// Finds where a target is published in this build.
+    private struct Places {
+        let site: Site, registry: Registry, per: Int
+        var bySource: [String: Int] = [:], byKey: [String: Int] = [:], terms: [String: [String: Int]] = [:]
+
+        init(site: Site, registry: Registry) {
+            (self.site, self.registry, per) = (site, registry, max(1, site.config.listPageSize))
+            bySource.reserveCapacity(site.articles.count)
+            for (i, a) in site.articles.enumerated() { bySource[a.sourcePath] = i }
+            byKey.reserveCapacity(site.people.count)
+            for (p, person) in site.people.enumerated() { byKey[person.key] = p }
+            // A spelling merged into another person (`PeopleMerge`) leads to them.
+            for (p, person) in site.people.enumerated() { for m in person.merged where byKey[m.key] == nil { byKey[m.key] = p } }
+            for taxonomy in Taxonomy.allCases {
+                terms[taxonomy.folder] = Dictionary(taxonomy.terms(of: site).enumerated().map { (Vietnamese.matchKey($1.name), $0) }) { a, _ in a }
+            }
+        }
+
+        func resolve(_ t: Target) -> Place? {
+            switch t {
+            case .article(let source):
+                return bySource[source].map { Place(path: URLs.article(site.articles[$0].slug), title: site.articles[$0].displayTitle) }
+            case let .person(key, name):
+                guard let p = byKey[key] ?? registry.canonical(name, key: key).flatMap({ byKey[Vietnamese.matchKey($0)] }) else { return nil }
+                let person = site.people[p]
+                let newest = person.articles.last { site.articles[$0].article.date != nil }.flatMap { site.articles[$0].article.date }
+                return Place(path: URLs.person(person.slug), title: person.name, pages: SiteConfig.pageCount(person.articles.count, per: per),
+                             feed: (URLs.personFeed(person.slug), newest.map(Feeds.rfc3339)))
+            case let .term(folder, key):
+                guard let taxonomy = Taxonomy.allCases.first(where: { $0.folder == folder }), let k = terms[folder]?[key] else { return nil }
+                let term = taxonomy.terms(of: site)[k]
+                return Place(path: URLs.term(folder, term.slug), title: term.name, pages: SiteConfig.pageCount(term.articles.count, per: per))
+            }
+        }
     }
 
     /// Whether writing a page at `from` would overwrite a file of the site, or need a folder where the
@@ -85,6 +131,7 @@ extension Redirects {
             switch t {
             case .article(let source): return "a\t" + source
             case let .person(key, name): return "p\t" + key + "\t" + name
+            case let .term(folder, key): return "t\t" + folder + "\t" + key
             }
         }
         // A file or name with a tab or a line break in it cannot be written in a line: left out.
@@ -93,6 +140,7 @@ extension Redirects {
             switch t {
             case .article(let source): return plain(source)
             case let .person(key, name): return plain(key) && plain(name)
+            case let .term(_, key): return plain(key)
             }
         }
         var lines = [Self.header]
@@ -108,7 +156,7 @@ extension Redirects {
     /// took a tenth of a second.
     static func parse(_ bytes: [UInt8]) -> Redirects? {
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
-        guard let head = lines.popFirst(), head.elementsEqual(header.utf8) else { return nil }
+        guard let head = lines.popFirst(), headers.contains(where: { head.elementsEqual($0.utf8) }) else { return nil }
         var r = Redirects()
         r.current.reserveCapacity(lines.count)
         for line in lines {
@@ -119,6 +167,7 @@ extension Redirects {
             switch (f[2].first!, f.count) {
             case (0x61, 4): target = .article(text(3))          // "a"
             case (0x70, 5): target = .person(key: text(3), name: text(4))   // "p"
+            case (0x74, 5): target = .term(folder: text(3), key: text(4))   // "t"
             default: return nil
             }
             switch f[0].first! {

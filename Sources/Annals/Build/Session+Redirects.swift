@@ -24,7 +24,9 @@ extension Session {
         for asset in templates.assets { files.insert(asset.path) }
         let previous = Redirects.load(output: writer.output.path)
         let (record, moved) = Redirects.plan(previous: previous, site: site, registry: registry, isTaken: files.contains)
-        let pages = moved.map { Page(path: URLs.file(for: $0.from), bytes: RedirectPage.bytes($0, config: site.config, urls: urls)) }
+        let pages = moved.map { m in
+            Page(path: URLs.file(for: m.from), bytes: m.feed ? RedirectPage.feed(m, config: site.config, urls: urls) : RedirectPage.bytes(m, config: site.config, urls: urls))
+        }
         for page in pages { try writer.add(page) }
         // (The same record as the one on disk is not written again.)
         pendingRedirects = (record == previous ? nil : record, pages)

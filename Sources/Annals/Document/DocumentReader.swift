@@ -11,7 +11,7 @@ public enum DocumentReader {
     }
 
     public static let knownKeys: Set<String> = [
-        "title", "date", "date_inferred", "slug", "authors", "source", "source_url", "people", "roles", "captions", "original", "aliases",
+        "title", "date", "date_inferred", "date_weekday", "slug", "authors", "source", "source_url", "people", "roles", "captions", "original", "aliases",
     ]
 
     public static func read(_ text: String, fileName: String) -> Result<Ingest.Result, Failure> {
@@ -40,6 +40,7 @@ public enum DocumentReader {
 
         var article = Article(title: "", original: fileName, body: body)
         var inferred = false
+        var weekday: Int?
         for (keyNode, value) in map {
             let key = keyNode.string ?? ""
             let line = keyNode.mark.map { $0.line + 1 }
@@ -53,6 +54,8 @@ public enum DocumentReader {
                 if let d = ArticleDate(iso: s) { article.date = d } else if let p = DayMonth(iso: s) { article.partialDate = p } else {
                     notes.append(.init(kind: .frontMatter, line: line, message: "'date: \(s)' is not a real date (expected YYYY-MM-DD, optionally THH:MM); the article is listed as undated"))
                 }
+            case "date_weekday":
+                if let w = value.scalar.flatMap({ DateParser.weekday($0.string) }) { weekday = w } else { wrong("a weekday such as thứ Hai or Chủ nhật") }
             case "date_inferred":
                 if let b = value.scalar.flatMap({ Bool.construct(from: $0) }) { inferred = b } else { wrong("true or false") }
             case "slug": if let s = value.scalar?.string { article.slug = s.nfc } else { wrong("text") }
@@ -83,6 +86,7 @@ public enum DocumentReader {
             }
         }
         if inferred, article.date != nil { article.date?.inferred = true }
+        if let weekday, article.partialDate != nil { article.partialDate?.weekday = weekday }
         if article.title.trimmingCharacters(in: .whitespaces).isEmpty {
             notes.append(.init(kind: .noTitle, line: 1, message: "no 'title' in the front matter"))
         }

@@ -8,6 +8,7 @@ public enum DocumentWriter {
             if d.inferred { lines.append("date_inferred: true") }
         } else if let p = a.partialDate {
             lines.append("date: " + YAMLText.scalar(p.isoString))
+            if let w = p.weekday { lines.append("date_weekday: " + YAMLText.scalar(DayMonth.weekdayNames[w])) }
         }
         if let s = slug ?? a.slug { lines.append("slug: " + YAMLText.scalar(s)) }
         lines.append("authors: " + YAMLText.list(a.authors))

@@ -93,6 +93,10 @@ enum Byline {
         if let src = sourceLine(tail) {
             return (Found(authors: [], source: src.name), String(trimmed[...dot]))
         }
+        // "… hai nước. (TTXVN)": the agency alone in brackets after the last sentence.
+        if tail.hasPrefix("("), tail.hasSuffix(")"), isAgency(String(tail.dropFirst().dropLast())) {
+            return (Found(authors: [], source: String(tail.dropFirst().dropLast())), String(trimmed[...dot]))
+        }
         // "… hai nước. TTXVN/Tin Tức": an agency and the paper that ran the story, no byline.
         if let slash = tail.firstIndex(of: "/"), isAgency(String(tail[..<slash])), Vietnamese.words(tail).count <= 4,
            tail[tail.index(after: slash)...].first?.isUppercase == true {
@@ -205,6 +209,9 @@ enum Byline {
             if inner.lowercased().hasPrefix("theo "), inner.count > 6 {
                 // "Thanh Bình (Theo Rappler)": the byline names the source it rewrote.
                 result.source = Vietnamese.trimmed(inner.dropFirst(5))
+            } else if inner.hasPrefix("Theo"), inner.count > 6, inner.dropFirst(4).first?.isUppercase == true {
+                // "Như Tâm(TheoReuters, AFP)": the scrape lost the space after "Theo".
+                result.source = Vietnamese.trimmed(inner.dropFirst(4))
             } else if inner == inner.uppercased(), inner.count <= 8, result.source == nil { result.source = inner }
             text.removeSubrange(range)
         }
@@ -212,18 +219,23 @@ enum Byline {
         if text.utf8.contains(UInt8(ascii: "/")) {
             var names: [String] = []
             var current: [Substring] = []
+            var agencyIsLast = false
             for word in text.split(separator: " ") {
                 if let slash = word.firstIndex(of: "/") {
                     let before = word[..<slash], agency = word[word.index(after: slash)...]
                     if !before.isEmpty { current.append(before) }
-                    if result.source == nil, !agency.isEmpty { result.source = String(agency) }
+                    agencyIsLast = result.source == nil && !agency.isEmpty
+                    if agencyIsLast { result.source = String(agency) }
                     if !current.isEmpty { names.append(current.joined(separator: " ")) }
                     current = []
                 } else {
                     current.append(word)
                 }
             }
-            // (Words after the last slash are the agency's: "Văn Hiếu/VOV-Trung tâm Tin".)
+            // Words after the last slash are the agency's: "Văn Hiếu/VOV-Trung tâm Tin".
+            if agencyIsLast, !current.isEmpty, let agency = result.source {
+                result.source = agency + " " + current.joined(separator: " ")
+            }
             var seen = Set<String>()
             text = names.filter { $0 != $0.uppercased() && seen.insert($0).inserted }.joined(separator: ", ")
             if text.isEmpty { return Names() }

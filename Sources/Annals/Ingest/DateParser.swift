@@ -9,7 +9,7 @@ enum DateParser {
     private static let wordy = Pattern(#"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"#, ignoreCase: true)
     private static let iso = Pattern(#"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+\-]\d{2}:?\d{2})?)?$"#)
     private static let compact = Pattern(#"^(\d{4})(\d{2})(\d{2})$"#)
-    private static let leadDayMonth = Pattern(#"(?:^|[\s,(\-–])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|cuối ngày|đầu giờ sáng|đầu giờ chiều|chiều tối|tối muộn|sáng sớm)(?:\s+(?:qua|nay|mai|hôm qua|hôm nay))?(?:\s*\(?(?:thứ\s+\w+|chủ nhật)\)?)?\s*(?:ngày\s+)?,?\s*\(?\s*(\d{1,2})\s*(?:[/\-]|\.(?=\d{1,2}(?!\d)))\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{4}))?(?![\d/])"#, ignoreCase: true)
+    private static let leadDayMonth = Pattern(#"(?:^|[\s,(\-–])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|cuối ngày|đầu giờ sáng|đầu giờ chiều|chiều tối|tối muộn|sáng sớm)(?:\s+(?:qua|nay|mai|hôm qua|hôm nay))?(?:\s*\(?(thứ\s+\w+|chủ nhật)\)?)?\s*(?:ngày\s+)?,?\s*\(?\s*(\d{1,2})\s*(?:[/\-]|\.(?=\d{1,2}(?!\d)))\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{4}))?(?![\d/])"#, ignoreCase: true)
     /// Words before a year that make it a birth year ("SN 1965", "sinh năm 1920", "sinh ngày 2/9/1950").
     /// Words before a year that make it a target, which lies in the future ("đến năm 2030", "tầm nhìn 2045").
     private static let targetMarkers = ["đến", "tới", "đến năm", "tới năm", "nhìn", "tầm nhìn", "nghị sự", "bền vững",
@@ -150,15 +150,41 @@ enum DateParser {
     /// A full date that names the background ("vụ tai nạn ngày 12-3-2005 của …, ngày 26-9, Thủ tướng ký …")
     /// gives way to a later day and month that opens the main clause (followed by a comma).
     static func leadDayMonth(in lead: String, within limit: Int) -> (day: Int, month: Int, year: Int?)? {
-        let head = String(lead.prefix(limit))
-        guard let m = leadDayMonth.firstMatch(in: head), let d = m.int(1), let mo = m.int(2) else { return nil }
-        guard m.int(3) != nil else { return (d, mo, nil) }
-        for later in leadDayMonth.matches(in: head).dropFirst() where later[3] == nil {
-            let after = head[later.range.upperBound...].drop { $0 == " " || $0 == ")" }
-            if after.first == ",", let ld = later.int(1), let lmo = later.int(2) { return (ld, lmo, nil) }
-        }
-        return (d, mo, m.int(3))
+        leadDate(in: lead, within: limit).map { ($0.day, $0.month, $0.year) }
     }
+
+    /// The lead's day and month, its year when written, and the weekday the lead names before them
+    /// ("Sáng thứ Hai (26/6)": 1; 0 is Sunday), which can place a day and month in a year.
+    static func leadDate(in lead: String, within limit: Int) -> (day: Int, month: Int, year: Int?, weekday: Int?)? {
+        let head = String(lead.prefix(limit))
+        guard let m = leadDayMonth.firstMatch(in: head), let d = m.int(2), let mo = m.int(3) else { return nil }
+        let weekday = m[1].flatMap { leadWeekday($0, match: String(head[m.range])) }
+        guard m.int(4) != nil else { return (d, mo, nil, weekday) }
+        for later in leadDayMonth.matches(in: head).dropFirst() where later[4] == nil {
+            let after = head[later.range.upperBound...].drop { $0 == " " || $0 == ")" }
+            guard after.first == ",", let ld = later.int(2), let lmo = later.int(3) else { continue }
+            return (ld, lmo, nil, later[1].flatMap { leadWeekday($0, match: String(head[later.range])) })
+        }
+        return (d, mo, m.int(4), weekday)
+    }
+
+    /// A weekday as a lead names it. "ngày thứ hai (2/3) của hội nghị" is the conference's second day, not a
+    /// Monday: after "ngày", only a weekday written as one ("thứ Hai", "Chủ nhật") counts.
+    private static func leadWeekday(_ words: String, match: String) -> Int? {
+        guard let day = weekday(words) else { return nil }
+        let ordinal = words.split(separator: " ").last?.first
+        let written = day == 0 || (ordinal.map { $0.isUppercase } ?? false)
+        if !written, Vietnamese.matchKey(match).contains("ngày thứ") { return nil }
+        return day
+    }
+
+    /// "thứ Hai" … "thứ Bảy", "thứ 2" … "thứ 7", "Chủ nhật": 1 … 6 and 0 (Sunday), as `ArticleDate.weekday`.
+    static func weekday(_ words: String) -> Int? {
+        weekdays[Vietnamese.matchKey(words).split(separator: " ").joined(separator: " ")]
+    }
+
+    private static let weekdays = ["chủ nhật": 0, "thứ hai": 1, "thứ ba": 2, "thứ tư": 3, "thứ năm": 4, "thứ sáu": 5, "thứ bảy": 6,
+                                   "thứ 2": 1, "thứ 3": 2, "thứ 4": 3, "thứ 5": 4, "thứ 6": 5, "thứ 7": 6, "cn": 0]
 
     /// True when the line opens with a lead's date ("Sáng 1/8, …", "Hôm qua (13-4), …").
     static func opensWithLeadDate(_ line: String) -> Bool {

@@ -87,7 +87,7 @@ public struct Ingest: Sendable {
             }
         }
         if let p = partialDate {
-            notes.append(Note(kind: .noDate, line: nil, message: "the lead gives \(p.day)/\(p.month) without a year; the year is left unknown"))
+            notes.append(Note(kind: .noDate, line: nil, message: "the lead gives \(p.day)/\(p.month) without a year; the archive places it where it can (dated articles beside it, 'years' in site.yml), else the year is left unknown"))
         } else if date == nil {
             notes.append(Note(kind: .noDate, line: nil, message: "no date found; the article is listed as undated"))
         }
@@ -142,9 +142,9 @@ public struct Ingest: Sendable {
             content.insert(titleLine, at: 0)
             titleLine = next
             title = next.text
-        } else if looksLikeBody(title) {
-            // No title line (some scrapes drop it): the first line is the lead or a caption. It stays in
-            // the body and its first sentence stands in for the title.
+        } else if looksLikeBody(title) || (content.isEmpty && wordCount(title) > 30) {
+            // No title line (some scrapes drop it): the first line is the lead or a caption, or the whole
+            // article on one line. It stays in the body and its first sentence stands in for the title.
             content.insert(titleLine, at: 0)
             title = Self.leadTitle(title)
             titleFromBody = true

@@ -39,7 +39,7 @@ enum LeadDate {
     }
 
     private static func read(_ paragraph: String, body: Lazy<String>, within limit: Int, allowYear: Bool) -> Found? {
-        guard let (day, month, year) = DateParser.leadDayMonth(in: paragraph, within: limit) else { return nil }
+        guard let (day, month, year, weekday) = DateParser.leadDate(in: paragraph, within: limit) else { return nil }
         if let year {
             guard allowYear else { return nil }
             // "Ngày 20/5/1947, Bác Hồ …" in an article of the seventieth anniversary: a historical date.
@@ -50,7 +50,7 @@ enum LeadDate {
            let date = ArticleDate.valid(year: y, month: month, day: day, inferred: true) {
             return .full(date)
         }
-        return DayMonth(day: day, month: month).map(Found.partial)
+        return DayMonth(day: day, month: month, weekday: weekday).map(Found.partial)
     }
 
     /// The latest year of a full date in the body with this day and month ("19/5/2017", "19-5-2017").

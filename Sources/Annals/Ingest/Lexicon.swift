@@ -143,6 +143,14 @@ public final class Lexicon: Sendable {
     let singleWordCountries: WordSet
     /// National and international bodies ("Ban Bí thư", "Chính phủ"): a title head inside one is not a title.
     let bodyNames: PhraseTable
+    /// What is named after a person ("Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh"): the name after
+    /// one of these is the place's or the prize's, not a mention of the person.
+    let memorials: PhraseTable
+    /// Ranks and degrees ("Phó Giáo sư", "Thiếu tướng"): titles that take no organisation after them, so
+    /// capitals right after one are a name.
+    let ranks: PhraseTable
+    /// Verbs that name a committee after "Ban" ("Ban chỉ đạo", "Ban tổ chức"): no stop there.
+    let committeeVerbs: PhraseTable
     /// Words that, standing right before a capitalised run, make it a place or an institution.
     let institutionMarkers: PhraseTable
     /// Companies, schools, parks, prizes: a capitalised run a few words after one of these names the
@@ -191,7 +199,8 @@ public final class Lexicon: Sendable {
         var viet: WordID = 0, vu: WordID = 0, voi: WordID = 0, cho: WordID = 0, theo: WordID = 0
         var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
         var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
-        var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, hoc: WordID = 0
+        var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, chuong: WordID = 0, ban: WordID = 0, nam: WordID = 0
+        var hoc: WordID = 0
     }
 
     /// The word lists of `Lexicon+Reference.swift` and this file, as tables (some milliseconds to build:
@@ -231,9 +240,12 @@ public final class Lexicon: Sendable {
         let modifierCompoundT = table(Self.modifierCompoundWords)
         let markerCompoundT = table(Self.markerCompoundWords)
         let bylinePlaceT = table(Self.provinces + Self.countries + Self.cities)
+        let memorialT = table(Self.memorialWords)
+        let rankT = table(Self.rankWords)
+        let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
         var common = Words()
         common.va = v.intern("và"); common.tai = v.intern("tại"); common.cua = v.intern("của"); common.kiem = v.intern("kiêm")
-        common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
+        common.chuong = v.intern("chương"); common.ban = v.intern("ban"); common.nam = v.intern("năm"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
         common.chi = v.intern("chí"); common.dong = v.intern("đồng"); common.cac = v.intern("các"); common.gom = v.intern("gồm")
         common.viet = v.intern("việt"); common.vu = v.intern("vụ")
         common.voi = v.intern("với"); common.cho = v.intern("cho"); common.theo = v.intern("theo")
@@ -270,6 +282,9 @@ public final class Lexicon: Sendable {
         countryNames = phrases(countryT)
         singleWordCountries = wordSet(countryT.filter { $0.count == 1 }.map { $0[0] })
         bodyNames = phrases(bodyT)
+        memorials = phrases(memorialT)
+        ranks = phrases(rankT)
+        committeeVerbs = phrases(committeeT)
         institutionMarkers = phrases(markerT)
         organisationMarkers = phrases(organisationT)
         adminMarkers = phrases(adminT)
@@ -484,7 +499,7 @@ public final class Lexicon: Sendable {
 
     /// Words standing right before a capitalised run that make it a place, street, school, company, prize or institution.
     static let markers = [
-        "tỉnh", "thành phố", "TP", "TP.", "Tp", "Tp.", "TPHCM", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "phố",
+        "tỉnh", "thành phố", "TP", "TP.", "Tp", "Tp.", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "phố",
         "đường", "ngõ", "ngách", "hẻm", "làng", "thôn", "ấp", "bản", "khu", "khu phố", "tổ dân phố", "sông", "núi", "đèo",
         "cầu", "chợ", "hồ", "đảo", "vịnh", "cảng", "sân bay", "ga", "bến", "đại lộ", "quảng trường", "công viên", "vườn hoa",
         "trường", "Trường", "THPT", "THCS", "tiểu học", "mầm non", "đại học", "Đại học", "học viện", "Học viện",
@@ -541,8 +556,20 @@ public final class Lexicon: Sendable {
         "ôm", "hướng dẫn", "khuyến khích", "gợi ý", "đồng thời", "cũng như", "đứng đầu", "bị cáo", "ông", "bà", "anh", "chị",
         "những", "các", "một", "nhiều", "người", "ngay", "luôn", "liền", "sớm", "lại", "đây", "giúp", "tổ chức", "thực hiện",
         "triển khai", "quán triệt", "phát động", "vận động", "hỗ trợ", "xin", "mong", "chúc", "tri ân", "trân trọng",
-        // "kỷ luật ông A, Bí thư Thành ủy bằng hình thức cảnh cáo": the manner of a sanction (not "bằng" alone: "Đồng bằng").
-        "bằng hình thức",
+        "bằng hình thức", "mạnh dạn", "kiên quyết", "thẳng thắn", "nhiệt liệt", "năm",
+    ]
+
+    static let rankWords = [
+        "Giáo sư", "Phó Giáo sư", "GS", "PGS", "GS.TS", "PGS.TS", "GS.TSKH", "PGS.TSKH", "Tiến sĩ", "TS", "TSKH", "Thạc sĩ",
+        "ThS", "Bác sĩ", "BS", "Luật sư", "LS", "Kỹ sư", "KS", "Dược sĩ", "Nhà báo", "Nhà văn", "Nhà thơ", "Nghệ sĩ Nhân dân",
+        "Nghệ sĩ Ưu tú", "NSND", "NSƯT", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
+        "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Hòa thượng", "Thượng tọa", "Đại đức",
+        "Linh mục", "Giám mục", "Hồng y", "Mục sư",
+    ]
+
+    static let memorialWords = [
+        "lăng", "bảo tàng", "nhà tưởng niệm", "khu tưởng niệm", "nhà lưu niệm", "khu lưu niệm", "khu di tích", "đền thờ",
+        "tượng đài", "quảng trường", "huân chương", "giải thưởng", "mang tên", "tư tưởng", "phong cách", "di chúc",
     ]
 
     static let organisationOpeners = [

@@ -37,6 +37,8 @@ extension PeopleExtractor {
         var c = Candidate(s: s, e: end, p: s, clauseStart: clauseStart, listMode: listMode)
         guard readTitleAtRunHead(&c, keys) else { return nil }
         c.left = leftContext(tokens, keys, doc, runStart: s, clauseStart: clauseStart)
+        // "bảo vệ Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh": a place named after the person.
+        if lexicon.longestMatch(lexicon.memorials, keys, endingAt: c.left.span?.start ?? s) > 0 { return nil }
         peelFront(&c, tokens, keys)
         settleLeft(&c, tokens)
         guard nameStartAfterMarkers(&c, tokens, keys) else { return nil }
@@ -62,7 +64,10 @@ extension PeopleExtractor {
             if h > 1, k + h > e { e = k; break }
         }
         guard e > s else { return nil }
-        if s > 0, tokens[s - 1].isWord, tokens[s - 1].flags.contains(.allDigits),
+        // "… Ninh Bình 2021 Nguyễn Văn Hùng": four digits after a capitalised word close a name (a year), they
+        // are no house number.
+        let yearClosingAName = s > 1 && tokens[s - 1].length == 4 && (tokens[s - 2].isCapitalised || tokens[s - 2].isAcronym)
+        if s > 0, tokens[s - 1].isWord, tokens[s - 1].flags.contains(.allDigits), !yearClosingAName,
            !(s > 1 && lexicon.numberContexts.contains(keys[s - 2])) { return nil }
         if !isFamilyName(keys, at: s), lexicon.longestMatch(lexicon.institutionMarkers, keys, at: s) > 0,
            !(keys[s] == lexicon.w.bang && e - s >= 4) { return nil }

@@ -95,6 +95,8 @@ public struct PeopleExtractor: Sendable {
                 // "… ông Đinh La Thăng Chiều 13/5, …": a glued heading; the lead's "Chiều 13/5" is no name.
                 if end > i, lexicon.leadWords.contains(keys[end]), end + 1 < tokens.count,
                    tokens[end + 1].flags.contains(.firstDigit) { break }
+                // "… trao tặng Trần Văn Minh Huân chương Lao động": a medal's name after the holder's.
+                if end > i, end + 1 < tokens.count, tokens[end + 1].isLowercaseWord, keys[end + 1] == lexicon.w.chuong { break }
                 // "… Nông Đức Mạnh Ảnh: TTXVN": a credit glued to the caption's last name.
                 if end > i, keys[end] == lexicon.w.anh || keys[end] == lexicon.w.nguon, end + 1 < tokens.count, tokens[end + 1].mark == 0x3A { break }
                 // "… Vladimir Putin Cùng ngày, …": a word that opens sentences and never names anyone.
@@ -106,7 +108,9 @@ public struct PeopleExtractor: Sendable {
                 i = end
                 continue
             }
-            if var (person, consumed) = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: listMode) {
+            // A list under a title ("nguyên Chủ tịch …: A, B;") is a list of names, as one of comrades is.
+            let inList = listMode || listTitle != nil
+            if var (person, consumed) = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: inList) {
                 shared.give(&person, runStart: i)
                 if person.roles.isEmpty, let title = listTitle { (person.roles, person.leftCount) = (title, 1) }
                 let index = state.add(person)
@@ -126,7 +130,7 @@ public struct PeopleExtractor: Sendable {
         guard colon + 1 < tokens.count, tokens[colon + 1].isCapitalised, !lexicon.honorificWordSet.contains(keys[colon + 1]),
               !lexicon.functionWords.contains(keys[colon + 1]) else { return nil }
         var start = colon
-        while start > clauseStart, colon - start < 12, tokens[start - 1].isWord { start -= 1 }
+        while start > clauseStart, colon - start < 20, tokens[start - 1].isWord { start -= 1 }
         guard start < colon, start > clauseStart, tokens[start - 1].isComma || tokens[start - 1].mark == 0x3B else { return nil }
         var open = start
         while open < colon, lexicon.modifiers.contains(keys[open]) { open += 1 }
@@ -300,6 +304,8 @@ public struct PeopleExtractor: Sendable {
         while k >= max(floor, 0) {
             if end - k > 24 { bounded = false; break }
             let t = tokens[k]
+            // "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội A": a comma inside the organisation's name.
+            if t.isComma, start == nil, enumerationInName(tokens, keys, afterComma: k) { k -= 1; continue }
             guard t.isWord || t.isAmpersand || isJoiningDash(tokens, keys, k) else { break }
             if t.isLowercaseWord, isStop(tokens, keys, at: k) { break }
             let hl = lexicon.longestMatch(lexicon.titleHeads, keys, at: k)
@@ -416,7 +422,13 @@ public struct PeopleExtractor: Sendable {
                 while c < n, c - j <= 8, tokens[c].mark != 0x29, tokens[c].mark != 0x28 { c += 1 }
                 if c + 1 < n, tokens[c].mark == 0x29, tokens[c + 1].isCapitalised { break }
             }
-            if containsName(tokens, keys, i + 1, j) {
+            // "Tổng thống A, Phó Giáo sư Kireeva cho rằng": a rank takes no organisation, so the capitals after
+            // it are the next person's name.
+            let head = lexicon.longestMatch(lexicon.titleHeads, keys, at: open)
+            let rankThenName = lexicon.longestMatch(lexicon.ranks, keys, at: open) == head && open + head < j
+                && tokens[open + head].isCapitalised && !startsLikeInstitution(keys[open + head])
+                && lexicon.longestMatch(lexicon.places, keys, at: open + head) == 0
+            if rankThenName || containsName(tokens, keys, i + 1, j) {
                 // "Chủ tịch nước X, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Y": bare titles just before a
                 // titled name are that name's.
                 while let last = spans.last, isBareTitle(tokens, keys, last.start, last.end) {
@@ -466,7 +478,8 @@ public struct PeopleExtractor: Sendable {
 
     /// "Ủy ban Giáo dục, Thanh thiếu niên và Nhi đồng", "Viện nghiên cứu xã hội, kinh tế và môi trường": after
     /// the comma, one to four words and then "và" and a word, none of them a title or a name: the comma is
-    /// inside the organisation's name, not between two titles.
+    /// inside the organisation's name, not between two titles. So with "của" and the body it belongs to,
+    /// after a capitalised word: "Ủy ban Tài chính, Ngân sách của Quốc hội".
     func enumerationInName(_ tokens: [Token], _ keys: [WordID], afterComma c: Int) -> Bool {
         var k = c + 1
         // "…, Đan Mạch và Greenland vẫn chờ đợi": places after the comma open the main clause.
@@ -476,6 +489,11 @@ public struct PeopleExtractor: Sendable {
                 return k - c >= 2 && k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].flags.contains(.firstDigit)
                     && !(isFamilyName(keys, at: k + 1) && k + 2 < tokens.count && tokens[k + 2].isCapitalised)
                     && !(tokens[k + 1].isLowercaseWord && isStop(tokens, keys, at: k + 1))
+            }
+            if keys[k] == lexicon.w.cua {
+                return k - c >= 2 && tokens[c + 1].isCapitalised && k + 1 < tokens.count && tokens[k + 1].isCapitalised
+                    && lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) == 0
+                    && !(isFamilyName(keys, at: k + 1) && k + 2 < tokens.count && tokens[k + 2].isCapitalised)
             }
             if lexicon.longestMatch(lexicon.titleHeads, keys, at: k) > 0 || lexicon.modifiers.contains(keys[k]) { return false }
             if tokens[k].isLowercaseWord, isStop(tokens, keys, at: k) { return false }
@@ -500,6 +518,11 @@ public struct PeopleExtractor: Sendable {
             || (k > 0 && tokens[k - 1].isLowercaseWord && lexicon.longestMatch(lexicon.roleStops, keys, endingAt: k + 1) > 1)
         else { return false }
         if isTitleWord(keys, k) { return false }
+        // "Trưởng Ban chỉ đạo …", "Phó Trưởng Ban tổ chức …": the committee's name, not a verb.
+        for b in max(1, k - 1)...max(1, k) where keys[b - 1] == lexicon.w.ban {
+            let n = lexicon.longestMatch(lexicon.committeeVerbs, keys, at: b)
+            if n > 0, b + n > k { return false }
+        }
         // "Bộ Nội vụ", "Sở Ngoại vụ": the second syllable of a capitalised word, not "vụ án".
         // ("… Bí thư Tỉnh ủy Hòa Bình vụ Trịnh Xuân Thanh": after another word "vụ" is "the case of", a stop.)
         if keys[k] == lexicon.w.vu, k > 0, tokens[k - 1].isCapitalised, keys[k - 1] == lexicon.w.noi || keys[k - 1] == lexicon.w.ngoai { return false }
@@ -527,6 +550,9 @@ public struct PeopleExtractor: Sendable {
             return nextIsHead || nextIsName
         case w.kiem:
             return !nextIsHead
+        case w.nam:
+            // "Tổng thống Nam Tư năm 1973": a year is when, not part of the title ("khóa năm" is).
+            return next?.flags.contains(.firstDigit) ?? false
         case w.nguoi:
             // "Trưởng Ban Công tác người Hoa": "người" and a people belong to the organisation's name.
             guard let nx = next, nx.isCapitalised else { return true }

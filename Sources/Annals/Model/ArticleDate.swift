@@ -3,13 +3,21 @@
 public struct DayMonth: Hashable, Sendable {
     public var day: Int
     public var month: Int
+    /// The weekday the article names with it ("Sáng thứ Hai (26/6)"), 0 = Sunday as `ArticleDate.weekday`:
+    /// with what the archive knows of its years it can place the day in one of them (`YearPlacement`).
+    public var weekday: Int?
 
-    /// Nil unless the day can fall in the month in some year (29/2 can).
-    public init?(day: Int, month: Int) {
+    /// Nil unless the day can fall in the month in some year (29/2 can), and the weekday is 0…6.
+    public init?(day: Int, month: Int, weekday: Int? = nil) {
         guard (1...12).contains(month), day >= 1, day <= ArticleDate.daysIn(month: month, year: 2000) else { return nil }
+        if let weekday, !(0...6).contains(weekday) { return nil }
         self.day = day
         self.month = month
+        self.weekday = weekday
     }
+
+    /// As front matter writes them, 0 = Sunday.
+    public static let weekdayNames = ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"]
 
     /// `--06-26`: ISO 8601's form of a date without its year, the front matter form.
     public var isoString: String { "--" + pad(month) + "-" + pad(day) }
@@ -77,6 +85,15 @@ public struct ArticleDate: Hashable, Sendable, Comparable {
             w.number(year, width: 4); w.byte(0x2D); w.number(month, width: 2); w.byte(0x2D); w.number(day, width: 2)
             if let hour { w.byte(0x54); w.number(hour, width: 2); w.byte(0x3A); w.number(minute ?? 0, width: 2) }
         }
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian): for distances between dates.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        return era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
     }
 
     /// Day of the week, 0 = Sunday (Zeller's congruence; no calendar object needed).

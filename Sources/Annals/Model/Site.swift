@@ -43,6 +43,13 @@ public struct SiteArticle: Sendable {
     /// Its source and its authors: indices into `Site.sources` and `Site.authors`.
     public var sourceTerm: Int?
     public var authorTerms: [Int] = []
+    /// Why `article.date` has the year it has, when the article gave a day and month only and the
+    /// archive placed it (`YearPlacement`).
+    public var yearNote: String?
+
+    /// The date as the article states it: nil for none and for a guessed year, which no feed, sitemap,
+    /// office span or slug presents as a fact.
+    public var statedDate: ArticleDate? { article.date.flatMap { $0.inferred ? nil : $0 } }
 }
 
 /// A person and everything the site shows about them.

@@ -10,6 +10,8 @@ enum Charts {
         var label: String
         var value: Int
         var tick: Bool
+        /// How many of `value` have a guessed year (`ArticleDate.inferred`): drawn hatched, on top.
+        var guessed = 0
     }
 
     /// A span of bars (indices, inclusive) drawn as a band under them: an office held.
@@ -19,32 +21,68 @@ enum Charts {
     }
 
     static let width = 420, plotTop = 16, plotHeight = 100, left = 32, right = 6, bandHeight = 18
+    /// The place kept at the right for the articles without a year, and the name under their bar.
+    static let unknownWidth = 100, unknownBar = 28, unknownLabel = "không rõ năm"
 
-    /// The chart; `id` makes its title and description ids unique on the page.
-    static func svg(id: String, title: String, description: String, bars: [Bar], bands: [Band] = []) -> String {
-        guard !bars.isEmpty else { return "" }
-        let plotWidth = width - left - right
-        // Tenths of a unit, so that hundreds of bars still get distinct places.
-        let slot = plotWidth * 10 / bars.count
-        let barWidth = min(360, max(5, slot * 3 / 4))
-        let top = bars.map(\.value).max() ?? 0
+    /// The chart; `id` makes its title, description and pattern ids unique on the page. `unknown` articles
+    /// (no year) get a bar of their own at the right, apart from the time axis; with no other bar the
+    /// chart is that bar alone, narrow (`chart-small`).
+    static func svg(id: String, title: String, description: String, bars: [Bar], bands: [Band] = [], unknown: Int = 0) -> String {
+        guard !bars.isEmpty || unknown > 0 else { return "" }
+        let legend = legendItems(bars: bars, unknown: unknown)
+        let chartWidth = bars.isEmpty ? left + unknownWidth + right : width
+        let axisWidth = chartWidth - left - right - (unknown > 0 ? unknownWidth : 0)
+        let top = max(unknown, bars.map(\.value).max() ?? 0)
         let base = plotTop + plotHeight
-        let height = base + 20 + bands.count * (bandHeight + 2) + 2
-        var s = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" role=\"img\" fill=\"currentColor\" font-size=\"14\""
-        s += " aria-labelledby=\"\(id)-t \(id)-d\" preserveAspectRatio=\"xMinYMin meet\">"
+        let legendTop = base + 20 + bands.count * (bandHeight + 2) + 2
+        let height = legendTop + (legend.isEmpty ? 0 : 22)
+        var s = "<svg class=\"chart\(bars.isEmpty ? " chart-small" : "")\" viewBox=\"0 0 \(chartWidth) \(height)\" width=\"100%\" role=\"img\""
+        s += " fill=\"currentColor\" font-size=\"14\" aria-labelledby=\"\(id)-t \(id)-d\" preserveAspectRatio=\"xMinYMin meet\">"
         s += "<title id=\"\(id)-t\">\(XML.escape(title))</title><desc id=\"\(id)-d\">\(XML.escape(description))</desc>"
+        if bars.contains(where: { $0.guessed > 0 }) {
+            // Hatching keeps guessed years apart in print and for readers who do not see colour well.
+            s += "<defs><pattern id=\"\(id)-k\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+            s += "<rect width=\"2\" height=\"5\" fill=\"currentColor\"/></pattern></defs>"
+        }
         s += "<text class=\"axis\" x=\"\(left - 4)\" y=\"\(plotTop + 5)\" text-anchor=\"end\">\(top)</text>"
         s += "<text class=\"axis\" x=\"\(left - 4)\" y=\"\(base)\" text-anchor=\"end\">0</text>"
+        if !bars.isEmpty { s += axis(id: id, bars: bars, bands: bands, width: axisWidth, top: top, fenced: unknown > 0) }
+        if unknown > 0 {
+            let x0 = chartWidth - right - unknownWidth, h = max(1, unknown * plotHeight / top)
+            if !bars.isEmpty {
+                s += "<line class=\"rule\" x1=\"\(x0 + 2)\" y1=\"\(plotTop)\" x2=\"\(x0 + 2)\" y2=\"\(base + 18)\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>"
+            }
+            s += "<line class=\"rule\" x1=\"\(x0 + 8)\" y1=\"\(base)\" x2=\"\(x0 + unknownWidth)\" y2=\"\(base)\" stroke=\"currentColor\"/>"
+            let mid = x0 + 4 + unknownWidth / 2
+            s += "<rect class=\"bar-unknown\" x=\"\(mid - unknownBar / 2)\" y=\"\(base - h)\" width=\"\(unknownBar)\" height=\"\(h)\" fill=\"currentColor\"/>"
+            s += "<text class=\"axis\" x=\"\(mid)\" y=\"\(base + 15)\" text-anchor=\"middle\">\(unknownLabel)</text>"
+        }
+        if !legend.isEmpty { s += legendSVG(id: id, legend, y: legendTop) }
+        return s + "</svg>"
+    }
+
+    /// The bars over time, their ticks and the bands, in the first `width` units after the left margin;
+    /// `fenced` when the bar of the undated follows, whose name a tick must not run into.
+    private static func axis(id: String, bars: [Bar], bands: [Band], width: Int, top: Int, fenced: Bool) -> String {
+        let base = plotTop + plotHeight
+        // Tenths of a unit, so that hundreds of bars still get distinct places.
+        let slot = width * 10 / bars.count
+        let barWidth = min(360, max(5, slot * 3 / 4))
         // The rule ends where the last slot does (slots are whole tenths: a little may be left over).
-        s += "<line class=\"rule\" x1=\"\(left)\" y1=\"\(base)\" x2=\"\(tenths(left * 10 + bars.count * slot))\" y2=\"\(base)\" stroke=\"currentColor\"/>"
+        var s = "<line class=\"rule\" x1=\"\(left)\" y1=\"\(base)\" x2=\"\(tenths(left * 10 + bars.count * slot))\" y2=\"\(base)\" stroke=\"currentColor\"/>"
         for (k, bar) in bars.enumerated() {
-            let x = left * 10 + k * slot + (slot - barWidth) / 2
+            let x = tenths(left * 10 + k * slot + (slot - barWidth) / 2), w = tenths(barWidth)
             if bar.value > 0 {
                 let h = max(1, bar.value * plotHeight / max(1, top))
-                s += "<rect class=\"bar\" x=\"\(tenths(x))\" y=\"\(base - h)\" width=\"\(tenths(barWidth))\" height=\"\(h)\" fill=\"currentColor\"/>"
+                // The guessed part on top, at least two units so that its hatching shows.
+                let g = bar.guessed > 0 ? min(h, max(2, bar.guessed * plotHeight / max(1, top))) : 0
+                if h > g { s += "<rect class=\"bar\" x=\"\(x)\" y=\"\(base - h + g)\" width=\"\(w)\" height=\"\(h - g)\" fill=\"currentColor\"/>" }
+                if g > 0 { s += "<rect class=\"bar-guessed\" x=\"\(x)\" y=\"\(base - h)\" width=\"\(w)\" height=\"\(g)\" fill=\"url(#\(id)-k)\" stroke=\"currentColor\"/>" }
             }
-            if bar.tick {
-                s += "<text class=\"axis\" x=\"\(tenths(left * 10 + k * slot + slot / 2))\" y=\"\(base + 15)\" text-anchor=\"middle\">\(XML.escape(bar.label))</text>"
+            let centre = left * 10 + k * slot + slot / 2
+            // A name that would run past the axis into the place of the undated is left out.
+            if bar.tick && (!fenced || centre + bar.label.count * 40 <= (left + width + 6) * 10) {
+                s += "<text class=\"axis\" x=\"\(tenths(centre))\" y=\"\(base + 15)\" text-anchor=\"middle\">\(XML.escape(bar.label))</text>"
             }
         }
         for (row, band) in bands.enumerated() {
@@ -52,57 +90,50 @@ enum Charts {
             let x0 = left * 10 + band.from * slot, x1 = left * 10 + (band.to + 1) * slot
             s += "<rect class=\"band\" x=\"\(tenths(x0))\" y=\"\(y)\" width=\"\(tenths(max(20, x1 - x0)))\" height=\"\(bandHeight)\" rx=\"3\" fill-opacity=\"0.22\"/>"
             // The name starts at the band, or ends at it when the band lies in the right half.
-            let leftHalf = x0 < (left + plotWidth / 2) * 10
+            let leftHalf = x0 < (left + width / 2) * 10
             s += "<text class=\"band-label\" x=\"\(tenths(leftHalf ? x0 + 40 : x1 - 40))\" y=\"\(y + 13)\" text-anchor=\"\(leftHalf ? "start" : "end")\">"
             s += XML.escape(band.label) + "</text>"
         }
-        return s + "</svg>"
+        return s
+    }
+
+    /// The kinds of bar drawn, named, when there is more than one kind or a hatched one to explain.
+    static func legendItems(bars: [Bar], unknown: Int) -> [(kind: String, label: String)] {
+        var items: [(kind: String, label: String)] = []
+        if bars.contains(where: { $0.value > $0.guessed }) { items.append(("bar", "có ghi năm")) }
+        let guessed = bars.contains { $0.guessed > 0 }
+        if guessed { items.append(("bar-guessed", "năm suy đoán")) }
+        if unknown > 0 { items.append(("bar-unknown", unknownLabel)) }
+        return items.count > 1 || guessed ? items : []
+    }
+
+    /// One row of swatches and names; places from the length of the names (about 7.5 units a letter).
+    private static func legendSVG(id: String, _ items: [(kind: String, label: String)], y: Int) -> String {
+        var s = "<g class=\"legend\">", x = left
+        for item in items {
+            let fill = item.kind == "bar-guessed" ? "url(#\(id)-k)\" stroke=\"currentColor" : "currentColor"
+            s += "<rect class=\"\(item.kind) swatch\" x=\"\(x)\" y=\"\(y + 3)\" width=\"12\" height=\"12\" fill=\"\(fill)\"/>"
+            s += "<text class=\"axis\" x=\"\(x + 17)\" y=\"\(y + 14)\">\(XML.escape(item.label))</text>"
+            x += 17 + item.label.count * 15 / 2 + 16
+        }
+        return s + "</g>"
     }
 
     /// "123.4" from 1234, "120" from 1200.
     static func tenths(_ v: Int) -> String { v % 10 == 0 ? String(v / 10) : String(v / 10) + "." + String(abs(v % 10)) }
 
-    /// "2016: 3 bài, 2017: 5 bài": the data as text, leaving out the empty buckets when there are many.
+    /// "2016: 3 bài, 2017: 5 bài (1 bài có năm suy đoán)": the data as text, leaving out the empty buckets
+    /// when there are many.
     static func listing(_ bars: [Bar], long: (Int) -> String) -> String {
         let shown = bars.indices.filter { bars.count <= 24 || bars[$0].value > 0 }
-        return shown.map { "\(long($0)): \(bars[$0].value) bài" }.joined(separator: "; ")
+        return shown.map { k in
+            "\(long(k)): \(bars[k].value) bài" + (bars[k].guessed > 0 ? " (\(bars[k].guessed) bài có năm suy đoán)" : "")
+        }.joined(separator: "; ")
     }
 }
 
 // The charts of the site's pages.
 extension Charts {
-    /// A person's mentions per year, or per month when their dated articles span two years or less,
-    /// with the offices they held as bands.
-    static func person(_ person: Person, site: Site) -> String {
-        let dates = person.articles.compactMap { site.articles[$0].article.date }
-        guard let first = dates.min(), let last = dates.max() else { return "" }
-        let monthly = last.year - first.year <= 1
-        let start = monthly ? first.year * 12 + first.month - 1 : first.year
-        let end = monthly ? last.year * 12 + last.month - 1 : last.year
-        func bucket(_ d: ArticleDate) -> Int { (monthly ? d.year * 12 + d.month - 1 : d.year) - start }
-        var counts = [Int](repeating: 0, count: end - start + 1)
-        for d in dates { counts[bucket(d)] += 1 }
-        let every = max(1, (counts.count + 7) / 8)
-        let bars = counts.enumerated().map { k, n -> Bar in
-            let label = monthly ? "T\((start + k) % 12 + 1)" + ((start + k) % 12 == 0 || k == 0 ? "/\((start + k) / 12 % 100)" : "") : String(start + k)
-            return Bar(label: label, value: n, tick: k % every == 0)
-        }
-        func long(_ k: Int) -> String { monthly ? "tháng \((start + k) % 12 + 1)/\((start + k) / 12)" : "năm \(start + k)" }
-        // The offices with a span, most articles first, at most five, drawn in order of their start.
-        let held = person.offices.filter { $0.first != nil && !$0.former }
-            .sorted { $0.articles.count != $1.articles.count ? $0.articles.count > $1.articles.count : $0.title < $1.title }.prefix(5)
-        let bands = held.compactMap { o -> Band? in
-            guard let f = o.first.flatMap({ site.articles[$0].article.date }), let l = o.last.flatMap({ site.articles[$0].article.date }) else { return nil }
-            return Band(label: o.title, from: bucket(f), to: bucket(l))
-        }.sorted { $0.from != $1.from ? $0.from < $1.from : $0.label < $1.label }
-        var text = "Số bài nhắc đến \(person.name) theo \(monthly ? "tháng" : "năm"): " + listing(bars, long: long) + "."
-        for b in bands { text += " \(b.label): \(long(b.from)) – \(long(b.to))." }
-        let undated = person.articles.count - dates.count
-        if undated > 0 { text += " \(undated) bài không rõ năm không có trong biểu đồ." }
-        return svg(id: "bieu-do", title: "Số bài nhắc đến \(person.name) theo \(monthly ? "tháng" : "năm")", description: text,
-                   bars: bars, bands: bands)
-    }
-
     /// The whole archive, articles per month (per year when it spans more than forty years).
     static func timeline(_ site: Site) -> String {
         guard let newest = site.timeline.first?.year, let oldest = site.timeline.last?.year else { return "" }

@@ -62,7 +62,9 @@ struct Feeds {
     }
 
     /// Atom ids must be permanent: the absolute URL when the site's address is known, else a tag URI.
-    func id(for path: String) -> String {
+    func id(for path: String) -> String { Self.id(for: path, urls: urls) }
+
+    static func id(for path: String, urls: URLs) -> String {
         urls.absolute(path) ?? "tag:annals.invalid,2000:\(path)"
     }
 

@@ -32,4 +32,31 @@ enum RedirectPage {
         """
         return Data(html.utf8)
     }
+
+    /// A person's feed that moved: feed readers cannot follow a `meta refresh`, so the old address holds a
+    /// feed of one entry that says where the feed is now, its `self` link naming the new address (readers
+    /// that honour it move the subscription). It depends only on the move and the feed's newest article.
+    static func feed(_ page: Redirects.Page, config: SiteConfig, urls: URLs) -> Data {
+        let to = XML.escape(urls.absolute(page.to) ?? urls.link(from: page.from, to: page.to))
+        let title = XML.escape(page.title), updated = page.updated ?? "2000-01-01T00:00:00+07:00"
+        let xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XML.escape(config.language))">
+          <title>\(title) · \(XML.escape(config.title)) (đã chuyển)</title>
+          <id>\(XML.escape(Feeds.id(for: page.from, urls: urls)))</id>
+          <updated>\(updated)</updated>
+          <link rel="self" href="\(to)"/>
+          <author><name>\(XML.escape(config.title))</name></author>
+          <entry>
+            <title>Nguồn tin về \(title) đã chuyển sang địa chỉ mới</title>
+            <id>\(XML.escape(Feeds.id(for: page.from + "#da-chuyen", urls: urls)))</id>
+            <link rel="alternate" type="application/atom+xml" href="\(to)"/>
+            <updated>\(updated)</updated>
+            <summary>Nguồn tin về \(title) nay ở địa chỉ mới: \(to)</summary>
+          </entry>
+        </feed>
+
+        """
+        return Data(xml.utf8)
+    }
 }

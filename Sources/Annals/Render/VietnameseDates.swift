@@ -20,6 +20,9 @@ public enum VietnameseDates {
         w.number(d.day, width: 2); w.byte(0x2F); w.number(d.month, width: 2); w.byte(0x2F); w.number(d.year, width: 1)
     }
 
+    /// "tháng 3/2017".
+    public static func monthYear(_ d: ArticleDate) -> String { "tháng \(d.month)/\(d.year)" }
+
     /// "Tháng 6": months are numbered, as dates write them ("Tháng Sáu" would also name a lunar month).
     /// Capitalised, as it begins the headings and links that show it.
     public static func monthName(_ m: Int) -> String { "Tháng \(m)" }

@@ -242,7 +242,7 @@ final class ModelMaker: Sendable {
                           hasTitles: !person.offices.isEmpty, headlineOffice: person.headlineOffice.map { ($0.former ? "nguyên " : "") + $0.office },
                           headlineYear: person.headlineOffice?.year, articles: slice.map { parts.summaries[$0] },
                           hasCompanions: !person.companions.isEmpty, titles: Later(parts.titles[p]), companions: Later(parts.companions[p]),
-                          chart: Later(parts.charts[p]), hasChart: page == 1 && !parts.charts[p].value.isEmpty,
+                          chart: Later(parts.charts[p]), hasChart: page == 1 && !parts.charts[p].value.svg.isEmpty,
                           mergedSpellings: person.merged.isEmpty ? nil : person.merged.map { "\($0.name) (\($0.articles) bài)" }.joined(separator: ", "))
     }
 
@@ -261,7 +261,7 @@ final class ModelMaker: Sendable {
     /// The feed of the newest dated articles among `indices` (newest first), at most `feedLength`.
     func feed(path: String, title: String, indices: [Int]) -> FeedPage {
         var entries: [Shared<FeedEntry>] = []
-        for i in indices where site.articles[i].article.date != nil {
+        for i in indices where site.articles[i].statedDate != nil {
             if entries.count >= site.config.feedLength { break }
             entries.append(parts.feedEntries.entry(i) { make.feedEntry(i) })
         }
@@ -270,7 +270,7 @@ final class ModelMaker: Sendable {
 
     func sitemap(_ pages: [(path: String, article: Int?)]) -> SitemapPage {
         SitemapPage(entries: pages.map { p in
-            SitemapEntry(path: p.path, lastmod: p.article.flatMap { site.articles[$0].article.date.map(Feeds.rfc3339) })
+            SitemapEntry(path: p.path, lastmod: p.article.flatMap { site.articles[$0].statedDate.map(Feeds.rfc3339) })
         })
     }
 

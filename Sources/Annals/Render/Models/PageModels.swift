@@ -41,6 +41,8 @@ struct DateFields: InlineFields {
     var year: Int?
     var inferred: Bool?
     var undated: Bool?
+    /// Why the year is what it is, when it was guessed or set in site.yml.
+    var yearNote: String?
 }
 
 /// A link to a person, with their name.
@@ -247,8 +249,8 @@ struct PersonPage: Codable, Sendable {
     var hasCompanions: Bool
     var titles: Later<Shared<[OfficeEntry]>>
     var companions: Later<Shared<[Companion]>>
-    /// Mentions over time with the offices held, as inline SVG (`Charts`); empty without dated articles.
-    var chart: Later<Shared<String>>
+    /// Mentions over time with the offices held, as inline SVG (`Charts`), and its caption.
+    var chart: Later<Shared<PersonChart>>
     var hasChart: Bool
     /// Other spellings Annals merged into this person by itself ("Nguyễn Phú Trong (1 bài)"), nil when none.
     var mergedSpellings: String?

@@ -15,7 +15,7 @@ final class SharedParts: Sendable {
     let titles: [Shared<[OfficeEntry]>]
     let companions: [Shared<[Companion]>]
     /// Per person: their chart (`Charts.person`).
-    let charts: [Shared<String>]
+    let charts: [Shared<PersonChart>]
     /// Per article: its related articles (`Related`).
     let related: [[Int]]
     let feedEntries: FeedEntryTable
@@ -107,14 +107,18 @@ struct PartMaker: Sendable {
     /// "26/06, năm chưa rõ": a day and month whose year the article does not give.
     static func dayMonthText(_ p: DayMonth) -> String { pad(p.day) + "/" + pad(p.month) + ", năm chưa rõ" }
 
-    static func dates(_ date: ArticleDate?, partial: DayMonth? = nil) -> DateFields {
+    /// `note`: why a guessed year is what it is (`SiteArticle.yearNote`).
+    static func dates(_ date: ArticleDate?, partial: DayMonth? = nil, note: String? = nil) -> DateFields {
         guard let d = date else {
-            // A day and month without a year is shown as such, never completed with a guessed year.
+            // A day and month without a year is shown as such.
             guard let p = partial else { return DateFields(date: "Không rõ ngày", undated: true) }
             return DateFields(date: dayMonthText(p), undated: true)
         }
-        return DateFields(date: VietnameseDates.long(d), shortDate: VietnameseDates.short(d), datetime: VietnameseDates.machine(d),
-                          year: d.year, inferred: d.inferred)
+        // A guessed year says so wherever the date is shown, and the article page says why.
+        let guess = d.inferred ? " (suy đoán)" : ""
+        return DateFields(date: VietnameseDates.long(d) + guess, shortDate: VietnameseDates.short(d) + guess,
+                          datetime: VietnameseDates.machine(d), year: d.year, inferred: d.inferred,
+                          yearNote: note ?? (d.inferred ? "năm được suy ra từ nội dung" : nil))
     }
 
     func summary(_ i: Int) -> Shared<ArticleSummary> {
@@ -123,7 +127,8 @@ struct PartMaker: Sendable {
         let people = site.articles[i].people
         return Shared(ArticleSummary(title: site.articles[i].displayTitle, url: .article(site.articles[i].slug),
                                      excerpt: site.articles[i].excerpt, hasPeople: !people.isEmpty,
-                                     dates: Self.dates(site.articles[i].article.date, partial: site.articles[i].article.partialDate), people: people.map { self.people[$0] }))
+                                     dates: Self.dates(site.articles[i].article.date, partial: site.articles[i].article.partialDate,
+                                                      note: site.articles[i].yearNote), people: people.map { self.people[$0] }))
     }
 
     /// `dates`: the article's, as its summary has them.
@@ -161,7 +166,7 @@ struct PartMaker: Sendable {
 
     func feedEntry(_ i: Int) -> FeedEntry {
         let a = site.articles[i].article
-        return FeedEntry(title: a.title, slug: site.articles[i].slug, date: a.date.map(Feeds.rfc3339) ?? "",
+        return FeedEntry(title: a.title, slug: site.articles[i].slug, date: site.articles[i].statedDate.map(Feeds.rfc3339) ?? "",
                          authors: a.authors, excerpt: site.articles[i].excerpt, people: site.articles[i].people.map { people[$0] })
     }
 
