@@ -68,6 +68,8 @@ enum StarterFiles {
     #     aliases: [Bác Hồ, Hồ Chủ tịch]
     #     title: Chủ tịch nước
     # not_people: [Hoàng Văn Thụ]
+    # Names Annals must never merge with another spelling by itself (see `annals people`):
+    # distinct: [Nguyễn Văn Hưng]
 
     """
 

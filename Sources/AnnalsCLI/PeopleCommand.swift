@@ -19,6 +19,11 @@ struct PeopleCommand: ParsableCommand {
         // The headline office, as the person page shows it, then the offices the titles were grouped into.
         for i in order { print(site.people[i].listing) }
         print("\(site.people.count) people in \(site.articles.count) articles")
+        let merged = site.people.flatMap { p in p.merged.map { (p, $0) } }
+        if !merged.isEmpty {
+            print("\nMerged as one person (\(merged.count)); to keep two apart, list the name under 'distinct:' in people.yml:")
+            for (p, m) in merged { print("  \(m.name) (\(m.articles)) → \(p.name): \(m.reason)") }
+        }
         let duplicates = LikelyDuplicates.find(site.people)
         guard !duplicates.isEmpty else { return }
         print("\nLikely one person written two ways (\(duplicates.count)); check each, then paste what is right into people.yml:")

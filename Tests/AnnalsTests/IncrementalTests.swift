@@ -58,7 +58,8 @@ import Testing
                 let url = seeds.appendingPathComponent(name)
                 var text = try String(contentsOf: url, encoding: .utf8)
                 if rng.below(2) == 0 {
-                    text += "\n\nPhó Thủ tướng Lê Văn Thành\(rng.below(3)) và ông Hoàng Minh Tuấn dự buổi làm việc.\n"
+                    // "Thanh" beside "Thành", both Phó Thủ tướng: one person (`PeopleMerge`), merged or not as they come and go.
+                    text += "\n\nPhó Thủ tướng \(["Lê Văn Thành0", "Lê Văn Thanh", "Lê Văn Thành2"][rng.below(3)]) và ông Hoàng Minh Tuấn dự buổi làm việc.\n"
                 } else {
                     text = "Tiêu đề mới \(rng.below(5))\n" + text
                 }

@@ -6,6 +6,57 @@ import Testing
 @Suite struct PeopleExtractorTests {
     func names(_ text: String) -> [String] { people(text).map(\.name) }
 
+    /// "1. A - title2. B - title": a list whose line breaks were lost; the number glued to a Roman numeral
+    /// ("khóa IX13.") is the next item's, not part of the title.
+    @Test func aListNumberGluedToARomanNumeralIsNotInTheTitle() {
+        let found = people("Danh sách: 1. Lê Văn Dũng - Phó Trưởng ban Tổ chức Trung ương khóa XI2. Trần Quốc Hải - Bộ trưởng Bộ Tư pháp.")
+        #expect(found.map(\.name) == ["Lê Văn Dũng", "Trần Quốc Hải"])
+        #expect(found.first?.roles == ["Phó Trưởng ban Tổ chức Trung ương khóa XI"])
+    }
+
+    /// A name after an administrative unit that follows a country ("… Việt Nam tỉnh Bấc Giang", a province
+    /// misspelt) is a place; a personal name there is still a person.
+    @Test func aPlaceAfterAUnitAfterACountryIsNoPerson() {
+        #expect(names("Năm 1975: Ủy viên Ban Chấp hành Đảng bộ Đảng Cộng sản Việt Nam tỉnh Bấc Giang, Phó Chủ tịch UBND tỉnh.") == [])
+        let found = people("Hội nghị có Phó Bí thư Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lò Văn Pằn dự.")
+        #expect(found.map(\.name) == ["Lò Văn Pằn"])
+    }
+
+    /// "Phó Giáo sư Phương Đông học Anna …": a field of study before the name, not a person.
+    @Test func aFieldOfStudyIsNoPerson() {
+        #expect(names("Phó Giáo sư Phương Đông học Irina Petrova, Trưởng khoa Lịch sử, cho biết.") == ["Irina Petrova"])
+        // A Vietnamese name followed by "học" (studies) is still a name.
+        #expect(names("Em Nguyễn Thị Hoa học Trường Tiểu học Kim Liên.") == ["Nguyễn Thị Hoa"])
+    }
+
+    /// "Hội nghị Bộ trưởng Ngoại giao ASEAN, Thủ tướng A": the meeting's name holds a title, nobody's.
+    @Test func aMeetingNamedAfterATitleGivesNoTitle() {
+        let found = people("Phát biểu tại Hội nghị Bộ trưởng Ngoại giao ASEAN, Thủ tướng Trần Văn Khải nêu rõ yêu cầu.")
+        #expect(found.map(\.name) == ["Trần Văn Khải"])
+        #expect(found.first?.roles == ["Thủ tướng"])
+        // Without the meeting, the chain of titles is the person's.
+        let chain = people("Phát biểu tại hội nghị, Bộ trưởng Ngoại giao, Phó Thủ tướng Trần Văn Khải nêu rõ yêu cầu.")
+        #expect(chain.first?.roles == ["Bộ trưởng Ngoại giao", "Phó Thủ tướng"])
+    }
+
+    /// "kỷ luật ông A, Bí thư Thành ủy B bằng hình thức cảnh cáo": the sanction is not part of the title;
+    /// "Đồng bằng" inside a body's name is.
+    @Test func theMannerOfASanctionEndsATitle() {
+        let found = people("Hội nghị thi hành kỷ luật ông Lê Văn Thắng, Bí thư Tỉnh ủy Long An bằng hình thức cảnh cáo.")
+        #expect(found.first?.roles == ["Bí thư Tỉnh ủy Long An"])
+        let delta = people("Ông Lê Văn Thắng, Trưởng Ban Chỉ đạo Đồng bằng sông Cửu Long, phát biểu.")
+        #expect(delta.first?.roles == ["Trưởng Ban Chỉ đạo Đồng bằng sông Cửu Long"])
+    }
+
+    /// Two titles joined by a hyphen with no space are two titles; a hyphenated place or body stays one.
+    @Test func titlesGluedByAHyphenAreTwo() {
+        let found = people("Chủ tịch Hội đồng Dân tộc của Quốc hội-Bí thư Tỉnh ủy Sơn La Trần Văn Bảo đến dự lễ.")
+        #expect(found.map(\.name) == ["Trần Văn Bảo"])
+        #expect(found.first?.roles == ["Chủ tịch Hội đồng Dân tộc của Quốc hội", "Bí thư Tỉnh ủy Sơn La"])
+        #expect(people("Chủ tịch Hội Hữu nghị Việt-Lào Trần Văn Bảo phát biểu.").first?.roles == ["Chủ tịch Hội Hữu nghị Việt-Lào"])
+        #expect(people("Giám đốc Công an tỉnh Bà Rịa-Vũng Tàu Trần Văn Bảo phát biểu.").first?.roles == ["Giám đốc Công an tỉnh Bà Rịa-Vũng Tàu"])
+    }
+
     @Test func titleBeforeName() {
         let found = people("Sáng nay, Phó Thủ tướng Trần Lưu Quang và Bộ trưởng Bộ Y tế Đào Hồng Lan thăm bệnh viện.")
         #expect(found.map(\.name) == ["Trần Lưu Quang", "Đào Hồng Lan"])

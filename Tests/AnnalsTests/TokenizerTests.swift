@@ -9,6 +9,7 @@ import Testing
         "H'Hen", "Ki-moon", "Nam-Cuba", "Việt-Lào", "đ/c", "NN&PTNT", "Jr.", "P.", "2.354", "G20", "Covid-19", "ương6",
         "LionelMessivà", "Vladimir", "e\u{301}", "Tổng Bí thư", "ông", "và", "của", ",", ".", ":", "(", ")", "“", "”", "–", "…",
         String(repeating: "dài", count: 20), "Ủy", "ủy", "Thành uỷ", "Đà Nẵng", "William", "the", "Phó Thủ tướng", "2021",
+        "IX13", "XII5", "XL",
     ]
 
     static func same(_ a: TokenizedText, _ b: TokenizedText) -> Bool {
@@ -19,7 +20,7 @@ import Testing
     static func referencePhrase(_ t: TokenizedText, _ a: Int, _ b: Int) -> (text: String, key: String) {
         guard a < b else { return ("", "") }
         var out: [UInt8] = [], key: [UInt8] = []
-        for tok in t.tokens[a..<b] {
+        for (k, tok) in zip(a..<b, t.tokens[a..<b]) {
             if !out.isEmpty, tok.isWord || tok.isAmpersand || tok.isDash { out.append(0x20) }
             if !key.isEmpty { key.append(0x20) }
             var end = Int(tok.end), keyEnd = Int(tok.keyEnd)
@@ -28,6 +29,14 @@ import Testing
                 while d > Int(tok.start), t.bytes[d - 1] >= 0x30, t.bytes[d - 1] <= 0x39 { d -= 1 }
                 if d < end, end - d <= 2, d - Int(tok.start) >= 2, t.bytes[d - 1] >= 0x80 || (t.bytes[d - 1] >= 0x61 && t.bytes[d - 1] <= 0x7A),
                    !t.bytes[Int(tok.start)..<d].contains(0x2D) {
+                    keyEnd -= end - d
+                    end = d
+                }
+            } else if tok.isWord, k + 1 < t.tokens.count, t.tokens[k + 1].mark == 0x2E {
+                // A Roman numeral with a list number glued on, before a stop: "IX13." is "IX".
+                var d = end
+                while d > Int(tok.start), t.bytes[d - 1] >= 0x30, t.bytes[d - 1] <= 0x39 { d -= 1 }
+                if d < end, end - d <= 2, d - Int(tok.start) >= 2, t.bytes[Int(tok.start)..<d].allSatisfy({ "IVXLC".utf8.contains($0) }) {
                     keyEnd -= end - d
                     end = d
                 }
@@ -60,6 +69,9 @@ import Testing
         let t = Tokenizer.tokenize("Ông Nguyễn Văn A6 dự họp G20, NN&PTNT – Covid-19", lexicon: lexicon)
         #expect(t.phrase(0, t.tokens.count).text == "Ông Nguyễn Văn A6 dự họp G20, NN&PTNT – Covid-19")
         #expect(t.phrase(1, 3).text == "Nguyễn Văn" && t.phrase(1, 3).key == "nguyễn văn")
+        // A list number glued to a Roman numeral before a stop is dropped; not elsewhere, nor from "G20".
+        let list = Tokenizer.tokenize("Ủy ban khóa IX13. Hồ Văn A, khóa XII5 và G20.", lexicon: lexicon)
+        #expect(list.phrase(0, list.tokens.count).text == "Ủy ban khóa IX. Hồ Văn A, khóa XII5 và G20.")
     }
 
     /// A word met again comes from the memo: its token must be the one made the first time, letter by

@@ -1,8 +1,9 @@
 /// People who are probably one person written two ways: names that differ only in tone marks, case or
 /// hyphens ("Nguyễn Phú Trong" beside "Nguyễn Phú Trọng"), or a name of two words or more that another
-/// name continues ("Bruno Rodriguez" and "Bruno Rodriguez Parrilla"). Not merged: two real people can
-/// differ by one tone mark (Hùng, Hưng), so `annals people` lists them with a `people.yml` entry the
-/// user can paste once they have checked.
+/// name continues ("Bruno Rodriguez" and "Bruno Rodriguez Parrilla"), or a foreign name written one letter
+/// apart ("Esteban Lazo Hernandes"). Those `PeopleMerge` found clear are merged already; the others are
+/// not (two real people can differ by one tone mark: Hùng, Hưng), so `annals people` lists them with a
+/// `people.yml` entry the user can paste once they have checked.
 public enum LikelyDuplicates {
     /// A group: the most mentioned spelling (index into `Site.people`) and the others.
     public struct Group: Equatable, Sendable {
@@ -27,6 +28,8 @@ public enum LikelyDuplicates {
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
         for members in byFold.values where members.count > 1 { for m in members.dropFirst() { join(members[0], m) } }
+        // A foreign name one letter apart ("Hernandez", "Hernandes").
+        for (f, g) in PeopleMerge.nearSpellings(byFold.keys.sorted()) { join(byFold[f]![0], byFold[g]![0]) }
         // Short forms: a folded name of two words or more, then "-", starts a longer one. In sorted order the
         // names that continue "f" follow "f-" directly, so each name costs a binary search and its matches.
         let keys = byFold.keys.sorted()

@@ -11,22 +11,30 @@ enum PeopleIndex {
 
     /// Builds the people list and fills each article's `people` (indices into it) and `roles`.
     /// Names are numbered once (one hash per mention); everything after works on those numbers.
+    /// A title one person is given, as the walk over the articles collects it.
+    struct Title {
+        var key: String
+        var forms: [(form: String, count: Int)] = []
+        /// Indices into the articles, in the walk's order (oldest first).
+        var articles: [Int] = []
+    }
+
+    /// One person (one match key) as the walk over the articles collects them.
+    struct Acc {
+        var key: String
+        var forms: [(form: String, count: Int)] = []
+        /// Indices into the articles, in the walk's order (oldest first).
+        var articles: [Int] = []
+        /// In order of first appearance by date.
+        var titles: [Title] = []
+        /// Where each title key sits in `titles`: a person of 100,000 articles collects many titles.
+        var titleIndex: [ByteKey: Int] = [:]
+        /// Spellings merged into this one by `PeopleMerge`.
+        var merged: [MergedSpelling] = []
+    }
+
     static func build(_ articles: inout [SiteArticle], names: [Names], registry: Registry, companions limit: Int,
                       cache: Assemble.Cache) -> [Person] {
-        struct Title {
-            var key: String
-            var forms: [(form: String, count: Int)] = []
-            var articles: [Int] = []
-        }
-        struct Acc {
-            var key: String
-            var forms: [(form: String, count: Int)] = []
-            var articles: [Int] = []
-            /// In order of first appearance by date.
-            var titles: [Title] = []
-            /// Where each title key sits in `titles`: a person of 100,000 articles collects many titles.
-            var titleIndex: [ByteKey: Int] = [:]
-        }
         func count(_ form: String, in forms: inout [(form: String, count: Int)]) {
             if let i = forms.firstIndex(where: { ByteKey.sameBytes($0.form, form) }) { forms[i].count += 1 } else { forms.append((form, 1)) }
         }
@@ -84,6 +92,8 @@ enum PeopleIndex {
         // A guessed year is no evidence of when a title was held.
         let dates = articles.map(\.statedDate)
         let dateOf = { (ai: Int) in dates[ai] }
+        // Spellings of one person made one (`PeopleMerge`), before anything is worked out per person.
+        merge(&accs, mentionIDs: &mentionIDs, registry: registry, parse: parse, slug: cache.slug)
         var people: [Person] = accs.indices.map { id in
             let acc = accs[id]
             let titles = acc.titles.map { HeldTitle(title: mostFrequent($0.forms), articles: chronologicalOrder($0.articles)) }
@@ -98,7 +108,8 @@ enum PeopleIndex {
             var headline = held
             if let fixed = registry.titles[acc.key] { headline = OfficeHeadline(office: fixed, former: false, year: nil) }
             return Person(name: mostFrequent(acc.forms), key: acc.key, slug: "", articles: all,
-                          titles: titles, headline: headline?.text, companions: [], offices: offices, headlineOffice: headline)
+                          titles: titles, headline: headline?.text, companions: [], offices: offices, headlineOffice: headline,
+                          merged: acc.merged)
         }
         let sortKeys = people.map { cache.sortKey($0.name) }
         let perm = people.indices.sorted { a, b in

@@ -76,6 +76,7 @@ public enum ConfigLoader {
     ///     aliases: [Bác Hồ, Hồ Chủ tịch]
     ///     title: Chủ tịch nước
     /// not_people: [Hoàng Văn Thụ]
+    /// distinct: [Nguyễn Văn Hưng]     # never merged with another spelling by Annals itself
     /// ```
     public static func registry(yaml text: String, file: String) -> (Registry, [Diagnostic]) {
         var registry = Registry()
@@ -119,8 +120,14 @@ public enum ConfigLoader {
                     notes.append(Diagnostic(.warning, .registry, file: file, line: line, "'not_people' should be a list of names"))
                 }
                 for n in names { registry.notPeople.insert(Vietnamese.matchKey(n)) }
+            case "distinct":
+                let names = v.sequence?.compactMap { $0.string } ?? []
+                if names.isEmpty && v.sequence == nil {
+                    notes.append(Diagnostic(.warning, .registry, file: file, line: line, "'distinct' should be a list of names"))
+                }
+                for n in names { registry.distinct.insert(Vietnamese.matchKey(n.precomposedStringWithCanonicalMapping)) }
             default:
-                notes.append(Diagnostic(.warning, .registry, file: file, line: line, "unknown key '\(key)' ignored (known: people, not_people)"))
+                notes.append(Diagnostic(.warning, .registry, file: file, line: line, "unknown key '\(key)' ignored (known: people, not_people, distinct)"))
             }
         }
         return (registry, notes)

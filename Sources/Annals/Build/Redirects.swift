@@ -85,6 +85,8 @@ struct Redirects: Equatable {
             for (i, a) in site.articles.enumerated() { bySource[a.sourcePath] = i }
             byKey.reserveCapacity(site.people.count)
             for (p, person) in site.people.enumerated() { byKey[person.key] = p }
+            // A spelling merged into another person (`PeopleMerge`) leads to them.
+            for (p, person) in site.people.enumerated() { for m in person.merged where byKey[m.key] == nil { byKey[m.key] = p } }
             for taxonomy in Taxonomy.allCases {
                 terms[taxonomy.folder] = Dictionary(taxonomy.terms(of: site).enumerated().map { (Vietnamese.matchKey($1.name), $0) }) { a, _ in a }
             }

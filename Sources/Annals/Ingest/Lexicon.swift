@@ -161,6 +161,9 @@ public final class Lexicon: Sendable {
     /// Administrative units ("tỉnh", "TP", "xã"): after a title they may stand for the unit the title
     /// holder runs, with the name right after ("Chủ tịch UBND tỉnh Lò Văn Pằn").
     let adminMarkers: PhraseTable
+    /// Meetings named after who attends ("Hội nghị Bộ trưởng Ngoại giao ASEAN"): a title head right
+    /// after one of these is the meeting's name, nobody's title.
+    let eventNames: PhraseTable
     /// Words and phrases (verbs, prepositions, conjunctions) that end a title. Only a lower-case
     /// word ends a title: "Ban Chỉ đạo" is part of one, "chỉ đạo" is a verb.
     let roleStops: PhraseTable
@@ -199,7 +202,7 @@ public final class Lexicon: Sendable {
         var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
         var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
         var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, chuong: WordID = 0, ban: WordID = 0, nam: WordID = 0, nhung: WordID = 0
-        var phong: WordID = 0, chong: WordID = 0
+        var phong: WordID = 0, chong: WordID = 0, hoc: WordID = 0
     }
 
     /// The word lists of `Lexicon+Reference.swift` and this file, as tables (some milliseconds to build:
@@ -226,6 +229,7 @@ public final class Lexicon: Sendable {
         let markerT = table(Self.markers)
         let organisationT = table(Self.organisations)
         let adminT = table(Self.adminUnits)
+        let eventT = table(Self.eventNames)
         let stopT = table(Self.stopWords)
         let functionIDs = set(Self.openingWords)
         let organisationNounIDs = set(Self.organisationOpeners)
@@ -244,7 +248,8 @@ public final class Lexicon: Sendable {
         let continuationT = table(["ở nước ngoài", "tại nước ngoài"])
         var common = Words()
         common.va = v.intern("và"); common.tai = v.intern("tại"); common.cua = v.intern("của"); common.kiem = v.intern("kiêm")
-        common.chuong = v.intern("chương"); common.ban = v.intern("ban"); common.nam = v.intern("năm"); common.nhung = v.intern("những"); common.phong = v.intern("phòng"); common.chong = v.intern("chống"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
+        common.chuong = v.intern("chương"); common.ban = v.intern("ban"); common.nam = v.intern("năm"); common.nhung = v.intern("những")
+        common.phong = v.intern("phòng"); common.chong = v.intern("chống"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
         common.chi = v.intern("chí"); common.dong = v.intern("đồng"); common.cac = v.intern("các"); common.gom = v.intern("gồm")
         common.viet = v.intern("việt"); common.vu = v.intern("vụ")
         common.voi = v.intern("với"); common.cho = v.intern("cho"); common.theo = v.intern("theo")
@@ -252,6 +257,7 @@ public final class Lexicon: Sendable {
         common.tuoi = v.intern("tuổi"); common.la = v.intern("là"); common.bang = v.intern("bang")
         common.nguoi = v.intern("người"); common.dua = v.intern("đưa"); common.dan = v.intern("dẫn"); common.dang = v.intern("đăng")
         common.trai = v.intern("trái"); common.phai = v.intern("phải"); common.giua = v.intern("giữa")
+        common.hoc = v.intern("học")
         v.seal()
         vocabulary = v
         w = common
@@ -287,6 +293,7 @@ public final class Lexicon: Sendable {
         institutionMarkers = phrases(markerT)
         organisationMarkers = phrases(organisationT)
         adminMarkers = phrases(adminT)
+        eventNames = phrases(eventT)
         roleStops = phrases(stopT)
         functionWords = wordSet(functionIDs)
         organisationNouns = wordSet(organisationNounIDs)
@@ -530,6 +537,9 @@ public final class Lexicon: Sendable {
     static let adminUnits = [
         "tỉnh", "thành phố", "TP", "TP.", "Tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn",
     ]
+
+    /// Meetings whose names hold a title ("Hội nghị Bộ trưởng …", "Diễn đàn Thị trưởng …").
+    static let eventNames = ["Hội nghị", "Hội thảo", "Diễn đàn", "Phiên họp", "Cuộc họp", "Khóa họp", "Tọa đàm", "Đối thoại"]
 
     /// Lower-case words and phrases that end a title: verbs, prepositions, conjunctions.
     static let stopWords = [

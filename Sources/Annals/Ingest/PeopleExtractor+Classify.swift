@@ -30,6 +30,10 @@ extension PeopleExtractor {
             return (.init(name: target, key: key(of: target), roles: [], isShort: false), e)
         }
         guard let end = runEnd(tokens, keys, runStart: s, runEnd: e) else { return nil }
+        // "Phó Giáo sư Phương Đông học Anna …": a field of study ("Phương Đông học", "Việt Nam học") before
+        // a name, not a name; a run with a family name in it may well be a name followed by "học" (studies).
+        if end + 1 < tokens.count, tokens[end].isLowercaseWord, keys[end] == lexicon.w.hoc, tokens[end + 1].isCapitalised,
+           !(s..<end).contains(where: { isFamilyName(keys, at: $0) }) { return nil }
         var c = Candidate(s: s, e: end, p: s, clauseStart: clauseStart, listMode: listMode)
         guard readTitleAtRunHead(&c, keys) else { return nil }
         c.left = leftContext(tokens, keys, doc, runStart: s, clauseStart: clauseStart)

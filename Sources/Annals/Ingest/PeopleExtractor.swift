@@ -28,7 +28,34 @@ public struct PeopleExtractor: Sendable {
             scan(doc.tokens, doc.ids, doc, into: &state)
         }
         state.resolveShortMentions()
-        return state.found
+        var found = state.found
+        for i in found.indices where found[i].roles.contains(where: { $0.contains("-") }) {
+            var roles: [String] = []
+            for part in found[i].roles.flatMap(splitGluedTitles) where !roles.contains(part) { roles.append(part) }
+            found[i].roles = roles
+        }
+        return found
+    }
+
+    /// "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam-Bí thư Quân ủy Trung ương": two titles
+    /// joined by a hyphen with no space, which reads as one word ("Nam-Bí"). Split where a capitalised title
+    /// head follows the hyphen; "Bà Rịa-Vũng Tàu", "Hội Hữu nghị Việt-Lào" stay whole.
+    func splitGluedTitles(_ role: String) -> [String] {
+        var parts: [String] = []
+        var rest = Substring(role)
+        var from = rest.startIndex
+        while let dash = rest[from...].firstIndex(of: "-") {
+            let after = rest.index(after: dash)
+            from = after
+            guard dash > rest.startIndex, after < rest.endIndex, rest[rest.index(before: dash)].isLetter,
+                  rest[after].isUppercase, rest[..<dash].contains(" ") else { continue }
+            let tail = rest[after...]
+            guard lexicon.longestMatch(lexicon.titleHeads, lexicon.ids(ofWords: String(tail)), at: 0) > 0 else { continue }
+            parts.append(String(rest[..<dash]))
+            rest = tail
+            from = rest.startIndex
+        }
+        return parts + [String(rest)]
     }
 
     // MARK: - Scanning
@@ -183,6 +210,8 @@ public struct PeopleExtractor: Sendable {
     func markerEnding(_ tokens: [Token], _ keys: [WordID], at i: Int) -> Int {
         let m = lexicon.longestMatch(lexicon.institutionMarkers, keys, endingAt: i)
         guard m == 1, i >= 2, tokens[i - 1].isLowercaseWord, tokens[i - 2].isWord else { return m }
+        // An administrative unit closes no name: "… Đảng Cộng sản Việt Nam tỉnh Bấc Thái" names a province.
+        if lexicon.longestMatch(lexicon.adminMarkers, keys, at: i - 1) == 1 { return m }
         if tokens[i - 2].isCapitalised || lexicon.longestMatch(lexicon.markerCompounds, keys, at: i - 2) == 2 { return 0 }
         return m
     }
@@ -280,7 +309,7 @@ public struct PeopleExtractor: Sendable {
             guard t.isWord || t.isAmpersand || isJoiningDash(tokens, keys, k) else { break }
             if t.isLowercaseWord, isStop(tokens, keys, at: k) { break }
             let hl = lexicon.longestMatch(lexicon.titleHeads, keys, at: k)
-            if hl > 0, !insideBody(keys, k) {
+            if hl > 0, !insideBody(keys, k), !afterEventName(tokens, keys, k) {
                 if start == nil { headEnd = min(k + hl, end) }
                 start = k
             }
@@ -319,6 +348,13 @@ public struct PeopleExtractor: Sendable {
             if n > 0, b + n > k, lexicon.longestMatch(lexicon.titleHeads, keys, at: b) == 0 { return true }
         }
         return false
+    }
+
+    /// "Hội nghị Bộ trưởng Ngoại giao ASEAN": a title head right after the capitalised name of a meeting
+    /// names the meeting ("tại hội nghị Thủ tướng …", in lower case, may be a sentence that lost its comma).
+    func afterEventName(_ tokens: [Token], _ keys: [WordID], _ k: Int) -> Bool {
+        let n = lexicon.longestMatch(lexicon.eventNames, keys, endingAt: k)
+        return n > 0 && tokens[k - n].isCapitalised
     }
 
     /// ", Ủy viên Bộ Chính trị, Chủ tịch nước; ..." after a name: each segment opening with a title head.

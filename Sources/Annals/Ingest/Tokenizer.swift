@@ -86,6 +86,10 @@ struct TokenizedText {
                     keyEnd -= end - d
                     end = d
                 }
+            } else if t.isWord, k + 1 < tokens.count, tokens[k + 1].mark == 0x2E, let d = romanBeforeNumber(t) {
+                // "… khóa IX13. Hồ Đức Việt": the next item's number, its line break lost, glued to a numeral.
+                keyEnd -= end - d
+                end = d
             }
             ends.append((end, keyEnd))
         }
@@ -115,6 +119,15 @@ struct TokenizedText {
             }
         }
         return (text, key)
+    }
+
+    /// Where the digits start in a Roman numeral with one or two digits glued on ("IX13", "XII5"), or nil.
+    func romanBeforeNumber(_ t: Token) -> Int? {
+        let start = Int(t.start), end = Int(t.end)
+        var d = end
+        while d > start, bytes[d - 1] >= 0x30, bytes[d - 1] <= 0x39 { d -= 1 }
+        guard d < end, end - d <= 2, d - start >= 2 else { return nil }
+        return bytes[start..<d].allSatisfy { "IVXLC".utf8.contains($0) } ? d : nil
     }
 
     func text(_ i: Int) -> String {

@@ -6,6 +6,8 @@ public struct Registry: Sendable, Equatable {
     public var notPeople: Set<String> = []
     /// Match key of a canonical name → the title to show beside it.
     public var titles: [String: String] = [:]
+    /// Match keys of names never merged with another spelling by themselves (`distinct:`; see `PeopleMerge`).
+    public var distinct: Set<String> = []
 
     public init() {}
 

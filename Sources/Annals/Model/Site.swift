@@ -71,6 +71,17 @@ public struct Person: Sendable {
     public var offices: [Office] = []
     /// What `headline` says, in parts: the office of the latest dated article that gives one, and its year.
     public var headlineOffice: OfficeHeadline?
+    /// Other spellings of the name merged into this person without a `people.yml` entry (`PeopleMerge`).
+    public var merged: [MergedSpelling] = []
+}
+
+/// A spelling merged into another person's: its name, match key, article count and why it was merged.
+public struct MergedSpelling: Sendable, Equatable {
+    public var name: String
+    public var key: String
+    public var articles: Int
+    /// Why: "a syllable no Vietnamese word has", "same office" or "short form".
+    public var reason: String
 }
 
 public struct HeldTitle: Sendable {

@@ -242,7 +242,8 @@ final class ModelMaker: Sendable {
                           hasTitles: !person.offices.isEmpty, headlineOffice: person.headlineOffice.map { ($0.former ? "nguyên " : "") + $0.office },
                           headlineYear: person.headlineOffice?.year, articles: slice.map { parts.summaries[$0] },
                           hasCompanions: !person.companions.isEmpty, titles: Later(parts.titles[p]), companions: Later(parts.companions[p]),
-                          chart: Later(parts.charts[p]), hasChart: page == 1 && !parts.charts[p].value.svg.isEmpty)
+                          chart: Later(parts.charts[p]), hasChart: page == 1 && !parts.charts[p].value.svg.isEmpty,
+                          mergedSpellings: person.merged.isEmpty ? nil : person.merged.map { "\($0.name) (\($0.articles) bài)" }.joined(separator: ", "))
     }
 
     func search() -> SearchPage {

@@ -252,6 +252,8 @@ struct PersonPage: Codable, Sendable {
     /// Mentions over time with the offices held, as inline SVG (`Charts`), and its caption.
     var chart: Later<Shared<PersonChart>>
     var hasChart: Bool
+    /// Other spellings Annals merged into this person by itself ("Nguyễn Phú Trong (1 bài)"), nil when none.
+    var mergedSpellings: String?
 }
 
 /// `search/`.
