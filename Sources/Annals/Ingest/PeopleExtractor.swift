@@ -374,20 +374,12 @@ public struct PeopleExtractor: Sendable {
         var spans: [(start: Int, end: Int)] = []
         var ends: [Int] = []
         let n = tokens.count
-        var i = e
         var consumed = e
         var endsAtVerb = false
-        // "Đinh Huy, 30 tuổi, huyện ủy viên, Chủ tịch UBND xã …": the age between commas.
-        if i + 3 < n, tokens[i].isComma, tokens[i + 1].flags.contains(.allDigits), keys[i + 2] == lexicon.w.tuoi, tokens[i + 3].isComma {
-            i += 3
-        }
-        // "ông Lê Đức Thọ (phải, cố vấn trong phái đoàn …)", "ông A (nguyên giám đốc Công ty B)": the title in brackets.
-        if let (role, end) = bracketTitle(tokens, keys, open: i) { return ([role], end, false) }
-        // "(SN 1968)", "(48 tuổi)": a short aside between the name and its titles.
-        if i < n, tokens[i].mark == 0x28 {
-            var j = i + 1
-            while j < n, j - i <= 10, tokens[j].mark != 0x29, tokens[j].mark != 0x28 { j += 1 }
-            if j + 1 < n, tokens[j].mark == 0x29, tokens[j + 1].isComma || tokens[j + 1].isDash { i = j + 1 }
+        var i: Int
+        switch asideAfterName(tokens, keys, from: e) {
+        case let .bracketed(role, end): return ([role], end, false)
+        case let .titlesFrom(k): i = k
         }
         while i < n, tokens[i].isComma || tokens[i].isDash {
             var open = i + 1
@@ -395,44 +387,9 @@ public struct PeopleExtractor: Sendable {
             while open < n, tokens[open].isWord, lexicon.modifiers.contains(keys[open]),
                   lexicon.longestMatch(lexicon.titleHeads, keys, at: open) == 0 { open += 1 }
             guard open < n, tokens[open].isWord, lexicon.longestMatch(lexicon.titleHeads, keys, at: open) > 0 else { break }
-            var j = open + lexicon.longestMatch(lexicon.titleHeads, keys, at: open)
-            var stopped = false
-            var enumeration = false
-            while j < n, j - i <= 30 {
-                let t = tokens[j]
-                if t.isWord {
-                    // "… xã hội, kinh tế và môi trường": the "và" that closes an enumeration in the name.
-                    if enumeration, keys[j] == lexicon.w.va { enumeration = false; j += 1; continue }
-                    if t.isLowercaseWord, isStop(tokens, keys, at: j) { stopped = true; break }
-                    j += 1
-                } else if t.isAmpersand || isJoiningDash(tokens, keys, j) {
-                    j += 1
-                } else if t.isComma, isPreventAndCombat(keys, comma: j) {
-                    j += 1
-                } else if !enumeration, t.isComma, enumerationInName(tokens, keys, afterComma: j) {
-                    enumeration = true
-                    j += 1
-                } else {
-                    break
-                }
-            }
-            if !stopped, j < n, tokens[j].isWord { break }
-            // "Tổng Bí thư A, nguyên Tổng Bí thư: B, C": the title heads the list after the colon.
-            if !stopped, j < n, tokens[j].mark == 0x3A, j + 1 < n, tokens[j + 1].isCapitalised { break }
-            // "A, Chủ tịch Hội nghị … toàn quốc (Chính hiệp) Trung Quốc B": a bracket, then capitals: the
-            // title runs on to the next name ("title A, title B"), it is not A's.
-            if !stopped, j < n, tokens[j].mark == 0x28 {
-                var c = j + 1
-                while c < n, c - j <= 8, tokens[c].mark != 0x29, tokens[c].mark != 0x28 { c += 1 }
-                if c + 1 < n, tokens[c].mark == 0x29, tokens[c + 1].isCapitalised { break }
-            }
-            // "Tổng thống A, Phó Giáo sư Kireeva cho rằng": a rank takes no organisation, so the capitals after
-            // it are the next person's name.
-            let head = lexicon.longestMatch(lexicon.titleHeads, keys, at: open)
-            let rankThenName = lexicon.longestMatch(lexicon.ranks, keys, at: open) == head && open + head < j
-                && tokens[open + head].isCapitalised && !startsLikeInstitution(keys[open + head])
-                && lexicon.longestMatch(lexicon.places, keys, at: open + head) == 0
-            if rankThenName || containsName(tokens, keys, i + 1, j) {
+            let (j, stopped) = trailingTitleEnd(tokens, keys, head: open, comma: i)
+            if !stopped, runsOnToAName(tokens, at: j) { break }
+            if titleOfTheNextName(tokens, keys, comma: i, head: open, end: j) {
                 // "Chủ tịch nước X, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Y": bare titles just before a
                 // titled name are that name's.
                 while let last = spans.last, isBareTitle(tokens, keys, last.start, last.end) {
@@ -450,6 +407,79 @@ public struct PeopleExtractor: Sendable {
             i = j
         }
         return (spans.map { $0.start..<$0.end }, consumed, endsAtVerb)
+    }
+
+    enum Aside {
+        /// Titles may follow from this comma or dash.
+        case titlesFrom(Int)
+        /// A title in brackets, and where the bracket closes.
+        case bracketed(Range<Int>, Int)
+    }
+
+    /// What stands between a name and its titles: an age between commas ("Đinh Huy, 30 tuổi, huyện ủy
+    /// viên, …"), a title in brackets ("ông A (nguyên giám đốc Công ty B)"), a short aside ("(SN 1968)").
+    func asideAfterName(_ tokens: [Token], _ keys: [WordID], from e: Int) -> Aside {
+        let n = tokens.count
+        var i = e
+        if i + 3 < n, tokens[i].isComma, tokens[i + 1].flags.contains(.allDigits), keys[i + 2] == lexicon.w.tuoi, tokens[i + 3].isComma {
+            i += 3
+        }
+        if let (role, end) = bracketTitle(tokens, keys, open: i) { return .bracketed(role, end) }
+        if i < n, tokens[i].mark == 0x28 {
+            var j = i + 1
+            while j < n, j - i <= 10, tokens[j].mark != 0x29, tokens[j].mark != 0x28 { j += 1 }
+            if j + 1 < n, tokens[j].mark == 0x29, tokens[j + 1].isComma || tokens[j + 1].isDash { i = j + 1 }
+        }
+        return .titlesFrom(i)
+    }
+
+    /// Where a title after a name ends (from its head at `head`, the comma or dash before it at `comma`),
+    /// and whether a lower-case stop word ended it.
+    func trailingTitleEnd(_ tokens: [Token], _ keys: [WordID], head open: Int, comma i: Int) -> (end: Int, stopped: Bool) {
+        let n = tokens.count
+        var j = open + lexicon.longestMatch(lexicon.titleHeads, keys, at: open)
+        var enumeration = false
+        while j < n, j - i <= 30 {
+            let t = tokens[j]
+            if t.isWord {
+                // "… xã hội, kinh tế và môi trường": the "và" that closes an enumeration in the name.
+                if enumeration, keys[j] == lexicon.w.va { enumeration = false; j += 1; continue }
+                if t.isLowercaseWord, isStop(tokens, keys, at: j) { return (j, true) }
+                j += 1
+            } else if t.isAmpersand || isJoiningDash(tokens, keys, j) || (t.isComma && isPreventAndCombat(keys, comma: j)) {
+                j += 1
+            } else if !enumeration, t.isComma, enumerationInName(tokens, keys, afterComma: j) {
+                enumeration = true
+                j += 1
+            } else {
+                break
+            }
+        }
+        return (j, false)
+    }
+
+    /// After a title that punctuation did not end: it goes on into words, a list after a colon ("Tổng Bí
+    /// thư A, nguyên Tổng Bí thư: B, C"), or a bracket and capitals ("A, Chủ tịch Hội nghị … (Chính hiệp)
+    /// Trung Quốc B"): it heads what follows, it is not the name's before it.
+    func runsOnToAName(_ tokens: [Token], at j: Int) -> Bool {
+        let n = tokens.count
+        guard j < n else { return false }
+        if tokens[j].isWord { return true }
+        if tokens[j].mark == 0x3A, j + 1 < n, tokens[j + 1].isCapitalised { return true }
+        guard tokens[j].mark == 0x28 else { return false }
+        var c = j + 1
+        while c < n, c - j <= 8, tokens[c].mark != 0x29, tokens[c].mark != 0x28 { c += 1 }
+        return c + 1 < n && tokens[c].mark == 0x29 && tokens[c + 1].isCapitalised
+    }
+
+    /// The title after the comma names someone else: it contains a name, or it is a rank followed by
+    /// capitals ("Tổng thống A, Phó Giáo sư Kireeva cho rằng": a rank takes no organisation after it).
+    func titleOfTheNextName(_ tokens: [Token], _ keys: [WordID], comma i: Int, head open: Int, end j: Int) -> Bool {
+        let head = lexicon.longestMatch(lexicon.titleHeads, keys, at: open)
+        let rankThenName = lexicon.longestMatch(lexicon.ranks, keys, at: open) == head && open + head < j
+            && tokens[open + head].isCapitalised && !startsLikeInstitution(keys[open + head])
+            && lexicon.longestMatch(lexicon.places, keys, at: open + head) == 0
+        return rankThenName || containsName(tokens, keys, i + 1, j)
     }
 
     /// A title in brackets right after a name, perhaps after where the person stands in the photo
@@ -527,30 +557,7 @@ public struct PeopleExtractor: Sendable {
         guard lexicon.longestMatch(lexicon.roleStops, keys, at: k) > 0
             || (k > 0 && tokens[k - 1].isLowercaseWord && lexicon.longestMatch(lexicon.roleStops, keys, endingAt: k + 1) > 1)
         else { return false }
-        if isTitleWord(keys, k) { return false }
-        // "Vụ Các tổ chức quốc tế": after "các", "những" a verb cannot stand; "tổ chức" is the noun.
-        let phraseStart = lexicon.longestMatch(lexicon.roleStops, keys, at: k) > 0
-            ? k : k + 1 - lexicon.longestMatch(lexicon.roleStops, keys, endingAt: k + 1)
-        if phraseStart > 0, keys[phraseStart - 1] == lexicon.w.cac || keys[phraseStart - 1] == lexicon.w.nhung { return false }
-        // "Trưởng Ban chỉ đạo …", "Phó Trưởng Ban tổ chức …": the committee's name, not a verb.
-        // "Ủy ban Người Việt Nam ở nước ngoài": after a capitalised name the organisation's name goes on
-        // ("Đại sứ ở nước ngoài nhiều năm" is no name).
-        for b in max(1, k - 2)...max(1, k) where tokens[b - 1].isCapitalised {
-            let n = lexicon.longestMatch(lexicon.nameContinuations, keys, at: b)
-            if n > 0, b + n > k { return false }
-        }
-        for b in max(1, k - 1)...max(1, k) where keys[b - 1] == lexicon.w.ban {
-            let n = lexicon.longestMatch(lexicon.committeeVerbs, keys, at: b)
-            if n > 0, b + n > k { return false }
-        }
-        // "Bộ Nội vụ", "Sở Ngoại vụ": the second syllable of a capitalised word, not "vụ án".
-        // ("… Bí thư Tỉnh ủy Hòa Bình vụ Trịnh Xuân Thanh": after another word "vụ" is "the case of", a stop.)
-        if keys[k] == lexicon.w.vu, k > 0, tokens[k - 1].isCapitalised, keys[k - 1] == lexicon.w.noi || keys[k - 1] == lexicon.w.ngoai { return false }
-        // "Quốc hội kiến nghị": "hội" belongs to the body before it, not to the verb "hội kiến".
-        for b in max(0, k - 3)..<k where tokens[b].isCapitalised {
-            let n = lexicon.longestMatch(lexicon.places, keys, at: b)
-            if n > 0, b + n > k { return false }
-        }
+        if isTitleWord(keys, k) || partOfAName(tokens, keys, at: k) { return false }
         let next = k + 1 < tokens.count ? tokens[k + 1] : nil
         let nextIsHead = lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) > 0
         let nextIsName = isFamilyName(keys, at: k + 1) && k + 2 < tokens.count && tokens[k + 2].isCapitalised
@@ -583,6 +590,35 @@ public struct PeopleExtractor: Sendable {
         default:
             return true
         }
+    }
+
+    /// A stop word that belongs to the name of an organisation or a body around it: "Vụ Các tổ chức quốc
+    /// tế", "Ban chỉ đạo", "Người Việt Nam ở nước ngoài", "Bộ Nội vụ", "Quốc hội kiến nghị" (the body's "hội").
+    func partOfAName(_ tokens: [Token], _ keys: [WordID], at k: Int) -> Bool {
+        // "Vụ Các tổ chức quốc tế": after "các", "những" a verb cannot stand; "tổ chức" is the noun.
+        let phraseStart = lexicon.longestMatch(lexicon.roleStops, keys, at: k) > 0
+            ? k : k + 1 - lexicon.longestMatch(lexicon.roleStops, keys, endingAt: k + 1)
+        if phraseStart > 0, keys[phraseStart - 1] == lexicon.w.cac || keys[phraseStart - 1] == lexicon.w.nhung { return true }
+        // "Ủy ban Người Việt Nam ở nước ngoài": after a capitalised name the organisation's name goes on
+        // ("Đại sứ ở nước ngoài nhiều năm" is no name).
+        for b in max(1, k - 2)...max(1, k) where tokens[b - 1].isCapitalised {
+            let n = lexicon.longestMatch(lexicon.nameContinuations, keys, at: b)
+            if n > 0, b + n > k { return true }
+        }
+        // "Trưởng Ban chỉ đạo …", "Phó Trưởng Ban tổ chức …": the committee's name, not a verb.
+        for b in max(1, k - 1)...max(1, k) where keys[b - 1] == lexicon.w.ban {
+            let n = lexicon.longestMatch(lexicon.committeeVerbs, keys, at: b)
+            if n > 0, b + n > k { return true }
+        }
+        // "Bộ Nội vụ", "Sở Ngoại vụ": the second syllable of a capitalised word, not "vụ án".
+        // ("… Bí thư Tỉnh ủy Hòa Bình vụ Trịnh Xuân Thanh": after another word "vụ" is "the case of", a stop.)
+        if keys[k] == lexicon.w.vu, k > 0, tokens[k - 1].isCapitalised, keys[k - 1] == lexicon.w.noi || keys[k - 1] == lexicon.w.ngoai { return true }
+        // "Quốc hội kiến nghị": "hội" belongs to the body before it, not to the verb "hội kiến".
+        for b in max(0, k - 3)..<k where tokens[b].isCapitalised {
+            let n = lexicon.longestMatch(lexicon.places, keys, at: b)
+            if n > 0, b + n > k { return true }
+        }
+        return false
     }
 
     /// A stop word that is part of a title ("Đại biểu", "Người phát ngôn") does not end the title.
