@@ -19,9 +19,20 @@ final class TemplateEncoder: Encoder {
     /// `value` as template values, on the page `context` describes.
     static func value<T: Encodable>(of value: T, _ context: TemplateContext) -> TemplateValue {
         // Strings, numbers and flags come through the containers' own methods; what reaches here is a
-        // model type, whose kind is asked of its metatype (no value is boxed to find out).
-        if T.self is any TemplateScalar.Type { return (value as! any TemplateScalar).templateValue(context) }
-        if T.self is any SharedPart.Type { return (value as! any SharedPart).templateValue(context) }
+        // model type, whose kind is asked of its metatype, once (no value is boxed to find out).
+        if let special = T.self as? any TemplateSpecial.Type {
+            switch special.write(value, context) {
+            case .value(let v): return v
+            case .merge(let fields): return .object(fields)
+            case .fields: break
+            case .deferred(let make): return make(context)
+            }
+        }
+        return object(of: value, context)
+    }
+
+    /// `value` written field by field (or item by item) by its `Encodable` conformance.
+    fileprivate static func object<T: Encodable>(of value: T, _ context: TemplateContext) -> TemplateValue {
         let encoder = TemplateEncoder(context)
         // The model types' conformances are synthesized or written here, and write nothing that can fail.
         try! value.encode(to: encoder)
@@ -51,18 +62,18 @@ final class TemplateEncoder: Encoder {
     fileprivate func set(_ key: String, _ v: TemplateValue) { fields![key] = v }
 
     fileprivate func set<T: Encodable>(_ key: String, encoding value: T) {
-        if T.self is any DeferredField.Type {
-            let later = value as! any DeferredField, context = self.context
-            deferred.append((key, { later.make(context) }))
-        } else if T.self is any InlineFields.Type {
-            // A shared part kept as template values is merged as it was made, not written again.
-            if T.self is any SharedPart.Type, case .object(let made) = (value as! any SharedPart).templateValue(context) {
-                fields!.merge(made)
-            } else {
-                try! value.encode(to: self)
-            }
-        } else {
-            set(key, TemplateEncoder.value(of: value, context))
+        guard let special = T.self as? any TemplateSpecial.Type else {
+            set(key, TemplateEncoder.object(of: value, context))
+            return
+        }
+        switch special.write(value, context) {
+        case .value(let v): set(key, v)
+        // A shared part kept as template values is merged as it was made, not written again.
+        case .merge(let made): fields!.merge(made)
+        case .fields: try! value.encode(to: self)
+        case .deferred(let make):
+            let context = self.context
+            deferred.append((key, { make(context) }))
         }
     }
 
