@@ -198,6 +198,11 @@ struct Later<Value: Codable & Sendable>: Codable, Sendable {
     func encode(to encoder: Encoder) throws { try value.encode(to: encoder) }
 }
 
+/// A list is written item by item without `Encodable`'s unkeyed container (the same values).
+extension Array: TemplateSpecial where Element: Encodable {
+    func templateWrite(_ context: TemplateContext) -> TemplateWrite { .value(.list(TemplateEncoder.items(self, context))) }
+}
+
 extension Later: TemplateSpecial {
     func templateWrite(_ context: TemplateContext) -> TemplateWrite {
         .deferred { [value] context in TemplateEncoder.value(of: value, context) }

@@ -20,15 +20,31 @@ final class TemplateEncoder: Encoder {
     static func value<T: Encodable>(of value: T, _ context: TemplateContext) -> TemplateValue {
         // Strings, numbers and flags come through the containers' own methods; what reaches here is a
         // model type, whose kind is asked of its metatype, once (no value is boxed to find out).
-        if let special = T.self as? any TemplateSpecial.Type {
-            switch special.write(value, context) {
-            case .value(let v): return v
-            case .merge(let fields): return .object(fields)
-            case .fields: break
-            case .deferred(let make): return make(context)
-            }
+        guard let special = T.self as? any TemplateSpecial.Type else { return object(of: value, context) }
+        return written(special.write(value, context), value, context)
+    }
+
+    /// What `value` is once its type's way of writing (`TemplateSpecial`) has been asked.
+    @inline(__always) private static func written<T: Encodable>(_ write: TemplateWrite, _ value: T, _ context: TemplateContext) -> TemplateValue {
+        switch write {
+        case .value(let v): return v
+        case .merge(let fields): return .object(fields)
+        case .fields: return object(of: value, context)
+        case .deferred(let make): return make(context)
         }
-        return object(of: value, context)
+    }
+
+    /// A list's items: the kind of its element type asked once for them all, and no unkeyed container.
+    static func items<E: Encodable>(_ list: [E], _ context: TemplateContext) -> [TemplateValue] {
+        if E.self == String.self { return unsafeBitCast(list, to: [String].self).map { .string($0) } }
+        var out: [TemplateValue] = []
+        out.reserveCapacity(list.count)
+        if let special = E.self as? any TemplateSpecial.Type {
+            for item in list { out.append(written(special.write(item, context), item, context)) }
+        } else {
+            for item in list { out.append(object(of: item, context)) }
+        }
+        return out
     }
 
     /// `value` written field by field (or item by item) by its `Encodable` conformance.
@@ -122,16 +138,16 @@ final class TemplateEncoder: Encoder {
     }
 }
 
-/// The digest of a model: FNV-1a over its `Encodable` conformance. Fields come in the order the type
-/// declares them, each written so that where it ends is known (texts end in a zero byte, numbers take
-/// eight, nested values are bracketed), and an optional field writes whether it is there, so every field
+/// The digest of a model: a hash (`DigestHash`) over its `Encodable` conformance. Fields come in the order
+/// the type declares them, each written so that where it ends is known (texts after their length, numbers
+/// in one word, nested values bracketed), and an optional field writes whether it is there, so every field
 /// counts and no two values of a type give the same stream. Deterministic across processes (the build
 /// state keeps digests between runs; Swift's `Hasher` is seeded per process). `Shared` parts and article
 /// bodies give their digest, taken once, instead of their contents.
 final class DigestEncoder: Encoder {
     var codingPath: [CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    fileprivate var hash = FNV1a()
+    fileprivate var hash = DigestHash()
     /// The shared parts met, when asked for.
     fileprivate var met: [ObjectIdentifier]?
 
@@ -225,4 +241,43 @@ final class DigestEncoder: Encoder {
         mutating func encode(_ value: Int) { d.hash.add(value) }
         mutating func encode<T: Encodable>(_ value: T) { d.nested(value) }
     }
+}
+
+/// The hash of `DigestEncoder`: one 64-bit word at a time (a marker, a number, eight bytes of a text)
+/// mixed into the state by steps that each lose nothing (xor, multiplication by an odd number, a shift
+/// folded back), so two streams differing in one word differ in the state after it. FNV-1a, a byte at a
+/// time, took a quarter of the time of digesting a page.
+struct DigestHash {
+    private var h: UInt64 = 0xcbf29ce484222325
+
+    @inline(__always) private mutating func mix(_ w: UInt64) {
+        h = (h ^ w) &* 0x9E3779B97F4A7C15
+        h ^= h >> 29
+    }
+
+    mutating func add(byte b: UInt8) { mix(UInt64(b)) }
+    mutating func add(_ v: UInt64) { mix(v) }
+    mutating func add(_ v: Int) { mix(UInt64(bitPattern: Int64(v))) }
+
+    /// Its length, then its UTF-8 eight bytes at a time, the last word filled with zeros.
+    mutating func add(_ s: String) {
+        var s = s
+        s.withUTF8 { b in
+            mix(UInt64(b.count))
+            guard let p = b.baseAddress else { return }
+            let raw = UnsafeRawPointer(p)
+            var i = 0
+            while i + 8 <= b.count {
+                mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+                i += 8
+            }
+            if i < b.count {
+                var last: UInt64 = 0
+                for k in i..<b.count { last |= UInt64(p[k]) << (8 * UInt64(k - i)) }
+                mix(last)
+            }
+        }
+    }
+
+    var value: UInt64 { h }
 }
