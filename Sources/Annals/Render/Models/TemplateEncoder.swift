@@ -39,10 +39,13 @@ final class TemplateEncoder: Encoder {
         if E.self == String.self { return unsafeBitCast(list, to: [String].self).map { .string($0) } }
         var out: [TemplateValue] = []
         out.reserveCapacity(list.count)
-        if let special = E.self as? any TemplateSpecial.Type {
-            for item in list { out.append(written(special.write(item, context), item, context)) }
-        } else {
-            for item in list { out.append(object(of: item, context)) }
+        // Read in place: `for item in list` copied (retained and released) each item.
+        list.withUnsafeBufferPointer { items in
+            if let special = E.self as? any TemplateSpecial.Type {
+                for i in items.indices { out.append(written(special.write(items[i], context), items[i], context)) }
+            } else {
+                for i in items.indices { out.append(object(of: items[i], context)) }
+            }
         }
         return out
     }
