@@ -122,7 +122,7 @@ struct BuildState {
         out.append(Self.header); out.append(0x0A)
         out.append(String(settings, radix: 16)); out.append(0x0A)
         out.append(String(inputs, radix: 16)); out.append(0x0A)
-        for (path, e) in pages.sorted(by: { $0.key < $1.key }) where !path.utf8.contains(0x09) && !path.utf8.contains(0x0A) {
+        for (path, e) in pages.sorted(by: { $0.key < $1.key }) where !UTF8Bytes.contains(path, 0x09) && !UTF8Bytes.contains(path, 0x0A) {
             out.append(path); out.append(0x09)
             out.append(String(e.digest, radix: 16)); out.append(0x09)
             out.append(String(e.stamp.size)); out.append(0x09)

@@ -90,8 +90,11 @@ extension Session {
                         assembly: cache.assemblies)
     }
 
-    /// Records each page's digest and the stamp its file has now, for the next one-off build.
+    /// Records each page's digest and the stamp its file has now, for the next one-off build. A build that
+    /// found every page as the record says (`sameAsLastBuild`: no model made) leaves the record as it is:
+    /// it would write the same one, after looking at every file again.
     func saveState(_ made: Rendered, writer: OutputWriter) {
+        if made.parts == nil { return }
         let output = writer.output.path
         let stamps = parallelMap(made.paths) { writer.writtenStamp($0) ?? FileStamp(output + "/" + $0) }
         var pages: [String: BuildState.Entry] = [:]

@@ -60,7 +60,7 @@ enum Boilerplate {
     /// article in square brackets between two sentences (a capitalised title of 4 to 40 words after a
     /// sentence's end and before a capital). Removed; other brackets ("[ông ấy]") stay.
     static func withoutBracketedLinks(_ text: String) -> String {
-        guard text.utf8.contains(0x5B) else { return text }
+        guard UTF8Bytes.contains(text, 0x5B) else { return text }
         var result = text
         var from = result.startIndex
         while let open = result[from...].firstIndex(of: "["),

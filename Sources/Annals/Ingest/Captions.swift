@@ -128,7 +128,7 @@ enum Captions {
     /// a byte search, so most paragraphs are passed over at once.
     static func mayHoldInlineCredit(_ paragraph: String) -> Bool {
         (mentionsPhoto(paragraph) && (Vietnamese.containsBytes(paragraph, "Ảnh") || Vietnamese.containsBytes(paragraph, "ảnh:")))
-            || (paragraph.utf8.contains(0x28) && (Vietnamese.containsBytes(paragraph, "(Nguồn:") || Vietnamese.containsBytes(paragraph, "(Đồ họa:")))
+            || (UTF8Bytes.contains(paragraph, 0x28) && (Vietnamese.containsBytes(paragraph, "(Nguồn:") || Vietnamese.containsBytes(paragraph, "(Đồ họa:")))
     }
 
     /// How many characters of `s` (which starts with "Ảnh:") make the credit: the label, then a name

@@ -50,7 +50,7 @@ public struct Ingest: Sendable {
         sourceURL = foot.sourceURL
 
         // Related-article titles in square brackets inside paragraphs.
-        for k in content.indices where content[k].text.utf8.contains(0x5B) {
+        for k in content.indices where UTF8Bytes.contains(content[k].text, 0x5B) {
             content[k].text = Boilerplate.withoutBracketedLinks(content[k].text)
         }
 
@@ -287,7 +287,7 @@ public struct Ingest: Sendable {
     /// agency must be an abbreviation in capitals and the body must start with a capital. A bracket that is
     /// no agency ("Ông X (trái) (NLĐ)- …", a caption's "(trái)") is passed over for the next one.
     private func splitRunOn(_ line: String) -> (String, String, String)? {
-        guard line.utf8.contains(UInt8(ascii: "(")) else { return nil }
+        guard UTF8Bytes.contains(line, UInt8(ascii: "(")) else { return nil }
         var from = line.startIndex
         for _ in 0..<4 {
             guard let m = (from == line.startIndex ? Self.runOn : Self.runOnNext).firstMatch(in: String(line[from...])) else { return nil }

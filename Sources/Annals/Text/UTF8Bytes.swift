@@ -1,3 +1,5 @@
+import Foundation
+
 /// UTF-8 encoding of one scalar value into bytes, for the byte-level text passes (tokenizer, match keys).
 enum UTF8Bytes {
     /// Writes the UTF-8 of `v` at `out[at...]`; returns the new length.
@@ -27,5 +29,16 @@ enum UTF8Bytes {
             out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
             out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
         }
+    }
+}
+
+extension UTF8Bytes {
+    /// Whether `s` holds the byte `b`, by `memchr` over its UTF-8. `s.utf8.contains(b)` went through the
+    /// view's iterator a byte at a time: at 10,000 articles, about 0.13 s of CPU of reading the seeds.
+    static func contains(_ s: String, _ b: UInt8) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { p in
+            guard let base = p.baseAddress else { return false }
+            return memchr(base, Int32(b), p.count) != nil
+        } ?? s.utf8.contains(b)
     }
 }

@@ -344,26 +344,27 @@ public enum Vietnamese {
         return v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x202F || v == 0x205F || v == 0x3000
     }
 
-    /// True when `s` contains `needle`, compared byte for byte (no Foundation, no case folding).
+    /// True when `s` contains `needle`, compared byte for byte (no Foundation, no case folding). The needle
+    /// is read in place: it was copied into an array on each call.
     static func containsBytes(_ s: String, _ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard let first = n.first else { return true }
-        var found = false
-        var s = s
-        s.withUTF8 { h in
-            guard h.count >= n.count else { return }
-            var i = 0
-            let end = h.count - n.count
-            while i <= end {
-                if h[i] == first {
-                    var k = 1
-                    while k < n.count && h[i + k] == n[k] { k += 1 }
-                    if k == n.count { found = true; return }
+        var s = s, needle = needle
+        return needle.withUTF8 { n in
+            guard let first = n.first else { return true }
+            return s.withUTF8 { h in
+                guard h.count >= n.count else { return false }
+                var i = 0
+                let end = h.count - n.count
+                while i <= end {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
                 }
-                i += 1
+                return false
             }
         }
-        return found
     }
 
     /// True when the word starts with an upper-case letter.

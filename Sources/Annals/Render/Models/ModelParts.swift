@@ -13,14 +13,47 @@ struct TemplateContext: Sendable {
 
 /// A type whose fields a template sees as fields of the object holding it (every page's common fields,
 /// an article's part that its page shares with nothing else).
-protocol InlineFields: Codable, Sendable {}
+protocol InlineFields: Codable, Sendable, TemplateSpecial {}
+
+extension InlineFields {
+    func templateWrite(_ context: TemplateContext) -> TemplateWrite { .fields }
+}
+
+/// How `TemplateEncoder` writes a value of the types that are not simply an object of their fields
+/// (`TemplateScalar`, `InlineFields`, `Shared`, `Later`): one protocol, so that the encoder asks the type
+/// of each value it meets one question (a conformance lookup each) instead of one per kind.
+protocol TemplateSpecial {
+    func templateWrite(_ context: TemplateContext) -> TemplateWrite
+}
+
+extension TemplateSpecial {
+    /// `value`, which is of this type (the encoder found the type from `T`), written.
+    static func write<T>(_ value: T, _ context: TemplateContext) -> TemplateWrite {
+        withUnsafePointer(to: value) { UnsafeRawPointer($0).assumingMemoryBound(to: Self.self).pointee.templateWrite(context) }
+    }
+}
+
+enum TemplateWrite {
+    /// This value, made for the page at hand (a scalar, a shared part).
+    case value(TemplateValue)
+    /// Fields to merge into the object holding it (a shared part kept as template values).
+    case merge(TemplateFields)
+    /// Its fields, written into the object holding it (`InlineFields`); in a list, an object of its own.
+    case fields
+    /// Made when a template first reads it (`Later`).
+    case deferred(@Sendable (TemplateContext) -> TemplateValue)
+}
 
 /// A value that a template sees as one piece of text, made when the page renders from what the model
 /// holds (a link from the slug it points to, the body's HTML from its Markdown).
-protocol TemplateScalar: Codable, Sendable {
+protocol TemplateScalar: Codable, Sendable, TemplateSpecial {
     func templateValue(_ context: TemplateContext) -> TemplateValue
     /// Any value of the type, for working out which keys a model has (`ModelKeys`).
     static var placeholder: Self { get }
+}
+
+extension TemplateScalar {
+    func templateWrite(_ context: TemplateContext) -> TemplateWrite { .value(templateValue(context)) }
 }
 
 /// A link to a site path, written relative to the page that shows it: `folder + slug + end` is the path
@@ -87,11 +120,14 @@ final class Shared<Value: Codable & Sendable>: Codable, @unchecked Sendable {
     let digest: UInt64
     /// The template values made so far, when `Value` is a `ReusedPart`; nil otherwise.
     private let views: TemplateViews?
+    /// Whether `Value` is `InlineFields` (its fields are merged into the object holding it), asked once.
+    private let inline: Bool
 
     init(_ value: Value) {
         self.value = value
         digest = DigestEncoder.digest(of: value)
         views = Value.self is any ReusedPart.Type ? TemplateViews() : nil
+        inline = Value.self is any InlineFields.Type
     }
 
     convenience init(from decoder: Decoder) throws { self.init(try Value(from: decoder)) }
@@ -106,39 +142,45 @@ final class Shared<Value: Codable & Sendable>: Codable, @unchecked Sendable {
     }
 }
 
-extension Shared: SharedPart {
-    func templateValue(_ context: TemplateContext) -> TemplateValue {
-        guard let views else { return TemplateEncoder.value(of: value, context) }
-        return views.value(context) { TemplateEncoder.value(of: value, context) }
+extension Shared: TemplateSpecial {
+    /// The part's template values: kept ones when `Value` is a `ReusedPart`. An inline part not kept is
+    /// written straight into the object holding it.
+    func templateWrite(_ context: TemplateContext) -> TemplateWrite {
+        guard let views else { return inline ? .fields : .value(TemplateEncoder.value(of: value, context)) }
+        let made = views.value(context) { TemplateEncoder.value(of: value, context) }
+        if inline, case .object(let fields) = made { return .merge(fields) }
+        return inline ? .fields : .value(made)
     }
-}
-
-/// A part's value as a template sees it, made by `TemplateEncoder` for the page at hand.
-protocol SharedPart {
-    func templateValue(_ context: TemplateContext) -> TemplateValue
 }
 
 /// A part that many pages list (an article's summary, a person's link, a title's date): its template
 /// values are kept, one per page depth, instead of being made again for each page that shows it.
 protocol ReusedPart {}
 
-/// The template values of one part, by the depth and links of the pages that showed it. Pages render on
-/// all cores, so the list is read and written under a lock; a value is made outside it (two threads may
-/// both make one, the same).
+/// The template values of one part, by the depth of the pages that showed it, for the links of the first
+/// page that asked (a build has one `URLs`; values for others are made each time). Pages render on all
+/// cores, so the table is read and written under a lock; a value is made outside it (two threads may both
+/// make one, the same).
 final class TemplateViews: @unchecked Sendable {
     private let lock = NSLock()
-    private var made: [(depth: Int, urls: URLs, value: TemplateValue)] = []
+    private var urls: URLs?
+    private var byDepth: [TemplateValue?] = []
 
     func value(_ context: TemplateContext, make: () -> TemplateValue) -> TemplateValue {
+        let depth = context.depth
         lock.lock()
-        for m in made where m.depth == context.depth && m.urls == context.urls {
+        if depth < byDepth.count, let v = byDepth[depth], urls == context.urls {
             lock.unlock()
-            return m.value
+            return v
         }
         lock.unlock()
         let v = make()
         lock.lock()
-        made.append((context.depth, context.urls, v))
+        if urls == nil { urls = context.urls }
+        if urls == context.urls {
+            if byDepth.count <= depth { byDepth += Array(repeating: nil, count: depth + 1 - byDepth.count) }
+            byDepth[depth] = v
+        }
         lock.unlock()
         return v
     }
@@ -156,11 +198,13 @@ struct Later<Value: Codable & Sendable>: Codable, Sendable {
     func encode(to encoder: Encoder) throws { try value.encode(to: encoder) }
 }
 
-/// What `TemplateEncoder` needs of a `Later` whatever its type.
-protocol DeferredField {
-    func make(_ context: TemplateContext) -> TemplateValue
+/// A list is written item by item without `Encodable`'s unkeyed container (the same values).
+extension Array: TemplateSpecial where Element: Encodable {
+    func templateWrite(_ context: TemplateContext) -> TemplateWrite { .value(.list(TemplateEncoder.items(self, context))) }
 }
 
-extension Later: DeferredField {
-    func make(_ context: TemplateContext) -> TemplateValue { TemplateEncoder.value(of: value, context) }
+extension Later: TemplateSpecial {
+    func templateWrite(_ context: TemplateContext) -> TemplateWrite {
+        .deferred { [value] context in TemplateEncoder.value(of: value, context) }
+    }
 }
