@@ -224,6 +224,15 @@ enum Tokenizer {
             do {
                 let sc = UnsafeBufferPointer(start: scratch.scalars, count: n + 1)
                 let of = UnsafeBufferPointer(start: scratch.offsets, count: n + 1)
+                // A word, or two when a scraper glued a name to the next word ("Nguyễn Thanh Longđề nghị").
+                func putWord(_ a: Int, _ b: Int) {
+                    if let p = gluedTail(sc, a, b) {
+                        put(remembered(sc, a, p, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap))
+                        put(remembered(sc, p, b, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap))
+                    } else {
+                        put(remembered(sc, a, b, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap))
+                    }
+                }
                 do {
                     var k = 0
                     // Where the current word ends when something other than a letter comes (-1: no word open).
@@ -248,7 +257,7 @@ enum Tokenizer {
                             flushAt = k + 1
                         } else {
                             if wordStart >= 0 {
-                                put(remembered(sc, wordStart, k, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap))
+                                putWord(wordStart, k)
                                 wordStart = -1
                             }
                             if !isSpace(c) {
@@ -259,13 +268,13 @@ enum Tokenizer {
                             }
                         }
                         if flushAt >= 0 {
-                            put(remembered(sc, wordStart, flushAt, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap))
+                            putWord(wordStart, flushAt)
                             wordStart = -1
                         }
                         k += 1
                     }
                     if wordStart >= 0 {
-                        put(remembered(sc, wordStart, n, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap))
+                        putWord(wordStart, n)
                         wordStart = -1
                     }
                 }
@@ -273,6 +282,27 @@ enum Tokenizer {
         }
         return TokenizedText(bytes: bytes, tokens: Array(UnsafeBufferPointer(start: tokens, count: made)),
                              ids: Array(UnsafeBufferPointer(start: ids, count: made)), keyBytes: keyBytes.array)
+    }
+
+    /// Words a scraper glues to the end of a capitalised word when it loses a space ("Longđề nghị",
+    /// "Messivà"): all but "trong" carry a tone mark or "đ", so no name ends in one by chance.
+    private static let gluedWords: [[UInt32]] = ["và", "đã", "đề", "là", "có", "được", "để", "của", "với", "tại", "đang", "sẽ",
+                                                  "nói", "cũng", "vừa", "phát", "trong", "khẳng", "cho biết"]
+        .filter { !$0.contains(" ") }.map { $0.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value) }
+
+    /// Where a glued word starts in the word of scalars a..<b: a capitalised word of three letters or more,
+    /// then in lower case one of `gluedWords`, right after a lower-case letter. Nil when there is none.
+    @inline(__always)
+    static func gluedTail(_ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Int? {
+        guard b - a >= 5, isUpper(sc[a]) else { return nil }
+        for w in gluedWords where b - w.count - a >= 3 {
+            let p = b - w.count
+            guard isLower(sc[p - 1]), sc[p] == w[0] else { continue }
+            var same = true
+            for (i, v) in w.enumerated() where sc[p + i] != v { same = false; break }
+            if same { return p }
+        }
+        return nil
     }
 
     /// The token of the word of scalars a..<b: as the memo has it, or made and then kept there.
