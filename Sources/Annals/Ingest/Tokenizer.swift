@@ -184,34 +184,7 @@ enum Tokenizer {
         let tokens = scratch.tokens, ids = scratch.ids
         var made = 0
         @inline(__always) func put(_ t: Token) { tokens[made] = t; ids[made] = t.id; made += 1 }
-        // Scalars with their byte offsets.
-        var n = 0
-        bytes.withUnsafeBufferPointer { by in
-            do {
-                let sc = scratch.scalars, of = scratch.offsets
-                do {
-                    var i = 0
-                    let count = by.count
-                    while i < count {
-                        let b0 = UInt32(by[i])
-                        of[n] = Int32(i)
-                        if b0 < 0x80 {
-                            sc[n] = b0; i += 1
-                        } else if b0 < 0xE0, i + 1 < count {
-                            sc[n] = (b0 & 0x1F) << 6 | UInt32(by[i + 1] & 0x3F); i += 2
-                        } else if b0 < 0xF0, i + 2 < count {
-                            sc[n] = (b0 & 0x0F) << 12 | UInt32(by[i + 1] & 0x3F) << 6 | UInt32(by[i + 2] & 0x3F); i += 3
-                        } else if i + 3 < count {
-                            sc[n] = (b0 & 0x07) << 18 | UInt32(by[i + 1] & 0x3F) << 12 | UInt32(by[i + 2] & 0x3F) << 6 | UInt32(by[i + 3] & 0x3F); i += 4
-                        } else {
-                            sc[n] = 0xFFFD; i = count
-                        }
-                        n += 1
-                    }
-                    of[n] = Int32(count)
-                }
-            }
-        }
+        let n = decode(bytes, into: scratch)
 
         // Scratch space for one word's key, as long as the paragraph at most.
         let keyScalars = scratch.keyScalars, key = scratch.key
@@ -284,11 +257,40 @@ enum Tokenizer {
                              ids: Array(UnsafeBufferPointer(start: ids, count: made)), keyBytes: keyBytes.array)
     }
 
+    /// The scalars of `bytes` with their byte offsets, into the scratch buffers; their count. UTF-8 is
+    /// decoded by hand (a String's bytes are valid; a cut tail would become U+FFFD).
+    private static func decode(_ bytes: [UInt8], into scratch: Scratch) -> Int {
+        let sc = scratch.scalars, of = scratch.offsets
+        var n = 0
+        bytes.withUnsafeBufferPointer { by in
+            var i = 0
+            let count = by.count
+            while i < count {
+                let b0 = UInt32(by[i])
+                of[n] = Int32(i)
+                if b0 < 0x80 {
+                    sc[n] = b0; i += 1
+                } else if b0 < 0xE0, i + 1 < count {
+                    sc[n] = (b0 & 0x1F) << 6 | UInt32(by[i + 1] & 0x3F); i += 2
+                } else if b0 < 0xF0, i + 2 < count {
+                    sc[n] = (b0 & 0x0F) << 12 | UInt32(by[i + 1] & 0x3F) << 6 | UInt32(by[i + 2] & 0x3F); i += 3
+                } else if i + 3 < count {
+                    sc[n] = (b0 & 0x07) << 18 | UInt32(by[i + 1] & 0x3F) << 12 | UInt32(by[i + 2] & 0x3F) << 6 | UInt32(by[i + 3] & 0x3F); i += 4
+                } else {
+                    sc[n] = 0xFFFD; i = count
+                }
+                n += 1
+            }
+            of[n] = Int32(count)
+        }
+        return n
+    }
+
     /// Words a scraper glues to the end of a capitalised word when it loses a space ("Longđề nghị",
     /// "Messivà"): all but "trong" carry a tone mark or "đ", so no name ends in one by chance.
     private static let gluedWords: [[UInt32]] = ["và", "đã", "đề", "là", "có", "được", "để", "của", "với", "tại", "đang", "sẽ",
-                                                  "nói", "cũng", "vừa", "phát", "trong", "khẳng", "cho biết"]
-        .filter { !$0.contains(" ") }.map { $0.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value) }
+                                                  "nói", "cũng", "vừa", "phát", "trong", "khẳng"]
+        .map { $0.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value) }
 
     /// Where a glued word starts in the word of scalars a..<b: a capitalised word of three letters or more,
     /// then in lower case one of `gluedWords`, right after a lower-case letter. Nil when there is none.
