@@ -17,7 +17,7 @@
   window.annalsSearch = {
     m: function (d) { meta = d; start(); },
     s: function (k, text) { shards[k] = { text: text, terms: entries(text) }; },
-    d: function (i, title, slug, date, text) { docs[i] = { t: title, slug: slug || slugOf(title), d: date, x: text }; },
+    d: function (i, title, slug, date, text) { docs[i] = { t: title, slug: slug || slugOf(title), d: date, code: text }; },
     h: function (k, list) { headlines[k] = list; }
   };
 
@@ -26,6 +26,18 @@
     var n = 0, scale = 1, c;
     do { c = VALUE[s.charCodeAt(at.i++)]; n += (c & 31) * scale; scale *= 32; } while (c >= 32);
     return n;
+  }
+  // A document's text as written, with the common words of index.js's list (w) as codes: "~" and one
+  // digit among the first 48, or one among the last 16 and another; "~!" is a "~" (SearchWords.swift).
+  var WORDS = null;
+  function expand(x) {
+    if (x.indexOf("~") < 0) return x;
+    WORDS = WORDS || meta.w.split(" ");
+    return x.replace(/~(?:(!)|([A-Za-v])|([w-z0-9_-])([A-Za-z0-9_-]))/g, function (m, bang, one, high, low) {
+      if (bang) return "~";
+      var n = one ? VALUE[one.charCodeAt(0)] : 48 + (VALUE[high.charCodeAt(0)] - 48) * 64 + VALUE[low.charCodeAt(0)];
+      return WORDS[n] + " ";
+    });
   }
   // A shard's terms: key → [start, end, kind] of what follows the key and length.
   function entries(s) {
@@ -258,6 +270,7 @@
     li.appendChild(line);
     var p = document.createElement("p");
     p.className = "excerpt";
+    if (d.x === undefined) d.x = expand(d.code);
     excerpt(p, d.x, query);
     li.appendChild(p);
     return li;

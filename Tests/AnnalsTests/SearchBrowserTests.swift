@@ -21,6 +21,8 @@ import Glibc
         var marks: [String] = []
         /// The headlines shown beside people.
         var roles: [String] = []
+        /// The results' excerpts, without their marks.
+        var excerpts: [String] = []
     }
 
     static func chromium() -> String? {
@@ -73,6 +75,10 @@ import Glibc
         let marks = try! NSRegularExpression(pattern: "<mark>([^<]*)</mark>")
         s.marks = marks.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { String(html[Range($0.range(at: 1), in: html)!]) }
         let roles = try! NSRegularExpression(pattern: "<span class=\"role\"> · ([^<]*)</span>")
+        let excerpts = try! NSRegularExpression(pattern: "<p class=\"excerpt\">(.*?)</p>", options: .dotMatchesLineSeparators)
+        s.excerpts = excerpts.matches(in: html, range: NSRange(html.startIndex..., in: html)).map {
+            String(html[Range($0.range(at: 1), in: html)!]).replacingOccurrences(of: "<mark>", with: "").replacingOccurrences(of: "</mark>", with: "")
+        }
         s.roles = roles.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { String(html[Range($0.range(at: 1), in: html)!]) }
         return s
     }
@@ -93,6 +99,8 @@ import Glibc
         let phrase = try shown(page + "?q=vuon%20thanh%20long%20ruot%20do")
         #expect(phrase.articles == [farmer], "\(page): \(phrase)")
         #expect(phrase.marks.contains("thanh") && phrase.marks.contains("đỏ"), "\(phrase.marks)")
+        // The common words the document file writes as codes are read back.
+        #expect(phrase.excerpts.first?.contains("gia đình ông có vườn thanh long ruột đỏ rộng hơn hai héc ta.") == true, "\(phrase.excerpts)")
 
         let filtered = try shown(page + "?q=thu%20tuong&y=2019")
         #expect(filtered.articles == ["chinh-phu-hop-phien-thuong-ky-thang-tu"], "year filter: \(filtered.articles)")

@@ -104,7 +104,7 @@ struct SearchIndexTests {
             let s = ByteSink(capacity: 64)
             SearchIndex.plainJSON(markdown, to: s)
             let json = "[" + String(decoding: s.bytes(0..<s.count), as: UTF8.self) + "]"
-            return try JSONDecoder().decode([String].self, from: Data(json.utf8))[0]
+            return Self.expand(try JSONDecoder().decode([String].self, from: Data(json.utf8))[0])
         }
         #expect(try plainText("Một \\*câu\\*.\n\n<!-- caption -->\nẢnh: TTXVN") == "Một *câu*.\nẢnh: TTXVN")
         #expect(try plainText("Dòng \"trích\" <b>\u{2028}hết") == "Dòng \"trích\" <b>\u{2028}hết")
@@ -113,6 +113,38 @@ struct SearchIndexTests {
         let cut = try plainText(long)
         #expect(long.hasPrefix(cut) && long.dropFirst(cut.count).first == " ")
         #expect(cut.utf8.count >= SearchIndex.textLimit && cut.utf8.count < SearchIndex.textLimit + 12)
+    }
+
+    /// A document's text with its word codes read back (`SearchWords`), as `search.js`'s expand does.
+    static func expand(_ x: String) -> String {
+        let words = SearchWords.list, b = Array(x.utf8)
+        var out: [UInt8] = [], i = 0
+        func value(_ c: UInt8) -> Int { SearchCode.digits.firstIndex(of: c)! }
+        while i < b.count {
+            guard b[i] == 0x7E else { out.append(b[i]); i += 1; continue }
+            if b[i + 1] == 0x21 { out.append(0x7E); i += 2; continue }
+            let first = value(b[i + 1])
+            let n = first < SearchWords.single ? first : SearchWords.single + (first - SearchWords.single) * 64 + value(b[i + 2])
+            out += Array(words[n].utf8) + [0x20]
+            i += first < SearchWords.single ? 2 : 3
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Common words are written as codes and read back as they were (as `search.js`'s expand reads them);
+    /// a `~` of the text and words not followed by a space stay as they are.
+    @Test func commonWordsAreShortCodes() throws {
+        func coded(_ text: String) throws -> String {
+            let s = ByteSink(capacity: 64)
+            SearchIndex.plainJSON(text, to: s)
+            return try JSONDecoder().decode([String].self, from: Data(("[" + String(decoding: s.array, as: UTF8.self) + "]").utf8))[0]
+        }
+        let text = "Theo báo cáo của Ủy ban nhân dân tỉnh, các xã đã hoàn thành 95% kế hoạch ~ năm và\\~ cuối năm."
+        let c = try coded(text)
+        #expect(c.utf8.count * 10 < text.utf8.count * 7, "\(c)")
+        #expect(Self.expand(c) == text.replacingOccurrences(of: "\\~", with: "~"), "\(c)")
+        #expect(c.hasSuffix("năm."), "a word before a full stop stays as it is: \(c)")
+        #expect(SearchWords.list.count <= SearchWords.capacity && Set(SearchWords.list).count == SearchWords.list.count)
     }
 
     /// A slug the script makes from the name or title itself is not written (`search.js`'s slugOf).

@@ -23,6 +23,7 @@ extension SearchIndex {
         s.append(",\"n\":" as StaticString); s.appendInt(m.articleCount)
         s.append(",\"d\":" as StaticString); s.appendInt(docsPerFile)
         s.append(",\"h\":" as StaticString); s.appendInt(peoplePerFile)
+        s.append(",\"w\":" as StaticString); JSON.append(SearchWords.list.joined(separator: " "), to: s)
         s.append(",\"y\":[" as StaticString)
         for (i, y) in m.years.enumerated() {
             if i > 0 { s.append(0x2C) }
@@ -98,7 +99,8 @@ extension SearchIndex {
 
     /// The body's words as a reader sees them, as a JSON string that can stand in a script: caption
     /// markers and Markdown's escapes dropped, paragraphs on lines of their own; at most `textLimit` bytes,
-    /// cut at a space. Runs of bytes that need nothing are copied whole.
+    /// cut at a space. Runs of bytes that need no escape go through `SearchWords`, which writes common
+    /// words as short codes.
     static func plainJSON(_ markdown: String, to s: ByteSink) {
         let marker = Array(MarkdownBody.captionMarker.utf8)
         var m = markdown
@@ -113,10 +115,10 @@ extension SearchIndex {
                     if written + (j - i) > textLimit {
                         var k = i + max(0, textLimit - written)
                         while k < j, b[k] != 0x20 { k += 1 }
-                        s.append(UnsafeBufferPointer(rebasing: b[i..<k]))
+                        SearchWords.append(b, i, k, to: s)
                         if k < j { break }
                     } else {
-                        s.append(UnsafeBufferPointer(rebasing: b[i..<j]))
+                        SearchWords.append(b, i, j, to: s)
                     }
                     written += j - i
                     lastNewline = false
@@ -137,7 +139,7 @@ extension SearchIndex {
                     if i < b.count, b[i] < 0x80, b[i] > 0x20, !isAlnum(b[i]) {
                         let e = b[i]
                         i += 1
-                        if e == 0x22 || e == 0x5C { s.append(0x5C); s.append(e) } else if e == 0x3C { s.append("\\u003c" as StaticString) } else { s.append(e) }
+                        if e == 0x22 || e == 0x5C { s.append(0x5C); s.append(e) } else if e == 0x7E { s.append(0x7E); s.append(0x21) } else if e == 0x3C { s.append("\\u003c" as StaticString) } else { s.append(e) }
                     } else { s.append("\\\\" as StaticString) }
                 case 0x0A:
                     if lastNewline { continue }
