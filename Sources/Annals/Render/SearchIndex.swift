@@ -45,10 +45,9 @@ enum SearchIndex {
         let old = reusing.flatMap { r in r.tables.count == chunks.count && zip(r.tables, chunks).allSatisfy { $0.range == $1 } ? r : nil }
         let made = parallelMap(Array(chunks.indices)) { c -> TermTable in
             if let old, !old.patched.contains(where: { chunks[c].contains($0) }) { return old.tables[c] }
-            var table = TermTable(shards: count, range: chunks[c])
-            for doc in chunks[c] { add(doc, of: site, to: &table) }
-            table.sortForShards()
-            return table
+            let builder = TermBuilder(shards: count, range: chunks[c])
+            for doc in chunks[c] { add(doc, of: site, to: builder) }
+            return builder.finish()
         }
         // A patched chunk changes a shard only where its terms there changed.
         let remade = old.map { old in chunks.indices.filter { c in old.patched.contains(where: { chunks[c].contains($0) }) } }
@@ -59,7 +58,7 @@ enum SearchIndex {
         return (texts, made)
     }
 
-    private static func add(_ doc: Int, of site: Site, to table: inout TermTable) {
+    private static func add(_ doc: Int, of site: Site, to table: TermBuilder) {
         let d = UInt32(doc)
         let n = site.articles.count
         if doc < n {
@@ -81,7 +80,7 @@ enum SearchIndex {
     private static func write(shard: Int, from tables: [TermTable]) -> String {
         var entries: [(key: UInt64, table: Int, term: Int)] = []
         for (k, t) in tables.enumerated() {
-            for j in t.shardStart[shard]..<t.shardStart[shard + 1] { entries.append((t.keys[t.order[j]], k, t.order[j])) }
+            for j in t.shardStart[shard]..<t.shardStart[shard + 1] { entries.append((t.keys[Int(t.order[j])], k, Int(t.order[j]))) }
         }
         entries.sort { ($0.key, $0.table) < ($1.key, $1.table) }
         let s = ByteSink(capacity: 256 + entries.count * 16)
@@ -94,7 +93,7 @@ enum SearchIndex {
             docs.removeAll(keepingCapacity: true)
             values.removeAll(keepingCapacity: true)
             while e < entries.count, entries[e].key == key {
-                for posting in tables[entries[e].table].postings[entries[e].term] {
+                for posting in tables[entries[e].table].postings(entries[e].term) {
                     docs.append(Int(posting >> 8))
                     if plain { values.append(UInt8(posting & 0xFF)) }
                 }
