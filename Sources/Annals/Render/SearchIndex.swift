@@ -37,10 +37,10 @@ enum SearchIndex {
         let n = site.articles.count, total = n + site.people.count
         let count = shardCount(articles: n)
         // Consecutive documents per chunk, chunks on all cores; each chunk's postings are in document order.
-        // Enough chunks that a patch reads few documents again, few enough that the common terms are not
-        // held many times over.
-        let chunkCount = 8 * max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let per = max(256, (total + chunkCount - 1) / chunkCount)
+        // Enough chunks that a patch reads few documents again (reading the chunk was most of a patch at
+        // 750 documents), few enough that the common terms are not held many times over: 256 documents,
+        // at most 64 chunks.
+        let per = max(256, (total + 63) / 64)
         let chunks = stride(from: 0, to: total, by: per).map { $0..<min(total, $0 + per) }
         let old = reusing.flatMap { r in r.tables.count == chunks.count && zip(r.tables, chunks).allSatisfy { $0.range == $1 } ? r : nil }
         let made = parallelMap(Array(chunks.indices)) { c -> TermTable in
