@@ -4,9 +4,9 @@ import Foundation
 // (`search/d/<k>.js`) and people's headlines (`search/p/<k>.js`).
 extension SearchIndex {
     /// Articles per `search/d/<k>.js`: a query loads the files of the ten results it shows, so a file holds
-    /// few (two: some 80 KB a query at 10,000 articles, where four made 155 KB), and not one each (a file
-    /// per article cost a third of the index's time in writing files).
-    static let docsPerFile = 2
+    /// few (four, some 100 KB a query at 10,000 articles; two made 50 KB but 2,500 files more to write),
+    /// and not one each (a file per article cost a third of the index's time in writing files).
+    static let docsPerFile = 4
     /// People per `search/p/<k>.js` (their headlines, loaded for the people a query shows).
     static let peoplePerFile = 16
 
