@@ -7,7 +7,7 @@
 // Terms are folded syllables (no tone marks, đ → d, lower case) named by their 64-bit FNV-1a hash,
 // exactly as Annals' SearchTerms names them; a shard is written in SearchCode's digits (see
 // Sources/Annals/Render/SearchCode.swift): per term its key, hash >> 28, in 6 digits, the length and
-// kind of what follows, and the documents as gaps or as a bit set, then a syllable's values.
+// kind of what follows, a syllable's values, and the documents as gaps or as a bit set.
 (function () {
   "use strict";
   var PAGE = 10;
@@ -53,19 +53,24 @@
   }
   // A term's documents, and for a syllable its value in each: {docs, values}.
   function decode(s, e) {
-    var at = { i: e[0] }, kind = e[2], out = { docs: [], values: null };
-    var count = kind & 2 ? number(s, at) : 0, stop = e[1] - count;
+    var at = { i: e[0] }, kind = e[2], out = { docs: [], values: null }, stop = e[1];
+    if (kind & 2) {
+      // Three values to a digit (value - 1, or 3: the value follows the packed digits).
+      var count = number(s, at), packed = at.i, other = packed + Math.floor((count + 2) / 3);
+      out.values = [];
+      for (var k = 0; k < count; k++) {
+        var c = (VALUE[s.charCodeAt(packed + Math.floor(k / 3))] >> (2 * (k % 3))) & 3;
+        out.values.push(c < 3 ? c + 1 : VALUE[s.charCodeAt(other++)]);
+      }
+      at.i = other;
+    }
     if (kind & 1) {
       for (var base = number(s, at); at.i < stop; at.i++, base += 6) {
-        var c = VALUE[s.charCodeAt(at.i)];
-        for (var b = 0; b < 6; b++) if (c & (1 << b)) out.docs.push(base + b);
+        var bits = VALUE[s.charCodeAt(at.i)];
+        for (var b = 0; b < 6; b++) if (bits & (1 << b)) out.docs.push(base + b);
       }
     } else {
       for (var doc = 0; at.i < stop;) { doc += number(s, at); out.docs.push(doc); }
-    }
-    if (kind & 2) {
-      out.values = [];
-      for (var k = stop; k < e[1]; k++) out.values.push(VALUE[s.charCodeAt(k)]);
     }
     return out;
   }

@@ -52,7 +52,7 @@ struct SearchIndexTests {
     @Test func compactPostingsReadBackAsWritten() throws {
         let sparse = [3, 40, 1_000, 70_000], dense = Array(stride(from: 500, to: 900, by: 2)) + [903]
         let cases: [(UInt64, [Int], [UInt8]?)] = [
-            (SearchTerms.hash("a"), sparse, [1, 17, 31, 2]), (SearchTerms.hash("b"), dense, dense.map { UInt8($0 % 32) }),
+            (SearchTerms.hash("a"), sparse, [1, 17, 31, 2]), (SearchTerms.hash("b"), dense, dense.map { UInt8(1 + $0 % 31) }),
             (SearchTerms.hash("c d"), sparse, nil), (SearchTerms.hash("#y2021"), dense, nil), (SearchTerms.hash("e"), [0], [16]),
         ]
         let s = ByteSink()
@@ -207,8 +207,19 @@ enum ShardReader {
         var out: [UInt64: Postings] = [:]
         for e in entries(b) where out[e.key] == nil {
             var i = e.start
-            let count = e.kind & 2 != 0 ? number(b, &i) : 0
-            let stop = e.end - count
+            var values: [Int]?
+            if e.kind & 2 != 0 {
+                let count = number(b, &i), packed = i
+                var other = packed + (count + 2) / 3
+                values = (0..<count).map { k in
+                    let c = value(b[packed + k / 3]) >> (2 * (k % 3)) & 3
+                    if c < 3 { return c + 1 }
+                    other += 1
+                    return value(b[other - 1])
+                }
+                i = other
+            }
+            let stop = e.end
             var docs: [Int] = []
             if e.kind & 1 != 0 {
                 var base = number(b, &i)
@@ -222,7 +233,7 @@ enum ShardReader {
                 var doc = 0
                 while i < stop { doc += number(b, &i); docs.append(doc) }
             }
-            out[e.key] = Postings(docs: docs, values: e.kind & 2 != 0 ? b[stop..<e.end].map(value) : nil)
+            out[e.key] = Postings(docs: docs, values: values)
         }
         return out
     }

@@ -7,8 +7,9 @@
 ///   shard; 36 more make two terms of one shard alike about once in 2^36);
 /// - a number, `length << 2 | kind`: how many digits follow for this term, and how they are written
 ///   (`kind & 2`: a syllable, with a value per document; `kind & 1`: documents as a bit set);
-/// - a syllable's document count (its values follow the documents, one digit each: occurrences, at most 15,
-///   + 16 in a title or name);
+/// - for a syllable, its document count and its value in each document (occurrences, at most 15, + 16 in a
+///   title or name): three to a digit, 2 bits each, 0–2 for the values 1–3, and 3 for any other, which
+///   then follows the packed digits in a digit of its own (three values in four are 1–3);
 /// - the documents, in increasing order: either each as its distance from the one before (the first from
 ///   0), or the first, then digits of 6 bits where bit `b` of digit `j` stands for document `first + 6j + b`,
 ///   whichever is shorter.
@@ -47,10 +48,10 @@ enum SearchCode {
         let bits = numberLength(first) + (last - first) / 6 + 1
         let asBits = bits < gaps
         var length = asBits ? bits : gaps
-        if let values { length += numberLength(values.count) + values.count }
+        if let values { length += numberLength(values.count) + (values.count + 2) / 3 + values.count { $0 > 3 } }
         appendKey(hash, to: s)
         appendNumber(length << 2 | (values == nil ? 0 : 2) | (asBits ? 1 : 0), to: s)
-        if let values { appendNumber(values.count, to: s) }
+        if let values { appendValues(values, to: s) }
         if asBits {
             appendNumber(first, to: s)
             var j = 0, digit = 0
@@ -64,6 +65,19 @@ enum SearchCode {
             previous = 0
             for d in docs { appendNumber(d - previous, to: s); previous = d }
         }
-        if let values { for v in values { s.append(digits[Int(v)]) } }
+    }
+
+    /// A syllable's values: their count, then three to a digit (value − 1, or 3 for one above 3), then
+    /// those above 3 a digit each.
+    private static func appendValues(_ values: [UInt8], to s: ByteSink) {
+        appendNumber(values.count, to: s)
+        var k = 0
+        while k < values.count {
+            var digit = 0
+            for j in 0..<3 where k + j < values.count { digit |= Int(min(values[k + j], 4) - 1) << (2 * j) }
+            s.append(digits[digit])
+            k += 3
+        }
+        for v in values where v > 3 { s.append(digits[Int(v)]) }
     }
 }
