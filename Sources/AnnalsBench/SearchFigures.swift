@@ -3,8 +3,9 @@ import Foundation
 /// The search index of a built site (`search/`): its size, its share of the build (`--verbose`'s "search"
 /// step) and the bytes a query loads, beside Pagefind's index of the same site when `pagefind` is on PATH.
 /// A query loads `search/index.js`, the shards of its syllables and syllable pairs (the shard of a term is
-/// its 64-bit FNV-1a hash modulo the shard count, as Annals' SearchTerms and search.js have it), and the
-/// documents of the ten results shown.
+/// its 64-bit FNV-1a hash modulo the shard count, as Annals' SearchTerms and search.js have it), the
+/// document files of the ten results shown (`search/d/`) and the headline files of the people shown
+/// (`search/p/`, about 1 KB each; not counted).
 enum SearchFigures {
     static let queries = ["nguyen phu trong", "thu tuong", "pham minh chinh", "kinh te xa hoi", "hoi nghi"]
 
@@ -24,14 +25,15 @@ enum SearchFigures {
         print("== search index")
         let search = (output as NSString).appendingPathComponent("search")
         let shardsDir = (search as NSString).appendingPathComponent("s"), docsDir = (search as NSString).appendingPathComponent("d")
-        let shards = Tree.count(shardsDir), docs = Tree.count(docsDir)
+        let shards = Tree.count(shardsDir), docs = Tree.count(docsDir), heads = Tree.count((search as NSString).appendingPathComponent("p"))
         let meta = size((search as NSString).appendingPathComponent("index.js"))
         var shardSizes: [Int64] = []
         Tree.walk(shardsDir) { _, st in shardSizes.append(Int64(st.st_size)) }
         shardSizes.sort()
-        let total = shards.bytes + docs.bytes + meta
-        print("index: \(f(mb(total), 1)) MB in \(grouped(shards.files + docs.files + 1)) files: index.js \(f(Double(meta) / 1e3, 1)) KB, "
-              + "\(grouped(shards.files)) shards \(f(mb(shards.bytes), 1)) MB, \(grouped(docs.files)) document files \(f(mb(docs.bytes), 1)) MB")
+        let total = shards.bytes + docs.bytes + heads.bytes + meta
+        print("index: \(f(mb(total), 1)) MB in \(grouped(shards.files + docs.files + heads.files + 1)) files: index.js \(f(Double(meta) / 1e3, 1)) KB, "
+              + "\(grouped(shards.files)) shards \(f(mb(shards.bytes), 1)) MB, \(grouped(docs.files)) document files \(f(mb(docs.bytes), 1)) MB, "
+              + "\(grouped(heads.files)) headline files \(f(Double(heads.bytes) / 1e3, 1)) KB")
         if !shardSizes.isEmpty {
             print("shard size: median \(f(Double(shardSizes[shardSizes.count / 2]) / 1e3, 1)) KB, largest \(f(Double(shardSizes.last!) / 1e3, 1)) KB")
         }
@@ -45,7 +47,7 @@ enum SearchFigures {
             let files = Set(terms.map { Int(fnv($0) % UInt64(count)) })
             let bytes = meta + files.reduce(0) { $0 + size((shardsDir as NSString).appendingPathComponent("\($1).js")) } + 10 * meanDoc
             loads.append(bytes)
-            print("query \"\(q)\": \(files.count) shards, \(f(Double(bytes) / 1e3, 1)) KB with index.js and ten document files (four articles each)")
+            print("query \"\(q)\": \(files.count) shards, \(f(Double(bytes) / 1e3, 1)) KB with index.js and ten document files")
         }
         if !loads.isEmpty { print("typical query (median of those): \(f(Double(loads.sorted()[loads.count / 2]) / 1e3, 1)) KB") }
         if let line = verbose.split(separator: "\n").first(where: { $0.hasPrefix("time: ") }) {

@@ -1,19 +1,80 @@
 // Annals search. The index is written with the site as scripts that call back here (so it loads from
 // disk, where fetch() of files is refused, and over HTTP at any path): search/index.js (shard count,
-// years, people with the pattern of their links), search/s/<k>.js (the terms whose hash modulo the shard count is k, with postings),
-// search/d/<k>.js (what a result shows of articles 4k to 4k + 3). A query loads only the shards of its syllables
-// and of its pairs of neighbouring syllables, then the documents of the results shown.
-// Terms are folded syllables (no tone marks, đ → d, lower case) named by their 64-bit FNV-1a hash in
-// base 36, exactly as Annals' SearchTerms names them.
+// years, people's names and article counts, the patterns of links), search/s/<k>.js (the terms whose
+// hash modulo the shard count is k, with their postings), search/d/<k>.js (what a result shows of a few
+// articles) and search/p/<k>.js (a few people's headlines). A query loads only the shards of its
+// syllables and of its pairs of neighbouring syllables, then the files of the results shown.
+// Terms are folded syllables (no tone marks, đ → d, lower case) named by their 64-bit FNV-1a hash,
+// exactly as Annals' SearchTerms names them; a shard is written in SearchCode's digits (see
+// Sources/Annals/Render/SearchCode.swift): per term its key, hash >> 28, in 6 digits, the length and
+// kind of what follows, a syllable's values, and the documents as gaps or as a bit set.
 (function () {
   "use strict";
-  var PAGE = 10, PER_FILE = 4;
-  var meta = null, shards = {}, docs = {}, waiting = {};
+  var PAGE = 10;
+  var meta = null, shards = {}, docs = {}, headlines = {}, waiting = {};
+  var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", VALUE = new Int8Array(128);
+  for (var v = 0; v < 64; v++) VALUE[DIGITS.charCodeAt(v)] = v;
   window.annalsSearch = {
     m: function (d) { meta = d; start(); },
-    s: function (k, d) { shards[k] = d; },
-    d: function (i, d) { docs[i] = d; }
+    s: function (k, text) { shards[k] = { text: text, terms: entries(text) }; },
+    d: function (i, title, slug, date, text) { docs[i] = { t: title, slug: slug || slugOf(title), d: date, code: text }; },
+    h: function (k, list) { headlines[k] = list; }
   };
+
+  // A number in digits of 5 bits, least significant first (a digit of 32 or more: another follows).
+  function number(s, at) {
+    var n = 0, scale = 1, c;
+    do { c = VALUE[s.charCodeAt(at.i++)]; n += (c & 31) * scale; scale *= 32; } while (c >= 32);
+    return n;
+  }
+  // A document's text as written, with the common words of index.js's list (w) as codes: "~" and one
+  // digit among the first 48, or one among the last 16 and another; "~!" is a "~" (SearchWords.swift).
+  var WORDS = null;
+  function expand(x) {
+    if (x.indexOf("~") < 0) return x;
+    WORDS = WORDS || meta.w.split(" ");
+    return x.replace(/~(?:(!)|([A-Za-v])|([w-z0-9_-])([A-Za-z0-9_-]))/g, function (m, bang, one, high, low) {
+      if (bang) return "~";
+      var n = one ? VALUE[one.charCodeAt(0)] : 48 + (VALUE[high.charCodeAt(0)] - 48) * 64 + VALUE[low.charCodeAt(0)];
+      return WORDS[n] + " ";
+    });
+  }
+  // A shard's terms: key → [start, end, kind] of what follows the key and length.
+  function entries(s) {
+    var m = new Map(), at = { i: 0 };
+    while (at.i < s.length) {
+      var key = 0;
+      for (var j = 0; j < 6; j++) key = key * 64 + VALUE[s.charCodeAt(at.i++)];
+      var head = number(s, at), end = at.i + Math.floor(head / 4);
+      if (!m.has(key)) m.set(key, [at.i, end, head & 3]);
+      at.i = end;
+    }
+    return m;
+  }
+  // A term's documents, and for a syllable its value in each: {docs, values}.
+  function decode(s, e) {
+    var at = { i: e[0] }, kind = e[2], out = { docs: [], values: null }, stop = e[1];
+    if (kind & 2) {
+      // Three values to a digit (value - 1, or 3: the value follows the packed digits).
+      var count = number(s, at), packed = at.i, other = packed + Math.floor((count + 2) / 3);
+      out.values = [];
+      for (var k = 0; k < count; k++) {
+        var c = (VALUE[s.charCodeAt(packed + Math.floor(k / 3))] >> (2 * (k % 3))) & 3;
+        out.values.push(c < 3 ? c + 1 : VALUE[s.charCodeAt(other++)]);
+      }
+      at.i = other;
+    }
+    if (kind & 1) {
+      for (var base = number(s, at); at.i < stop; at.i++, base += 6) {
+        var bits = VALUE[s.charCodeAt(at.i)];
+        for (var b = 0; b < 6; b++) if (bits & (1 << b)) out.docs.push(base + b);
+      }
+    } else {
+      for (var doc = 0; at.i < stop;) { doc += number(s, at); out.docs.push(doc); }
+    }
+    return out;
+  }
+
   var input = document.getElementById("q");
   var status = document.getElementById("search-status");
   var yearBox = document.getElementById("search-year");
@@ -47,6 +108,12 @@
     return s.normalize("NFC").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d")
       .toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   }
+  // The slug Annals makes of a name or title (Slug.make): the index writes only those that differ.
+  function slugOf(s) {
+    var slug = words(s).join("-");
+    if (slug.length > 100) { slug = slug.slice(0, 100); var cut = slug.lastIndexOf("-"); if (cut >= 0) slug = slug.slice(0, cut); }
+    return slug;
+  }
 
   // Loads a part of the index once; resolves when it has run (and so registered itself) or failed to load.
   function load(path) {
@@ -64,26 +131,23 @@
   function settle(path) { if (waiting[path]) waiting[path].resolve(); }
 
   function postings(h) {
-    var shard = shards[Number(h % BigInt(meta.s))];
-    return shard ? shard[h.toString(36)] : undefined;
+    var shard = shards[Number(h % BigInt(meta.s))], e = shard && shard.terms.get(Number(h >> BigInt(28)));
+    return e ? decode(shard.text, e) : { docs: [], values: [] };
   }
   // Syllable postings: doc → v (occurrences, +16 in the title or name).
-  function syllableDocs(list) {
-    var m = new Map(), doc = 0;
-    for (var i = 0; list && i + 1 < list.length; i += 2) { doc += list[i]; m.set(doc, list[i + 1]); }
+  function syllableDocs(p) {
+    var m = new Map();
+    for (var i = 0; i < p.docs.length; i++) m.set(p.docs[i], p.values ? p.values[i] : 1);
     return m;
   }
-  function tagDocs(list) {
-    var s = new Set(), doc = 0;
-    for (var i = 0; list && i < list.length; i++) { doc += list[i]; s.add(doc); }
-    return s;
-  }
+  function tagDocs(p) { return new Set(p.docs); }
 
-  var people = [];   // from index.js: {name, url, headline, count, slug, folded}
+  var people = [];   // from index.js: {index, name, slug, url, count, folded}; headline once loaded
   function start() {
-    people = meta.p.map(function (p, i) {
-      return { index: i, name: p[0], url: meta.u[0] + p[1] + meta.u[1], headline: p[2], count: p[3], slug: p[1], folded: words(p[0]).join(" ") };
-    });
+    for (var i = 0; i + 1 < meta.p.length; i += 2) {
+      var k = i / 2, name = meta.p[i], slug = meta.x[k] || slugOf(name);
+      people.push({ index: k, name: name, slug: slug, url: meta.u[0] + slug + meta.u[1], count: meta.p[i + 1], folded: words(name).join(" ") });
+    }
     meta.y.forEach(function (y) { yearBox.appendChild(new Option(y[0] + " (" + y[1] + ")", String(y[0]))); });
     people.forEach(function (p) { personBox.appendChild(new Option(p.name + " (" + p.count + ")", p.slug)); });
     var params = new URLSearchParams(location.search);
@@ -165,25 +229,31 @@
     document.getElementById("search-people").hidden = !ppl.length;
     document.getElementById("search-articles").hidden = !arts.length;
     more.hidden = true;
-    ppl.forEach(function (p) {
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = p.url;
-      marked(a, p.name, ws);
-      li.appendChild(a);
-      if (p.headline) { var h = document.createElement("span"); h.className = "role"; h.textContent = " · " + p.headline; li.appendChild(h); }
-      var c = document.createElement("span"); c.className = "count"; c.textContent = " · " + p.count + " bài"; li.appendChild(c);
-      outPeople.appendChild(li);
-    });
     if (gen === undefined) return;
     status.textContent = arts.length || ppl.length ? (ppl.length ? ppl.length + " nhân vật, " : "") + arts.length + " bài viết."
       : "Không tìm thấy kết quả cho «" + input.value.trim() + "».";
+    Promise.all(ppl.map(function (p) { return load("p/" + Math.floor(p.index / meta.h)); })).then(function () {
+      if (gen !== generation) return;
+      ppl.forEach(function (p) { outPeople.appendChild(personItem(p, ws)); });
+    });
     page(0, gen);
+  }
+
+  function personItem(p, ws) {
+    var li = document.createElement("li");
+    var a = document.createElement("a");
+    a.href = p.url;
+    marked(a, p.name, ws);
+    li.appendChild(a);
+    var headline = (headlines[Math.floor(p.index / meta.h)] || [])[p.index % meta.h];
+    if (headline) { var h = document.createElement("span"); h.className = "role"; h.textContent = " · " + headline; li.appendChild(h); }
+    var c = document.createElement("span"); c.className = "count"; c.textContent = " · " + p.count + " bài"; li.appendChild(c);
+    return li;
   }
 
   function page(from, gen) {
     var ids = shown.slice(from, from + PAGE);
-    Promise.all(ids.map(function (i) { return load("d/" + Math.floor(i / PER_FILE)); })).then(function () {
+    Promise.all(ids.map(function (i) { return load("d/" + Math.floor(i / meta.d)); })).then(function () {
       if (gen !== generation) return;
       ids.forEach(function (i) { if (docs[i]) outArticles.appendChild(hit(docs[i])); });
       more.hidden = from + PAGE >= shown.length;
@@ -195,7 +265,7 @@
     var li = document.createElement("li");
     var h = document.createElement("h3");
     var a = document.createElement("a");
-    a.href = d.u;
+    a.href = meta.a[0] + d.slug + meta.a[1];
     marked(a, d.t, query);
     h.appendChild(a);
     li.appendChild(h);
@@ -205,6 +275,7 @@
     li.appendChild(line);
     var p = document.createElement("p");
     p.className = "excerpt";
+    if (d.x === undefined) d.x = expand(d.code);
     excerpt(p, d.x, query);
     li.appendChild(p);
     return li;

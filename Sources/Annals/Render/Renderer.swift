@@ -13,7 +13,7 @@ public enum PageKind: Sendable, Hashable {
     case search, notFound, feed, personFeed(Int), sitemap, robots, searchIndex
     /// `sources/`, `authors/`, and each source's or author's pages.
     case terms(Taxonomy), term(Taxonomy, Int, page: Int)
-    case searchShard(Int), searchDoc(Int)
+    case searchShard(Int), searchDoc(Int), searchPeople(Int)
 }
 
 /// Site + templates → pages: each page's model (`PageModel`), then its bytes. Pure; the caller decides
@@ -74,6 +74,7 @@ public struct Renderer: Sendable {
         case let .term(t, k, page): return .term(m.term(t, k, page: page))
         case .searchShard(let k): return .searchShard(m.searchShard(k))
         case .searchDoc(let i): return .searchDoc(m.searchDoc(i))
+        case .searchPeople(let k): return .searchPeople(m.searchPeople(k))
         }
     }
 
@@ -94,7 +95,8 @@ public struct Renderer: Sendable {
         case .robots(let m): return Data(feeds.robots(m).utf8)
         case .searchIndex(let m): return Data(SearchIndex.meta(m, urls: urls).utf8)
         case .searchShard(let m): return Data(m.text.value.text.utf8)
-        case .searchDoc(let m): return SearchIndex.documents(m, urls: urls)
+        case .searchDoc(let m): return SearchIndex.documents(m)
+        case .searchPeople(let m): return SearchIndex.headlines(m)
         case .index, .article, .timeline, .year, .people, .person, .search, .notFound, .terms, .term: return Data()  // HTML: above
         }
     }
@@ -114,7 +116,7 @@ public struct Renderer: Sendable {
         case .notFound(let m): return html(m, "404")
         case .terms(let m): return html(m, "terms")
         case .term(let m): return html(m, "term")
-        case .feed, .sitemap, .robots, .searchIndex, .searchShard, .searchDoc: return nil
+        case .feed, .sitemap, .robots, .searchIndex, .searchShard, .searchDoc, .searchPeople: return nil
         }
     }
 
@@ -148,6 +150,7 @@ struct SitePlan: Sendable {
         kinds += [.search, .searchIndex]
         kinds += (0..<SearchIndex.shardCount(articles: site.articles.count)).map { .searchShard($0) }
         kinds += (0..<SearchIndex.docFiles(articles: site.articles.count)).map { .searchDoc($0) }
+        kinds += (0..<SearchIndex.peopleFiles(people: site.people.count)).map { .searchPeople($0) }
         kinds += [.notFound, .feed, .robots]
         if urls.base != nil { kinds.append(.sitemap) }
         return kinds
@@ -173,6 +176,7 @@ struct SitePlan: Sendable {
         case let .term(t, k, page): return URLs.file(for: termPath(t, k, page: page))
         case .searchShard(let k): return URLs.searchShard(k)
         case .searchDoc(let i): return URLs.searchDoc(i)
+        case .searchPeople(let k): return URLs.searchPeople(k)
         }
     }
 

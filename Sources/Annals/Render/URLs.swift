@@ -44,6 +44,7 @@ public struct URLs: Sendable, Equatable {
     public static let searchIndex = "search/index.js"
     static func searchShard(_ k: Int) -> String { "search/s/\(k).js" }
     static func searchDoc(_ i: Int) -> String { "search/d/\(i).js" }
+    static func searchPeople(_ k: Int) -> String { "search/p/\(k).js" }
     public static let sitemap = "sitemap.xml"
     public static let robots = "robots.txt"
     public static func asset(_ name: String) -> String { "assets/\(name)" }

@@ -6,7 +6,7 @@ enum PageModel: Sendable {
     case person(PersonPage), search(SearchPage), notFound(NotFoundPage)
     case feed(FeedPage), sitemap(SitemapPage), searchIndex(SearchIndexPage), robots(RobotsPage)
     case terms(TermsPage), term(TermPage)
-    case searchShard(SearchShardPage), searchDoc(SearchDocPage)
+    case searchShard(SearchShardPage), searchDoc(SearchDocPage), searchPeople(SearchPeoplePage)
 
     /// Whether two models would render the same bytes (with the same templates and settings): the digest
     /// of exactly what the page shows.
@@ -34,6 +34,7 @@ enum PageModel: Sendable {
         case .term(let m): return of(m)
         case .searchShard(let m): return of(m)
         case .searchDoc(let m): return of(m)
+        case .searchPeople(let m): return of(m)
         }
     }
 
@@ -277,7 +278,7 @@ final class ModelMaker: Sendable {
     func searchIndex() -> SearchIndexPage {
         SearchIndexPage(shardCount: SearchIndex.shardCount(articles: site.articles.count), articleCount: site.articles.count,
                         years: site.timeline.map { SearchYear(year: $0.year, count: $0.count) },
-                        people: site.people.map { SearchPerson(name: $0.name, slug: $0.slug, headline: $0.headline, count: $0.articles.count) })
+                        people: site.people.map { SearchPerson(name: $0.name, slug: $0.slug, count: $0.articles.count) })
     }
 
     func searchShard(_ k: Int) -> SearchShardPage { SearchShardPage(shard: k, text: parts.search.shards(site)[k]) }
@@ -287,6 +288,11 @@ final class ModelMaker: Sendable {
         return SearchDocPage(docs: (k * per..<min(site.articles.count, k * per + per)).map { i in
             SearchDoc(id: i, summary: parts.summaries[i], content: parts.contents[i])
         })
+    }
+
+    func searchPeople(_ k: Int) -> SearchPeoplePage {
+        let per = SearchIndex.peoplePerFile
+        return SearchPeoplePage(file: k, headlines: site.people[k * per..<min(site.people.count, k * per + per)].map { $0.headline ?? "" })
     }
 
     func robots() -> RobotsPage { RobotsPage(sitemap: urls.absolute(URLs.sitemap)) }

@@ -8,7 +8,6 @@ struct SearchYear: Codable, Sendable {
 
 struct SearchPerson: Codable, Sendable {
     var name, slug: String
-    var headline: String?
     var count: Int
 }
 
@@ -45,10 +44,16 @@ struct SearchDoc: Codable, Sendable {
     var content: Shared<ArticleContent>
 }
 
-/// `search/d/<k>.js`: articles `k * SearchIndex.docsPerFile` and the next ones (a few to a file: a
-/// file per article cost a third of the index's time in writing files).
+/// `search/d/<k>.js`: articles `k * SearchIndex.docsPerFile` and the next ones.
 struct SearchDocPage: Codable, Sendable {
     var docs: [SearchDoc]
+}
+
+/// `search/p/<k>.js`: the headlines of people `k * SearchIndex.peoplePerFile` and the next ones ("" for
+/// none), loaded for the people a query shows.
+struct SearchPeoplePage: Codable, Sendable {
+    var file: Int
+    var headlines: [String]
 }
 
 /// Every shard's script, made the first time a shard's model asks (or the build, in a step of its own),
