@@ -72,7 +72,11 @@ import Testing
             input("d.txt", ArticleDate(year: 2018, month: 5, day: 1), [name: []]),
             input("e.txt", ArticleDate(year: 2018, month: 6, day: 2, inferred: true), [name: []]),
             input("f.txt", ArticleDate(year: 2018, month: 9, day: 3, inferred: true), [name: []])])
-        let chart = Charts.person(try #require(site.people.first), site: site)
+        // Years the archive placed (`YearPlacement` gives them a note); a year the article restates is its own.
+        var placed = site
+        for i in placed.articles.indices where placed.articles[i].article.date?.inferred == true { placed.articles[i].yearNote = "suy đoán" }
+        #expect(Charts.person(try #require(site.people.first), site: site).svg.contains("bar-guessed") == false)
+        let chart = Charts.person(try #require(placed.people.first), site: placed)
         // 2015: 2 (one guessed), 2018: 4 (two guessed) on a scale of 4 → 100: solid below, hatched on top.
         #expect(heights(chart.svg, "bar") == [25, 50] && heights(chart.svg, "bar-guessed") == [25, 50])
         #expect(chart.svg.contains("fill=\"url(#bieu-do-k)\"") && chart.svg.contains("<pattern id=\"bieu-do-k\""))

@@ -201,10 +201,10 @@ import Testing
     }
 
     /// A name glued to the next word by a lost space ("Longđề nghị") ends where the name ends; a name
-    /// that merely ends in the same letters without a tone mark ("Sancho") is left whole.
+    /// that merely ends in the same letters without a tone mark ("Armstrong") is left whole.
     @Test func aNameGluedToTheNextWordEndsWithTheName() {
         #expect(people("Bộ trưởng Trần Văn Minhđề nghị các địa phương chủ động phòng dịch.").map(\.name) == ["Trần Văn Minh"])
         #expect(people("Tiền đạo Carlos Mendesvà đồng đội đã ra sân.").map(\.name) == ["Carlos Mendes"])
-        #expect(people("Thị trưởng Pancho Ruiz phát biểu.").map(\.name) == ["Pancho Ruiz"])
+        #expect(people("Ông Neil Armstrong phát biểu tại buổi lễ.").map(\.name) == ["Neil Armstrong"])
     }
 }

@@ -87,11 +87,13 @@ import Testing
 
     @Test func distinctiveOffices() {
         for office in ["Tổng Bí thư", "Phó Thủ tướng", "Bộ trưởng Ngoại giao", "Bí thư Thành ủy Hà Nội", "Ủy viên Bộ Chính trị",
-                       "Ngoại trưởng Cuba", "Chủ tịch Quốc hội Cuba"] {
+                       "Ngoại trưởng Cuba", "Chủ tịch Quốc hội Cuba", "Giám đốc Sở Tài chính Hà Nội", "Trưởng Ban Tổ chức Trung ương"] {
             #expect(PeopleMerge.isDistinctive(OfficeTitle(office).key), "\(office)")
         }
         for office in ["Bộ trưởng", "Chủ tịch", "Phó Giám đốc", "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Đại biểu Quốc hội",
-                       "Ủy viên Trung ương Đảng", "UVTƯ Đảng", "Giám đốc Công ty", "tác giả"] {
+                       "Ủy viên Trung ương Đảng", "UVTƯ Đảng", "Giám đốc Công ty", "tác giả",
+                       // Posts every province has: one of dozens unless the place is named.
+                       "Giám đốc Sở Tài chính", "Hiệu trưởng Trường THPT Chuyên", "Giám đốc Bệnh viện Đa khoa"] {
             #expect(!PeopleMerge.isDistinctive(OfficeTitle(office).key), "\(office)")
         }
     }
@@ -106,9 +108,11 @@ import Testing
             (["Phan Thị Mai"], [:]), (["Phan Thị Mai Anh"], [:]),
             // One word is no name to continue.
             (["Ortega"], [:]),
+            // A son is no fuller form of his father's name.
+            (["Robert Hale"], [:]), (["Robert Hale Jr"], [:]),
         ])
         #expect(Set(s.people.map(\.name)) == ["Carlos Mendez", "Carlos Mendez Ruiz", "Carlos Mendez Soto", "Maria Gonzalez Ortega",
-                                                  "Ortega", "Phan Thị Mai", "Phan Thị Mai Anh"])
+                                                  "Ortega", "Phan Thị Mai", "Phan Thị Mai Anh", "Robert Hale", "Robert Hale Jr"])
         // Same count: the fuller form names the person.
         let maria = try #require(person(s, "Maria Gonzalez Ortega"))
         #expect(maria.slug == "maria-gonzalez-ortega")

@@ -108,6 +108,19 @@ import Testing
         #expect(placed([partial("a.txt", 3, 3, source: "Tuổi Trẻ")], rules: [YearRule(key: "Tuổi trẻ", first: 2005, last: 2005)]).0[0]?.date.year == 2005)
     }
 
+    /// 29/2 exists in leap years only, and a rule that covers nothing is most likely mistyped.
+    @Test func leapDaysAndRulesThatCoverNothing() {
+        #expect(placed([partial("luu/2008/a.txt", 29, 2)]).0[0]?.date == ArticleDate(year: 2008, month: 2, day: 29, inferred: true))
+        #expect(placed([partial("luu/2009/a.txt", 29, 2)]).0.isEmpty)
+        let (none, notes) = placed([partial("cu/a.txt", 29, 2)], rules: [YearRule(key: "cu/", first: 2005, last: 2005, line: 2)])
+        #expect(none.isEmpty)
+        #expect(notes.map(\.message) == ["the lead gives 29/2, which does not exist in 2005 ('years' in site.yml, line 2); the year is left unknown"])
+        let (_, unused) = placed([partial("bao/a.txt", 3, 3)], rules: [YearRule(key: "khong-co/", first: 2010, last: 2010, line: 7)])
+        #expect(unused.count == 1 && unused[0].line == 7 && unused[0].kind == .config && unused[0].message.contains("covers no article"))
+        // "./bao/" is the folder "bao/".
+        #expect(placed([partial("bao/a.txt", 3, 3)], rules: [YearRule(key: "./bao/", first: 2010, last: 2010)]).0[0]?.date.year == 2010)
+    }
+
     @Test func siteYmlYearsAreReadWithTheirLines() {
         let (config, notes) = ConfigLoader.site(yaml: "title: T\nyears:\n  \"vntc_*\": 2004-2006\n  cu/: 2005\n  sai: năm ngoái\n", file: "site.yml")
         #expect(config.years == [YearRule(key: "vntc_*", first: 2004, last: 2006, line: 3), YearRule(key: "cu/", first: 2005, last: 2005, line: 4)])

@@ -172,12 +172,13 @@ public enum Assemble {
         inputs.indices.sorted { i, j in
             // Fields, not whole inputs: a copy of an input is a retain and a release per field, per comparison.
             switch (inputs[i].article.date ?? placed[i]?.date, inputs[j].article.date ?? placed[j]?.date) {
-            case let (x?, y?): return x != y ? x > y : inputs[i].sourcePath < inputs[j].sourcePath
+            // By the sort key, not `!=`: a guessed 26/6/2017 and a stated one are the same day.
+            case let (x?, y?): return x.sortKey != y.sortKey ? x > y : inputs[i].sourcePath < inputs[j].sourcePath
             case (_?, nil): return true
             case (nil, _?): return false
             case (nil, nil):
                 switch (inputs[i].article.partialDate, inputs[j].article.partialDate) {
-                case let (x?, y?) where x != y: return (x.month, x.day) < (y.month, y.day)
+                case let (x?, y?) where (x.month, x.day) != (y.month, y.day): return (x.month, x.day) < (y.month, y.day)
                 case (_?, nil): return true
                 case (nil, _?): return false
                 default: return inputs[i].sourcePath < inputs[j].sourcePath

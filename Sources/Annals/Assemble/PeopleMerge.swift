@@ -63,10 +63,14 @@ enum PeopleMerge {
             let prefix = f + "-"
             var k = folds.partitionIndex(prefix)
             var roots = Set<Int>()
+            var generation = false
             while k < folds.count, folds[k].hasPrefix(prefix) {
+                // "Donald Trump Jr" is the son, not a fuller form of "Donald Trump".
+                generation = generation || generationSuffixes.contains(String(folds[k].dropFirst(prefix.count)))
                 for m in byFold[folds[k]]! { roots.insert(u.root(m)) }
                 k += 1
             }
+            if generation { continue }
             let members = byFold[f]!
             guard roots.count == 1, let target = roots.first, !isVietnamese(spellings[members[0]].name) else { continue }
             for m in members { u.join(m, target, .shortForm) }
@@ -229,6 +233,15 @@ enum PeopleMerge {
         Vietnamese.matchKey(String($0))
     })
 
+    /// What a longer name adds when it names another generation, folded as in a slug.
+    static let generationSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "con"]
+
+    /// Bodies every province has one of ("Sở Tài chính", "Trường THPT …", "Bệnh viện Đa khoa"): an office
+    /// in one is held by dozens at once unless the place is named.
+    static let localBodies: Set<String> = ["sở", "phòng", "trường", "bệnh", "chi", "công", "trung", "ubnd", "hđnd"]
+        .reduce(into: Set<String>()) { $0.insert(Vietnamese.matchKey($1)) }
+    static let placeKeys: [[Substring]] = (Lexicon.provinces + Lexicon.cities).map { Vietnamese.matchKey($0).split(separator: " ") }
+
     /// Rank heads ("Bộ trưởng", "Chủ tịch"): the part of an office that needs a body after it.
     static let rankKeys: [[Substring]] = Lexicon.titles.map { Vietnamese.matchKey($0).split(separator: " ") }
 
@@ -243,6 +256,11 @@ enum PeopleMerge {
         // The shortest rank the office starts with.
         let head = rankKeys.filter { !$0.isEmpty && words.starts(with: $0) }.map(\.count).min() ?? 0
         guard head > 0 else { return false }
-        return words.dropFirst(head).contains { !bodyWords.contains(String($0)) }
+        let rest = words.dropFirst(head)
+        if let first = rest.first, localBodies.contains(String(first)), !rest.starts(with: ["trung", "ương"]) {
+            // "Giám đốc Sở Tài chính" is one of 63; "Giám đốc Sở Tài chính Hà Nội" is one.
+            return rest.indices.contains { i in placeKeys.contains { !$0.isEmpty && rest[i...].starts(with: $0) } }
+        }
+        return rest.contains { !bodyWords.contains(String($0)) }
     }
 }

@@ -28,6 +28,11 @@ enum YearPlacement {
 
     /// Placements by index into `inputs`, for the articles with a day and month and no date.
     static func place(_ inputs: [Assemble.Input], rules: [YearRule], diagnostics: inout [Diagnostic]) -> [Int: Placement] {
+        // A rule that covers no file nor source is most likely mistyped: say so, with its line.
+        for rule in rules where !inputs.contains(where: { rule.covers(path: $0.sourcePath, source: $0.article.source) }) {
+            diagnostics.append(Diagnostic(.warning, .config, file: rule.file, line: rule.line,
+                                          "'years: \(rule.key)' covers no article (a folder under the seeds, a file pattern such as vntc_*, or a source's name)"))
+        }
         let partial = inputs.indices.filter { inputs[$0].article.date == nil && inputs[$0].article.partialDate != nil }
         guard !partial.isEmpty else { return [:] }
         let evidence = Evidence(inputs)
@@ -83,7 +88,8 @@ enum YearPlacement {
 
         if let rule, rule.first == rule.last {
             guard !fitting(rule.first...rule.last).isEmpty else {
-                return .contradicted("the lead gives \(weekdayName ?? "") \(dm), which is not so in \(rule.first) ('years' in site.yml, line \(rule.line ?? 0)); the year is left unknown")
+                let what = weekdayName.map { "\($0) \(dm), which is not so" } ?? "\(dm), which does not exist"
+                return .contradicted("the lead gives \(what) in \(rule.first) ('years' in site.yml, line \(rule.line ?? 0)); the year is left unknown")
             }
             return .placed(Placement(date: date(rule.first, inferred: false), note: "năm theo site.yml"))
         }

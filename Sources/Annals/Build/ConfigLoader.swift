@@ -64,7 +64,7 @@ public enum ConfigLoader {
                                         "each entry under 'years' should be 'folder, pattern or source: year' with a year such as 2017 or a span such as 2004-2006 (at most 100 years); ignored"))
                 continue
             }
-            rules.append(YearRule(key: key, first: first, last: last, line: at))
+            rules.append(YearRule(key: key, first: first, last: last, file: file, line: at))
         }
         return rules
     }

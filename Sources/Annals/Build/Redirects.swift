@@ -99,7 +99,7 @@ struct Redirects: Equatable {
             case let .person(key, name):
                 guard let p = byKey[key] ?? registry.canonical(name, key: key).flatMap({ byKey[Vietnamese.matchKey($0)] }) else { return nil }
                 let person = site.people[p]
-                let newest = person.articles.last { site.articles[$0].article.date != nil }.flatMap { site.articles[$0].article.date }
+                let newest = person.articles.last { site.articles[$0].statedDate != nil }.flatMap { site.articles[$0].statedDate }
                 return Place(path: URLs.person(person.slug), title: person.name, pages: SiteConfig.pageCount(person.articles.count, per: per),
                              feed: (URLs.personFeed(person.slug), newest.map(Feeds.rfc3339)))
             case let .term(folder, key):

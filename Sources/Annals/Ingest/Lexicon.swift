@@ -202,7 +202,7 @@ public final class Lexicon: Sendable {
         var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
         var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
         var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, chuong: WordID = 0, ban: WordID = 0, nam: WordID = 0, nhung: WordID = 0
-        var phong: WordID = 0, chong: WordID = 0, hoc: WordID = 0
+        var phong: WordID = 0, chong: WordID = 0, hoc: WordID = 0, huan: WordID = 0, huy: WordID = 0
     }
 
     /// The word lists of `Lexicon+Reference.swift` and this file, as tables (some milliseconds to build:
@@ -249,7 +249,7 @@ public final class Lexicon: Sendable {
         var common = Words()
         common.va = v.intern("và"); common.tai = v.intern("tại"); common.cua = v.intern("của"); common.kiem = v.intern("kiêm")
         common.chuong = v.intern("chương"); common.ban = v.intern("ban"); common.nam = v.intern("năm"); common.nhung = v.intern("những")
-        common.phong = v.intern("phòng"); common.chong = v.intern("chống"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
+        common.huan = v.intern("huân"); common.huy = v.intern("huy"); common.phong = v.intern("phòng"); common.chong = v.intern("chống"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
         common.chi = v.intern("chí"); common.dong = v.intern("đồng"); common.cac = v.intern("các"); common.gom = v.intern("gồm")
         common.viet = v.intern("việt"); common.vu = v.intern("vụ")
         common.voi = v.intern("với"); common.cho = v.intern("cho"); common.theo = v.intern("theo")

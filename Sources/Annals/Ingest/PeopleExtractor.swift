@@ -96,7 +96,8 @@ public struct PeopleExtractor: Sendable {
                 if end > i, lexicon.leadWords.contains(keys[end]), end + 1 < tokens.count,
                    tokens[end + 1].flags.contains(.firstDigit) { break }
                 // "… trao tặng Trần Văn Minh Huân chương Lao động": a medal's name after the holder's.
-                if end > i, end + 1 < tokens.count, tokens[end + 1].isLowercaseWord, keys[end + 1] == lexicon.w.chuong { break }
+                if end > i, end + 1 < tokens.count, keys[end] == lexicon.w.huan || keys[end] == lexicon.w.huy,
+                   tokens[end + 1].isLowercaseWord, keys[end + 1] == lexicon.w.chuong { break }
                 // "… Nông Đức Mạnh Ảnh: TTXVN": a credit glued to the caption's last name.
                 if end > i, keys[end] == lexicon.w.anh || keys[end] == lexicon.w.nguon, end + 1 < tokens.count, tokens[end + 1].mark == 0x3A { break }
                 // "… Vladimir Putin Cùng ngày, …": a word that opens sentences and never names anyone.

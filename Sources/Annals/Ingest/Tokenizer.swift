@@ -287,9 +287,10 @@ enum Tokenizer {
     }
 
     /// Words a scraper glues to the end of a capitalised word when it loses a space ("Longđề nghị",
-    /// "Messivà"): all but "trong" carry a tone mark or "đ", so no name ends in one by chance.
+    /// "Messivà"): each carries a tone mark or "đ", which no foreign name ends in ("Armstrong" would
+    /// end in "trong").
     private static let gluedWords: [[UInt32]] = ["và", "đã", "đề", "là", "có", "được", "để", "của", "với", "tại", "đang", "sẽ",
-                                                  "nói", "cũng", "vừa", "phát", "trong", "khẳng"]
+                                                  "nói", "cũng", "vừa", "phát", "khẳng"]
         .map { $0.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value) }
 
     /// Where a glued word starts in the word of scalars a..<b: a capitalised word of three letters or more,

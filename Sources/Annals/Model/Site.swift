@@ -47,9 +47,10 @@ public struct SiteArticle: Sendable {
     /// archive placed it (`YearPlacement`).
     public var yearNote: String?
 
-    /// The date as the article states it: nil for none and for a guessed year, which no feed, sitemap,
-    /// office span or slug presents as a fact.
-    public var statedDate: ArticleDate? { article.date.flatMap { $0.inferred ? nil : $0 } }
+    /// The date as the article gives it: nil for none and for a year the archive guessed (`yearNote` says
+    /// why), which no feed, sitemap or office span presents as a fact. A year the article itself restates
+    /// ("(19/5/1890 - 19/5/2017)" for "tối 19/5") counts: it is the article's own.
+    public var statedDate: ArticleDate? { article.date.flatMap { $0.inferred && yearNote != nil ? nil : $0 } }
 }
 
 /// A person and everything the site shows about them.

@@ -51,11 +51,13 @@ public struct YearRule: Sendable, Equatable {
     public var key: String
     public var first: Int
     public var last: Int
-    /// Its line in site.yml, for messages.
+    /// Its file and line, for messages.
+    public var file: String
     public var line: Int?
 
-    public init(key: String, first: Int, last: Int, line: Int? = nil) {
-        (self.key, self.first, self.last, self.line) = (key, first, last, line)
+    public init(key: String, first: Int, last: Int, file: String = "site.yml", line: Int? = nil) {
+        let key = key.hasPrefix("./") ? String(key.dropFirst(2)) : key
+        (self.key, self.first, self.last, self.file, self.line) = (key, first, last, file, line)
     }
 
     /// "2017" or "2004-2006" (also with an en dash): the years, earliest first; nil for anything else.

@@ -9,14 +9,15 @@ struct PersonChart: Codable, Sendable {
 }
 
 extension Charts {
-    /// A person's mentions per year, or per month when their dated articles span two years or less,
+    /// A person's mentions per year, or per month when their dated articles fall in two calendar years,
     /// with the offices they held as bands. Articles whose year was guessed count in that year, hatched;
     /// those without a year get a bar of their own, so that every person with articles has a picture.
     static func person(_ person: Person, site: Site) -> PersonChart {
         var dated: [ArticleDate] = [], unknown = 0, dayMonth = 0
         for i in person.articles {
             let article = site.articles[i].article
-            if let d = article.date { dated.append(d) } else {
+            // Hatched: a year the archive guessed, as the lists mark it (a year the article restates is its own).
+            if var d = article.date { d.inferred = site.articles[i].statedDate == nil; dated.append(d) } else {
                 unknown += 1
                 if article.partialDate != nil { dayMonth += 1 }
             }
@@ -60,7 +61,7 @@ extension Charts {
         }.sorted { $0.from != $1.from ? $0.from < $1.from : $0.label < $1.label }
     }
 
-    /// Years from the first to the last date, or months when they are at most a year apart.
+    /// Years from the first to the last date, or months when they fall in at most two calendar years.
     struct TimeAxis {
         let monthly: Bool
         let start, count: Int

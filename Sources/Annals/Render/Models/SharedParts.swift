@@ -114,8 +114,8 @@ struct PartMaker: Sendable {
             guard let p = partial else { return DateFields(date: "Không rõ ngày", undated: true) }
             return DateFields(date: dayMonthText(p), undated: true)
         }
-        // A guessed year says so wherever the date is shown, and the article page says why.
-        let guess = d.inferred ? " (suy đoán)" : ""
+        // A year the archive guessed says so wherever the date is shown, and the article page says why.
+        let guess = d.inferred && note != nil ? " (suy đoán)" : ""
         return DateFields(date: VietnameseDates.long(d) + guess, shortDate: VietnameseDates.short(d) + guess,
                           datetime: VietnameseDates.machine(d), year: d.year, inferred: d.inferred,
                           yearNote: note ?? (d.inferred ? "năm được suy ra từ nội dung" : nil))
