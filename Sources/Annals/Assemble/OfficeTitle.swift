@@ -21,14 +21,16 @@ struct OfficeTitle: Equatable, Sendable {
         }
         words = words.flatMap { Self.abbreviations[$0] ?? [$0] }
         var keys = words.map(Vietnamese.matchKey)
-        Self.stripNoise(&words, &keys)
+        let country = Self.stripNoise(&words, &keys)
         // "Bộ trưởng Ngoại giao" is "Bộ trưởng Bộ Ngoại giao".
         var keyWords = keys
         if keyWords.count > 3, ["bộ trưởng", "thứ trưởng"].contains(keyWords[0] + " " + keyWords[1]), keyWords[2] == "bộ" {
             keyWords.remove(at: 2)
         }
         key = keyWords.joined(separator: " ")
-        display = words.joined(separator: " ")
+        // A foreign country stays in what is shown ("Thủ tướng Séc"): the office is the same one, but the
+        // reader of a Vietnamese archive wants to know whose.
+        display = (words + country).joined(separator: " ")
     }
 
     /// Abbreviations as papers write them (in capitals only: "tư" is also a word), spelt out.
@@ -63,8 +65,11 @@ struct OfficeTitle: Equatable, Sendable {
         return units.contains(keys[k - 1]) || (k > 1 && units.contains(keys[k - 2] + " " + keys[k - 1]))
     }
 
-    /// Removes noise from the end, as long as a title of its own remains.
-    static func stripNoise(_ words: inout [String], _ keys: inout [String]) {
+    /// Removes noise from the end, as long as a title of its own remains; returns the words of a foreign
+    /// country removed with it ("Séc" of "Thủ tướng Cộng hòa Séc"), for the title as shown.
+    @discardableResult
+    static func stripNoise(_ words: inout [String], _ keys: inout [String]) -> [String] {
+        var country: [String] = []
         var changed = true
         while changed {
             changed = false
@@ -79,11 +84,17 @@ struct OfficeTitle: Equatable, Sendable {
                 // "Đại sứ tại Liên bang Nga": the binding word may stand a few words before the country.
                 if keys[max(0, rest - 3)..<rest].contains(where: binding.contains) { continue }
                 if endsPlaceName(words, keys, before: rest) { continue }
+                if country.isEmpty, foreignCountries.contains(phrase) { country = Array(words.suffix(phrase.count)) }
                 words.removeLast(phrase.count)
                 keys.removeLast(phrase.count)
                 changed = true
                 break
             }
         }
+        return country
     }
+
+    /// Countries other than Viet Nam, as `noise` has them.
+    static let foreignCountries: Set<[String]> = Set(Lexicon.countries.map { Vietnamese.matchKey($0).split(separator: " ").map(String.init) }
+        .filter { !["việt nam", "vn"].contains($0.joined(separator: " ")) })
 }

@@ -36,7 +36,10 @@ enum Offices {
             var shown: [(form: String, count: Int)] = []
             for t in Set(list.map(\.title)).sorted() where titleGroup[t] == g { shown.append((parsed[t].display, titles[t].articles.count)) }
             let o = parsed[groupTitle[g]]
-            let name = shown.isEmpty ? o.display : PeopleIndex.mostFrequent(shown)
+            var name = shown.isEmpty ? o.display : PeopleIndex.mostFrequent(shown)
+            // "Tổng thống" beside "Tổng thống Mỹ": the form that says whose office it is.
+            let fuller = shown.filter { $0.form.hasPrefix(name + " ") }
+            if !fuller.isEmpty { name = PeopleIndex.mostFrequent(fuller) }
             if !o.former || names[o.key] == nil { names[o.key] = name }
         }
         for (g, list) in members.enumerated() where !list.isEmpty {
