@@ -91,10 +91,17 @@ enum SearchWords {
         return h
     }
 
+    /// The three tables in one value, read once by a caller that looks up many words (each read of a
+    /// static checks that it was made: three checks a word cost more than the look-up).
+    struct Tables {
+        let numbers: UnsafeMutablePointer<Int32>, bytes: UnsafeMutablePointer<UInt8>, start: UnsafeMutablePointer<Int32>
+    }
+    nonisolated(unsafe) static let tables = Tables(numbers: numbers, bytes: bytes, start: start)
+
     /// The number of the word `b[from..<to]`, if it is one of the list.
-    @inline(__always) static func number(_ b: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
+    @inline(__always) static func number(_ b: UnsafePointer<UInt8>, _ from: Int, _ to: Int, _ t: Tables = tables) -> Int? {
         guard to - from >= 2, to - from <= 12 else { return nil }
-        let numbers = numbers, bytes = bytes, start = start
+        let numbers = t.numbers, bytes = t.bytes, start = t.start
         var i = Int(truncatingIfNeeded: hash(b, from, to)) & mask
         while true {
             let n = Int(numbers[i])
@@ -112,6 +119,7 @@ enum SearchWords {
     /// Appends `b[from..<to]`, bytes that stand in a JSON string as they are and begin at the start of a word
     /// or after a byte that is not part of one: each listed word followed by a space as its code, `~` as `~!`.
     static func append(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, to s: ByteSink) {
+        let t = tables, digits = SearchCode.digits
         var i = from
         while i < to {
             let c = b[i]
@@ -122,10 +130,10 @@ enum SearchWords {
             }
             var j = i + 1
             while j < to, wordByte(b[j]) { j += 1 }
-            if j < to, b[j] == 0x20, let n = number(b.baseAddress!, i, j) {
+            if j < to, b[j] == 0x20, let n = number(b.baseAddress!, i, j, t) {
                 s.append(0x7E)
-                if n < single { s.append(SearchCode.digits[n]) } else {
-                    s.append(SearchCode.digits[single + (n - single) >> 6]); s.append(SearchCode.digits[(n - single) & 63])
+                if n < single { s.append(digits[n]) } else {
+                    s.append(digits[single + (n - single) >> 6]); s.append(digits[(n - single) & 63])
                 }
                 i = j + 1
             } else {

@@ -29,10 +29,11 @@ enum SearchTerms {
         return t
     }()
 
-    /// The folded byte of scalar `v`.
-    @inline(__always) static func folded(_ v: UInt32) -> UInt8 {
-        if v < 0x250 { return table[Int(v)] }
-        if v >= 0x1E00, v < 0x1F00 { return table[Int(v) - 0x1E00 + 0x250] }
+    /// The folded byte of scalar `v` (`t`: `table`, read once by the caller: each read of a static checks
+    /// that it was made, which cost more than the folding in `scan`'s loop).
+    @inline(__always) static func folded(_ v: UInt32, _ t: UnsafeMutablePointer<UInt8> = table) -> UInt8 {
+        if v < 0x250 { return t[Int(v)] }
+        if v >= 0x1E00, v < 0x1F00 { return t[Int(v) - 0x1E00 + 0x250] }
         if v >= 0x300, v < 0x370 { return skip }
         return 0
     }
@@ -42,6 +43,7 @@ enum SearchTerms {
     @inline(__always)
     static func scan(_ text: String, _ term: (UInt64, UInt64?) -> Void) {
         var text = text
+        let t = table
         text.withUTF8 { b in
             let n = b.count
             var i = 0
@@ -59,10 +61,10 @@ enum SearchTerms {
                     continue
                 }
                 var f: UInt8
-                if c < 0x80 { f = table[Int(c)]; i += 1 } else if c < 0xE0, i + 1 < n {
-                    f = folded(UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)); i += 2
+                if c < 0x80 { f = t[Int(c)]; i += 1 } else if c < 0xE0, i + 1 < n {
+                    f = folded(UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), t); i += 2
                 } else if c < 0xF0, i + 2 < n {
-                    f = folded(UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)); i += 3
+                    f = folded(UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), t); i += 3
                 } else { f = 0; i += c < 0xF0 ? n : 4 }
                 if f == skip { continue }
                 if f != 0 {
