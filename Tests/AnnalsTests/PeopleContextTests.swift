@@ -207,4 +207,14 @@ import Testing
         #expect(people("Tiền đạo Carlos Mendesvà đồng đội đã ra sân.").map(\.name) == ["Carlos Mendes"])
         #expect(people("Ông Neil Armstrong phát biểu tại buổi lễ.").map(\.name) == ["Neil Armstrong"])
     }
+
+    /// A name joined by "và" or a comma to a person just found is vouched for by that person, as a title
+    /// would vouch for it; an institution or a single word after "và" is not.
+    @Test func aNameBesideAPersonIsAPerson() {
+        #expect(people("Tổng thống Carlos Mendes và Diego Ferreira đã hội đàm.").map(\.name) == ["Carlos Mendes", "Diego Ferreira"])
+        #expect(people("Tổng thống Carlos Mendes và Bộ Ngoại giao Brazil phản đối.").map(\.name) == ["Carlos Mendes"])
+        #expect(people("Tổng thống Carlos Mendes và Brasilia phản đối.").map(\.name) == ["Carlos Mendes"])
+        // Without a person before it, a foreign name alone is not vouched for.
+        #expect(people("Theo số liệu, Diego Ferreira đã tăng mạnh.").isEmpty)
+    }
 }

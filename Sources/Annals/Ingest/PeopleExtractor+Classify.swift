@@ -10,6 +10,8 @@ extension PeopleExtractor {
         var p: Int
         let clauseStart: Int
         let listMode: Bool
+        /// Joined by "và" or a comma to a person just found.
+        var coordinated = false
         var left = Left()
         /// A title written with capitals at the head of the run ("Phó Trưởng Ban Dân vận …").
         var inRunHead: (start: Int, end: Int)?
@@ -24,7 +26,7 @@ extension PeopleExtractor {
     }
 
     func classify(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, runStart s: Int, runEnd e: Int,
-                  clauseStart: Int, listMode: Bool) -> (ArticleState.Mention, Int)? {
+                  clauseStart: Int, listMode: Bool, coordinated: Bool = false) -> (ArticleState.Mention, Int)? {
         // Built-in aliases ("Bác Hồ") take the whole run.
         if lexicon.longestMatch(lexicon.aliasPhrases, keys, at: s) == e - s, let target = lexicon.aliasTargets[Array(keys[s..<e])] {
             return (.init(name: target, key: key(of: target), roles: [], isShort: false), e)
@@ -35,6 +37,7 @@ extension PeopleExtractor {
         if end + 1 < tokens.count, tokens[end].isLowercaseWord, keys[end] == lexicon.w.hoc, tokens[end + 1].isCapitalised,
            !(s..<end).contains(where: { isFamilyName(keys, at: $0) }) { return nil }
         var c = Candidate(s: s, e: end, p: s, clauseStart: clauseStart, listMode: listMode)
+        c.coordinated = coordinated
         guard readTitleAtRunHead(&c, keys) else { return nil }
         c.left = leftContext(tokens, keys, doc, runStart: s, clauseStart: clauseStart)
         // "bảo vệ Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh": a place named after the person.
@@ -226,7 +229,7 @@ extension PeopleExtractor {
         }
         // Foreign and minority names: only where a title, an honorific or the sentence vouches for them, and
         // not the name of an organisation ("Nhóm Hỗ trợ …", "Liên minh …").
-        guard c.strong || (p == c.s && vouchedByContext(tokens, keys, runStart: c.s, clauseStart: c.clauseStart)),
+        guard c.strong || (p == c.s && (c.coordinated || vouchedByContext(tokens, keys, runStart: c.s, clauseStart: c.clauseStart))),
               count <= 4, !startsLikeInstitution(keys[p]), !lexicon.organisationNouns.contains(keys[p]) else { return nil }
         return mention(false)
     }

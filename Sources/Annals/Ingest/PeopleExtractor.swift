@@ -73,6 +73,8 @@ public struct PeopleExtractor: Sendable {
         var shared = SharedTitles()
         // "nguyên Tổng Bí thư: Lê Khả Phiêu, Nông Đức Mạnh;": a title heading a list is each name's in it.
         var listTitle: [(text: String, key: String)]?
+        // Where the last person found ends: a name joined to it by "và" or a comma is vouched for.
+        var lastPersonEnd = -1
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
@@ -111,17 +113,27 @@ public struct PeopleExtractor: Sendable {
             }
             // A list under a title ("nguyên Chủ tịch …: A, B;") is a list of names, as one of comrades is.
             let inList = listMode || listTitle != nil
-            if var (person, consumed) = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: inList) {
+            let joined = coordinated(tokens, keys, from: lastPersonEnd, to: i)
+            if var (person, consumed) = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: inList,
+                                                 coordinated: joined) {
                 shared.give(&person, runStart: i)
                 if person.roles.isEmpty, let title = listTitle { (person.roles, person.leftCount) = (title, 1) }
                 let index = state.add(person)
                 shared.note(person, at: index, runStart: i, next: max(end, consumed), tokens, keys, listMode: listMode, lexicon: lexicon, state: &state)
                 clauseStart = max(end, consumed)
                 i = max(end, consumed)
+                lastPersonEnd = i
                 continue
             }
             i = end
         }
+    }
+
+    /// True when only "và", a comma, or both stand between the person ending at `from` and the run at `to`
+    /// ("Lionel Messi và Diego Maradona", "ông Tập, ông Cameron"): a name beside a person is one too.
+    func coordinated(_ tokens: [Token], _ keys: [WordID], from: Int, to: Int) -> Bool {
+        guard from >= 0, from < to, to - from <= 2 else { return false }
+        return (from..<to).allSatisfy { tokens[$0].isComma || (tokens[$0].isWord && keys[$0] == lexicon.w.va) }
     }
 
     /// The title right before the colon at `colon` when it heads a list of names inside a sentence: it
