@@ -52,7 +52,7 @@ enum Byline {
         // "Ảnh: Hải Long", "Ảnh:Hải Long": a photo credit, not a byline.
         if t.hasPrefix("Ảnh"), t.prefix(6).contains(":") { return nil }
         // "Minh PhươngTheo TASS, Sputnik": a byline with the sources it rewrote glued on.
-        if let r = t.range(of: "Theo "), r.lowerBound > t.startIndex, t[t.index(before: r.lowerBound)].isLowercase,
+        if Vietnamese.containsBytes(t, "Theo "), let r = t.range(of: "Theo "), r.lowerBound > t.startIndex, t[t.index(before: r.lowerBound)].isLowercase,
            var found = Self.line(String(t[..<r.lowerBound])) {
             found.source = Vietnamese.trimmed(t[r.upperBound...])
             return found

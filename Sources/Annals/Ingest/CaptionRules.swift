@@ -29,7 +29,7 @@ enum CaptionRules {
             if statementWords.contains(k) { return false }
             if i + 1 < keys.count, statementWords.contains(k + " " + keys[i + 1]) { return false }
         }
-        return line.count <= 170 && !line.contains("…") && Sentences.split(line).count == 1
+        return line.count <= 170 && !Vietnamese.containsBytes(line, "…") && Sentences.split(line).count == 1
     }
 
     /// Words that open a sentence continuing the text, never a caption: connectives, pronouns, times.
@@ -83,7 +83,7 @@ enum CaptionRules {
 
     /// "Bà A (Sinh năm 1987), giáo viên …": an entry of a candidate list.
     private static func hasBirthYearNote(_ s: String) -> Bool {
-        s.contains("(Sinh") || s.contains("(sinh") || s.contains("(SN")
+        Vietnamese.containsBytes(s, "(Sinh") || Vietnamese.containsBytes(s, "(sinh") || Vietnamese.containsBytes(s, "(SN")
     }
 
     // MARK: - Sentences

@@ -29,7 +29,7 @@ public struct PeopleExtractor: Sendable {
         }
         state.resolveShortMentions()
         var found = state.found
-        for i in found.indices where found[i].roles.contains(where: { $0.contains("-") }) {
+        for i in found.indices where found[i].roles.contains(where: { $0.utf8.contains(0x2D) }) {
             var roles: [String] = []
             for part in found[i].roles.flatMap(splitGluedTitles) where !roles.contains(part) { roles.append(part) }
             found[i].roles = roles
