@@ -31,7 +31,7 @@ enum Offices {
         var offices: [(office: Office, group: Int)] = []
         // The office is named by its own titles' most frequent form (a bare title joined to it does not);
         // "nguyên" offices by the office's name when the person also held it.
-        var names: [String: String] = [:]
+        var names: [ByteKey: String] = [:]
         for (g, list) in members.enumerated() {
             var shown: [(form: String, count: Int)] = []
             for t in Set(list.map(\.title)).sorted() where titleGroup[t] == g { shown.append((parsed[t].display, titles[t].articles.count)) }
@@ -40,11 +40,11 @@ enum Offices {
             // "Tổng thống" beside "Tổng thống Mỹ": the form that says whose office it is.
             let fuller = shown.filter { $0.form.hasPrefix(name + " ") }
             if !fuller.isEmpty { name = PeopleIndex.mostFrequent(fuller) }
-            if !o.former || names[o.key] == nil { names[o.key] = name }
+            if !o.former || names[ByteKey(o.key)] == nil { names[ByteKey(o.key)] = name }
         }
         for (g, list) in members.enumerated() where !list.isEmpty {
             let o = parsed[groupTitle[g]]
-            offices.append((office(names[o.key] ?? o.display, former: o.former, articles: list.map(\.article), date: date), g))
+            offices.append((office(names[ByteKey(o.key)] ?? o.display, former: o.former, articles: list.map(\.article), date: date), g))
             for m in list { placed[m.title, default: [:]][m.article] = g }
         }
         offices.sort { before($0.office, $1.office) }
@@ -54,11 +54,11 @@ enum Offices {
 
     /// Titles of one office and one tense, as groups: each group's first title, and each title's group.
     static func groups(_ parsed: [OfficeTitle]) -> (groupTitle: [Int], titleGroup: [Int]) {
-        var groupOf: [String: Int] = [:]
+        var groupOf: [ByteKey: Int] = [:]
         var groupTitle: [Int] = []
         var titleGroup = [Int](repeating: 0, count: parsed.count)
         for (t, o) in parsed.enumerated() {
-            let id = (o.former ? "1 " : "0 ") + o.key
+            let id = ByteKey((o.former ? "1 " : "0 ") + o.key)
             if let g = groupOf[id] { titleGroup[t] = g } else {
                 groupOf[id] = groupTitle.count
                 titleGroup[t] = groupTitle.count
@@ -101,7 +101,7 @@ enum Offices {
         return groupTitle.indices.map { g in
             groupTitle.indices.filter { h in
                 h != g && parsed[groupTitle[h]].former == parsed[groupTitle[g]].former
-                    && words[h].count > words[g].count && Array(words[h].prefix(words[g].count)) == words[g]
+                    && words[h].count > words[g].count && words[g].indices.allSatisfy { words[h][$0].utf8.elementsEqual(words[g][$0].utf8) }
             }
         }
     }

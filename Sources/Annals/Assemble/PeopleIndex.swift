@@ -75,36 +75,51 @@ enum PeopleIndex {
         // Undated articles sit at the end of `articles` but came first in the walk above (which goes oldest
         // first); put them last, in the site's order: day-and-month articles in calendar order, then those
         // with no date at all (as the timeline lists them).
-        func chronologicalOrder(_ xs: [Int]) -> [Int] {
-            let dated = xs.filter { articles[$0].article.date != nil }
+        let hasDate = articles.map { $0.article.date != nil }
+        let chronologicalOrder = { @Sendable (xs: [Int]) -> [Int] in
+            let dated = xs.filter { hasDate[$0] }
             if dated.count == xs.count { return xs }
-            return dated + xs.filter { articles[$0].article.date == nil }.reversed()
+            return dated + xs.filter { !hasDate[$0] }.reversed()
         }
 
         // Each title read as an office once, however many people hold it.
-        var officeTitles: [String: OfficeTitle] = [:]
+        var officeTitles: [ByteKey: OfficeTitle] = [:]
         func parse(_ title: String) -> OfficeTitle {
-            if let known = officeTitles[title] { return known }
+            if let known = officeTitles[ByteKey(title)] { return known }
             let o = OfficeTitle(title)
-            officeTitles[title] = o
+            officeTitles[ByteKey(title)] = o
             return o
         }
         // A guessed year is no evidence of when a title was held.
         let dates = articles.map(\.statedDate)
-        let dateOf = { (ai: Int) in dates[ai] }
+        let dateOf = { @Sendable (ai: Int) in dates[ai] }
         // Spellings of one person made one (`PeopleMerge`), before anything is worked out per person.
         merge(&accs, mentionIDs: &mentionIDs, registry: registry, parse: parse, slug: cache.slug)
-        var people: [Person] = accs.indices.map { id in
-            let acc = accs[id]
+        // Every title the people below show, read before they are worked out on all cores (the table is
+        // only read there).
+        var unread: [String] = []
+        var seen = Set<ByteKey>()
+        for acc in accs {
+            for t in acc.titles {
+                let title = mostFrequent(t.forms)
+                if officeTitles[ByteKey(title)] == nil, seen.insert(ByteKey(title)).inserted { unread.append(title) }
+            }
+        }
+        for (title, office) in zip(unread, parallelMap(unread) { OfficeTitle($0) }) { officeTitles[ByteKey(title)] = office }
+        let parsedTitles = officeTitles
+        let (mergedAccs, mentionsByArticle) = (accs, mentionIDs)
+        var people: [Person] = parallelMap(Array(accs.indices)) { id in
+            let acc = mergedAccs[id]
             let titles = acc.titles.map { HeldTitle(title: mostFrequent($0.forms), articles: chronologicalOrder($0.articles)) }
             let all = chronologicalOrder(acc.articles)
             // The last title each article gives the person, as an index into `acc.titles`.
             let lastTitle = { (ai: Int) -> Int? in
-                guard let k = mentionIDs[ai].firstIndex(of: id), let tk = names[ai].titleKeys[k].last else { return nil }
+                guard let k = mentionsByArticle[ai].firstIndex(of: id), let tk = names[ai].titleKeys[k].last else { return nil }
                 return acc.titleIndex[ByteKey(tk)]
             }
             let (offices, held) = Offices.build(acc.titles.map { Offices.Title(forms: $0.forms, articles: chronologicalOrder($0.articles)) },
-                                                parse: parse, date: dateOf, lastTitle: lastTitle, newestFirst: Array(acc.articles.reversed()))
+                                                parse: { parsedTitles[ByteKey($0)] ?? OfficeTitle($0) }, date: dateOf, lastTitle: lastTitle,
+                                                newestFirst: Array(acc.articles.reversed()))
             var headline = held
             if let fixed = registry.titles[acc.key] { headline = OfficeHeadline(office: fixed, former: false, year: nil) }
             return Person(name: mostFrequent(acc.forms), key: acc.key, slug: "", articles: all,
