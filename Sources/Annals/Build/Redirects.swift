@@ -12,6 +12,26 @@ struct Redirects: Equatable {
         case person(key: String, name: String)
         /// A source or an author: its folder ("sources/") and match key.
         case term(folder: String, key: String)
+
+        // By bytes: hashing a Vietnamese name as a String normalises it first, and a build hashes every
+        // article's and person's target twice. Every text here comes from the same pipeline, so byte
+        // equality is the equality that matters.
+        static func == (a: Target, b: Target) -> Bool {
+            switch (a, b) {
+            case let (.article(x), .article(y)): return ByteKey.sameBytes(x, y)
+            case let (.person(k, n), .person(l, m)): return ByteKey.sameBytes(k, l) && ByteKey.sameBytes(n, m)
+            case let (.term(f, k), .term(g, l)): return ByteKey.sameBytes(f, g) && ByteKey.sameBytes(k, l)
+            default: return false
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            switch self {
+            case .article(let x): hasher.combine(0); ByteKey(x).hash(into: &hasher)
+            case let .person(k, n): hasher.combine(1); ByteKey(k).hash(into: &hasher); ByteKey(n).hash(into: &hasher)
+            case let .term(f, k): hasher.combine(2); ByteKey(f).hash(into: &hasher); ByteKey(k).hash(into: &hasher)
+            }
+        }
     }
 
     /// Where each article and person is published now (site paths, "articles/x/").
