@@ -4,8 +4,9 @@ enum Timeline {
         var years: [TimelineYear] = []
         var undated: [Int] = []
         // `articles` is already newest first, so grouping in one pass keeps every list in order.
-        for (i, a) in articles.enumerated() {
-            guard let d = a.article.date else { undated.append(i); continue }
+        // By index: `for (i, a) in articles.enumerated()` copied every article (a retain per field).
+        for i in articles.indices {
+            guard let d = articles[i].article.date else { undated.append(i); continue }
             if years.last?.year != d.year { years.append(TimelineYear(year: d.year, months: [])) }
             if years[years.count - 1].months.last?.month != d.month {
                 years[years.count - 1].months.append(TimelineMonth(month: d.month, articles: []))

@@ -132,11 +132,14 @@ enum YearPlacement {
         private var sourceNames: [String: String] = [:]
 
         init(_ inputs: [Assemble.Input]) {
-            for input in inputs {
-                guard let d = input.article.date, !d.inferred else { continue }
-                Self.add(d, to: &folders[Self.folder(input.sourcePath)])
-                if let s = input.article.source {
-                    let key = Vietnamese.matchKey(s)
+            // A source's key once per name: an archive has few sources and many articles.
+            var keys: [ByteKey: String] = [:]
+            for i in inputs.indices {
+                guard let d = inputs[i].article.date, !d.inferred else { continue }
+                Self.add(d, to: &folders[Self.folder(inputs[i].sourcePath)])
+                if let s = inputs[i].article.source {
+                    let key: String
+                    if let known = keys[ByteKey(s)] { key = known } else { key = Vietnamese.matchKey(s); keys[ByteKey(s)] = key }
                     Self.add(d, to: &sources[key])
                     if sourceNames[key] == nil { sourceNames[key] = s }
                 }

@@ -66,15 +66,17 @@ struct Redirects: Equatable {
         let places = Places(site: site, registry: registry)
         var next = Redirects()
         next.current.reserveCapacity(site.articles.count + site.people.count)
-        for a in site.articles { next.current[.article(a.sourcePath)] = URLs.article(a.slug) }
-        for p in site.people { next.current[.person(key: p.key, name: p.name)] = URLs.person(p.slug) }
+        // By index, a field at a time: `for a in site.articles` copied every article (a retain per field).
+        let (articles, people) = (site.articles, site.people)
+        for i in articles.indices { next.current[.article(articles[i].sourcePath)] = URLs.article(articles[i].slug) }
+        for i in people.indices { next.current[.person(key: people[i].key, name: people[i].name)] = URLs.person(people[i].slug) }
         for taxonomy in Taxonomy.allCases {
             for t in taxonomy.terms(of: site) { next.current[.term(folder: taxonomy.folder, key: Vietnamese.matchKey(t.name))] = URLs.term(taxonomy.folder, t.slug) }
         }
         // Older moves first, then where things were last time, then the aliases asked for: later wins.
         var wanted = previous?.moved ?? [:]
         for (target, path) in previous?.current ?? [:] where next.current[target] != path { wanted[path] = target }
-        for a in site.articles { for alias in a.article.aliases { wanted[alias] = .article(a.sourcePath) } }
+        for i in articles.indices { for alias in articles[i].article.aliases { wanted[alias] = .article(articles[i].sourcePath) } }
         var pages: [Page] = []
         for (from, target) in wanted {
             guard let place = places.resolve(target), place.path != from else { continue }
@@ -102,11 +104,11 @@ struct Redirects: Equatable {
         init(site: Site, registry: Registry) {
             (self.site, self.registry, per) = (site, registry, max(1, site.config.listPageSize))
             bySource.reserveCapacity(site.articles.count)
-            for (i, a) in site.articles.enumerated() { bySource[a.sourcePath] = i }
+            for i in site.articles.indices { bySource[site.articles[i].sourcePath] = i }
             byKey.reserveCapacity(site.people.count)
-            for (p, person) in site.people.enumerated() { byKey[person.key] = p }
+            for p in site.people.indices { byKey[site.people[p].key] = p }
             // A spelling merged into another person (`PeopleMerge`) leads to them.
-            for (p, person) in site.people.enumerated() { for m in person.merged where byKey[m.key] == nil { byKey[m.key] = p } }
+            for p in site.people.indices { for m in site.people[p].merged where byKey[m.key] == nil { byKey[m.key] = p } }
             for taxonomy in Taxonomy.allCases {
                 terms[taxonomy.folder] = Dictionary(taxonomy.terms(of: site).enumerated().map { (Vietnamese.matchKey($1.name), $0) }) { a, _ in a }
             }

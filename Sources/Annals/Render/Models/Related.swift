@@ -6,8 +6,8 @@ enum Related {
     static func all(_ site: Site, limit: Int = 5, window: Int = 20) -> [[Int]] {
         // Where each article sits in each of its people's lists (same order as `SiteArticle.people`).
         var at = site.articles.map { [Int](repeating: 0, count: $0.people.count) }
-        for (p, person) in site.people.enumerated() {
-            for (pos, ai) in person.articles.enumerated() {
+        for p in site.people.indices {
+            for (pos, ai) in site.people[p].articles.enumerated() {
                 if let k = site.articles[ai].people.firstIndex(of: p) { at[ai][k] = pos }
             }
         }
