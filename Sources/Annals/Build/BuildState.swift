@@ -6,7 +6,7 @@ import Foundation
 /// by hand, rewritten by the preview server, deleted); the rest are known to be right without being
 /// rendered or read.
 struct BuildState {
-    private static let header = "annals-state 3"
+    private static let header = "annals-state 4"
 
     /// `.output.annals-state` beside the output folder (like the staging folder): bookkeeping stays out of
     /// the site that gets published, and deleting the output deletes nothing the next build relies on.
@@ -23,6 +23,20 @@ struct BuildState {
     /// Everything the site is made from (this program, the settings, and each article file's name and
     /// stamp), as a digest: when it is the same, so is every page's model, and so its digest.
     var inputs: UInt64 = 0
+    /// What the build that wrote this state reported and kept besides its pages, so that the next build
+    /// that finds every input and page as this state records them need not assemble the site again
+    /// (`Session.settledInputs`). Nil when the build could not tell.
+    var settled: Settled?
+
+    struct Settled: Equatable {
+        var articles = 0, people = 0
+        /// Assembly's diagnostics, as the build reported them.
+        var notes: [Diagnostic] = []
+        /// The pages written besides the site's own (redirects), with their stamps.
+        var extra: [String: FileStamp] = [:]
+        /// The redirects record's stamp when it was left (nil: there was none).
+        var record: FileStamp?
+    }
 
     /// Whether the file at `path` is the one this state recorded, with this digest.
     func unchanged(_ relative: String, digest: UInt64, in output: String) -> Bool {
@@ -52,7 +66,13 @@ struct BuildState {
         }
         guard let head = nextLine(), head.count == header.utf8.count,
               header.utf8.elementsEqual(UnsafeBufferPointer(rebasing: b[head])),
-              let second = nextLine(), let settings = hex(b, second), let third = nextLine(), let inputs = hex(b, third) else { return nil }
+              let second = nextLine(), let settings = hex(b, second), let third = nextLine(), let inputs = hex(b, third),
+              let fourth = nextLine() else { return nil }
+        var settled: Settled?
+        if !(fourth.count == 1 && b[fourth.lowerBound] == 0x2D) {
+            guard let s = Settled.decode(b, fourth) else { return nil }
+            settled = s
+        }
         var pages: [String: Entry] = [:]
         pages.reserveCapacity(n / 96)
         while let line = nextLine() {
@@ -71,7 +91,7 @@ struct BuildState {
             let path = String(decoding: UnsafeBufferPointer(rebasing: b[fields[0]]), as: UTF8.self)
             pages[path] = Entry(digest: d, stamp: FileStamp(size: size, modified: m, changed: c, inode: inode))
         }
-        return BuildState(settings: settings, pages: pages, inputs: inputs)
+        return BuildState(settings: settings, pages: pages, inputs: inputs, settled: settled)
     }
 
     /// Hex digits (either case), at most 16 of them.
@@ -122,6 +142,8 @@ struct BuildState {
         out.append(Self.header); out.append(0x0A)
         out.append(String(settings, radix: 16)); out.append(0x0A)
         out.append(String(inputs, radix: 16)); out.append(0x0A)
+        if let settled { settled.encode(to: out) } else { out.append("-") }
+        out.append(0x0A)
         for (path, e) in pages.sorted(by: { $0.key < $1.key }) where !UTF8Bytes.contains(path, 0x09) && !UTF8Bytes.contains(path, 0x0A) {
             out.append(path); out.append(0x09)
             out.append(String(e.digest, radix: 16)); out.append(0x09)
@@ -131,5 +153,58 @@ struct BuildState {
             out.append(String(e.stamp.inode)); out.append(0x0A)
         }
         try OutputWriter.replace(out.takeData(), at: Self.location(output: output))
+    }
+}
+
+extension BuildState.Settled {
+    /// One line of hex digits: the fields in `ByteWriter`'s bytes (diagnostics and paths may hold tabs and
+    /// line breaks, which the state's own lines cannot).
+    func encode(to out: ByteSink) {
+        var w = ByteWriter(sink: { _ in })   // kept in `bytes`: nothing is flushed outside segments
+        w.int(articles); w.int(people)
+        w.int(notes.count)
+        for d in notes { w.diagnostic(d) }
+        w.int(extra.count)
+        for (path, stamp) in extra.sorted(by: { $0.key < $1.key }) { w.string(path); w.stamp(stamp) }
+        if let record { w.raw([1]); w.stamp(record) } else { w.raw([0]) }
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        for byte in w.bytes { out.append(digits[Int(byte >> 4)]); out.append(digits[Int(byte & 15)]) }
+    }
+
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Self? {
+        guard line.count % 2 == 0 else { return nil }
+        func nibble(_ c: UInt8) -> UInt8? {
+            switch c {
+            case 0x30...0x39: return c - 0x30
+            case 0x61...0x66: return c - 0x61 + 10
+            default: return nil
+            }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.count / 2)
+        var j = line.lowerBound
+        while j < line.upperBound {
+            guard let hi = nibble(b[j]), let lo = nibble(b[j + 1]) else { return nil }
+            bytes.append(hi << 4 | lo)
+            j += 2
+        }
+        var r = ByteReader(bytes: bytes)
+        guard let articles = r.int(), let people = r.int(), let n = r.int(), n >= 0, n <= bytes.count else { return nil }
+        var s = Self(articles: articles, people: people)
+        for _ in 0..<n {
+            guard let d = r.diagnostic() else { return nil }
+            s.notes.append(d)
+        }
+        guard let m = r.int(), m >= 0, m <= bytes.count else { return nil }
+        for _ in 0..<m {
+            guard let path = r.string(), let stamp = r.stamp() else { return nil }
+            s.extra[path] = stamp
+        }
+        guard let hasRecord = r.flag() else { return nil }
+        if hasRecord {
+            guard let stamp = r.stamp() else { return nil }
+            s.record = stamp
+        }
+        return r.atEnd ? s : nil
     }
 }

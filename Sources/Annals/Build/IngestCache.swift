@@ -179,8 +179,7 @@ enum IngestCache {
     }
 
     private static func entry(_ r: inout ByteReader) -> (String, Entry)? {
-        guard let rel = r.string(), let size = r.int(), let modified = r.u64(), let changed = r.u64(), let inode = r.u64(),
-              let has = r.flag() else { return nil }
+        guard let rel = r.string(), let stamp = r.stamp(), let has = r.flag() else { return nil }
         var input: Assemble.Input?
         if has {
             guard let source = r.string(), let article = r.article(), let derived = r.derived() else { return nil }
@@ -192,8 +191,7 @@ enum IngestCache {
             guard let d = r.diagnostic() else { return nil }
             diagnostics.append(d)
         }
-        return (rel, (FileStamp(size: size, modified: Int64(bitPattern: modified), changed: Int64(bitPattern: changed), inode: inode),
-                      SeedLoader.Loaded(input: input, diagnostics: diagnostics)))
+        return (rel, (stamp, SeedLoader.Loaded(input: input, diagnostics: diagnostics)))
     }
 }
 
@@ -202,10 +200,7 @@ enum IngestCache {
 extension ByteWriter {
     mutating func entry(_ rel: String, _ e: IngestCache.Entry) {
         string(rel)
-        int(e.stamp.size)
-        u64(UInt64(bitPattern: e.stamp.modified))
-        u64(UInt64(bitPattern: e.stamp.changed))
-        u64(e.stamp.inode)
+        stamp(e.stamp)
         if let input = e.loaded.input {
             raw([1])
             string(input.sourcePath)

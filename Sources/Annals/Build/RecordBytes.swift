@@ -250,3 +250,17 @@ struct ByteReader {
         return list
     }
 }
+
+// A file's stamp, as the ingest record and the build state keep it.
+extension ByteWriter {
+    mutating func stamp(_ s: FileStamp) {
+        int(s.size); u64(UInt64(bitPattern: s.modified)); u64(UInt64(bitPattern: s.changed)); u64(s.inode)
+    }
+}
+
+extension ByteReader {
+    mutating func stamp() -> FileStamp? {
+        guard let size = int(), let modified = u64(), let changed = u64(), let inode = u64() else { return nil }
+        return FileStamp(size: size, modified: Int64(bitPattern: modified), changed: Int64(bitPattern: changed), inode: inode)
+    }
+}

@@ -90,12 +90,19 @@ extension Session {
                         assembly: cache.assemblies)
     }
 
-    /// Records each page's digest and the stamp its file has now, for the next one-off build. A build that
-    /// found every page as the record says (`sameAsLastBuild`: no model made) leaves the record as it is:
-    /// it would write the same one, after looking at every file again.
+    /// Records each page's digest and the stamp its file has now, for the next one-off build, with what
+    /// that build needs to keep everything without assembling when nothing changed (`BuildState.Settled`).
+    /// A build that found every page as the record says (`sameAsLastBuild`, `keepSettled`: no model made)
+    /// keeps the record's pages: it would write the same ones, after looking at every file again.
     func saveState(_ made: Rendered, writer: OutputWriter) {
-        if made.parts == nil { return }
         let output = writer.output.path
+        let settled = settledNow(output: output, writer: writer)
+        if made.parts == nil {
+            // What a build that changes nothing needs may have moved (the redirects record written again).
+            guard let settled, let state = BuildState.load(output: output), state.settled != settled else { return }
+            try? BuildState(settings: state.settings, pages: state.pages, inputs: state.inputs, settled: settled).save(output: output)
+            return
+        }
         let stamps = parallelMap(made.paths) { writer.writtenStamp($0) ?? FileStamp(output + "/" + $0) }
         var pages: [String: BuildState.Entry] = [:]
         pages.reserveCapacity(made.paths.count)
@@ -103,7 +110,48 @@ extension Session {
             if let st = stamps[i] { pages[path] = BuildState.Entry(digest: made.digests[i], stamp: st) }
         }
         // Without a record the next build renders everything, which is slower but right.
-        try? BuildState(settings: settingsDigest, pages: pages, inputs: inputsDigest ?? 0).save(output: output)
+        try? BuildState(settings: settingsDigest, pages: pages, inputs: inputsDigest ?? 0, settled: settled).save(output: output)
+    }
+
+    /// What this build reported and wrote besides its pages, once they are in place: nil when it did not
+    /// assemble, or a redirect page's file cannot be told (a build that kept the rest would drop it).
+    private func settledNow(output: String, writer: OutputWriter) -> BuildState.Settled? {
+        guard let a = assembled else { return nil }
+        var extra: [String: FileStamp] = [:]
+        for path in redirectPaths {
+            guard let st = writer.writtenStamp(path) ?? FileStamp(output + "/" + path) else { return nil }
+            extra[path] = st
+        }
+        return BuildState.Settled(articles: a.articles, people: a.people, notes: a.notes, extra: extra,
+                                  record: FileStamp(Redirects.location(output: output)))
+    }
+
+    /// The state the last one-off build left, when this one's inputs are those it recorded (this program,
+    /// the settings, every article file's name and stamp: `BuildState.inputs`), the redirects record is
+    /// the one it left, and every page and redirect it wrote is on disk as it left them. The site would
+    /// assemble and render the same, so it is not assembled. Nil otherwise.
+    func settledInputs() -> BuildState? {
+        guard !remembers, let inputs = inputsDigest else { return nil }
+        let output = OutputPlace(output: options.output).output
+        guard let state = BuildState.load(output: output), state.settings == settingsDigest, state.inputs == inputs,
+              let settled = state.settled, FileStamp(Redirects.location(output: output)) == settled.record,
+              !state.pages.isEmpty else { return nil }
+        let pages = Array(state.pages)
+        let intact = parallelMap(Array(pages.indices)) { FileStamp(output + "/" + pages[$0].key) == pages[$0].value.stamp }
+        guard !intact.contains(false), settled.extra.allSatisfy({ FileStamp(output + "/" + $0.key) == $0.value }) else { return nil }
+        return state
+    }
+
+    /// Keeps every page and redirect the last build left (`settledInputs` found them as it left them), and
+    /// writes the templates' assets as every build does.
+    func keepSettled(templates: Templates, writer: OutputWriter, report: inout BuildReport) throws -> Rendered {
+        guard let state = settledState, let settled = state.settled else {
+            throw Builder.Stop(diagnostics: [Diagnostic(.error, .io, file: options.output, "the last build's record went missing during this build")])
+        }
+        for asset in templates.assets { try writer.add(Page(path: asset.path, bytes: asset.data)) }
+        try report.time("compare") { try writer.keep(Array(state.pages.keys) + Array(settled.extra.keys)) }
+        lastRendered = 0
+        return Rendered(plan: [], paths: [], digests: [], parts: nil, holders: nil, assembly: cache.assemblies)
     }
 
     /// Renders the pages at `indices` of the plan on all cores, each written as soon as it is rendered.

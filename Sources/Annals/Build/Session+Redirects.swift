@@ -13,6 +13,7 @@ extension Session {
         if remembers, let memo = redirectMemo, cache.lastPatched != nil, memo.assembly == cache.assemblies - 1,
            FileStamp(location) == memo.stamp {
             for page in memo.pages { try writer.add(page) }
+            redirectPaths = memo.pages.map(\.path)
             redirectMemo?.assembly = cache.assemblies
             pendingRedirects = nil
             return
@@ -28,6 +29,7 @@ extension Session {
             Page(path: URLs.file(for: m.from), bytes: m.feed ? RedirectPage.feed(m, config: site.config, urls: urls) : RedirectPage.bytes(m, config: site.config, urls: urls))
         }
         for page in pages { try writer.add(page) }
+        redirectPaths = pages.map(\.path)
         // (The same record as the one on disk is not written again.)
         pendingRedirects = (record == previous ? nil : record, pages)
     }

@@ -26,6 +26,12 @@ public final class Session: @unchecked Sendable {
     /// The registry of the build under way, and the record of addresses it will leave (`Redirects`).
     var registry = Registry()
     var pendingRedirects: (record: Redirects?, pages: [Page])?
+    /// This build's redirect pages, its assembly's diagnostics and counts: what its state records for a
+    /// next build that finds every input as this one left it (`BuildState.Settled`).
+    var redirectPaths: [String] = []
+    var assembled: (notes: [Diagnostic], articles: Int, people: Int)?
+    /// The state of the last one-off build, when this build found every input and page as it left them.
+    var settledState: BuildState?
     /// The redirect pages of the last build and the record's stamp on disk, for sessions (`addRedirects`).
     var redirectMemo: (assembly: Int, stamp: FileStamp?, pages: [Page])?
     /// What the last build recorded in the output's manifest, and the output's generation it left
@@ -77,14 +83,15 @@ public final class Session: @unchecked Sendable {
                     report.time("record") { record.finish() }
                 }
             }
-            let (site, templates) = try prepare(&report, changedSeeds: changedSeeds, recording: !remembers)
+            let (site, templates) = try prepare(&report, changedSeeds: changedSeeds, recording: !remembers, mayKeep: !remembers)
             if options.strict && !report.warnings.isEmpty {
                 throw Builder.Stop(diagnostics: [Diagnostic(.error, .config, file: options.seeds, "--strict: \(report.warnings.count) warning(s); nothing written")])
             }
             let writer = try report.time("staging") { try Builder.step("output", file: options.output) { try OutputWriter(place: place) } }
             writer.knownManifest = manifest
             do {
-                let made = try write(site: site, templates: templates, to: writer, report: &report)
+                let made = try site.map { try write(site: $0, templates: templates, to: writer, report: &report) }
+                    ?? keepSettled(templates: templates, writer: writer, report: &report)
                 let summary = try report.time("commit") { try writer.commit(clean: options.clean) }
                 if summary.written > 0 || summary.removed > 0 { lock.advanceGeneration() }
                 saveRedirects(output: writer.output.path)
@@ -136,8 +143,7 @@ public final class Session: @unchecked Sendable {
     public func assemble() -> (Site, BuildReport) {
         var report = BuildReport()
         do {
-            let (site, _) = try prepare(&report)
-            return (site, report)
+            if case let (site?, _) = try prepare(&report) { return (site, report) }
         } catch let stop as Builder.Stop {
             report.diagnostics += stop.diagnostics
         } catch {
@@ -148,7 +154,10 @@ public final class Session: @unchecked Sendable {
     }
 
     /// `recording`: start writing the ingest record (`pendingRecord`) once the files are read, if any changed.
-    private func prepare(_ report: inout BuildReport, changedSeeds: [String]? = nil, recording: Bool = false) throws -> (Site, Templates) {
+    /// `mayKeep`: a one-off build that finds every input and page as the last one left them (`settledInputs`)
+    /// does not assemble the site: nil, and `settledState` says what the last build reported.
+    private func prepare(_ report: inout BuildReport, changedSeeds: [String]? = nil, recording: Bool = false,
+                         mayKeep: Bool = false) throws -> (Site?, Templates) {
         if files.isEmpty { ingest.prepareInBackground() }
         let (config, templates) = try settings(&report)
         let (list, candidates) = try listing(&report, changedSeeds: changedSeeds)
@@ -156,16 +165,25 @@ public final class Session: @unchecked Sendable {
         if !remembers { inputsDigest = inputs(list) }
         let (inputs, fileNotes, changedInputs) = report.time("gather") { gather(list: list, stale: stale) }
         report.diagnostics += fileNotes
+        (settledState, assembled) = (nil, nil)
+        if mayKeep, let state = report.time("settled", { settledInputs() }), let settled = state.settled {
+            settledState = state
+            report.diagnostics += settled.notes
+            (report.articles, report.people) = (settled.articles, settled.people)
+            return (nil, templates)
+        }
         let (site, notes) = report.time("assemble") {
             Assemble.site(inputs, config: config, registry: self.registry, cache: cache, changedInputs: changedInputs)
         }
-        report.diagnostics += notes.map { d in
+        let shown = notes.map { d in
             var d = d
             d.file = SeedLoader.path(d.file, in: options.seeds)
             return d
         }
+        report.diagnostics += shown
         report.articles = site.articles.count
         report.people = site.people.count
+        assembled = (shown, site.articles.count, site.people.count)
         return (site, templates)
     }
 

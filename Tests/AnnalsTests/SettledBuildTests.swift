@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import Annals
+
+/// A one-off build that finds every input and every file of the output as the last build left them keeps
+/// everything without assembling the site (`Session.settledInputs`), and says what that build said.
+@Suite struct SettledBuildTests {
+    struct Place {
+        let root = temporaryDirectory("settled")
+        var seeds: URL { root.appendingPathComponent("seeds") }
+        var out: URL { root.appendingPathComponent("out") }
+        init() { try? FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true) }
+
+        func write(_ name: String, _ text: String) throws {
+            try text.write(to: seeds.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        func doc(_ title: String, day: Int) -> String {
+            "---\ntitle: \(title)\ndate: 2023-05-\(10 + day)\npeople: [Lê Thị Hằng]\n---\nBuổi gặp mặt diễn ra ấm cúng.\n"
+        }
+        func build() -> BuildReport { Builder.build(BuildOptions(seeds: seeds.path, templates: Repo.templates, output: out.path)) }
+        func assembled(_ r: BuildReport) -> Bool { r.phases.contains { $0.name == "assemble" } }
+        func tree() -> [String: Data] { IncrementalTests.tree(out) }
+    }
+
+    @Test func nothingChangedKeepsEverythingAndSaysTheSame() throws {
+        let p = Place()
+        defer { try? FileManager.default.removeItem(at: p.root) }
+        // Two articles of one title (a warning of assembly's) and one without a date (a warning of reading).
+        try p.write("a.md", p.doc("Gặp mặt đầu xuân", day: 1))
+        try p.write("b.md", p.doc("Gặp mặt đầu xuân", day: 2))
+        try p.write("c.txt", "Hội nghị tổng kết\n\nBà Lê Thị Hằng phát biểu tại hội nghị tổng kết công tác năm của ngành giáo dục.\n")
+        let first = p.build()
+        #expect(!first.aborted && p.assembled(first))
+        #expect(first.diagnostics.contains { $0.kind == .duplicateSlug })
+        #expect(first.diagnostics.contains { $0.kind == .noDate })
+        let before = p.tree()
+
+        let again = p.build()
+        #expect(!again.aborted && !p.assembled(again))
+        #expect(again.pagesWritten == 0 && again.filesRemoved == 0)
+        #expect(again.diagnostics == first.diagnostics)
+        #expect((again.articles, again.people) == (first.articles, first.people))
+        #expect(p.tree() == before)
+
+        // An article saved again (the same text, a new time): assembled again, nothing else changes.
+        try p.write("a.md", p.doc("Gặp mặt đầu xuân", day: 1))
+        let touched = p.build()
+        #expect(p.assembled(touched) && touched.pagesWritten == 0)
+        #expect(p.tree() == before)
+        #expect(!p.assembled(p.build()))
+    }
+
+    @Test func aMissingPageOrRedirectIsPutBack() throws {
+        let p = Place()
+        defer { try? FileManager.default.removeItem(at: p.root) }
+        try p.write("a.md", p.doc("Khai giảng năm học", day: 1))
+        try p.write("b.md", p.doc("Tổng kết năm học", day: 2))
+        #expect(!p.build().aborted)
+        // A corrected title leaves a redirect at the old address.
+        try p.write("a.md", p.doc("Khai giảng năm học mới", day: 1))
+        #expect(!p.build().aborted)
+        let redirect = p.out.appendingPathComponent("articles/khai-giang-nam-hoc/index.html")
+        #expect(FileManager.default.fileExists(atPath: redirect.path))
+        #expect(!p.assembled(p.build()))
+        let before = p.tree()
+
+        // The redirect page deleted: this build assembles and writes it again.
+        try FileManager.default.removeItem(at: redirect)
+        let r1 = p.build()
+        #expect(p.assembled(r1) && r1.pagesWritten == 1)
+        #expect(p.tree() == before)
+
+        // A page deleted: the same.
+        try FileManager.default.removeItem(at: p.out.appendingPathComponent("index.html"))
+        let r2 = p.build()
+        #expect(p.assembled(r2) && r2.pagesWritten == 1)
+        #expect(p.tree() == before)
+
+        // The redirects record deleted: the site is assembled again (the record is one of its inputs).
+        try FileManager.default.removeItem(atPath: Redirects.location(output: p.out.path))
+        #expect(p.assembled(p.build()))
+        #expect(!p.assembled(p.build()))
+    }
+
+    /// The settled line holds diagnostics and paths with tabs and line breaks, which the state's own lines
+    /// cannot: it reads back as written, and damage to it makes the whole state untrusted.
+    @Test func settledRoundTrips() throws {
+        let root = temporaryDirectory("settled-state")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("site").path
+        let stamp = FileStamp(size: 12, modified: -3, changed: 1_700_000_000_000_000_001, inode: UInt64.max)
+        let settled = BuildState.Settled(
+            articles: 3, people: 7,
+            notes: [Diagnostic(.warning, .duplicateSlug, file: "seeds/a\tb.md", line: 4, "tiêu đề trùng\nlần hai"),
+                    Diagnostic(.error, .config, file: "site.yml", line: nil, "x")],
+            extra: ["cu/index.html": stamp, "cũ\tmột/index.html": FileStamp(size: 1, modified: 2)],
+            record: stamp)
+        let entry = BuildState.Entry(digest: 9, stamp: stamp)
+        try BuildState(settings: 1, pages: ["index.html": entry], inputs: 2, settled: settled).save(output: out)
+        let loaded = try #require(BuildState.load(output: out))
+        #expect(loaded.settled == settled)
+        #expect(loaded.pages == ["index.html": entry])
+        try BuildState(settings: 1, pages: ["index.html": entry], inputs: 2, settled: BuildState.Settled()).save(output: out)
+        #expect(BuildState.load(output: out)?.settled == BuildState.Settled())
+
+        let lines = try String(contentsOfFile: BuildState.location(output: out), encoding: .utf8).components(separatedBy: "\n")
+        #expect(lines[3].count > 8 && lines[3].allSatisfy(\.isHexDigit))
+        // A digit dropped, one that is no digit, the last field cut short: not trusted.
+        for bad in [String(lines[3].dropFirst()), "g" + lines[3].dropFirst(), String(lines[3].dropLast(2))] {
+            var damaged = lines
+            damaged[3] = bad
+            try damaged.joined(separator: "\n").write(toFile: BuildState.location(output: out), atomically: true, encoding: .utf8)
+            #expect(BuildState.load(output: out) == nil, "\(bad)")
+        }
+    }
+}
