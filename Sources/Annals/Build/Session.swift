@@ -276,17 +276,21 @@ public final class Session: @unchecked Sendable {
     }
 
     /// The last gathering: the list it was made from, the articles in list order, where each file's
-    /// article sits in it, and the files that have diagnostics (in list order).
-    private var lastGather: (list: [String], inputs: [Assemble.Input], index: [String: Int], noted: [String])?
+    /// article sits in it, the files that have diagnostics (in list order), and those diagnostics, all
+    /// and by file.
+    private var lastGather: (list: [String], inputs: [Assemble.Input], index: [String: Int], noted: [String], notes: [Diagnostic],
+                             noteOf: [String: [Diagnostic]])?
 
     /// The articles to assemble, in list order, and the files' diagnostics. When the list is the one
-    /// gathered last time and each re-read file still gives an article, only those are replaced; the
-    /// indices of the replaced articles come back as well.
+    /// gathered last time and each re-read file still gives an article, only those are replaced (and the
+    /// diagnostics are those of last time unless a re-read file's changed); the indices of the replaced
+    /// articles come back as well.
     private func gather(list: [String], stale: [String]) -> ([Assemble.Input], [Diagnostic], [Int]?) {
         if var last = lastGather, last.list == list,
            stale.allSatisfy({ last.index[$0] != nil && files[$0]?.loaded.input != nil }) {
             lastGather = nil  // `last` alone holds the arrays now, so they are patched in place
             var changed: [Int] = []
+            var notesChanged = false
             for rel in stale {
                 let loaded = files[rel]!.loaded
                 let i = last.index[rel]!
@@ -294,20 +298,31 @@ public final class Session: @unchecked Sendable {
                 changed.append(i)
                 let at = last.noted.partitionIndex(rel)
                 let listed = at < last.noted.count && last.noted[at] == rel
+                // A file saved again usually says what it said: then the diagnostics stand as they were.
+                if (last.noteOf[rel] ?? []) != loaded.diagnostics {
+                    notesChanged = true
+                    last.noteOf[rel] = loaded.diagnostics.isEmpty ? nil : loaded.diagnostics
+                }
                 if loaded.diagnostics.isEmpty, listed { last.noted.remove(at: at) }
                 if !loaded.diagnostics.isEmpty, !listed { last.noted.insert(rel, at: at) }
             }
+            if notesChanged { last.notes = last.noted.flatMap { files[$0]?.loaded.diagnostics ?? [] } }
             lastGather = last
-            return (last.inputs, last.noted.flatMap { files[$0]?.loaded.diagnostics ?? [] }, changed)
+            return (last.inputs, last.notes, changed)
         }
         var inputs: [Assemble.Input] = [], notes: [Diagnostic] = [], index: [String: Int] = [:], noted: [String] = []
+        var noteOf: [String: [Diagnostic]] = [:]
         inputs.reserveCapacity(list.count)
         for rel in list {
             guard let loaded = files[rel]?.loaded else { continue }
-            if !loaded.diagnostics.isEmpty { notes += loaded.diagnostics; noted.append(rel) }
+            if !loaded.diagnostics.isEmpty {
+                notes += loaded.diagnostics
+                noted.append(rel)
+                if remembers { noteOf[rel] = loaded.diagnostics }
+            }
             if let input = loaded.input { index[rel] = inputs.count; inputs.append(input) }
         }
-        lastGather = remembers ? (list, inputs, index, noted) : nil
+        lastGather = remembers ? (list, inputs, index, noted, notes, noteOf) : nil
         return (inputs, notes, nil)
     }
 }

@@ -207,6 +207,7 @@ public final class OutputWriter: @unchecked Sendable {
         for path in paths { try Self.checkSafe(path) }
         lock.lock()
         defer { lock.unlock() }
+        written.reserveCapacity(written.count + paths.count)
         for path in paths where !written.insert(path).inserted { throw OutputError.duplicatePath(path) }
     }
 
@@ -369,14 +370,17 @@ public final class OutputWriter: @unchecked Sendable {
     static func checkSafe(_ path: String) throws {
         // Byte by byte: no NUL, no empty, "." or ".." segment (which also rules out a leading "/").
         var segment = 0, dots = 0, ok = !path.isEmpty
-        for b in path.utf8 {
-            if b == 0 { ok = false; break }
-            if b == 0x2F {
-                if segment == 0 || segment == dots && dots <= 2 { ok = false; break }
-                segment = 0; dots = 0
-            } else {
-                segment += 1
-                if b == 0x2E { dots += 1 }
+        var bytes = path
+        bytes.withUTF8 { utf8 in
+            for b in utf8 {
+                if b == 0 { ok = false; break }
+                if b == 0x2F {
+                    if segment == 0 || segment == dots && dots <= 2 { ok = false; break }
+                    segment = 0; dots = 0
+                } else {
+                    segment += 1
+                    if b == 0x2E { dots += 1 }
+                }
             }
         }
         if segment == 0 || segment == dots && dots <= 2 { ok = false }
