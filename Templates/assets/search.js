@@ -174,10 +174,10 @@
     var unis = ws.map(hash), pairs = [];
     for (var i = 0; i + 1 < ws.length; i++) pairs.push(hash(ws[i] + " " + ws[i + 1]));
     var named = namedPeople(ws);
-    var tags = named.map(function (p) { return hash("#p" + p.index); });
+    var tags = named.map(function (p) { return hash("#p" + p.slug); });
     var filters = [];
     if (year) filters.push(hash("#y" + year));
-    if (person) filters.push(hash("#p" + person.index));
+    if (person) filters.push(hash("#p" + person.slug));
     var all = unis.concat(pairs, tags, filters), need = {};
     all.forEach(function (h) { need["s/" + Number(h % BigInt(meta.s))] = true; });
     status.textContent = "Đang tìm…";

@@ -13,7 +13,8 @@ import Foundation
 ///
 /// Documents are numbered articles first (site order, newest first), then people. A syllable has a value
 /// per document, occurrences (at most 15) + 16 when it is in the title or name; a pair (`thu tuong`) and a
-/// filter (`#y2021`, `#p<person>`) only their documents.
+/// filter (`#y2021`, `#p<person's slug>`) only their documents. A person is named by slug, not by
+/// their place in the list, so that renaming one person leaves the other people's articles' shards alone.
 enum SearchIndex {
     /// A power of two, about one shard per 16 articles (1,024 at 10,000), at most 4,096: a function of the
     /// article count alone, so the site's plan is known before any text is read.
@@ -24,7 +25,7 @@ enum SearchIndex {
     }
 
     static func yearTerm(_ year: Int) -> UInt64 { SearchTerms.hash("#y\(year)") }
-    static func personTerm(_ person: Int) -> UInt64 { SearchTerms.hash("#p\(person)") }
+    static func personTerm(_ slug: String) -> UInt64 { SearchTerms.hash("#p" + slug) }
 
     /// Every shard's script, in shard order.
     static func shards(_ site: Site) -> [String] { shards(site, reusing: nil).texts.map { $0 ?? "" } }
@@ -66,7 +67,7 @@ enum SearchIndex {
             SearchTerms.scan(a.title) { h, pair in table.add(h, pair, doc: d, title: true) }
             SearchTerms.scan(a.body) { h, pair in table.add(h, pair, doc: d, title: false) }
             if let date = a.date { table.addTag(yearTerm(date.year), doc: d) }
-            for p in site.articles[doc].people { table.addTag(personTerm(p), doc: d) }
+            for p in site.articles[doc].people { table.addTag(personTerm(site.people[p].slug), doc: d) }
         } else {
             let p = site.people[doc - n]
             SearchTerms.scan(p.name) { h, pair in table.add(h, pair, doc: d, title: true) }
