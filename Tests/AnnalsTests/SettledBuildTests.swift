@@ -76,6 +76,14 @@ import Testing
         #expect(p.assembled(r2) && r2.pagesWritten == 1)
         #expect(p.tree() == before)
 
+        // A page's line lost from the state: the build assembles, and the page stays.
+        let location = BuildState.location(output: p.out.path)
+        let lines = try String(contentsOfFile: location, encoding: .utf8).components(separatedBy: "\n")
+        try lines.filter { !$0.hasPrefix("index.html\t") }.joined(separator: "\n").write(toFile: location, atomically: true, encoding: .utf8)
+        let r3 = p.build()
+        #expect(p.assembled(r3) && r3.filesRemoved == 0)
+        #expect(p.tree() == before)
+
         // The redirects record deleted: the site is assembled again (the record is one of its inputs).
         try FileManager.default.removeItem(atPath: Redirects.location(output: p.out.path))
         #expect(p.assembled(p.build()))
@@ -90,7 +98,7 @@ import Testing
         let out = root.appendingPathComponent("site").path
         let stamp = FileStamp(size: 12, modified: -3, changed: 1_700_000_000_000_000_001, inode: UInt64.max)
         let settled = BuildState.Settled(
-            articles: 3, people: 7,
+            articles: 3, people: 7, pages: 1,
             notes: [Diagnostic(.warning, .duplicateSlug, file: "seeds/a\tb.md", line: 4, "tiêu đề trùng\nlần hai"),
                     Diagnostic(.error, .config, file: "site.yml", line: nil, "x")],
             extra: ["cu/index.html": stamp, "cũ\tmột/index.html": FileStamp(size: 1, modified: 2)],
@@ -102,6 +110,16 @@ import Testing
         #expect(loaded.pages == ["index.html": entry])
         try BuildState(settings: 1, pages: ["index.html": entry], inputs: 2, settled: BuildState.Settled()).save(output: out)
         #expect(BuildState.load(output: out)?.settled == BuildState.Settled())
+        // Longer than the megabyte the record writer hands on at a time (30,000 warnings, 5,000 redirects).
+        var big = BuildState.Settled(articles: 100_000, people: 9_000, pages: 1)
+        big.notes = (0..<30_000).map { (k: Int) in Diagnostic(.warning, .duplicateSlug, file: "seeds/bai-\(k).txt", line: k, "cùng địa chỉ với một bài khác") }
+        for k in 0..<5_000 { big.extra["cu/bai-\(k)/index.html"] = FileStamp(size: k, modified: Int64(k)) }
+        try BuildState(settings: 1, pages: ["index.html": entry], inputs: 2, settled: big).save(output: out)
+        #expect(BuildState.load(output: out)?.settled == big)
+        // A page whose path the state cannot hold: nothing is settled (a build keeping what it lists would drop it).
+        try BuildState(settings: 1, pages: ["index.html": entry, "a\tb.html": entry], inputs: 2, settled: settled).save(output: out)
+        #expect(try #require(BuildState.load(output: out)).settled == nil)
+        try BuildState(settings: 1, pages: ["index.html": entry], inputs: 2, settled: settled).save(output: out)
 
         let lines = try String(contentsOfFile: BuildState.location(output: out), encoding: .utf8).components(separatedBy: "\n")
         #expect(lines[3].count > 8 && lines[3].allSatisfy(\.isHexDigit))

@@ -30,6 +30,8 @@ struct BuildState {
 
     struct Settled: Equatable {
         var articles = 0, people = 0
+        /// How many pages the state lists: one missing (a line lost) is a page the build would drop.
+        var pages = 0
         /// Assembly's diagnostics, as the build reported them.
         var notes: [Diagnostic] = []
         /// The pages written besides the site's own (redirects), with their stamps.
@@ -142,7 +144,9 @@ struct BuildState {
         out.append(Self.header); out.append(0x0A)
         out.append(String(settings, radix: 16)); out.append(0x0A)
         out.append(String(inputs, radix: 16)); out.append(0x0A)
-        if let settled { settled.encode(to: out) } else { out.append("-") }
+        // A page left out below would be dropped by a build that keeps what the state lists: then none may.
+        let unlisted = pages.keys.contains { UTF8Bytes.contains($0, 0x09) || UTF8Bytes.contains($0, 0x0A) }
+        if let settled, !unlisted { settled.encode(to: out) } else { out.append("-") }
         out.append(0x0A)
         for (path, e) in pages.sorted(by: { $0.key < $1.key }) where !UTF8Bytes.contains(path, 0x09) && !UTF8Bytes.contains(path, 0x0A) {
             out.append(path); out.append(0x09)
@@ -160,15 +164,18 @@ extension BuildState.Settled {
     /// One line of hex digits: the fields in `ByteWriter`'s bytes (diagnostics and paths may hold tabs and
     /// line breaks, which the state's own lines cannot).
     func encode(to out: ByteSink) {
-        var w = ByteWriter(sink: { _ in })   // kept in `bytes`: nothing is flushed outside segments
-        w.int(articles); w.int(people)
+        // The writer hands on what it holds a megabyte at a time: collected here, with what it still holds.
+        final class Collected { var bytes: [UInt8] = [] }
+        let collected = Collected()
+        var w = ByteWriter(sink: { collected.bytes.append(contentsOf: $0) })
+        w.int(articles); w.int(people); w.int(pages)
         w.int(notes.count)
         for d in notes { w.diagnostic(d) }
         w.int(extra.count)
         for (path, stamp) in extra.sorted(by: { $0.key < $1.key }) { w.string(path); w.stamp(stamp) }
         if let record { w.raw([1]); w.stamp(record) } else { w.raw([0]) }
         let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        for byte in w.bytes { out.append(digits[Int(byte >> 4)]); out.append(digits[Int(byte & 15)]) }
+        for byte in collected.bytes + w.bytes { out.append(digits[Int(byte >> 4)]); out.append(digits[Int(byte & 15)]) }
     }
 
     static func decode(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Self? {
@@ -189,8 +196,8 @@ extension BuildState.Settled {
             j += 2
         }
         var r = ByteReader(bytes: bytes)
-        guard let articles = r.int(), let people = r.int(), let n = r.int(), n >= 0, n <= bytes.count else { return nil }
-        var s = Self(articles: articles, people: people)
+        guard let articles = r.int(), let people = r.int(), let pages = r.int(), let n = r.int(), n >= 0, n <= bytes.count else { return nil }
+        var s = Self(articles: articles, people: people, pages: pages)
         for _ in 0..<n {
             guard let d = r.diagnostic() else { return nil }
             s.notes.append(d)

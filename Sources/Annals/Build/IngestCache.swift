@@ -25,7 +25,9 @@ enum IngestCache {
         guard let exe = FileStamp("/proc/self/exe") ?? Bundle.main.executablePath.flatMap(FileStamp.init) else { return nil }
         var h = FNV1a()
         h.add("annals-ingest")
-        h.add(String(exe.size)); h.add(String(exe.modified))
+        // Size and time, and the file itself: a program installed by copying with its time kept (`cp -p`,
+        // package managers that fix times) is a new file, with a new inode and change time.
+        h.add(String(exe.size)); h.add(String(exe.modified)); h.add(String(exe.changed)); h.add(String(exe.inode))
         h.add(URL(fileURLWithPath: seeds).standardizedFileURL.path)
         h.add(seeds)  // as written: messages name files the way the user named the folder
         return h.value

@@ -96,10 +96,11 @@ extension Session {
     /// keeps the record's pages: it would write the same ones, after looking at every file again.
     func saveState(_ made: Rendered, writer: OutputWriter) {
         let output = writer.output.path
-        let settled = settledNow(output: output, writer: writer)
         if made.parts == nil {
             // What a build that changes nothing needs may have moved (the redirects record written again).
-            guard let settled, let state = BuildState.load(output: output), state.settled != settled else { return }
+            guard assembled != nil, let state = BuildState.load(output: output),
+                  let settled = settledNow(output: output, writer: writer, pages: state.pages.count),
+                  state.settled != settled else { return }
             try? BuildState(settings: state.settings, pages: state.pages, inputs: state.inputs, settled: settled).save(output: output)
             return
         }
@@ -109,20 +110,22 @@ extension Session {
         for (i, path) in made.paths.enumerated() {
             if let st = stamps[i] { pages[path] = BuildState.Entry(digest: made.digests[i], stamp: st) }
         }
-        // Without a record the next build renders everything, which is slower but right.
+        // Without a record the next build renders everything, which is slower but right. A page left out
+        // (its file could not be told) would be dropped by a build that keeps what the state lists.
+        let settled = pages.count == made.paths.count ? settledNow(output: output, writer: writer, pages: pages.count) : nil
         try? BuildState(settings: settingsDigest, pages: pages, inputs: inputsDigest ?? 0, settled: settled).save(output: output)
     }
 
     /// What this build reported and wrote besides its pages, once they are in place: nil when it did not
     /// assemble, or a redirect page's file cannot be told (a build that kept the rest would drop it).
-    private func settledNow(output: String, writer: OutputWriter) -> BuildState.Settled? {
+    private func settledNow(output: String, writer: OutputWriter, pages: Int) -> BuildState.Settled? {
         guard let a = assembled else { return nil }
         var extra: [String: FileStamp] = [:]
         for path in redirectPaths {
             guard let st = writer.writtenStamp(path) ?? FileStamp(output + "/" + path) else { return nil }
             extra[path] = st
         }
-        return BuildState.Settled(articles: a.articles, people: a.people, notes: a.notes, extra: extra,
+        return BuildState.Settled(articles: a.articles, people: a.people, pages: pages, notes: a.notes, extra: extra,
                                   record: FileStamp(Redirects.location(output: output)))
     }
 
@@ -134,8 +137,8 @@ extension Session {
         guard !remembers, let inputs = inputsDigest else { return nil }
         let output = OutputPlace(output: options.output).output
         guard let state = BuildState.load(output: output), state.settings == settingsDigest, state.inputs == inputs,
-              let settled = state.settled, FileStamp(Redirects.location(output: output)) == settled.record,
-              !state.pages.isEmpty else { return nil }
+              let settled = state.settled, settled.pages == state.pages.count, !state.pages.isEmpty,
+              FileStamp(Redirects.location(output: output)) == settled.record else { return nil }
         let pages = Array(state.pages)
         let intact = parallelMap(Array(pages.indices)) { FileStamp(output + "/" + pages[$0].key) == pages[$0].value.stamp }
         guard !intact.contains(false), settled.extra.allSatisfy({ FileStamp(output + "/" + $0.key) == $0.value }) else { return nil }
