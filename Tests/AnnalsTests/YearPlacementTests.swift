@@ -148,6 +148,24 @@ import Testing
         #expect(fields.yearNote?.contains("2 bài có ngày trong cùng thư mục «bao»") == true)
     }
 
+    /// A `years:` entry that covers nothing is named in site.yml, where it is, on this build and on a
+    /// build that changes nothing (which says what the last one said).
+    @Test func anUnusedYearsEntryNamesSiteYml() throws {
+        let root = temporaryDirectory("yp-config")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let seeds = root.appendingPathComponent("seeds"), out = root.appendingPathComponent("out")
+        let config = root.appendingPathComponent("site.yml")
+        try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
+        try "Tin mới\nNgày đăng: 01/03/2017\n\nĐoàn đại biểu đã đến thăm tỉnh Lào Cai trong ngày hôm ấy.\n"
+            .write(to: seeds.appendingPathComponent("tin.txt"), atomically: true, encoding: .utf8)
+        try "title: Thử\nyears:\n  \"khong-co/\": 2017\n".write(to: config, atomically: true, encoding: .utf8)
+        let options = BuildOptions(seeds: seeds.path, templates: Repo.templates, output: out.path, config: config.path)
+        for _ in 0..<2 {
+            let notes = Builder.build(options).diagnostics.filter { $0.kind == .config }
+            #expect(notes.map(\.file) == [config.path] && notes.map(\.line) == [3], "\(notes)")
+        }
+    }
+
     @Test func feedsAndOfficeSpansLeaveAGuessedYearOut() throws {
         let seeds = temporaryDirectory("yp-seeds"), out = temporaryDirectory("yp-out")
         defer { for d in [seeds, out] { try? FileManager.default.removeItem(at: d) } }

@@ -175,9 +175,10 @@ public final class Session: @unchecked Sendable {
         let (site, notes) = report.time("assemble") {
             Assemble.site(inputs, config: config, registry: self.registry, cache: cache, changedInputs: changedInputs)
         }
+        // Files are named from the seeds folder, except the configuration's (a `years:` entry), named as given.
         let shown = notes.map { d in
             var d = d
-            d.file = SeedLoader.path(d.file, in: options.seeds)
+            if d.kind != .config { d.file = SeedLoader.path(d.file, in: options.seeds) }
             return d
         }
         report.diagnostics += shown
