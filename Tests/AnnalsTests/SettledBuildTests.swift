@@ -5,89 +5,76 @@ import Testing
 /// A one-off build that finds every input and every file of the output as the last build left them keeps
 /// everything without assembling the site (`Session.settledInputs`), and says what that build said.
 @Suite struct SettledBuildTests {
-    struct Place {
-        let root = temporaryDirectory("settled")
-        var seeds: URL { root.appendingPathComponent("seeds") }
-        var out: URL { root.appendingPathComponent("out") }
-        init() { try? FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true) }
-
-        func write(_ name: String, _ text: String) throws {
-            try text.write(to: seeds.appendingPathComponent(name), atomically: true, encoding: .utf8)
-        }
-        func doc(_ title: String, day: Int) -> String {
-            "---\ntitle: \(title)\ndate: 2023-05-\(10 + day)\npeople: [Lê Thị Hằng]\n---\nBuổi gặp mặt diễn ra ấm cúng.\n"
-        }
-        func build() -> BuildReport { Builder.build(BuildOptions(seeds: seeds.path, templates: Repo.templates, output: out.path)) }
-        func assembled(_ r: BuildReport) -> Bool { r.phases.contains { $0.name == "assemble" } }
-        func tree() -> [String: Data] { IncrementalTests.tree(out) }
-    }
+    /// The redirect tests' archive: a seeds folder and an output in a temporary folder.
+    typealias Place = RedirectTests.Place
+    static func assembled(_ r: BuildReport) -> Bool { r.phases.contains { $0.name == "assemble" } }
 
     @Test func nothingChangedKeepsEverythingAndSaysTheSame() throws {
         let p = Place()
         defer { try? FileManager.default.removeItem(at: p.root) }
         // Two articles of one title (a warning of assembly's) and one without a date (a warning of reading).
-        try p.write("a.md", p.doc("Gặp mặt đầu xuân", day: 1))
-        try p.write("b.md", p.doc("Gặp mặt đầu xuân", day: 2))
+        try p.write("a.md", p.doc("Gặp mặt đầu xuân", day: 1, people: ["Lê Thị Hằng"]))
+        try p.write("b.md", p.doc("Gặp mặt đầu xuân", day: 2, people: ["Lê Thị Hằng"]))
         try p.write("c.txt", "Hội nghị tổng kết\n\nBà Lê Thị Hằng phát biểu tại hội nghị tổng kết công tác năm của ngành giáo dục.\n")
         let first = p.build()
-        #expect(!first.aborted && p.assembled(first))
+        #expect(!first.aborted && Self.assembled(first))
         #expect(first.diagnostics.contains { $0.kind == .duplicateSlug })
         #expect(first.diagnostics.contains { $0.kind == .noDate })
-        let before = p.tree()
+        let before = IncrementalTests.tree(p.out)
 
         let again = p.build()
-        #expect(!again.aborted && !p.assembled(again))
+        #expect(!again.aborted && !Self.assembled(again))
         #expect(again.pagesWritten == 0 && again.filesRemoved == 0)
         #expect(again.diagnostics == first.diagnostics)
         #expect((again.articles, again.people) == (first.articles, first.people))
-        #expect(p.tree() == before)
+        #expect(IncrementalTests.tree(p.out) == before)
 
         // An article saved again (the same text, a new time): assembled again, nothing else changes.
-        try p.write("a.md", p.doc("Gặp mặt đầu xuân", day: 1))
+        try p.write("a.md", p.doc("Gặp mặt đầu xuân", day: 1, people: ["Lê Thị Hằng"]))
         let touched = p.build()
-        #expect(p.assembled(touched) && touched.pagesWritten == 0)
-        #expect(p.tree() == before)
-        #expect(!p.assembled(p.build()))
+        #expect(Self.assembled(touched) && touched.pagesWritten == 0)
+        #expect(IncrementalTests.tree(p.out) == before)
+        #expect(!Self.assembled(p.build()))
     }
 
     @Test func aMissingPageOrRedirectIsPutBack() throws {
         let p = Place()
         defer { try? FileManager.default.removeItem(at: p.root) }
-        try p.write("a.md", p.doc("Khai giảng năm học", day: 1))
-        try p.write("b.md", p.doc("Tổng kết năm học", day: 2))
+        try p.write("a.md", p.doc("Khai giảng năm học", day: 1, people: ["Lê Thị Hằng"]))
+        try p.write("b.md", p.doc("Tổng kết năm học", day: 2, people: ["Lê Thị Hằng"]))
         #expect(!p.build().aborted)
         // A corrected title leaves a redirect at the old address.
-        try p.write("a.md", p.doc("Khai giảng năm học mới", day: 1))
+        try p.write("a.md", p.doc("Khai giảng năm học mới", day: 1, people: ["Lê Thị Hằng"]))
         #expect(!p.build().aborted)
         let redirect = p.out.appendingPathComponent("articles/khai-giang-nam-hoc/index.html")
         #expect(FileManager.default.fileExists(atPath: redirect.path))
-        #expect(!p.assembled(p.build()))
-        let before = p.tree()
+        #expect(!Self.assembled(p.build()))
+        let before = IncrementalTests.tree(p.out)
 
         // The redirect page deleted: this build assembles and writes it again.
         try FileManager.default.removeItem(at: redirect)
         let r1 = p.build()
-        #expect(p.assembled(r1) && r1.pagesWritten == 1)
-        #expect(p.tree() == before)
+        #expect(Self.assembled(r1) && r1.pagesWritten == 1)
+        #expect(IncrementalTests.tree(p.out) == before)
 
         // A page deleted: the same.
         try FileManager.default.removeItem(at: p.out.appendingPathComponent("index.html"))
         let r2 = p.build()
-        #expect(p.assembled(r2) && r2.pagesWritten == 1)
-        #expect(p.tree() == before)
+        #expect(Self.assembled(r2) && r2.pagesWritten == 1)
+        #expect(IncrementalTests.tree(p.out) == before)
 
         // A page's line lost from the state: the build assembles, and the page stays.
         let location = BuildState.location(output: p.out.path)
         let lines = try String(contentsOfFile: location, encoding: .utf8).components(separatedBy: "\n")
         try lines.filter { !$0.hasPrefix("index.html\t") }.joined(separator: "\n").write(toFile: location, atomically: true, encoding: .utf8)
         let r3 = p.build()
-        #expect(p.assembled(r3) && r3.filesRemoved == 0)
-        #expect(p.tree() == before)
+        #expect(Self.assembled(r3) && r3.filesRemoved == 0)
+        #expect(IncrementalTests.tree(p.out) == before)
 
         // The redirects record deleted: the site is assembled again (the record is one of its inputs).
         try FileManager.default.removeItem(atPath: Redirects.location(output: p.out.path))
-        #expect(p.assembled(p.build()))
-        #expect(!p.assembled(p.build()))
+        #expect(Self.assembled(p.build()))
+        #expect(!Self.assembled(p.build()))
     }
 
     /// The settled line holds diagnostics and paths with tabs and line breaks, which the state's own lines
