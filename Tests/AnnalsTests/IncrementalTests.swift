@@ -341,6 +341,24 @@ import Testing
         }
     }
 
+    /// The archive's size is shown on the first page of the list only: a person added to one article
+    /// leaves the further pages as they were.
+    @Test func aNewPersonLeavesTheFurtherListPagesAlone() throws {
+        let p = RedirectTests.Place()
+        defer { try? FileManager.default.removeItem(at: p.root) }
+        try "items_per_page: 2\n".write(to: p.root.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        for k in 0..<6 { try p.write("a\(k).md", p.doc("Tin số \(k)", day: k, people: ["Lê Thị Hằng"])) }
+        #expect(!p.build().aborted)
+        let first = try #require(p.page("index.html")), second = try #require(p.page("page/2/index.html"))
+        #expect(first.contains("6 bài viết") && first.contains("1 nhân vật"))
+        #expect(!second.contains("class=\"lede\""))
+        let stamp = FileStamp(p.out.appendingPathComponent("page/3/index.html").path)
+        try p.write("a5.md", p.doc("Tin số 5", day: 5, people: ["Lê Thị Hằng", "Trần Văn Minh"]))
+        #expect(!p.build().aborted)
+        #expect(try #require(p.page("index.html")).contains("2 nhân vật"))
+        #expect(FileStamp(p.out.appendingPathComponent("page/3/index.html").path) == stamp)
+    }
+
     @Test func editingOneArticleRendersFewPages() throws {
         let root = temporaryDirectory("incr")
         defer { try? FileManager.default.removeItem(at: root) }

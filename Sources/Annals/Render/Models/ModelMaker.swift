@@ -112,8 +112,8 @@ final class ModelMaker: Sendable {
         return IndexPage(common: common(path: path, title: n == 1 ? site.config.title : "Bài viết – Trang \(n)"),
                          articles: Array(parts.summaries[range]), isEmpty: site.articles.isEmpty,
                          pagination: pagination(n, of: pages, pagePath: URLs.indexPage),
-                         articleCount: site.articles.count, peopleCount: site.people.count,
-                         sourceCount: site.sources.count, authorCount: site.authors.count)
+                         articleCount: n == 1 ? site.articles.count : nil, peopleCount: n == 1 ? site.people.count : nil,
+                         sourceCount: n == 1 ? site.sources.count : nil, authorCount: n == 1 ? site.authors.count : nil)
     }
 
     func article(_ i: Int) -> ArticlePage {

@@ -83,8 +83,10 @@ struct IndexPage: Codable, Sendable {
     var articles: [Shared<ArticleSummary>]
     var isEmpty: Bool
     var pagination: Pagination
-    var articleCount, peopleCount: Int
-    var sourceCount, authorCount: Int
+    /// The archive's size, on the first page only: the further pages are then not made again each time
+    /// a person, a source or an author is added or renamed.
+    var articleCount, peopleCount: Int?
+    var sourceCount, authorCount: Int?
 }
 
 /// A person named in an article, with the titles the article gives them.
