@@ -144,11 +144,11 @@ struct BuildState {
         out.append(Self.header); out.append(0x0A)
         out.append(String(settings, radix: 16)); out.append(0x0A)
         out.append(String(inputs, radix: 16)); out.append(0x0A)
-        // A page left out below would be dropped by a build that keeps what the state lists: then none may.
-        let unlisted = pages.keys.contains { UTF8Bytes.contains($0, 0x09) || UTF8Bytes.contains($0, 0x0A) }
-        if let settled, !unlisted { settled.encode(to: out) } else { out.append("-") }
+        let listed = pages.filter { !UTF8Bytes.contains($0.key, 0x09) && !UTF8Bytes.contains($0.key, 0x0A) }
+        // A page left out would be dropped by a build that keeps what the state lists: then none may.
+        if let settled, listed.count == pages.count { settled.encode(to: out) } else { out.append("-") }
         out.append(0x0A)
-        for (path, e) in pages.sorted(by: { $0.key < $1.key }) where !UTF8Bytes.contains(path, 0x09) && !UTF8Bytes.contains(path, 0x0A) {
+        for (path, e) in listed.sorted(by: { $0.key < $1.key }) {
             out.append(path); out.append(0x09)
             out.append(String(e.digest, radix: 16)); out.append(0x09)
             out.append(String(e.stamp.size)); out.append(0x09)
@@ -180,20 +180,11 @@ extension BuildState.Settled {
 
     static func decode(_ b: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Self? {
         guard line.count % 2 == 0 else { return nil }
-        func nibble(_ c: UInt8) -> UInt8? {
-            switch c {
-            case 0x30...0x39: return c - 0x30
-            case 0x61...0x66: return c - 0x61 + 10
-            default: return nil
-            }
-        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(line.count / 2)
-        var j = line.lowerBound
-        while j < line.upperBound {
-            guard let hi = nibble(b[j]), let lo = nibble(b[j + 1]) else { return nil }
-            bytes.append(hi << 4 | lo)
-            j += 2
+        for j in stride(from: line.lowerBound, to: line.upperBound, by: 2) {
+            guard let byte = BuildState.hex(b, j..<(j + 2)) else { return nil }
+            bytes.append(UInt8(byte))
         }
         var r = ByteReader(bytes: bytes)
         guard let articles = r.int(), let people = r.int(), let pages = r.int(), let n = r.int(), n >= 0, n <= bytes.count else { return nil }
