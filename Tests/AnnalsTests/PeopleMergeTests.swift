@@ -166,6 +166,32 @@ import Testing
         #expect(person(s, "Maria Gonzalez")?.slug == "maria-gonzalez")
     }
 
+    @Test func aForeignSpellingWithItsMarksNamesThePersonOverMoreArticlesWithout() throws {
+        let senate = ["Chủ tịch Thượng viện Chile"]
+        let s = site([
+            (["Julio Perez Soto"], ["Julio Perez Soto": senate]), (["Julio Perez Soto"], ["Julio Perez Soto": senate]),
+            (["Julio Pérez Soto"], ["Julio Pérez Soto": senate]),
+        ])
+        #expect(s.people.map(\.name) == ["Julio Pérez Soto"])
+        let julio = try #require(person(s, "Julio Pérez Soto"))
+        #expect(julio.articles.count == 3)
+        #expect(julio.slug == "julio-perez-soto")
+        #expect(julio.merged.map(\.name) == ["Julio Perez Soto"])
+    }
+
+    @Test func marksAddedAndNoneTaken() {
+        #expect(PeopleMerge.addsMarks("Hernández", to: "Hernandez"))
+        #expect(PeopleMerge.addsMarks("Müller", to: "MULLER"))
+        #expect(!PeopleMerge.addsMarks("Hernandez", to: "Hernández"))
+        #expect(!PeopleMerge.addsMarks("Hernández", to: "Hernández"))
+        // A mark moved or changed is no mark added.
+        #expect(!PeopleMerge.addsMarks("Hernàndez", to: "Hernández"))
+        #expect(!PeopleMerge.addsMarks("Hérnandez", to: "Hernández"))
+        // Other letters.
+        #expect(!PeopleMerge.addsMarks("Hernández", to: "Hernandes"))
+        #expect(!PeopleMerge.addsMarks("Hernándezz", to: "Hernandez"))
+    }
+
     @Test func peopleYmlWins() throws {
         let articles: [(people: [String], roles: [String: [String]])] = [
             (["Đỗ Quang Tùng"], ["Đỗ Quang Tùng": ["Bộ trưởng Bộ Tài chính"]]),

@@ -136,13 +136,19 @@ enum PeopleMerge {
     }
 
     /// Which spelling names the merged person: the one `people.yml` lists, then one without an impossible
-    /// syllable, then the one in most articles, then the fuller (more words, then more letters and marks:
-/// "Mai Thị Hòa" before "Mai Thi Hoa"), then the
-    /// first in byte order of its key (so the choice never depends on the order articles were read in).
+    /// syllable, then, of two foreign spellings, the one that only adds marks to the other ("Rodríguez" before
+    /// "Rodriguez": marks are lost in typing, not made up), then the one in most articles, then the fuller
+    /// (more words, then more letters and marks: "Mai Thị Hòa" before "Mai Thi Hoa"), then the first in byte
+    /// order of its key (so the choice never depends on the order articles were read in). Of two Vietnamese
+    /// spellings that both read ("Tung", "Tùng"), neither is taken for the other's slip: the count decides.
     static func isBefore(_ x: Spelling, _ y: Spelling) -> Bool {
         if x.listed != y.listed { return x.listed }
         let (bx, by) = (hasImpossibleSyllable(x.name) && isVietnamese(x.name), hasImpossibleSyllable(y.name) && isVietnamese(y.name))
         if bx != by { return by }
+        if !isVietnamese(x.name), !isVietnamese(y.name) {
+            if addsMarks(x.name, to: y.name) { return true }
+            if addsMarks(y.name, to: x.name) { return false }
+        }
         if x.articles.count != y.articles.count { return x.articles.count > y.articles.count }
         let (wx, wy) = (x.name.split(separator: " ").count, y.name.split(separator: " ").count)
         if wx != wy { return wx > wy }
@@ -204,6 +210,27 @@ enum PeopleMerge {
 
     /// A syllable ending in p, t, c or ch with a tone other than sắc or nặng ("Đưc", "Mình" is fine,
     /// "Tiềp" is not). Read on the syllable's letters without their marks.
+    /// Whether `x` is `y` with marks added and none taken away: the same letters, each bearing the marks
+    /// it bears in `y` and, somewhere, more ("Hernández" to "Hernandez", "Müller" to "Muller"; not "Hernàndez"
+    /// to "Hernández").
+    static func addsMarks(_ x: String, to y: String) -> Bool {
+        func letters(_ s: String) -> [(base: Unicode.Scalar, marks: [Unicode.Scalar])] {
+            var out: [(base: Unicode.Scalar, marks: [Unicode.Scalar])] = []
+            for u in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+                if u.properties.canonicalCombiningClass != .notReordered, !out.isEmpty { out[out.count - 1].marks.append(u) } else { out.append((u, [])) }
+            }
+            return out
+        }
+        let (a, b) = (letters(x), letters(y))
+        guard a.count == b.count else { return false }
+        var more = false
+        for (p, q) in zip(a, b) {
+            guard p.base == q.base, q.marks.allSatisfy(p.marks.contains) else { return false }
+            if p.marks.count > q.marks.count { more = true }
+        }
+        return more
+    }
+
     static func hasImpossibleSyllable(_ name: String) -> Bool {
         name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { word in
             var letters = "", tone: UInt32 = 0
