@@ -21,6 +21,19 @@ import Testing
         #expect(ended.map(\.roles) == [["Chủ tịch nước"], ["nguyên Chủ tịch nước"], []])
     }
 
+    /// "Title, ông/bà Name": the title is the person's when it opens the sentence or is what a verb of
+    /// meeting met; after "thay mặt", "theo" or another person's comma it is someone else's.
+    @Test func aTitleThenACommaAndAnHonorific() {
+        let found = people("Bộ trưởng Bộ Y tế, bà Lê Thu Trang phát biểu khai mạc. Chủ tịch nước tiếp Tổng thống Chile, ông Julio Ferrer Soto. "
+                           + "Thay mặt Thủ tướng, ông Hoàng Văn Minh trao quà. Theo Bộ trưởng, ông Vũ Quang Tuấn đã ký. "
+                           + "Ông Trịnh Văn Hải, Giám đốc Sở Tài chính, bà Mai Thị Hòa cùng dự.")
+        #expect(found.map(\.name) == ["Lê Thu Trang", "Julio Ferrer Soto", "Hoàng Văn Minh", "Vũ Quang Tuấn", "Trịnh Văn Hải", "Mai Thị Hòa"])
+        #expect(found.map(\.roles) == [["Bộ trưởng Bộ Y tế"], ["Tổng thống Chile"], [], [], ["Giám đốc Sở Tài chính"], []])
+        // A title with a name in it is no title for the next name.
+        let named = people("Trợ lý của Tổng thống Vladimir Putin, ông Kirill Ivanov, cho biết.")
+        #expect(named.first { $0.name == "Kirill Ivanov" }?.roles == [])
+    }
+
     @Test func anAgeBetweenCommasDoesNotEndTheTitles() {
         let found = people("Người trẻ nhất là Lò Văn Sáng, 29 tuổi, huyện ủy viên, Chủ tịch UBND xã Tà Xùa.")
         #expect(found.map(\.name) == ["Lò Văn Sáng"])

@@ -164,6 +164,8 @@ public final class Lexicon: Sendable {
     /// Meetings named after who attends ("Hội nghị Bộ trưởng Ngoại giao ASEAN"): a title head right
     /// after one of these is the meeting's name, nobody's title.
     let eventNames: PhraseTable
+    /// Verbs of meeting after which "title, ông/bà Name" is the person met (`meetingVerbs`).
+    let meetingVerbs: PhraseTable
     /// Words and phrases (verbs, prepositions, conjunctions) that end a title. Only a lower-case
     /// word ends a title: "Ban Chỉ đạo" is part of one, "chỉ đạo" is a verb.
     let roleStops: PhraseTable
@@ -230,6 +232,7 @@ public final class Lexicon: Sendable {
         let organisationT = table(Self.organisations)
         let adminT = table(Self.adminUnits)
         let eventT = table(Self.eventNames)
+        let meetingT = table(Self.meetingVerbs)
         let stopT = table(Self.stopWords)
         let functionIDs = set(Self.openingWords)
         let organisationNounIDs = set(Self.organisationOpeners)
@@ -294,6 +297,7 @@ public final class Lexicon: Sendable {
         organisationMarkers = phrases(organisationT)
         adminMarkers = phrases(adminT)
         eventNames = phrases(eventT)
+        meetingVerbs = phrases(meetingT)
         roleStops = phrases(stopT)
         functionWords = wordSet(functionIDs)
         organisationNouns = wordSet(organisationNounIDs)
@@ -540,6 +544,13 @@ public final class Lexicon: Sendable {
 
     /// Meetings whose names hold a title ("Hội nghị Bộ trưởng …", "Diễn đàn Thị trưởng …").
     static let eventNames = ["Hội nghị", "Hội thảo", "Diễn đàn", "Phiên họp", "Cuộc họp", "Khóa họp", "Tọa đàm", "Đối thoại"]
+
+    /// Verbs whose object may be a title then the person's name after a comma and an honorific ("hội kiến
+    /// Tổng thống Pháp, ông Emmanuel Macron"): the one met holds the title.
+    static let meetingVerbs = [
+        "gặp", "gặp gỡ", "tiếp", "tiếp kiến", "tiếp đón", "hội kiến", "hội đàm với", "điện đàm với", "hội đàm", "điện đàm",
+        "đón", "chào", "tiễn", "thăm", "chúc mừng", "cảm ơn", "mời",
+    ]
 
     /// Lower-case words and phrases that end a title: verbs, prepositions, conjunctions.
     static let stopWords = [

@@ -280,6 +280,11 @@ public struct PeopleExtractor: Sendable {
             end = s - h
         }
         left.end = end
+        if left.honorificAdjacent, let span = titleBeforeComma(tokens, keys, honorific: end, clauseStart: clauseStart) {
+            left.span = span
+            left.end = end - 1
+            return left
+        }
         guard let span = titleSpan(tokens, keys, endingAt: end, floor: clauseStart) else { return left }
         left.span = span
         // Earlier titles of the same person: ", "-separated segments each made of a title. Only a title
@@ -299,6 +304,20 @@ public struct PeopleExtractor: Sendable {
             segEnd = b
         }
         return left
+    }
+
+    /// "Bộ trưởng Bộ Y tế, bà Nguyễn Thị A phát biểu", "hội kiến Tổng thống Pháp, ông B": a title in capitals,
+    /// then a comma and the honorific at `h`, is the person's when the title opens the sentence or follows
+    /// a verb of meeting. Elsewhere it is someone else's: "Thay mặt Thủ tướng, ông A", "Theo Bộ trưởng, ông
+    /// A", and "Ông C, Bộ trưởng, ông A" (the title after C's comma is C's).
+    func titleBeforeComma(_ tokens: [Token], _ keys: [WordID], honorific h: Int, clauseStart: Int) -> (start: Int, headEnd: Int)? {
+        guard h - 1 > clauseStart, tokens[h - 1].isComma,
+              let span = titleSpanBounded(tokens, keys, endingAt: h - 1, floor: clauseStart), span.bounded,
+              tokens[span.start].isCapitalised || tokens[span.start].isAcronym,
+              !containsName(tokens, keys, span.start, h - 1) else { return nil }
+        let opens = span.start == clauseStart && (span.start == 0 || tokens[span.start - 1].endsSentence)
+        let met = span.start > clauseStart && lexicon.longestMatch(lexicon.meetingVerbs, keys, endingAt: span.start) > 0
+        return opens || met ? (span.start, span.headEnd) : nil
     }
 
     /// The title that ends right before `end`: the earliest title head reachable without crossing
