@@ -208,8 +208,6 @@ enum PeopleMerge {
         return familyKeys.contains(String(first)) || (words.count > 1 && familyKeys.contains(words[0] + " " + words[1]))
     }
 
-    /// A syllable ending in p, t, c or ch with a tone other than sắc or nặng ("Đưc", "Mình" is fine,
-    /// "Tiềp" is not). Read on the syllable's letters without their marks.
     /// Whether `x` is `y` with marks added and none taken away: the same letters, each bearing the marks
     /// it bears in `y` and, somewhere, more ("Hernández" to "Hernandez", "Müller" to "Muller"; not "Hernàndez"
     /// to "Hernández").
@@ -231,6 +229,8 @@ enum PeopleMerge {
         return more
     }
 
+    /// A syllable ending in p, t, c or ch with a tone other than sắc or nặng ("Đưc", "Mình" is fine,
+    /// "Tiềp" is not). Read on the syllable's letters without their marks.
     static func hasImpossibleSyllable(_ name: String) -> Bool {
         name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { word in
             var letters = "", tone: UInt32 = 0
