@@ -546,9 +546,10 @@ public final class Lexicon: Sendable {
     static let eventNames = ["Hội nghị", "Hội thảo", "Diễn đàn", "Phiên họp", "Cuộc họp", "Khóa họp", "Tọa đàm", "Đối thoại"]
 
     /// Verbs whose object may be a title then the person's name after a comma and an honorific ("hội kiến
-    /// Tổng thống Pháp, ông Emmanuel Macron"): the one met holds the title.
+    /// Tổng thống Pháp, ông Emmanuel Macron"): the one met holds the title. Matched on their end, so "đón"
+    /// covers "tiếp đón".
     static let meetingVerbs = [
-        "gặp", "gặp gỡ", "tiếp", "tiếp kiến", "tiếp đón", "hội kiến", "hội đàm với", "điện đàm với", "hội đàm", "điện đàm",
+        "gặp", "gặp gỡ", "tiếp", "tiếp kiến", "hội kiến", "hội đàm với", "điện đàm với", "hội đàm", "điện đàm",
         "đón", "chào", "tiễn", "thăm", "chúc mừng", "cảm ơn", "mời",
     ]
 

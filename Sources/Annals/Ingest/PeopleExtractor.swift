@@ -315,7 +315,8 @@ public struct PeopleExtractor: Sendable {
               let span = titleSpanBounded(tokens, keys, endingAt: h - 1, floor: clauseStart), span.bounded,
               tokens[span.start].isCapitalised || tokens[span.start].isAcronym,
               !containsName(tokens, keys, span.start, h - 1) else { return nil }
-        let opens = span.start == clauseStart && (span.start == 0 || tokens[span.start - 1].endsSentence)
+        // A sentence's end also starts a clause (`scan`): a title after one opens the clause too.
+        let opens = span.start == 0 || tokens[span.start - 1].endsSentence
         let met = span.start > clauseStart && lexicon.longestMatch(lexicon.meetingVerbs, keys, endingAt: span.start) > 0
         return opens || met ? (span.start, span.headEnd) : nil
     }
