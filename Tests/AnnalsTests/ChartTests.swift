@@ -146,4 +146,12 @@ import Testing
         #expect(page.contains("<figure class=\"chart-figure\">\n<svg class=\"chart chart-small\""))
         #expect(page.contains("<figcaption>Không bài nào nhắc đến Lý Thị Hạnh có ghi năm, nên biểu đồ chỉ đếm số bài.</figcaption>"))
     }
+
+    @Test func numbersAndTextAreWrittenAsSVGNeedsThem() {
+        let s = SVGText(capacity: 8)
+        for v in [0, 7, 1200, 1234, -15, -5, 9_876_543_210] { s.tenths(v); s.put(" ") }
+        s.int(-42); s.put(" "); s.int(Int.min); s.put(" ")
+        s.escaped("<Hà & \"Nội\">"); s.text(" id-1")
+        #expect(s.string == "0 0.7 120 123.4 -1.5 -0.5 987654321 -42 -9223372036854775808 &lt;Hà &amp; &quot;Nội&quot;&gt; id-1")
+    }
 }

@@ -114,8 +114,8 @@ public struct PeopleExtractor: Sendable {
             // A list under a title ("nguyên Chủ tịch …: A, B;") is a list of names, as one of comrades is.
             let inList = listMode || listTitle != nil
             let joined = coordinated(tokens, keys, from: lastPersonEnd, to: i)
-            if var (person, consumed) = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: inList,
-                                                 coordinated: joined) {
+            if case (var person, let consumed)? = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: inList,
+                                                           coordinated: joined) {
                 shared.give(&person, runStart: i)
                 if person.roles.isEmpty, let title = listTitle { (person.roles, person.leftCount) = (title, 1) }
                 let index = state.add(person)

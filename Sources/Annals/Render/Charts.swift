@@ -36,65 +36,85 @@ enum Charts {
         let base = plotTop + plotHeight
         let legendTop = base + 20 + bands.count * (bandHeight + 2) + 2
         let height = legendTop + (legend.isEmpty ? 0 : 22)
-        var s = "<svg class=\"chart\(bars.isEmpty ? " chart-small" : "")\" viewBox=\"0 0 \(chartWidth) \(height)\" width=\"100%\" role=\"img\""
-        s += " fill=\"currentColor\" font-size=\"14\" aria-labelledby=\"\(id)-t \(id)-d\" preserveAspectRatio=\"xMinYMin meet\">"
-        s += "<title id=\"\(id)-t\">\(XML.escape(title))</title><desc id=\"\(id)-d\">\(XML.escape(description))</desc>"
+        // Written as bytes: a person's chart is some sixty elements, and String interpolation of their
+        // numbers cost more than the rest of the person's page models.
+        let s = SVGText(capacity: 1024 + bars.count * 160)
+        s.put("<svg class=\"chart"); if bars.isEmpty { s.put(" chart-small") }
+        s.put("\" viewBox=\"0 0 "); s.int(chartWidth); s.put(" "); s.int(height); s.put("\" width=\"100%\" role=\"img\"")
+        s.put(" fill=\"currentColor\" font-size=\"14\" aria-labelledby=\""); s.text(id); s.put("-t "); s.text(id)
+        s.put("-d\" preserveAspectRatio=\"xMinYMin meet\">")
+        s.put("<title id=\""); s.text(id); s.put("-t\">"); s.escaped(title); s.put("</title><desc id=\""); s.text(id); s.put("-d\">")
+        s.escaped(description); s.put("</desc>")
         if bars.contains(where: { $0.guessed > 0 }) {
             // Hatching keeps guessed years apart in print and for readers who do not see colour well.
-            s += "<defs><pattern id=\"\(id)-k\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-            s += "<rect width=\"2\" height=\"5\" fill=\"currentColor\"/></pattern></defs>"
+            s.put("<defs><pattern id=\""); s.text(id); s.put("-k\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
+            s.put("<rect width=\"2\" height=\"5\" fill=\"currentColor\"/></pattern></defs>")
         }
-        s += "<text class=\"axis\" x=\"\(left - 4)\" y=\"\(plotTop + 5)\" text-anchor=\"end\">\(top)</text>"
-        s += "<text class=\"axis\" x=\"\(left - 4)\" y=\"\(base)\" text-anchor=\"end\">0</text>"
-        if !bars.isEmpty { s += axis(id: id, bars: bars, bands: bands, width: axisWidth, top: top, fenced: unknown > 0) }
+        s.put("<text class=\"axis\" x=\""); s.int(left - 4); s.put("\" y=\""); s.int(plotTop + 5); s.put("\" text-anchor=\"end\">"); s.int(top); s.put("</text>")
+        s.put("<text class=\"axis\" x=\""); s.int(left - 4); s.put("\" y=\""); s.int(base); s.put("\" text-anchor=\"end\">0</text>")
+        if !bars.isEmpty { axis(s, id: id, bars: bars, bands: bands, width: axisWidth, top: top, fenced: unknown > 0) }
         if unknown > 0 {
             let x0 = chartWidth - right - unknownWidth, h = max(1, unknown * plotHeight / top)
             if !bars.isEmpty {
-                s += "<line class=\"rule\" x1=\"\(x0 + 2)\" y1=\"\(plotTop)\" x2=\"\(x0 + 2)\" y2=\"\(base + 18)\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>"
+                s.put("<line class=\"rule\" x1=\""); s.int(x0 + 2); s.put("\" y1=\""); s.int(plotTop); s.put("\" x2=\""); s.int(x0 + 2)
+                s.put("\" y2=\""); s.int(base + 18); s.put("\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>")
             }
-            s += "<line class=\"rule\" x1=\"\(x0 + 8)\" y1=\"\(base)\" x2=\"\(x0 + unknownWidth)\" y2=\"\(base)\" stroke=\"currentColor\"/>"
+            s.put("<line class=\"rule\" x1=\""); s.int(x0 + 8); s.put("\" y1=\""); s.int(base); s.put("\" x2=\""); s.int(x0 + unknownWidth)
+            s.put("\" y2=\""); s.int(base); s.put("\" stroke=\"currentColor\"/>")
             let mid = x0 + 4 + unknownWidth / 2
-            s += "<rect class=\"bar-unknown\" x=\"\(mid - unknownBar / 2)\" y=\"\(base - h)\" width=\"\(unknownBar)\" height=\"\(h)\" fill=\"currentColor\"/>"
-            s += "<text class=\"axis\" x=\"\(mid)\" y=\"\(base + 15)\" text-anchor=\"middle\">\(unknownLabel)</text>"
+            s.put("<rect class=\"bar-unknown\" x=\""); s.int(mid - unknownBar / 2); s.put("\" y=\""); s.int(base - h); s.put("\" width=\"")
+            s.int(unknownBar); s.put("\" height=\""); s.int(h); s.put("\" fill=\"currentColor\"/>")
+            s.put("<text class=\"axis\" x=\""); s.int(mid); s.put("\" y=\""); s.int(base + 15); s.put("\" text-anchor=\"middle\">")
+            s.text(unknownLabel); s.put("</text>")
         }
-        if !legend.isEmpty { s += legendSVG(id: id, legend, y: legendTop) }
-        return s + "</svg>"
+        if !legend.isEmpty { legendSVG(s, id: id, legend, y: legendTop) }
+        s.put("</svg>")
+        return s.string
     }
 
     /// The bars over time, their ticks and the bands, in the first `width` units after the left margin;
     /// `fenced` when the bar of the undated follows, whose name a tick must not run into.
-    private static func axis(id: String, bars: [Bar], bands: [Band], width: Int, top: Int, fenced: Bool) -> String {
+    private static func axis(_ s: SVGText, id: String, bars: [Bar], bands: [Band], width: Int, top: Int, fenced: Bool) {
         let base = plotTop + plotHeight
         // Tenths of a unit, so that hundreds of bars still get distinct places.
         let slot = width * 10 / bars.count
         let barWidth = min(360, max(5, slot * 3 / 4))
         // The rule ends where the last slot does (slots are whole tenths: a little may be left over).
-        var s = "<line class=\"rule\" x1=\"\(left)\" y1=\"\(base)\" x2=\"\(tenths(left * 10 + bars.count * slot))\" y2=\"\(base)\" stroke=\"currentColor\"/>"
+        s.put("<line class=\"rule\" x1=\""); s.int(left); s.put("\" y1=\""); s.int(base); s.put("\" x2=\""); s.tenths(left * 10 + bars.count * slot)
+        s.put("\" y2=\""); s.int(base); s.put("\" stroke=\"currentColor\"/>")
         for (k, bar) in bars.enumerated() {
-            let x = tenths(left * 10 + k * slot + (slot - barWidth) / 2), w = tenths(barWidth)
+            let x = left * 10 + k * slot + (slot - barWidth) / 2
             if bar.value > 0 {
                 let h = max(1, bar.value * plotHeight / max(1, top))
                 // The guessed part on top, at least two units so that its hatching shows.
                 let g = bar.guessed > 0 ? min(h, max(2, bar.guessed * plotHeight / max(1, top))) : 0
-                if h > g { s += "<rect class=\"bar\" x=\"\(x)\" y=\"\(base - h + g)\" width=\"\(w)\" height=\"\(h - g)\" fill=\"currentColor\"/>" }
-                if g > 0 { s += "<rect class=\"bar-guessed\" x=\"\(x)\" y=\"\(base - h)\" width=\"\(w)\" height=\"\(g)\" fill=\"url(#\(id)-k)\" stroke=\"currentColor\"/>" }
+                if h > g {
+                    s.put("<rect class=\"bar\" x=\""); s.tenths(x); s.put("\" y=\""); s.int(base - h + g); s.put("\" width=\""); s.tenths(barWidth)
+                    s.put("\" height=\""); s.int(h - g); s.put("\" fill=\"currentColor\"/>")
+                }
+                if g > 0 {
+                    s.put("<rect class=\"bar-guessed\" x=\""); s.tenths(x); s.put("\" y=\""); s.int(base - h); s.put("\" width=\""); s.tenths(barWidth)
+                    s.put("\" height=\""); s.int(g); s.put("\" fill=\"url(#"); s.text(id); s.put("-k)\" stroke=\"currentColor\"/>")
+                }
             }
             let centre = left * 10 + k * slot + slot / 2
             // A name that would run past the axis into the place of the undated is left out.
             if bar.tick && (!fenced || centre + bar.label.count * 40 <= (left + width + 6) * 10) {
-                s += "<text class=\"axis\" x=\"\(tenths(centre))\" y=\"\(base + 15)\" text-anchor=\"middle\">\(XML.escape(bar.label))</text>"
+                s.put("<text class=\"axis\" x=\""); s.tenths(centre); s.put("\" y=\""); s.int(base + 15); s.put("\" text-anchor=\"middle\">")
+                s.escaped(bar.label); s.put("</text>")
             }
         }
         for (row, band) in bands.enumerated() {
             let y = base + 20 + row * (bandHeight + 2)
             let x0 = left * 10 + band.from * slot, x1 = left * 10 + (band.to + 1) * slot
-            s += "<rect class=\"band\" x=\"\(tenths(x0))\" y=\"\(y)\" width=\"\(tenths(max(20, x1 - x0)))\" height=\"\(bandHeight)\" rx=\"3\" fill-opacity=\"0.22\"/>"
+            s.put("<rect class=\"band\" x=\""); s.tenths(x0); s.put("\" y=\""); s.int(y); s.put("\" width=\""); s.tenths(max(20, x1 - x0))
+            s.put("\" height=\""); s.int(bandHeight); s.put("\" rx=\"3\" fill-opacity=\"0.22\"/>")
             // The name starts at the band, or ends at it when the band lies in the right half.
             let leftHalf = x0 < (left + width / 2) * 10
-            s += "<text class=\"band-label\" x=\"\(tenths(leftHalf ? x0 + 40 : x1 - 40))\" y=\"\(y + 13)\" text-anchor=\"\(leftHalf ? "start" : "end")\">"
-            s += XML.escape(band.label) + "</text>"
+            s.put("<text class=\"band-label\" x=\""); s.tenths(leftHalf ? x0 + 40 : x1 - 40); s.put("\" y=\""); s.int(y + 13)
+            s.put("\" text-anchor=\""); s.put(leftHalf ? "start" : "end"); s.put("\">")
+            s.escaped(band.label); s.put("</text>")
         }
-        return s
     }
 
     /// The kinds of bar drawn, named, when there is more than one kind or a hatched one to explain.
@@ -108,19 +128,19 @@ enum Charts {
     }
 
     /// One row of swatches and names; places from the length of the names (about 7.5 units a letter).
-    private static func legendSVG(id: String, _ items: [(kind: String, label: String)], y: Int) -> String {
-        var s = "<g class=\"legend\">", x = left
+    private static func legendSVG(_ s: SVGText, id: String, _ items: [(kind: String, label: String)], y: Int) {
+        s.put("<g class=\"legend\">")
+        var x = left
         for item in items {
-            let fill = item.kind == "bar-guessed" ? "url(#\(id)-k)\" stroke=\"currentColor" : "currentColor"
-            s += "<rect class=\"\(item.kind) swatch\" x=\"\(x)\" y=\"\(y + 3)\" width=\"12\" height=\"12\" fill=\"\(fill)\"/>"
-            s += "<text class=\"axis\" x=\"\(x + 17)\" y=\"\(y + 14)\">\(XML.escape(item.label))</text>"
+            s.put("<rect class=\""); s.text(item.kind); s.put(" swatch\" x=\""); s.int(x); s.put("\" y=\""); s.int(y + 3)
+            s.put("\" width=\"12\" height=\"12\" fill=\"")
+            if item.kind == "bar-guessed" { s.put("url(#"); s.text(id); s.put("-k)\" stroke=\"currentColor") } else { s.put("currentColor") }
+            s.put("\"/>")
+            s.put("<text class=\"axis\" x=\""); s.int(x + 17); s.put("\" y=\""); s.int(y + 14); s.put("\">"); s.escaped(item.label); s.put("</text>")
             x += 17 + item.label.count * 15 / 2 + 16
         }
-        return s + "</g>"
+        s.put("</g>")
     }
-
-    /// "123.4" from 1234, "120" from 1200.
-    static func tenths(_ v: Int) -> String { v % 10 == 0 ? String(v / 10) : String(v / 10) + "." + String(abs(v % 10)) }
 
     /// "2016: 3 bài, 2017: 5 bài (1 bài có năm suy đoán)": the data as text, leaving out the empty buckets
     /// when there are many.
