@@ -199,6 +199,25 @@ import Testing
         #expect(people("Ông Trần Văn Minh, Bí thư Tỉnh ủy tổ chức hội nghị.").first?.roles == ["Bí thư Tỉnh ủy"])
     }
 
+    /// An organisation named in lower case after its body's word joins two fields with "và": the title
+    /// goes on to the end of the clause, a place included. What follows "và" may also be someone else:
+    /// a stop, an honorific, a plural or people beside the title holder end the title there.
+    @Test func aLowerCaseOrganisationJoinsTwoFieldsWithVa() {
+        #expect(people("Bà Đỗ Thị Lan, Phó Ban nghiên cứu và đào tạo, Hội Luật gia tỉnh, trình bày.").first?.roles
+                == ["Phó Ban nghiên cứu và đào tạo"])
+        #expect(people("Ông Phạm Văn Khôi, Viện trưởng Viện Nghiên cứu phát triển nông nghiệp và kinh tế biển Việt Nam.").first?.roles
+                == ["Viện trưởng Viện Nghiên cứu phát triển nông nghiệp và kinh tế biển Việt Nam"])
+        #expect(people("Ông Hồ Văn Tâm, Giám đốc Trung tâm y tế huyện và các bác sĩ đã có mặt.").first?.roles
+                == ["Giám đốc Trung tâm y tế huyện"])
+        #expect(people("Ông Hồ Văn Tâm, Chủ tịch Hội nông dân xã và cán bộ hội viên.").first?.roles == ["Chủ tịch Hội nông dân xã"])
+        #expect(people("Ông Hồ Văn Tâm, Viện trưởng Viện Hóa học và vợ.").first?.roles == ["Viện trưởng Viện Hóa học"])
+        #expect(people("Ông Hồ Văn Tâm, Trưởng Ban kinh tế và bà Lê Thị Hoa đến dự.").first?.roles == ["Trưởng Ban kinh tế"])
+        // Lower case on one side only, or a verb after "và": no organisation's name goes on.
+        #expect(people("Ông Hồ Văn Tâm, Giám đốc Sở Y tế và đoàn công tác đến thăm.").first?.roles == ["Giám đốc Sở Y tế"])
+        #expect(people("Ông Hồ Văn Tâm, Trưởng Ban quản lý rừng và phát biểu tại buổi lễ.").first?.roles
+                == ["Trưởng Ban quản lý rừng"])
+    }
+
     /// The comma of "phòng, chống" (prevent and combat) is inside the organisation's name.
     @Test func preventAndCombatIsOneName() {
         #expect(people("Bà Trần Thị Mai, Trưởng phòng Phòng, chống ma túy, cho biết.").first?.roles == ["Trưởng phòng Phòng, chống ma túy"])

@@ -166,6 +166,9 @@ public final class Lexicon: Sendable {
     let eventNames: PhraseTable
     /// Verbs of meeting after which "title, ông/bà Name" is the person met (`meetingVerbs`).
     let meetingVerbs: PhraseTable
+    /// People and their company ("cán bộ", "vợ"): after "và" they are someone beside the title holder,
+    /// not a field in the name of their organisation (`PeopleExtractor.lowerCaseNameGoesOn`).
+    let companyNouns: PhraseTable
     /// Words and phrases (verbs, prepositions, conjunctions) that end a title. Only a lower-case
     /// word ends a title: "Ban Chỉ đạo" is part of one, "chỉ đạo" is a verb.
     let roleStops: PhraseTable
@@ -233,6 +236,7 @@ public final class Lexicon: Sendable {
         let adminT = table(Self.adminUnits)
         let eventT = table(Self.eventNames)
         let meetingT = table(Self.meetingVerbs)
+        let companyT = table(Self.companyNouns)
         let stopT = table(Self.stopWords)
         let functionIDs = set(Self.openingWords)
         let organisationNounIDs = set(Self.organisationOpeners)
@@ -298,6 +302,7 @@ public final class Lexicon: Sendable {
         adminMarkers = phrases(adminT)
         eventNames = phrases(eventT)
         meetingVerbs = phrases(meetingT)
+        companyNouns = phrases(companyT)
         roleStops = phrases(stopT)
         functionWords = wordSet(functionIDs)
         organisationNouns = wordSet(organisationNounIDs)
@@ -544,6 +549,13 @@ public final class Lexicon: Sendable {
 
     /// Meetings whose names hold a title ("Hội nghị Bộ trưởng …", "Diễn đàn Thị trưởng …").
     static let eventNames = ["Hội nghị", "Hội thảo", "Diễn đàn", "Phiên họp", "Cuộc họp", "Khóa họp", "Tọa đàm", "Đối thoại"]
+
+    /// Nouns for people beside a title holder (`Lexicon.companyNouns`).
+    static let companyNouns = [
+        "vợ", "chồng", "gia đình", "phu nhân", "cán bộ", "nhân viên", "hội viên", "đoàn viên", "đảng viên",
+        "thành viên", "lãnh đạo", "đại biểu", "đồng nghiệp", "cộng sự", "học sinh", "sinh viên", "giáo viên", "bác sĩ",
+        "chiến sĩ", "bà con", "nhân dân", "người dân", "công nhân", "phóng viên", "đoàn", "đồng chí",
+    ]
 
     /// Verbs whose object may be a title then the person's name after a comma and an honorific ("hội kiến
     /// Tổng thống Pháp, ông Emmanuel Macron"): the one met holds the title. Matched on their end, so "đón"

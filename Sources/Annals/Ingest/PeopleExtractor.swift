@@ -598,7 +598,9 @@ public struct PeopleExtractor: Sendable {
         let w = lexicon.w
         switch keys[k] {
         case w.va:
-            guard let nx = next, nx.isCapitalised, k > 0 else { return true }
+            guard let nx = next, k > 0 else { return true }
+            if nx.isLowercaseWord { return !lowerCaseNameGoesOn(tokens, keys, and: k) }
+            guard nx.isCapitalised else { return true }
             let prev = tokens[k - 1]
             let joins = (prev.isLowercaseWord || prev.isAcronym) && !nextIsHead && !nextIsName
                 && lexicon.longestMatch(lexicon.honorifics, keys, at: k + 1) == 0
@@ -623,6 +625,38 @@ public struct PeopleExtractor: Sendable {
         default:
             return true
         }
+    }
+
+    /// "Phó Ban nghiên cứu và đào tạo,", "Viện Nghiên cứu phát triển nông nghiệp và kinh tế biển Việt Nam.":
+    /// an organisation whose name is written in lower case after the word that opens it (a body, "Trung
+    /// tâm", "Trường") joins two fields with "và". It goes on when lower-case words stand on both sides of
+    /// the "và", the body's word at most eight words before it, and after it a few words that are not
+    /// stops, perhaps a place, end the clause. ("Chủ tịch UBND xã và các cán bộ", "… và ông B", "… và
+    /// vợ": a stop.)
+    func lowerCaseNameGoesOn(_ tokens: [Token], _ keys: [WordID], and k: Int) -> Bool {
+        let n = tokens.count
+        guard k >= 2, tokens[k - 1].isLowercaseWord else { return false }
+        var opened = false
+        var b = k - 1
+        while b >= 0, k - b <= 8, tokens[b].isWord, !opened {
+            opened = tokens[b].isCapitalised && (lexicon.longestMatch(lexicon.bodyNames, keys, at: b) > 0
+                || lexicon.longestMatch(lexicon.organisationMarkers, keys, at: b) > 0)
+            b -= 1
+        }
+        guard opened else { return false }
+        var p = k + 1
+        while p < n, p - k <= 5, tokens[p].isLowercaseWord {
+            if lexicon.longestMatch(lexicon.roleStops, keys, at: p) > 0 || lexicon.longestMatch(lexicon.honorifics, keys, at: p) > 0
+                || (p == k + 1 && lexicon.longestMatch(lexicon.companyNouns, keys, at: p) > 0) { return false }
+            p += 1
+        }
+        guard p > k + 1 else { return false }
+        if p < n, tokens[p].isCapitalised {
+            let place = lexicon.longestMatch(lexicon.places, keys, at: p)
+            guard place > 0 else { return false }
+            p += place
+        }
+        return p == n || !tokens[p].isWord
     }
 
     /// A stop word that belongs to the name of an organisation or a body around it: "Vụ Các tổ chức quốc
