@@ -146,6 +146,9 @@ public final class Lexicon: Sendable {
     /// What is named after a person ("Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh"): the name after
     /// one of these is the place's or the prize's, not a mention of the person.
     let memorials: PhraseTable
+    /// Paying respects ("viếng", "dâng hương"): after a memorial they visit the place, so the name after
+    /// them is still the place's ("vào Lăng viếng Chủ tịch Hồ Chí Minh").
+    let respects: PhraseTable
     /// Ranks and degrees ("Phó Giáo sư", "Thiếu tướng"): titles that take no organisation after them, so
     /// capitals right after one are a name.
     let ranks: PhraseTable
@@ -250,6 +253,7 @@ public final class Lexicon: Sendable {
         let markerCompoundT = table(Self.markerCompoundWords)
         let bylinePlaceT = table(Self.provinces + Self.countries + Self.cities)
         let memorialT = table(Self.memorialWords)
+        let respectT = table(Self.respectVerbs)
         let rankT = table(Self.rankWords)
         let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
         let continuationT = table(["ở nước ngoài", "tại nước ngoài"])
@@ -294,6 +298,7 @@ public final class Lexicon: Sendable {
         singleWordCountries = wordSet(countryT.filter { $0.count == 1 }.map { $0[0] })
         bodyNames = phrases(bodyT)
         memorials = phrases(memorialT)
+        respects = phrases(respectT)
         ranks = phrases(rankT)
         committeeVerbs = phrases(committeeT)
         nameContinuations = phrases(continuationT)
@@ -599,6 +604,8 @@ public final class Lexicon: Sendable {
         "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Hòa thượng", "Thượng tọa", "Đại đức",
         "Linh mục", "Giám mục", "Hồng y", "Mục sư",
     ]
+
+    static let respectVerbs = ["viếng", "kính viếng", "thăm", "dâng hương", "dâng hoa", "đặt vòng hoa", "tưởng niệm", "tri ân"]
 
     static let memorialWords = [
         "lăng", "bảo tàng", "nhà tưởng niệm", "khu tưởng niệm", "nhà lưu niệm", "khu lưu niệm", "khu di tích", "đền thờ",

@@ -27,8 +27,9 @@ extension PeopleExtractor {
 
     func classify(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, runStart s: Int, runEnd e: Int,
                   clauseStart: Int, listMode: Bool, coordinated: Bool = false) -> (ArticleState.Mention, Int)? {
-        // Built-in aliases ("Bác Hồ") take the whole run.
+        // Built-in aliases ("Bác Hồ") take the whole run; after a memorial ("TP mang tên Bác Hồ") they name it.
         if lexicon.longestMatch(lexicon.aliasPhrases, keys, at: s) == e - s, let target = lexicon.aliasTargets[Array(keys[s..<e])] {
+            if namesAPlace(keys, before: s) { return nil }
             return (.init(name: target, key: key(of: target), roles: [], isShort: false), e)
         }
         guard let end = runEnd(tokens, keys, runStart: s, runEnd: e) else { return nil }
@@ -40,8 +41,7 @@ extension PeopleExtractor {
         c.coordinated = coordinated
         guard readTitleAtRunHead(&c, keys) else { return nil }
         c.left = leftContext(tokens, keys, doc, runStart: s, clauseStart: clauseStart)
-        // "bảo vệ Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh": a place named after the person.
-        if lexicon.longestMatch(lexicon.memorials, keys, endingAt: c.left.span?.start ?? s) > 0 { return nil }
+        if namesAPlace(keys, before: c.left.span?.start ?? s) { return nil }
         peelFront(&c, tokens, keys)
         settleLeft(&c, tokens)
         guard nameStartAfterMarkers(&c, tokens, keys) else { return nil }
@@ -53,6 +53,15 @@ extension PeopleExtractor {
             return (.init(name: name, key: key, roles: roles.map { doc.phrase($0.lowerBound, $0.upperBound) }, isShort: short,
                           leftCount: roles.count - afterCount), consumed)
         }
+    }
+
+    /// "bảo vệ Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh", "TP mang tên Bác Hồ": the name (with its
+    /// title) starting at `before` is that of a place named after the person; so in "vào Lăng viếng Chủ
+    /// tịch Hồ Chí Minh", a visit to the place ("viếng Chủ tịch …" without the place is a mention).
+    func namesAPlace(_ keys: [WordID], before: Int) -> Bool {
+        if lexicon.longestMatch(lexicon.memorials, keys, endingAt: before) > 0 { return true }
+        let respect = lexicon.longestMatch(lexicon.respects, keys, endingAt: before)
+        return respect > 0 && lexicon.longestMatch(lexicon.memorials, keys, endingAt: before - respect) > 0
     }
 
     /// Where the run really ends, or nil when it is no name at all: a title head that starts inside the
