@@ -225,6 +225,17 @@ import Testing
                 == ["Trưởng Ban quản lý rừng"])
     }
 
+    /// "A, người hiện là …", "A, hiện giữ chức …": the post A holds now is A's title, and vouches for a
+    /// foreign name; a past post ("người từng là …") is a predicate, no title, as is a job.
+    @Test func thePostHeldNowAfterTheName() {
+        let found = people("Tại diễn đàn, Frances Adamson, người hiện là Tổng Thư ký Bộ Ngoại giao và Thương mại Australia đã phát biểu.")
+        #expect(found.map(\.name) == ["Frances Adamson"])
+        #expect(found.first?.roles == ["Tổng Thư ký Bộ Ngoại giao và Thương mại Australia"])
+        #expect(people("Ông Lê Văn Minh, hiện giữ chức Phó Chủ tịch UBND tỉnh, cho biết.").first?.roles == ["Phó Chủ tịch UBND tỉnh"])
+        #expect(people("Ông Lê Văn Minh, người từng là Giám đốc Sở Y tế, cho biết.").first?.roles == [])
+        #expect(people("Ông Lê Văn Minh, người hiện là nông dân, cho biết.").first?.roles == [])
+    }
+
     /// The comma of "phòng, chống" (prevent and combat) is inside the organisation's name.
     @Test func preventAndCombatIsOneName() {
         #expect(people("Bà Trần Thị Mai, Trưởng phòng Phòng, chống ma túy, cho biết.").first?.roles == ["Trưởng phòng Phòng, chống ma túy"])

@@ -149,6 +149,8 @@ public final class Lexicon: Sendable {
     /// Paying respects ("viếng", "dâng hương"): after a memorial they visit the place, so the name after
     /// them is still the place's ("vào Lăng viếng Chủ tịch Hồ Chí Minh").
     let respects: PhraseTable
+    /// "người hiện là", "hiện giữ chức": between a name's comma and the post the person holds now.
+    let presentHolders: PhraseTable
     /// Ranks and degrees ("Phó Giáo sư", "Thiếu tướng"): titles that take no organisation after them, so
     /// capitals right after one are a name.
     let ranks: PhraseTable
@@ -254,6 +256,7 @@ public final class Lexicon: Sendable {
         let bylinePlaceT = table(Self.provinces + Self.countries + Self.cities)
         let memorialT = table(Self.memorialWords)
         let respectT = table(Self.respectVerbs)
+        let presentT = table(Self.presentHolderWords)
         let rankT = table(Self.rankWords)
         let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
         let continuationT = table(["ở nước ngoài", "tại nước ngoài"])
@@ -299,6 +302,7 @@ public final class Lexicon: Sendable {
         bodyNames = phrases(bodyT)
         memorials = phrases(memorialT)
         respects = phrases(respectT)
+        presentHolders = phrases(presentT)
         ranks = phrases(rankT)
         committeeVerbs = phrases(committeeT)
         nameContinuations = phrases(continuationT)
@@ -603,6 +607,11 @@ public final class Lexicon: Sendable {
         "Nghệ sĩ Ưu tú", "NSND", "NSƯT", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
         "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Hòa thượng", "Thượng tọa", "Đại đức",
         "Linh mục", "Giám mục", "Hồng y", "Mục sư",
+    ]
+
+    static let presentHolderWords = [
+        "người hiện là", "người hiện nay là", "người hiện đang là", "người đang là", "người hiện giữ chức",
+        "người đang giữ chức", "hiện là", "hiện nay là", "hiện đang là", "hiện giữ chức", "hiện đang giữ chức",
     ]
 
     static let respectVerbs = ["viếng", "kính viếng", "thăm", "dâng hương", "dâng hoa", "đặt vòng hoa", "tưởng niệm", "tri ân"]

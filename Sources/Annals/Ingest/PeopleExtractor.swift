@@ -415,7 +415,9 @@ public struct PeopleExtractor: Sendable {
         case let .titlesFrom(k): i = k
         }
         while i < n, tokens[i].isComma || tokens[i].isDash {
-            var open = i + 1
+            // "Frances Adamson, người hiện là Tổng Thư ký …": the post held now ("từng là" is a past one).
+            let from = i + 1 + (tokens[i].isComma ? lexicon.longestMatch(lexicon.presentHolders, keys, at: i + 1) : 0)
+            var open = from
             // "Phó Ban …" is a title of its own; otherwise "nguyên", "Phó" before a title.
             while open < n, tokens[open].isWord, lexicon.modifiers.contains(keys[open]),
                   lexicon.longestMatch(lexicon.titleHeads, keys, at: open) == 0 { open += 1 }
@@ -433,7 +435,7 @@ public struct PeopleExtractor: Sendable {
                 break
             }
             ends.append(consumed)
-            spans.append((i + 1, j))
+            spans.append((from, j))
             consumed = j
             endsAtVerb = stopped
             if stopped { break }
