@@ -236,6 +236,25 @@ import Testing
         #expect(people("Ông Lê Văn Minh, người hiện là nông dân, cho biết.").first?.roles == [])
     }
 
+    /// "Ủy ban hợp tác Lào-Việt Nam", "Lào - Việt Nam": two countries joined by a dash name the parties of
+    /// a bilateral body, inside the title; countries joined by a hyphen start no foreign name.
+    @Test func twoCountriesJoinedByADashStayInTheTitle() {
+        let glued = people("Khampheuy Keokinnaly, Phó Chủ tịch Ủy ban hợp tác Lào-Việt Nam, phát biểu.")
+        #expect(glued.map(\.name) == ["Khampheuy Keokinnaly"])
+        #expect(glued.first?.roles == ["Phó Chủ tịch Ủy ban hợp tác Lào-Việt Nam"])
+        #expect(people("Bà Cao Thị Hà, Chủ tịch nhóm nghị sĩ hữu nghị Việt Nam - Romania, phát biểu.").first?.roles
+                == ["Chủ tịch nhóm nghị sĩ hữu nghị Việt Nam - Romania"])
+    }
+
+    /// A two-word name right after a person and a comma is one too ("…, Nguyễn Thị Doan, Trần Hòa, …"),
+    /// unless capitals go on after it or it opens like a title ("…, Phó Chủ Ủy ban …").
+    @Test func aTwoWordNameBesideAPerson() {
+        #expect(people("Ủy ban có 14 người: Nguyễn Văn Chi, Nguyễn Thị Doan, Trần Hòa, Lê Hồng Liêm.").map(\.name)
+                == ["Nguyễn Văn Chi", "Nguyễn Thị Doan", "Trần Hòa", "Lê Hồng Liêm"])
+        #expect(people("Đồng chí Trần Thành Long, Phó Chủ Ủy ban Trung ương MTTQ, phát biểu.").map(\.name) == ["Trần Thành Long"])
+        #expect(people("Ông Nguyễn Văn Chi, Hà Giang, phát biểu.").map(\.name) == ["Nguyễn Văn Chi"])
+    }
+
     /// The comma of "phòng, chống" (prevent and combat) is inside the organisation's name.
     @Test func preventAndCombatIsOneName() {
         #expect(people("Bà Trần Thị Mai, Trưởng phòng Phòng, chống ma túy, cho biết.").first?.roles == ["Trưởng phòng Phòng, chống ma túy"])

@@ -233,8 +233,12 @@ extension PeopleExtractor {
         let wholePlace = lexicon.longestMatch(lexicon.places, keys, at: p) == count
         if wholePlace && !(adjacent && c.strong && familyStart && count >= 3) { return nil }
         if familyStart {
-            // In a list of comrades ("Các đồng chí: …") a two-word name needs no title.
-            return c.strong || c.listMode || count >= 3 ? mention(false) : nil
+            // In a list of comrades ("Các đồng chí: …") a two-word name needs no title, nor beside a person
+            // ("…, Nguyễn Thị Doan, Trần Hòa, …") when it is the whole run and does not open like a title
+            // ("…, Phó Chủ Ủy ban …", a word lost from "Phó Chủ tịch").
+            let besidePerson = c.coordinated && p == c.s && !(e < tokens.count && tokens[e].isCapitalised)
+                && !lexicon.titleFirstWords.contains(keys[p])
+            return c.strong || c.listMode || besidePerson || count >= 3 ? mention(false) : nil
         }
         // Foreign and minority names: only where a title, an honorific or the sentence vouches for them, and
         // not the name of an organisation ("Nhóm Hỗ trợ …", "Liên minh …").

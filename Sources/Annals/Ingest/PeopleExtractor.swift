@@ -369,6 +369,9 @@ public struct PeopleExtractor: Sendable {
         if tokens[k - 1].isLowercaseWord, tokens[k + 1].isLowercaseWord, tokens[k + 2].isLowercaseWord,
            !isStop(tokens, keys, at: k + 1), !isStop(tokens, keys, at: k + 2),
            lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) == 0 { return true }
+        // "Ủy ban hợp tác Lào - Việt Nam": two countries, the parties of a bilateral body.
+        if tokens[k + 1].isCapitalised, lexicon.longestMatch(lexicon.countryNames, keys, at: k + 1) > 0,
+           keys[k - 1] == lexicon.w.viet || lexicon.longestMatch(lexicon.countryNames, keys, endingAt: k) > 0 { return true }
         guard tokens[k + 1].isCapitalised, tokens[k + 2].isLowercaseWord else { return false }
         return lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) == 0 && !isFamilyName(keys, at: k + 1)
             && lexicon.longestMatch(lexicon.places, keys, at: k + 1) == 0
@@ -721,7 +724,8 @@ public struct PeopleExtractor: Sendable {
                 return true
             }
             // "Bộ trưởng Ngoại giao Vladimir Makei": a foreign name closes the segment.
-            if tokens[i].isCapitalised, !afterInstitution, !tokens[i].flags.contains(.vietnamese) {
+            // ("Ủy ban hợp tác Lào-Việt Nam": countries joined by a hyphen start no name.)
+            if tokens[i].isCapitalised, !afterInstitution, !tokens[i].flags.contains(.vietnamese), tokens[i].flags.contains(.nameLike) {
                 var e = i
                 while e < b, tokens[e].isCapitalised { e += 1 }
                 let endsInCountry = (i + 1..<e).contains { lexicon.longestMatch(lexicon.countryNames, keys, at: $0) == e - $0 }
