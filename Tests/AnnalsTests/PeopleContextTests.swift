@@ -255,6 +255,15 @@ import Testing
         #expect(people("Ông Nguyễn Văn Chi, Hà Giang, phát biểu.").map(\.name) == ["Nguyễn Văn Chi"])
     }
 
+    /// A birth name, a real name, an alias ("tên khai sinh", "tên thật là", "bí danh") is another name of
+    /// someone: no person of its own, even where the article names it again.
+    @Test func anotherNameOfSomeoneIsNoPerson() {
+        #expect(people("Bà có tên khai sinh Lê Thị Châu Hà, là cháu của cụ Phan Văn Khải. Ảnh: bà Lê Thị Châu Hà bên cha mẹ.").map(\.name)
+                == ["Phan Văn Khải"])
+        #expect(people("Nhà văn Sơn Tùng Lâm, tên thật là Nguyễn Văn Tùng, sinh năm 1928.").map(\.name) == ["Sơn Tùng Lâm"])
+        #expect(people("Bà Nguyễn Thị Bích (bí danh Lê Thị Sa) cùng bạn Đỗ Thị Liên.").map(\.name) == ["Nguyễn Thị Bích", "Đỗ Thị Liên"])
+    }
+
     /// The comma of "phòng, chống" (prevent and combat) is inside the organisation's name.
     @Test func preventAndCombatIsOneName() {
         #expect(people("Bà Trần Thị Mai, Trưởng phòng Phòng, chống ma túy, cho biết.").first?.roles == ["Trưởng phòng Phòng, chống ma túy"])

@@ -151,6 +151,8 @@ public final class Lexicon: Sendable {
     let respects: PhraseTable
     /// "người hiện là", "hiện giữ chức": between a name's comma and the post the person holds now.
     let presentHolders: PhraseTable
+    /// "tên khai sinh", "bí danh": the name after one is another name of someone, not a person of its own.
+    let otherNames: PhraseTable
     /// Ranks and degrees ("Phó Giáo sư", "Thiếu tướng"): titles that take no organisation after them, so
     /// capitals right after one are a name.
     let ranks: PhraseTable
@@ -257,6 +259,7 @@ public final class Lexicon: Sendable {
         let memorialT = table(Self.memorialWords)
         let respectT = table(Self.respectVerbs)
         let presentT = table(Self.presentHolderWords)
+        let otherNameT = table(Self.otherNameWords.flatMap { [$0, $0 + " là"] })
         let rankT = table(Self.rankWords)
         let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
         let continuationT = table(["ở nước ngoài", "tại nước ngoài"])
@@ -303,6 +306,7 @@ public final class Lexicon: Sendable {
         memorials = phrases(memorialT)
         respects = phrases(respectT)
         presentHolders = phrases(presentT)
+        otherNames = phrases(otherNameT)
         ranks = phrases(rankT)
         committeeVerbs = phrases(committeeT)
         nameContinuations = phrases(continuationT)
@@ -612,6 +616,11 @@ public final class Lexicon: Sendable {
     static let presentHolderWords = [
         "người hiện là", "người hiện nay là", "người hiện đang là", "người đang là", "người hiện giữ chức",
         "người đang giữ chức", "hiện là", "hiện nay là", "hiện đang là", "hiện giữ chức", "hiện đang giữ chức",
+    ]
+
+    static let otherNameWords = [
+        "tên khai sinh", "tên thật", "tên thường gọi", "tên gọi khác", "tên cũ", "tên húy", "tên tục", "tục danh",
+        "nhũ danh", "bí danh", "bút danh", "pháp danh", "biệt danh", "còn gọi", "hay gọi",
     ]
 
     static let respectVerbs = ["viếng", "kính viếng", "thăm", "dâng hương", "dâng hoa", "đặt vòng hoa", "tưởng niệm", "tri ân"]

@@ -106,6 +106,13 @@ public struct PeopleExtractor: Sendable {
                 if end > i, lexicon.neverNames.contains(keys[end]), end + 1 < tokens.count, !tokens[end + 1].isCapitalised { break }
                 end += 1
             }
+            // "Bà có tên khai sinh Nguyễn Thị A", "(bí danh B)": another name of someone, never a person of
+            // its own, here or later in the article.
+            if lexicon.longestMatch(lexicon.otherNames, keys, endingAt: i) > 0 {
+                state.otherNames.insert(doc.phrase(i, end).key)
+                i = end
+                continue
+            }
             // A photo credit ("Ảnh: Văn Điệp/TTXVN") names a photographer, not a person of the story.
             if isCredit(tokens, keys, before: i) || tokens[i..<end].contains(where: { $0.flags.contains(.hasSlash) }) {
                 i = end
@@ -768,6 +775,8 @@ struct ArticleState {
     /// tokenizer from cleaned (NFC) text, and String keys would normalise every one to hash it.
     var index: [ByteKey: Int] = [:]
     var shortMentions: [Mention] = []
+    /// Match keys of names given as another name of someone ("tên khai sinh …"): dropped at the end.
+    var otherNames: Set<String> = []
 
     init(excluded: Set<String>) { self.excluded = excluded }
 
@@ -798,6 +807,15 @@ struct ArticleState {
 
     private mutating func merge(person i: Int, into j: Int) {
         merge(Array(zip(found[i].roles, roleKeys[i])).map { (text: $0.0, key: $0.1) }, into: j)
+    }
+
+    private mutating func dropOtherNames() {
+        guard !otherNames.isEmpty, keys.contains(where: otherNames.contains) else { return }
+        let kept = found.indices.filter { !otherNames.contains(keys[$0]) }
+        found = kept.map { found[$0] }
+        keys = kept.map { keys[$0] }
+        roleKeys = kept.map { roleKeys[$0] }
+        index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { (ByteKey($0.element), $0.offset) })
     }
 
     /// "Phạm Minh Chínhnhấn" (a space lost in the scrape) joins "Phạm Minh Chính"; "D.Hastert" and
@@ -834,7 +852,9 @@ struct ArticleState {
     }
 
     /// "ông Chính" joins the one person whose given name is Chính; "ông Tập" the one whose family name is Tập.
+    /// Names given as another name of someone are dropped first.
     mutating func resolveShortMentions() {
+        dropOtherNames()
         mergeGluedNames()
         guard !shortMentions.isEmpty else { return }
         let words = keys.map { Vietnamese.words($0) }
