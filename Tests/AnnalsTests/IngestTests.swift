@@ -98,6 +98,17 @@ import Testing
         #expect(a.partialDate == DayMonth(day: 19, month: 8))
     }
 
+    /// A story's first sentence that dates a visit by a span of days only ("từ ngày 25-26/5"): the next
+    /// sentence's day is the story's. A span alone dates nothing.
+    @Test func afterASpanOfDaysTheNextSentenceGivesTheDay() {
+        let long = "Nhận lời mời của Bộ trưởng Ngoại giao nước bạn Antonio Sousa Lima, Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lê Văn Minh đã có chuyến thăm chính thức nước bạn"
+        let a = article("Phó Thủ tướng thăm nước bạn\n\nHai nước coi trọng quan hệ hữu nghị truyền thống.\n\n\(long) từ ngày 25-26/5. Trong khuôn khổ chuyến thăm, ngày 25/5 (giờ địa phương), Phó Thủ tướng đã hội kiến Chủ tịch Quốc hội.")
+        #expect(a.date == nil)
+        #expect(a.partialDate == DayMonth(day: 25, month: 5))
+        let span = article("Phó Thủ tướng thăm nước bạn\n\nHai nước coi trọng quan hệ hữu nghị truyền thống.\n\n\(long) từ ngày 25-26/5. Hai bên đã ký nhiều văn kiện hợp tác quan trọng.")
+        #expect(span.partialDate == nil)
+    }
+
     /// With no date in the lead or the story's first paragraph, "Cùng ngày 14-5" (the same day) names the
     /// story's day wherever it stands.
     @Test func theSameDayAnywhereDatesAnArticleWithoutALeadDate() {

@@ -22,9 +22,23 @@ enum LeadDate {
         // story's first paragraph.
         let leadHasItsDateLater = DateParser.leadDayMonth(in: lead, within: 10_000).map { $0.year == nil } ?? false
         guard !leadHasItsDateLater else { return nil }
-        if paragraphs.count > 1, let found = read(paragraphs[1], body: body, within: 160, allowYear: false) { return found }
+        if paragraphs.count > 1 {
+            if let found = read(paragraphs[1], body: body, within: 160, allowYear: false) { return found }
+            if let found = dayAfterSpan(paragraphs[1], body: body) { return found }
+        }
         return sameDay(in: paragraphs, body: body)
     }
+
+    /// "… thăm chính thức Bồ Đào Nha từ ngày 25-26/5. Trong khuôn khổ chuyến thăm, ngày 25/5, …": a first
+    /// sentence that dates its story by a span of days only, and the next sentence the day of the story.
+    private static func dayAfterSpan(_ paragraph: String, body: Lazy<String>) -> Found? {
+        let sentences = Sentences.split(paragraph)
+        guard sentences.count > 1, dayRange.firstMatch(in: sentences[0]) != nil else { return nil }
+        return read(sentences[1].trimmingCharacters(in: .whitespaces), body: body, within: 60, allowYear: false)
+    }
+
+    /// "25-26/5", "25 – 26.5", "25 đến 27/5": days of one month.
+    private static let dayRange = Pattern(#"\b\d{1,2}\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\b"#)
 
     /// "Cùng ngày 31-3, Thủ tướng đã ký …": "the same day" names the day of the story, wherever it stands.
     /// Only its day and month are read (a year there is refused, as in the story's first paragraph).
