@@ -16,6 +16,17 @@ import Testing
         #expect(a.partialDate == DayMonth(day: 24, month: 3))
     }
 
+    /// With the article's address in a header, a short line after the lead is its title only when the
+    /// address was made from it: otherwise it is a subheading, and the lead stands in for the title.
+    @Test func aSubheadingAfterTheLeadIsNoTitle() {
+        let lead = "Thông tin trên được Sở Giao thông nêu trong báo cáo gửi Ủy ban nhân dân tỉnh về việc hỗ trợ kinh phí duy tu đường bộ."
+        let sub = article("# url = https://news.example/kinh-doanh/so-giao-thong-de-nghi-ho-tro-kinh-phi-duy-tu-duong-bo-20210423.htm\n\(lead)\nVướng mắc về kinh phí\nSở cho biết nhiều tuyến đường đã xuống cấp.")
+        #expect(sub.title.hasPrefix("Thông tin trên được Sở Giao thông"))
+        #expect(sub.body.contains("Vướng mắc về kinh phí"))
+        let titled = article("# url = https://news.example/kinh-doanh/so-giao-thong-de-nghi-ho-tro-kinh-phi-duy-tu-duong-bo-20210423.htm\n\(lead)\nSở Giao thông đề nghị hỗ trợ kinh phí duy tu đường bộ\nSở cho biết nhiều tuyến đường đã xuống cấp.")
+        #expect(titled.title == "Sở Giao thông đề nghị hỗ trợ kinh phí duy tu đường bộ")
+    }
+
     @Test func leadBeforeTitle() {
         let a = article("Sáng 12/5, sau ba ngày làm việc khẩn trương, Hội đồng nhân dân tỉnh đã bế mạc kỳ họp thứ 9 tại hội trường lớn của tỉnh.\n\nHội đồng nhân dân tỉnh bế mạc kỳ họp\n\nKỳ họp đã thông qua 12 nghị quyết trong năm 2019.")
         #expect(a.title == "Hội đồng nhân dân tỉnh bế mạc kỳ họp")

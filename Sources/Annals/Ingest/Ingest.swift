@@ -38,7 +38,7 @@ public struct Ingest: Sendable {
             notes.append(Note(kind: .empty, line: nil, message: "no text after removing boilerplate"))
             return Result(article: Article(title: "", original: fileName), notes: notes)
         }
-        let (title, titleLine, titleFromBody) = titlePass(&content, date: &date, source: &source, notes: &notes)
+        let (title, titleLine, titleFromBody) = titlePass(&content, date: &date, source: &source, sourceURL: sourceURL, notes: &notes)
 
         Self.takeDateLines(&content, date: &date)
 
@@ -109,7 +109,7 @@ public struct Ingest: Sendable {
     /// and titles glued to their body are split, a lead written before a short title is put back, and
     /// an article with no title line gets its first sentence as the title (`fromBody`).
     private func titlePass(_ content: inout [TextCleaning.Line], date: inout ArticleDate?, source: inout String?,
-                           notes: inout [Note]) -> (title: String, line: TextCleaning.Line, fromBody: Bool) {
+                           sourceURL: String?, notes: inout [Note]) -> (title: String, line: TextCleaning.Line, fromBody: Bool) {
         var titleLine = content.removeFirst()
         var title = titleLine.text
         /// The title came from the body's first sentence: the article has no title line.
@@ -136,7 +136,8 @@ public struct Ingest: Sendable {
             title = head
             content.insert(TextCleaning.Line(text: rest, indented: false, number: titleLine.number), at: 0)
         } else if looksLikeBody(title), let next = content.first, wordCount(next.text) <= 25, !endsSentence(next.text),
-                  DateParser.dateLine(next.text) == nil, !Captions.isCaptionLine(next.text) {
+                  DateParser.dateLine(next.text) == nil, !Captions.isCaptionLine(next.text),
+                  Self.mayBeTitle(next.text, url: sourceURL) {
             // The lead came first and a short title follows it.
             content.removeFirst()
             content.insert(titleLine, at: 0)
@@ -152,6 +153,19 @@ public struct Ingest: Sendable {
         }
 
         return (title, titleLine, titleFromBody)
+    }
+
+    /// Whether a short line after the lead can be the article's title, given the article's address from
+    /// its header ("# url = …/dong-thai-cung-ran-cua-bo-giao-thong-….htm"): news sites make the address
+    /// from the title, so a subheading ("Vướng mắc do …") shares few of its words. Without an address
+    /// with words in it, any such line can be.
+    static func mayBeTitle(_ line: String, url: String?) -> Bool {
+        guard let url, let last = url.split(separator: "/").last else { return true }
+        let addressWords = Set(last.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() })
+        guard addressWords.count >= 4 else { return true }
+        let words = Slug.make(line).split(separator: "-").map(String.init)
+        guard !words.isEmpty else { return false }
+        return words.filter(addressWords.contains).count * 2 >= words.count
     }
 
     /// "Khai mạc Hội nghị APEC Quang cảnh Hội nghị. Ảnh: Nhân Dân": a caption opening as captions do
