@@ -107,6 +107,9 @@ import Testing
         #expect(owned.first?.roles == ["Chủ nhiệm Ủy ban Kinh tế, Ngân sách của Quốc hội"])
         let joined = people("Bộ trưởng Bộ Giáo dục, Khoa học và Công nghệ Mai Văn Đức phát biểu khai mạc.")
         #expect(joined.first?.roles == ["Bộ trưởng Bộ Giáo dục, Khoa học và Công nghệ"])
+        // Several items in lower case, each after its own comma, before the "và".
+        let items = people("Bà Trần Thị Lan, Chủ nhiệm Ủy ban văn hóa, giáo dục thanh niên, thiếu niên và nhi đồng, phát biểu.")
+        #expect(items.first?.roles == ["Chủ nhiệm Ủy ban văn hóa, giáo dục thanh niên, thiếu niên và nhi đồng"])
         // After the comma a title: two titles, the second the name's own.
         let two = people("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hải Phòng Lê Thu Trang dự lễ.")
         #expect(two.first?.roles == ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hải Phòng"])
@@ -236,9 +239,12 @@ import Testing
         #expect(people("Ông Lê Văn Minh, người hiện là nông dân, cho biết.").first?.roles == [])
     }
 
-    /// "Ủy ban hợp tác Lào-Việt Nam", "Lào - Việt Nam": two countries joined by a dash name the parties of
-    /// a bilateral body, inside the title; countries joined by a hyphen start no foreign name.
-    @Test func twoCountriesJoinedByADashStayInTheTitle() {
+    /// "Ủy ban hợp tác Lào-Việt Nam", "Lào - Việt Nam", "Sài Gòn - Phú Quốc": two countries or cities joined
+    /// by a dash name the parties of a bilateral body or a route, inside the title; countries joined by a
+    /// hyphen start no foreign name.
+    @Test func twoPlacesJoinedByADashStayInTheTitle() {
+        #expect(people("Ông Phùng Văn Mai, Tổng Giám đốc Công ty Du lịch Sài Gòn - Phú Quốc, cho biết.").first?.roles
+                == ["Tổng Giám đốc Công ty Du lịch Sài Gòn - Phú Quốc"])
         let glued = people("Khampheuy Keokinnaly, Phó Chủ tịch Ủy ban hợp tác Lào-Việt Nam, phát biểu.")
         #expect(glued.map(\.name) == ["Khampheuy Keokinnaly"])
         #expect(glued.first?.roles == ["Phó Chủ tịch Ủy ban hợp tác Lào-Việt Nam"])

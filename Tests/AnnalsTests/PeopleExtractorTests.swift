@@ -389,6 +389,8 @@ import Testing
         let found = people("Tổng Bí thư Nông Văn Mạnh Ảnh: TTXVN. Các tỉnh Đồng Nai, Bà Rịa-Vũng Tàu tham gia; HLV Park Hang-seo hài lòng.")
         #expect(found.map(\.name) == ["Nông Văn Mạnh", "Park Hang-seo"])
         #expect(found[1].roles == ["HLV"])
+        // A video's credit as a photo's.
+        #expect(people("Thủ tướng Phạm Văn Tâm dự khai mạc hội chợ (Video: Nguyễn Quỳnh Hoa).").map(\.name) == ["Phạm Văn Tâm"])
     }
 }
 

@@ -209,7 +209,7 @@ public final class Lexicon: Sendable {
 
     struct Words: Sendable {
         var va: WordID = 0, tai: WordID = 0, cua: WordID = 0, kiem: WordID = 0, ve: WordID = 0, anh: WordID = 0
-        var nguon: WordID = 0, photo: WordID = 0, chi: WordID = 0, dong: WordID = 0, cac: WordID = 0, gom: WordID = 0
+        var nguon: WordID = 0, photo: WordID = 0, video: WordID = 0, clip: WordID = 0, chi: WordID = 0, dong: WordID = 0, cac: WordID = 0, gom: WordID = 0
         var viet: WordID = 0, vu: WordID = 0, voi: WordID = 0, cho: WordID = 0, theo: WordID = 0
         var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
         var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
@@ -266,7 +266,7 @@ public final class Lexicon: Sendable {
         var common = Words()
         common.va = v.intern("và"); common.tai = v.intern("tại"); common.cua = v.intern("của"); common.kiem = v.intern("kiêm")
         common.chuong = v.intern("chương"); common.ban = v.intern("ban"); common.nam = v.intern("năm"); common.nhung = v.intern("những")
-        common.huan = v.intern("huân"); common.huy = v.intern("huy"); common.phong = v.intern("phòng"); common.chong = v.intern("chống"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo")
+        common.huan = v.intern("huân"); common.huy = v.intern("huy"); common.phong = v.intern("phòng"); common.chong = v.intern("chống"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo"); common.video = v.intern("video"); common.clip = v.intern("clip")
         common.chi = v.intern("chí"); common.dong = v.intern("đồng"); common.cac = v.intern("các"); common.gom = v.intern("gồm")
         common.viet = v.intern("việt"); common.vu = v.intern("vụ")
         common.voi = v.intern("với"); common.cho = v.intern("cho"); common.theo = v.intern("theo")

@@ -162,12 +162,12 @@ public struct PeopleExtractor: Sendable {
     @inline(__always)
     func isParticle(_ t: Token) -> Bool { t.isLowercaseWord && lexicon.nameParticles.contains(t.id) }
 
-    /// "Ảnh: X", "(Ảnh: X)", "Nguồn: X", "Ảnh minh họa: X": the run after the colon is a credit.
+    /// "Ảnh: X", "(Ảnh: X)", "Nguồn: X", "Ảnh minh họa: X", "(Video: X)": the run after the colon is a credit.
     func isCredit(_ tokens: [Token], _ keys: [WordID], before i: Int) -> Bool {
         guard i >= 2, tokens[i - 1].mark == 0x3A else { return false }
         let w = lexicon.w
         for k in stride(from: i - 2, through: max(0, i - 4), by: -1) {
-            if keys[k] == w.anh || keys[k] == w.nguon || keys[k] == w.photo { return true }
+            if keys[k] == w.anh || keys[k] == w.nguon || keys[k] == w.photo || keys[k] == w.video || keys[k] == w.clip { return true }
             if !tokens[k].isWord { break }
         }
         return false
@@ -376,9 +376,10 @@ public struct PeopleExtractor: Sendable {
         if tokens[k - 1].isLowercaseWord, tokens[k + 1].isLowercaseWord, tokens[k + 2].isLowercaseWord,
            !isStop(tokens, keys, at: k + 1), !isStop(tokens, keys, at: k + 2),
            lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) == 0 { return true }
-        // "Ủy ban hợp tác Lào - Việt Nam": two countries, the parties of a bilateral body.
-        if tokens[k + 1].isCapitalised, lexicon.longestMatch(lexicon.countryNames, keys, at: k + 1) > 0,
-           keys[k - 1] == lexicon.w.viet || lexicon.longestMatch(lexicon.countryNames, keys, endingAt: k) > 0 { return true }
+        // "Ủy ban hợp tác Lào - Việt Nam", "Khu du lịch Sài Gòn - Phú Quốc": two countries or cities, the
+        // parties of a bilateral body or the ends of a route.
+        if tokens[k + 1].isCapitalised, lexicon.longestMatch(lexicon.bylinePlaces, keys, at: k + 1) > 0,
+           keys[k - 1] == lexicon.w.viet || lexicon.longestMatch(lexicon.bylinePlaces, keys, endingAt: k) > 0 { return true }
         guard tokens[k + 1].isCapitalised, tokens[k + 2].isLowercaseWord else { return false }
         return lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) == 0 && !isFamilyName(keys, at: k + 1)
             && lexicon.longestMatch(lexicon.places, keys, at: k + 1) == 0
@@ -493,7 +494,7 @@ public struct PeopleExtractor: Sendable {
                 j += 1
             } else if t.isAmpersand || isJoiningDash(tokens, keys, j) || (t.isComma && isPreventAndCombat(keys, comma: j)) {
                 j += 1
-            } else if !enumeration, t.isComma, enumerationInName(tokens, keys, afterComma: j) {
+            } else if t.isComma, enumerationInName(tokens, keys, afterComma: j) {
                 enumeration = true
                 j += 1
             } else {
@@ -563,9 +564,18 @@ public struct PeopleExtractor: Sendable {
         var k = c + 1
         // "…, Đan Mạch và Greenland vẫn chờ đợi": places after the comma open the main clause.
         guard k < tokens.count, lexicon.longestMatch(lexicon.places, keys, at: k) == 0 else { return false }
-        while k < tokens.count, k - c <= 5, tokens[k].isWord, !tokens[k].flags.contains(.firstDigit) {
+        // "Ủy ban văn hóa, giáo dục thanh niên, thiếu niên và nhi đồng": more items, in lower case, each
+        // after a comma of its own, before the "và".
+        var item = c
+        while k < tokens.count, k - item <= 5, k - c <= 14, !tokens[k].flags.contains(.firstDigit),
+              tokens[k].isWord || (tokens[k].isComma && k - item >= 2 && k + 1 < tokens.count && tokens[k + 1].isLowercaseWord) {
+            if tokens[k].isComma {
+                item = k
+                k += 1
+                continue
+            }
             if keys[k] == lexicon.w.va {
-                return k - c >= 2 && k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].flags.contains(.firstDigit)
+                return k - item >= 2 && k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].flags.contains(.firstDigit)
                     && !(isFamilyName(keys, at: k + 1) && k + 2 < tokens.count && tokens[k + 2].isCapitalised)
                     && !(tokens[k + 1].isLowercaseWord && isStop(tokens, keys, at: k + 1))
             }
