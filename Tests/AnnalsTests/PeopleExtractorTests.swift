@@ -354,6 +354,16 @@ import Testing
         #expect(found.map(\.name) == ["Phạm Minh Chính", "Dennis Hastert"])
     }
 
+    /// A spelling with a syllable no Vietnamese word has ("Đưc", its tone lost) joins the one spelling of
+    /// the same letters that reads, with its titles; two spellings that both read stay apart.
+    @Test func aMisspeltNameJoinsTheSpellingThatReads() {
+        let found = testIngest.extractor.extract(paragraphs: [
+            "Phó Thủ tướng Vũ Đức Nam dự lễ.", "Bộ trưởng Vũ Đưc Nam phát biểu.", "Ông Lê Văn Tùng và ông Lê Văn Tung cùng dự.",
+        ])
+        #expect(found.map(\.name) == ["Vũ Đức Nam", "Lê Văn Tùng", "Lê Văn Tung"])
+        #expect(found[0].roles == ["Phó Thủ tướng", "Bộ trưởng"])
+    }
+
     @Test func twoWordNameClosesATitleSegment() {
         let found = people("Dự lễ có Đại tướng Ngô Xuân Lâm, Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an Tô Lâm.")
         #expect(found.map(\.name) == ["Ngô Xuân Lâm", "Tô Lâm"])

@@ -819,13 +819,40 @@ struct ArticleState {
         merge(Array(zip(found[i].roles, roleKeys[i])).map { (text: $0.0, key: $0.1) }, into: j)
     }
 
-    private mutating func dropOtherNames() {
-        guard !otherNames.isEmpty, keys.contains(where: otherNames.contains) else { return }
-        let kept = found.indices.filter { !otherNames.contains(keys[$0]) }
+    /// "Vũ Đưc Đam" beside "Vũ Đức Đam" in one article: the same letters, one spelling with a syllable no
+    /// Vietnamese word has (a tone lost in typing). It joins the one that reads, when only one does.
+    private mutating func mergeMisspelt() {
+        guard found.count > 1 else { return }
+        // A quick look first, on every article: the ASCII letters in place, each other letter as one mark.
+        let shapes = found.map { f in f.name.utf8.compactMap { $0 < 0x80 ? $0 : ($0 >= 0xC0 ? 0 : nil) } }
+        guard Set(shapes).count < shapes.count else { return }
+        let folds = found.map { Slug.make($0.name) }
+        var drop = Set<Int>()
+        for fold in Set(folds) {
+            let same = folds.indices.filter { folds[$0] == fold }
+            guard same.count > 1 else { continue }
+            let valid = same.filter { !PeopleMerge.hasImpossibleSyllable(found[$0].name) }
+            guard valid.count == 1 else { continue }
+            for i in same where i != valid[0] {
+                merge(person: i, into: valid[0])
+                drop.insert(i)
+            }
+        }
+        remove(drop)
+    }
+
+    private mutating func remove(_ drop: Set<Int>) {
+        guard !drop.isEmpty else { return }
+        let kept = found.indices.filter { !drop.contains($0) }
         found = kept.map { found[$0] }
         keys = kept.map { keys[$0] }
         roleKeys = kept.map { roleKeys[$0] }
         index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { (ByteKey($0.element), $0.offset) })
+    }
+
+    private mutating func dropOtherNames() {
+        guard !otherNames.isEmpty else { return }
+        remove(Set(found.indices.filter { otherNames.contains(keys[$0]) }))
     }
 
     /// "Phạm Minh Chínhnhấn" (a space lost in the scrape) joins "Phạm Minh Chính"; "D.Hastert" and
@@ -853,12 +880,7 @@ struct ArticleState {
                 break
             }
         }
-        guard !drop.isEmpty else { return }
-        let kept = found.indices.filter { !drop.contains($0) }
-        found = kept.map { found[$0] }
-        keys = kept.map { keys[$0] }
-        roleKeys = kept.map { roleKeys[$0] }
-        index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { (ByteKey($0.element), $0.offset) })
+        remove(drop)
     }
 
     /// "ông Chính" joins the one person whose given name is Chính; "ông Tập" the one whose family name is Tập.
@@ -866,6 +888,7 @@ struct ArticleState {
     mutating func resolveShortMentions() {
         dropOtherNames()
         mergeGluedNames()
+        mergeMisspelt()
         guard !shortMentions.isEmpty else { return }
         let words = keys.map { Vietnamese.words($0) }
         for m in shortMentions {
