@@ -32,6 +32,11 @@ import Testing
         // A title with a name in it is no title for the next name.
         let named = people("Trợ lý của Tổng thống Vladimir Putin, ông Kirill Ivanov, cho biết.")
         #expect(named.first { $0.name == "Kirill Ivanov" }?.roles == [])
+        // So without the honorific: the title, not its comma, and only where the title opens the sentence or
+        // follows a verb of meeting.
+        let bare = people("Chủ tịch nước tiếp Đại sứ Chile, Julio Ferrer Soto, tại Phủ Chủ tịch. Theo Bộ trưởng, Vũ Quang Tuấn đã ký.")
+        #expect(bare.map(\.name) == ["Julio Ferrer Soto", "Vũ Quang Tuấn"])
+        #expect(bare.map(\.roles) == [["Đại sứ Chile"], []])
     }
 
     @Test func anAgeBetweenCommasDoesNotEndTheTitles() {

@@ -199,7 +199,7 @@ extension PeopleExtractor {
     /// the bare title after it is the subject of the main clause, someone else's.
     private func rolesAround(_ c: inout Candidate, _ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText)
         -> (roles: [Range<Int>], after: Int, consumed: Int) {
-        let roleEnd = c.left.honorificAdjacent ? c.left.end : (c.honorificAt ?? c.p)
+        let roleEnd = c.left.honorificAdjacent || c.left.beforeComma ? c.left.end : (c.honorificAt ?? c.p)
         var roles = c.left.earlier
         if let span = c.left.span, span.start < roleEnd {
             roles.append(span.start..<roleEnd)

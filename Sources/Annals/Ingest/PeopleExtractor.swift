@@ -273,6 +273,8 @@ public struct PeopleExtractor: Sendable {
         var honorificAdjacent = false
         /// Where the title before the run ends.
         var end = 0
+        /// The title stands before a comma (`titleBeforeComma`) and ends at `end`.
+        var beforeComma = false
     }
 
     /// Looks back from the run to the clause start for a title head ("Bí thư Thành ủy") or an honorific,
@@ -287,9 +289,12 @@ public struct PeopleExtractor: Sendable {
             end = s - h
         }
         left.end = end
-        if left.honorificAdjacent, let span = titleBeforeComma(tokens, keys, honorific: end, clauseStart: clauseStart) {
+        // "Bộ trưởng Bộ Y tế, bà A"; so without the honorific after a verb of meeting ("gặp Đại diện cấp cao
+        // của NATO, Patrick Turner, và …").
+        if left.honorificAdjacent || tokens[s - 1].isComma, let span = titleBeforeComma(tokens, keys, honorific: end, clauseStart: clauseStart) {
             left.span = span
             left.end = end - 1
+            left.beforeComma = true
             return left
         }
         guard let span = titleSpan(tokens, keys, endingAt: end, floor: clauseStart) else { return left }
