@@ -256,6 +256,10 @@ import Testing
         // The agency's name goes on after the slash.
         let centre = article("Tiêu đề\n\nSáng 3/3, hai bên ký thỏa thuận hợp tác./. Minh Khang/VOV-Trung tâm Tin")
         #expect(centre.authors == ["Minh Khang"] && centre.source == "VOV-Trung tâm Tin")
+        // After an ellipsis, the reporter in capitals "và" the agency.
+        let joined = article("Tiêu đề\n\nSáng 3/3, hai bên bàn về đầu tư vào nông nghiệp, thủy sản, trồng lúa… MINH KHANG và TTXVN")
+        #expect(joined.authors == ["Minh Khang"] && joined.source == "TTXVN")
+        #expect(joined.body.hasSuffix("trồng lúa…"))
     }
 
     /// A whole article on one line, with no title line: its first words stand in for the title and the

@@ -82,11 +82,11 @@ enum Byline {
     /// "... đã ký kết. Hồng Nhung (TTXVN)": a byline glued to the last sentence. Returns the byline and the text before it.
     static func glued(_ paragraph: String) -> (Found, String)? {
         let trimmed = Vietnamese.trimmed(paragraph)
-        // The last sentence's end: a stop, a closing quote or bracket followed by a space (not the dot of
-        // "TP.HCM" or "VOV.VN").
+        // The last sentence's end: a stop, an ellipsis, a closing quote or bracket followed by a space (not
+        // the dot of "TP.HCM" or "VOV.VN").
         let body = trimmed.dropLast().suffix(120)
         guard let dot = body.indices.last(where: { i in
-            ".!?”\")".contains(body[i]) && body.index(after: i) < body.endIndex && body[body.index(after: i)] == " "
+            ".!?…”\")".contains(body[i]) && body.index(after: i) < body.endIndex && body[body.index(after: i)] == " "
         }) else { return nil }
         let tail = Vietnamese.trimmed(trimmed[trimmed.index(after: dot)...])
         guard !tail.isEmpty, Vietnamese.hasAtMost(60, charactersIn: tail) else { return nil }
@@ -242,12 +242,18 @@ enum Byline {
         }
         // "Hà Thắng-Việt Cường": two names of two words or more joined by a bare hyphen (not a hyphenated
         // name such as "Kosiniak-Kamysz").
-        let parts = splitParts(text).flatMap { part -> [String] in
+        var parts = splitParts(text).flatMap { part -> [String] in
             let sides = part.split(separator: "-")
             guard sides.count == 2, sides.allSatisfy({ $0.split(separator: " ").count >= 2 }) else { return [part] }
             return sides.map { Vietnamese.trimmed($0) }
         }
         guard !parts.isEmpty, parts.count <= 5 else { return Names() }
+        // "CHIẾN THẮNG và TTXVN": the reporter and, last, the agency that ran the story.
+        if parts.count > 1, let last = parts.last, result.source == nil, isAgency(last), last.utf8.allSatisfy({ $0 < 0x80 }),
+           parts.dropLast().contains(where: { Vietnamese.words($0).count >= 2 }) {
+            result.source = last
+            parts.removeLast()
+        }
         for part in parts {
             if reporterWords.contains(part.lowercased()) { result.authors.append(part); continue }
             let words = Vietnamese.words(part)
