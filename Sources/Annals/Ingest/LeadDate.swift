@@ -31,10 +31,13 @@ enum LeadDate {
 
     /// "… thăm chính thức Bồ Đào Nha từ ngày 25-26/5. Trong khuôn khổ chuyến thăm, ngày 25/5, …": a first
     /// sentence that dates its story by a span of days only, and the next sentence the day of the story.
+    /// (Asked of every article whose lead gives no date: the first sentence is found by its ". ", within the
+    /// paragraph's first 600 bytes, and only that sentence is matched.)
     private static func dayAfterSpan(_ paragraph: String, body: Lazy<String>) -> Found? {
-        let sentences = Sentences.split(paragraph)
-        guard sentences.count > 1, dayRange.firstMatch(in: sentences[0]) != nil else { return nil }
-        return read(sentences[1].trimmingCharacters(in: .whitespaces), body: body, within: 60, allowYear: false)
+        let u = Array(paragraph.utf8.prefix(600))
+        guard u.count > 2, let stop = (0..<(u.count - 1)).first(where: { u[$0] == 0x2E && u[$0 + 1] == 0x20 }),
+              dayRange.firstMatch(in: String(decoding: u[..<stop], as: UTF8.self)) != nil else { return nil }
+        return read(String(decoding: u[(stop + 2)...], as: UTF8.self), body: body, within: 60, allowYear: false)
     }
 
     /// "25-26/5", "25 – 26.5", "25 đến 27/5": days of one month.

@@ -828,9 +828,14 @@ struct ArticleState {
     /// Vietnamese word has (a tone lost in typing). It joins the one that reads, when only one does.
     private mutating func mergeMisspelt() {
         guard found.count > 1 else { return }
-        // A quick look first, on every article: the ASCII letters in place, each other letter as one mark.
-        let shapes = found.map { f in f.name.utf8.compactMap { $0 < 0x80 ? $0 : ($0 >= 0xC0 ? 0 : nil) } }
-        guard Set(shapes).count < shapes.count else { return }
+        // A quick look first, on every article: a hash of the ASCII letters in place, each other letter as
+        // one mark (no allocation; a few names, compared pairwise).
+        let shapes = found.map { f -> UInt64 in
+            var h: UInt64 = 0xcbf29ce484222325
+            for b in f.name.utf8 where b < 0x80 || b >= 0xC0 { h = (h ^ UInt64(b < 0x80 ? b : 0)) &* 0x100000001b3 }
+            return h
+        }
+        guard shapes.indices.contains(where: { i in shapes[(i + 1)...].contains(shapes[i]) }) else { return }
         let folds = found.map { Slug.make($0.name) }
         var drop = Set<Int>()
         for fold in Set(folds) {
