@@ -260,6 +260,9 @@ import Testing
         let joined = article("Tiêu đề\n\nSáng 3/3, hai bên bàn về đầu tư vào nông nghiệp, thủy sản, trồng lúa… MINH KHANG và TTXVN")
         #expect(joined.authors == ["Minh Khang"] && joined.source == "TTXVN")
         #expect(joined.body.hasSuffix("trồng lúa…"))
+        // A reporter's word is no agency.
+        let pv = article("Tiêu đề\n\nSáng 3/3, hai bên ký thỏa thuận hợp tác.\n\nMinh Khang - PV")
+        #expect(pv.source == nil && pv.authors == ["Minh Khang", "PV"])
     }
 
     /// A whole article on one line, with no title line: its first words stand in for the title and the

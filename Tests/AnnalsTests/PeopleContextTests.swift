@@ -115,6 +115,11 @@ import Testing
         // Several items in lower case, each after its own comma, before the "và".
         let items = people("Bà Trần Thị Lan, Chủ nhiệm Ủy ban văn hóa, giáo dục thanh niên, thiếu niên và nhi đồng, phát biểu.")
         #expect(items.first?.roles == ["Chủ nhiệm Ủy ban văn hóa, giáo dục thanh niên, thiếu niên và nhi đồng"])
+        // An address after the title is no item of a name, nor is a title or people after "và".
+        let address = people("Ông Nguyễn Văn Tư, Chủ tịch UBND xã Tân Hòa, huyện Phú Tân, tỉnh An Giang và lực lượng chức năng đã có mặt.")
+        #expect(address.first?.roles == ["Chủ tịch UBND xã Tân Hòa"])
+        let next = people("Ông Nguyễn Văn Tư, Chủ tịch UBND xã Tân Hòa, huyện Phú Tân, tỉnh An Giang và Bí thư Đảng ủy xã Lê Văn Bình có mặt.")
+        #expect(next.map(\.roles) == [["Chủ tịch UBND xã Tân Hòa"], ["Bí thư Đảng ủy xã"]])
         // After the comma a title: two titles, the second the name's own.
         let two = people("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hải Phòng Lê Thu Trang dự lễ.")
         #expect(two.first?.roles == ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hải Phòng"])
@@ -227,7 +232,9 @@ import Testing
         #expect(people("Ông Hồ Văn Tâm, Chủ tịch Hội nông dân xã và cán bộ hội viên.").first?.roles == ["Chủ tịch Hội nông dân xã"])
         #expect(people("Ông Hồ Văn Tâm, Viện trưởng Viện Hóa học và vợ.").first?.roles == ["Viện trưởng Viện Hóa học"])
         #expect(people("Ông Hồ Văn Tâm, Trưởng Ban kinh tế và bà Lê Thị Hoa đến dự.").first?.roles == ["Trưởng Ban kinh tế"])
-        // Lower case on one side only, or a verb after "và": no organisation's name goes on.
+        #expect(people("Ông Hồ Văn Tâm, Giám đốc Trung tâm y tế huyện và toàn thể cán bộ, nhân viên.").first?.roles
+                == ["Giám đốc Trung tâm y tế huyện"])
+        // People ("đoàn công tác") or a verb after "và": no organisation's name goes on.
         #expect(people("Ông Hồ Văn Tâm, Giám đốc Sở Y tế và đoàn công tác đến thăm.").first?.roles == ["Giám đốc Sở Y tế"])
         #expect(people("Ông Hồ Văn Tâm, Trưởng Ban quản lý rừng và phát biểu tại buổi lễ.").first?.roles
                 == ["Trưởng Ban quản lý rừng"])
@@ -264,6 +271,8 @@ import Testing
                 == ["Nguyễn Văn Chi", "Nguyễn Thị Doan", "Trần Hòa", "Lê Hồng Liêm"])
         #expect(people("Đồng chí Trần Thành Long, Phó Chủ Ủy ban Trung ương MTTQ, phát biểu.").map(\.name) == ["Trần Thành Long"])
         #expect(people("Ông Nguyễn Văn Chi, Hà Giang, phát biểu.").map(\.name) == ["Nguyễn Văn Chi"])
+        // Only as an item of a list: "và" and an organisation is no name.
+        #expect(people("Bí thư Tỉnh đoàn Nguyễn Văn An và Đoàn Thanh niên tỉnh tổ chức lễ.").map(\.name) == ["Nguyễn Văn An"])
     }
 
     /// A birth name, a real name, an alias ("tên khai sinh", "tên thật là", "bí danh") is another name of
@@ -273,6 +282,8 @@ import Testing
                 == ["Phan Văn Khải"])
         #expect(people("Nhà văn Sơn Tùng Lâm, tên thật là Nguyễn Văn Tùng, sinh năm 1928.").map(\.name) == ["Sơn Tùng Lâm"])
         #expect(people("Bà Nguyễn Thị Bích (bí danh Lê Thị Sa) cùng bạn Đỗ Thị Liên.").map(\.name) == ["Nguyễn Thị Bích", "Đỗ Thị Liên"])
+        // "hay gọi" without "là" is "often calls": the one called is a person.
+        #expect(people("Đồng đội vẫn hay gọi Nguyễn Văn Sáu là Sáu Dũng.").map(\.name) == ["Nguyễn Văn Sáu"])
     }
 
     /// The comma of "phòng, chống" (prevent and combat) is inside the organisation's name.

@@ -248,8 +248,9 @@ enum Byline {
             return sides.map { Vietnamese.trimmed($0) }
         }
         guard !parts.isEmpty, parts.count <= 5 else { return Names() }
-        // "CHIẾN THẮNG và TTXVN": the reporter and, last, the agency that ran the story.
+        // "CHIẾN THẮNG và TTXVN": the reporter and, after "và", the agency that ran the story (not "PV").
         if parts.count > 1, let last = parts.last, result.source == nil, isAgency(last), last.utf8.allSatisfy({ $0 < 0x80 }),
+           !reporterWords.contains(last.lowercased()), text.hasSuffix(" và " + last),
            parts.dropLast().contains(where: { Vietnamese.words($0).count >= 2 }) {
             result.source = last
             parts.removeLast()

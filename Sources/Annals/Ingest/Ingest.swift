@@ -163,7 +163,8 @@ public struct Ingest: Sendable {
         guard let url, let last = url.split(separator: "/").last else { return true }
         let addressWords = Set(last.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() })
         guard addressWords.count >= 4 else { return true }
-        let words = Slug.make(line).split(separator: "-").map(String.init)
+        // Words of letters only: the address keeps none of its numbers ("…-20210423000823208.htm").
+        let words = Slug.make(line).split(separator: "-").map(String.init).filter { $0.contains(where: \.isLetter) }
         guard !words.isEmpty else { return false }
         return words.filter(addressWords.contains).count * 2 >= words.count
     }

@@ -40,8 +40,8 @@ enum LeadDate {
         return read(String(decoding: u[(stop + 2)...], as: UTF8.self), body: body, within: 60, allowYear: false)
     }
 
-    /// "25-26/5", "25 – 26.5", "25 đến 27/5": days of one month.
-    private static let dayRange = Pattern(#"\b\d{1,2}\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\b"#)
+    /// "25-26/5", "25 – 26.5", "25 đến 27/5" (and "30/4 đến 1/5"): a span of days; not "2-3.5%".
+    private static let dayRange = Pattern(#"\b\d{1,2}\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\b(?![.,]?\d|\s*%)"#)
 
     /// "Cùng ngày 31-3, Thủ tướng đã ký …": "the same day" names the day of the story, wherever it stands.
     /// Only its day and month are read (a year there is refused, as in the story's first paragraph).

@@ -259,7 +259,7 @@ public final class Lexicon: Sendable {
         let memorialT = table(Self.memorialWords)
         let respectT = table(Self.respectVerbs)
         let presentT = table(Self.presentHolderWords)
-        let otherNameT = table(Self.otherNameWords.flatMap { [$0, $0 + " là"] })
+        let otherNameT = table(Self.otherNameWords.flatMap { [$0, $0 + " là"] } + ["còn gọi là", "hay gọi là"])
         let rankT = table(Self.rankWords)
         let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
         let continuationT = table(["ở nước ngoài", "tại nước ngoài"])
@@ -567,7 +567,8 @@ public final class Lexicon: Sendable {
     static let companyNouns = [
         "vợ", "chồng", "gia đình", "phu nhân", "cán bộ", "nhân viên", "hội viên", "đoàn viên", "đảng viên",
         "thành viên", "lãnh đạo", "đại biểu", "đồng nghiệp", "cộng sự", "học sinh", "sinh viên", "giáo viên", "bác sĩ",
-        "chiến sĩ", "bà con", "nhân dân", "người dân", "công nhân", "phóng viên", "đoàn", "đồng chí",
+        "chiến sĩ", "bà con", "nhân dân", "người dân", "công nhân", "phóng viên", "đoàn", "đồng chí", "toàn thể",
+        "lực lượng", "đại diện", "dân quân", "bộ đội",
     ]
 
     /// Verbs whose object may be a title then the person's name after a comma and an honorific ("hội kiến
@@ -620,7 +621,7 @@ public final class Lexicon: Sendable {
 
     static let otherNameWords = [
         "tên khai sinh", "tên thật", "tên thường gọi", "tên gọi khác", "tên cũ", "tên húy", "tên tục", "tục danh",
-        "nhũ danh", "bí danh", "bút danh", "pháp danh", "biệt danh", "còn gọi", "hay gọi",
+        "nhũ danh", "bí danh", "bút danh", "pháp danh", "biệt danh",
     ]
 
     static let respectVerbs = ["viếng", "kính viếng", "thăm", "dâng hương", "dâng hoa", "đặt vòng hoa", "tưởng niệm", "tri ân"]

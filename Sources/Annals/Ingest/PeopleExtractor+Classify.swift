@@ -233,10 +233,11 @@ extension PeopleExtractor {
         let wholePlace = lexicon.longestMatch(lexicon.places, keys, at: p) == count
         if wholePlace && !(adjacent && c.strong && familyStart && count >= 3) { return nil }
         if familyStart {
-            // In a list of comrades ("Các đồng chí: …") a two-word name needs no title, nor beside a person
-            // ("…, Nguyễn Thị Doan, Trần Hòa, …") when it is the whole run and does not open like a title
-            // ("…, Phó Chủ Ủy ban …", a word lost from "Phó Chủ tịch").
-            let besidePerson = c.coordinated && p == c.s && !(e < tokens.count && tokens[e].isCapitalised)
+            // In a list of comrades ("Các đồng chí: …") a two-word name needs no title, nor as an item of a list
+            // after a person and a comma ("…, Nguyễn Thị Doan, Trần Hòa, …"): the item ends at punctuation or
+            // "và" ("…, Đoàn Thanh niên" is no name), and does not open like a title ("…, Phó Chủ Ủy ban …").
+            let besidePerson = c.coordinated && p == c.s && c.s > 0 && tokens[c.s - 1].isComma
+                && (e == tokens.count || !tokens[e].isWord || keys[e] == lexicon.w.va)
                 && !lexicon.titleFirstWords.contains(keys[p])
             return c.strong || c.listMode || besidePerson || count >= 3 ? mention(false) : nil
         }

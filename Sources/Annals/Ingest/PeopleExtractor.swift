@@ -319,8 +319,8 @@ public struct PeopleExtractor: Sendable {
     }
 
     /// "Bộ trưởng Bộ Y tế, bà Nguyễn Thị A phát biểu", "hội kiến Tổng thống Pháp, ông B": a title in capitals,
-    /// then a comma and the honorific at `h`, is the person's when the title opens the sentence or follows
-    /// a verb of meeting. Elsewhere it is someone else's: "Thay mặt Thủ tướng, ông A", "Theo Bộ trưởng, ông
+    /// then a comma and, at `h`, the honorific (or the name itself, with none), is the person's when the
+    /// title opens the sentence or follows a verb of meeting. Elsewhere it is someone else's: "Thay mặt Thủ tướng, ông A", "Theo Bộ trưởng, ông
     /// A", and "Ông C, Bộ trưởng, ông A" (the title after C's comma is C's).
     func titleBeforeComma(_ tokens: [Token], _ keys: [WordID], honorific h: Int, clauseStart: Int) -> (start: Int, headEnd: Int)? {
         guard h - 1 > clauseStart, tokens[h - 1].isComma,
@@ -575,12 +575,17 @@ public struct PeopleExtractor: Sendable {
         while k < tokens.count, k - item <= 5, k - c <= 14, !tokens[k].flags.contains(.firstDigit),
               tokens[k].isWord || (tokens[k].isComma && k - item >= 2 && k + 1 < tokens.count && tokens[k + 1].isLowercaseWord) {
             if tokens[k].isComma {
+                // "…, huyện Phú Tân, tỉnh An Giang": an address, not a field of the name.
+                guard lexicon.longestMatch(lexicon.places, keys, at: k + 1) == 0 else { return false }
                 item = k
                 k += 1
                 continue
             }
+            if k == item + 1, lexicon.longestMatch(lexicon.adminMarkers, keys, at: k) > 0 { return false }
             if keys[k] == lexicon.w.va {
-                return k - item >= 2 && k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].flags.contains(.firstDigit)
+                return k - item >= 2 && k + 1 < tokens.count
+                    && lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) == 0
+                    && lexicon.longestMatch(lexicon.companyNouns, keys, at: k + 1) == 0 && tokens[k + 1].isWord && !tokens[k + 1].flags.contains(.firstDigit)
                     && !(isFamilyName(keys, at: k + 1) && k + 2 < tokens.count && tokens[k + 2].isCapitalised)
                     && !(tokens[k + 1].isLowercaseWord && isStop(tokens, keys, at: k + 1))
             }
@@ -658,8 +663,8 @@ public struct PeopleExtractor: Sendable {
     /// an organisation whose name is written in lower case after the word that opens it (a body, "Trung
     /// tâm", "Trường") joins two fields with "và". It goes on when lower-case words stand on both sides of
     /// the "và", the body's word at most eight words before it, and after it a few words that are not
-    /// stops, perhaps a place, end the clause. ("Chủ tịch UBND xã và các cán bộ", "… và ông B", "… và
-    /// vợ": a stop.)
+    /// stops, titles or people ("cán bộ", "vợ"), perhaps a place, end the clause. ("Giám đốc Trung tâm y tế
+    /// và các bác sĩ", "… và ông B", "… và toàn thể cán bộ": someone else.)
     func lowerCaseNameGoesOn(_ tokens: [Token], _ keys: [WordID], and k: Int) -> Bool {
         let n = tokens.count
         guard k >= 2, tokens[k - 1].isLowercaseWord else { return false }
@@ -674,7 +679,9 @@ public struct PeopleExtractor: Sendable {
         var p = k + 1
         while p < n, p - k <= 5, tokens[p].isLowercaseWord {
             if lexicon.longestMatch(lexicon.roleStops, keys, at: p) > 0 || lexicon.longestMatch(lexicon.honorifics, keys, at: p) > 0
-                || (p == k + 1 && lexicon.longestMatch(lexicon.companyNouns, keys, at: p) > 0) { return false }
+                || lexicon.longestMatch(lexicon.companyNouns, keys, at: p) > 0 || lexicon.longestMatch(lexicon.titleHeads, keys, at: p) > 0 {
+                return false
+            }
             p += 1
         }
         guard p > k + 1 else { return false }
@@ -829,7 +836,8 @@ struct ArticleState {
     private mutating func mergeMisspelt() {
         guard found.count > 1 else { return }
         // A quick look first, on every article: a hash of the ASCII letters in place, each other letter as
-        // one mark (no allocation; a few names, compared pairwise).
+        // one mark (no allocation; a few names, compared pairwise). So only spellings that differ in marked
+        // letters are compared ("Đưc"/"Đức"; not "Duc"/"Đức").
         let shapes = found.map { f -> UInt64 in
             var h: UInt64 = 0xcbf29ce484222325
             for b in f.name.utf8 where b < 0x80 || b >= 0xC0 { h = (h ^ UInt64(b < 0x80 ? b : 0)) &* 0x100000001b3 }
