@@ -9,7 +9,7 @@ import Testing
         "H'Hen", "Ki-moon", "Nam-Cuba", "Việt-Lào", "đ/c", "NN&PTNT", "Jr.", "P.", "2.354", "G20", "Covid-19", "ương6",
         "LionelMessivà", "Vladimir", "e\u{301}", "Tổng Bí thư", "ông", "và", "của", ",", ".", ":", "(", ")", "“", "”", "–", "…",
         String(repeating: "dài", count: 20), "Ủy", "ủy", "Thành uỷ", "Đà Nẵng", "William", "the", "Phó Thủ tướng", "2021",
-        "IX13", "XII5", "XL",
+        "IX13", "XII5", "XL", "trưởngTài", "ĐàNẵng",
     ]
 
     static func same(_ a: TokenizedText, _ b: TokenizedText) -> Bool {
@@ -76,6 +76,21 @@ import Testing
 
     /// A word met again comes from the memo: its token must be the one made the first time, letter by
     /// letter, whether the memo was just emptied, full, or filled for another lexicon.
+    /// A capitalised word glued to a Vietnamese word before it is a word of its own ("trưởngTài",
+    /// "đạoMan"); names of brands and people in camel case, and foreign words glued together, stay whole.
+    @Test func aCapitalGluedToAVietnameseWordStartsAWord() {
+        func words(_ text: String) -> [String] {
+            let doc = Tokenizer.tokenize(text, lexicon: testLexicon)
+            return doc.tokens.map { String(decoding: doc.bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+        }
+        #expect(words("Bộ trưởngTài chínhScott Bessent") == ["Bộ", "trưởng", "Tài", "chính", "Scott", "Bessent"])
+        #expect(words("tiền đạoMan City") == ["tiền", "đạo", "Man", "City"])
+        #expect(words("ĐàNẵng") == ["Đà", "Nẵng"])
+        #expect(words("iPhone VinFast McCain LeBron CitySergio") == ["iPhone", "VinFast", "McCain", "LeBron", "CitySergio"])
+        let glued = people("Phái đoàn có Bộ trưởngTài chínhScott Bessent.")
+        #expect(glued.map(\.name) == ["Scott Bessent"] && glued.first?.roles == ["Bộ trưởng Tài chính"])
+    }
+
     @Test func rememberedWordsGiveTheTokensFirstMade() {
         let lexicon = testLexicon
         var random = TestRandom(seed: 11)

@@ -197,9 +197,13 @@ enum Tokenizer {
             do {
                 let sc = UnsafeBufferPointer(start: scratch.scalars, count: n + 1)
                 let of = UnsafeBufferPointer(start: scratch.offsets, count: n + 1)
-                // A word, or two when a scraper glued a name to the next word ("Nguyễn Thanh Longđề nghị").
+                // A word, or two when a scraper glued a name to the next word ("Nguyễn Thanh Longđề nghị"), or
+                // a word to the next name ("Bộ trưởngTài chínhScott Bessent").
                 func putWord(_ a: Int, _ b: Int) {
-                    if let p = gluedTail(sc, a, b) {
+                    if let p = camelJoint(sc, a, b) {
+                        putWord(a, p)
+                        putWord(p, b)
+                    } else if let p = gluedTail(sc, a, b) {
                         put(remembered(sc, a, p, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap))
                         put(remembered(sc, p, b, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap))
                     } else {
@@ -292,6 +296,25 @@ enum Tokenizer {
     private static let gluedWords: [[UInt32]] = ["và", "đã", "đề", "là", "có", "được", "để", "của", "với", "tại", "đang", "sẽ",
                                                   "nói", "cũng", "vừa", "phát", "khẳng"]
         .map { $0.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value) }
+
+    /// Where a capitalised word glued to a Vietnamese word before it starts, in the word of scalars a..<b:
+    /// "trưởngTài", "đạoMan", "ĐàNẵng". The part before has a letter outside ASCII and no capital after its
+    /// first letter, so names of brands and people written in camel case ("iPhone", "VinFast", "McCain",
+    /// "LeBron") are left whole. Nil when there is none.
+    @inline(__always)
+    static func camelJoint(_ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Int? {
+        guard b - a >= 3 else { return nil }
+        var marked = sc[a] >= 0x80
+        var k = a + 1
+        while k < b - 1 {
+            let v = sc[k]
+            if isUpper(v) { return marked && isLower(sc[k - 1]) && isLower(sc[k + 1]) && k - a >= 2 ? k : nil }
+            if !isLower(v) { return nil }
+            if v >= 0x80 { marked = true }
+            k += 1
+        }
+        return nil
+    }
 
     /// Where a glued word starts in the word of scalars a..<b: a capitalised word of three letters or more,
     /// then in lower case one of `gluedWords`, right after a lower-case letter. Nil when there is none.
