@@ -199,11 +199,15 @@ enum Tokenizer {
                 let of = UnsafeBufferPointer(start: scratch.offsets, count: n + 1)
                 // A word, or two when a scraper glued a name to the next word ("Nguyễn Thanh Longđề nghị"), or
                 // a word to the next name ("Bộ trưởngTài chínhScott Bessent").
-                func putWord(_ a: Int, _ b: Int) {
-                    if let p = camelJoint(sc, a, b) {
-                        putWord(a, p)
-                        putWord(p, b)
-                    } else if let p = gluedTail(sc, a, b) {
+                func putWord(_ a0: Int, _ b: Int) {
+                    var a = a0
+                    // (A loop, not a recursive call: a recursive local function kept its captures in boxes
+                    // checked for exclusive access on every word.)
+                    while let p = camelJoint(sc, a, b, info) {
+                        put(remembered(sc, a, p, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap))
+                        a = p
+                    }
+                    if let p = gluedTail(sc, a, b) {
                         put(remembered(sc, a, p, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap))
                         put(remembered(sc, p, b, of, text, lexicon, memo, key, keyScalars, keyBytes, info, lowerMap))
                     } else {
@@ -301,15 +305,19 @@ enum Tokenizer {
     /// "trưởngTài", "đạoMan", "ĐàNẵng". The part before has a letter outside ASCII and no capital after its
     /// first letter, so names of brands and people written in camel case ("iPhone", "VinFast", "McCain",
     /// "LeBron") are left whole. Nil when there is none.
+    /// (`info`: the letter table, passed in so that no static is read on every word.)
     @inline(__always)
-    static func camelJoint(_ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Int? {
+    static func camelJoint(_ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ info: UnsafeMutablePointer<UInt8>) -> Int? {
         guard b - a >= 3 else { return nil }
+        @inline(__always) func bits(_ v: UInt32) -> UInt8 {
+            v < 0x2000 ? info[Int(v)] & 3 : (isUpper(v) ? 1 : isLower(v) ? 2 : 0)
+        }
         var marked = sc[a] >= 0x80
         var k = a + 1
         while k < b - 1 {
-            let v = sc[k]
-            if isUpper(v) { return marked && isLower(sc[k - 1]) && isLower(sc[k + 1]) && k - a >= 2 ? k : nil }
-            if !isLower(v) { return nil }
+            let v = sc[k], c = bits(v)
+            if c == 1 { return marked && bits(sc[k - 1]) == 2 && bits(sc[k + 1]) == 2 && k - a >= 2 ? k : nil }
+            if c != 2 { return nil }
             if v >= 0x80 { marked = true }
             k += 1
         }
