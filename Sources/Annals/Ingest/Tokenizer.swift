@@ -200,6 +200,10 @@ enum Tokenizer {
                 // A word, or two when a scraper glued a name to the next word ("Nguyễn Thanh Longđề nghị"), or
                 // a word to the next name ("Bộ trưởngTài chínhScott Bessent").
                 func putWord(_ a0: Int, _ b: Int) {
+                    if let t = seen(a0, b, of, text, memo, keyBytes) {
+                        put(t)
+                        return
+                    }
                     var a = a0
                     // (A loop, not a recursive call: a recursive local function kept its captures in boxes
                     // checked for exclusive access on every word.)
@@ -339,6 +343,29 @@ enum Tokenizer {
         return nil
     }
 
+    /// The token of the word of scalars a..<b if the memo has it (then it was read whole before: a word
+    /// with glued parts is kept as its parts, never whole).
+    @inline(__always)
+    private static func seen(_ a: Int, _ b: Int, _ offsets: UnsafeBufferPointer<Int32>, _ text: UnsafeBufferPointer<UInt8>,
+                             _ memo: WordMemo, _ keyBytes: ByteSink) -> Token? {
+        let start = Int(offsets[a]), count = Int(offsets[b]) - start
+        guard count <= WordMemo.longestWord else { return nil }
+        let raw = text.baseAddress! + start
+        let readable = text.count - start
+        let head = WordMemo.head(raw, count, readable: readable)
+        guard let e = memo.find(raw, count, head: head, hash: WordMemo.hash(raw, count, head: head, readable: readable)) else { return nil }
+        return token(of: e, a, b, offsets, memo, keyBytes)
+    }
+
+    @inline(__always)
+    private static func token(of e: UnsafeMutablePointer<WordMemo.Entry>, _ a: Int, _ b: Int, _ offsets: UnsafeBufferPointer<Int32>,
+                              _ memo: WordMemo, _ keyBytes: ByteSink) -> Token {
+        let keyStart = Int32(keyBytes.count)
+        memo.appendKey(of: e, to: keyBytes)
+        return Token(start: offsets[a], end: offsets[b], id: e.pointee.id, mark: 0, flags: Token.Flags(rawValue: e.pointee.flags),
+                     length: Int32(e.pointee.length), keyStart: keyStart, keyEnd: Int32(keyBytes.count))
+    }
+
     /// The token of the word of scalars a..<b: as the memo has it, or made and then kept there.
     @inline(__always)
     private static func remembered(_ scalars: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ offsets: UnsafeBufferPointer<Int32>,
@@ -354,12 +381,7 @@ enum Tokenizer {
         let readable = text.count - start
         let head = WordMemo.head(raw, count, readable: readable)
         let h = WordMemo.hash(raw, count, head: head, readable: readable)
-        if let e = memo.find(raw, count, head: head, hash: h) {
-            let keyStart = Int32(keyBytes.count)
-            memo.appendKey(of: e, to: keyBytes)
-            return Token(start: offsets[a], end: offsets[b], id: e.pointee.id, mark: 0, flags: Token.Flags(rawValue: e.pointee.flags),
-                         length: Int32(e.pointee.length), keyStart: keyStart, keyEnd: Int32(keyBytes.count))
-        }
+        if let e = memo.find(raw, count, head: head, hash: h) { return token(of: e, a, b, offsets, memo, keyBytes) }
         let token = makeWord(scalars, a, b, offsets, text, lexicon, key, keyScalars, keyBytes, info, lowerMap)
         memo.add(raw, count, head: head, hash: h, key: keyBytes.bytes(Int(token.keyStart)..<Int(token.keyEnd)),
                  id: token.id, flags: token.flags.rawValue, length: token.length)
