@@ -154,4 +154,42 @@ import Testing
         s.escaped("<Hà & \"Nội\">"); s.text(" id-1")
         #expect(s.string == "0 0.7 120 123.4 -1.5 -0.5 987654321 -42 -9223372036854775808 &lt;Hà &amp; &quot;Nội&quot;&gt; id-1")
     }
+
+    /// The bytes of a chart with every part (ticks, hatched years, bands, the undated bar, the legend,
+    /// escaped text) are those the String-interpolated drawing made before SVGText (b97a55b).
+    @Test func aWholeChartIsTheSameBytesAsBefore() {
+        let bars = [Charts.Bar(label: "T11/19", value: 3, tick: true), Charts.Bar(label: "T12", value: 0, tick: false),
+                    Charts.Bar(label: "T1/20", value: 5, tick: true, guessed: 2), Charts.Bar(label: "T2", value: 1, tick: false, guessed: 1)]
+        let bands = [Charts.Band(label: "Bộ trưởng <Bộ> \"Y tế\"", from: 0, to: 2), Charts.Band(label: "Phó Thủ tướng", from: 3, to: 3)]
+        let old = [
+            #"<svg class="chart" viewBox="0 0 420 200" width="100%" role="img" fill="currentColor" font-size="14" aria-labelledby="bieu-do-t bieu-do-d" preserveAspectRatio="xMinYMin meet">"#,
+            #"<title id="bieu-do-t">Số bài &amp; năm</title><desc id="bieu-do-d">Mô tả &lt;ngắn&gt;</desc><defs>"#,
+            #"<pattern id="bieu-do-k" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">"#,
+            #"<rect width="2" height="5" fill="currentColor"/></pattern></defs>"#,
+            #"<text class="axis" x="28" y="21" text-anchor="end">5</text>"#,
+            #"<text class="axis" x="28" y="116" text-anchor="end">0</text>"#,
+            #"<line class="rule" x1="32" y1="116" x2="314" y2="116" stroke="currentColor"/>"#,
+            #"<rect class="bar" x="49.2" y="56" width="36" height="60" fill="currentColor"/>"#,
+            #"<text class="axis" x="67.2" y="131" text-anchor="middle">T11/19</text>"#,
+            #"<rect class="bar" x="190.2" y="56" width="36" height="60" fill="currentColor"/>"#,
+            #"<rect class="bar-guessed" x="190.2" y="16" width="36" height="40" fill="url(#bieu-do-k)" stroke="currentColor"/>"#,
+            #"<text class="axis" x="208.2" y="131" text-anchor="middle">T1/20</text>"#,
+            #"<rect class="bar-guessed" x="260.7" y="96" width="36" height="20" fill="url(#bieu-do-k)" stroke="currentColor"/>"#,
+            #"<rect class="band" x="32" y="136" width="211.5" height="18" rx="3" fill-opacity="0.22"/>"#,
+            #"<text class="band-label" x="36" y="149" text-anchor="start">Bộ trưởng &lt;Bộ&gt; &quot;Y tế&quot;</text>"#,
+            #"<rect class="band" x="243.5" y="156" width="70.5" height="18" rx="3" fill-opacity="0.22"/>"#,
+            #"<text class="band-label" x="310" y="169" text-anchor="end">Phó Thủ tướng</text>"#,
+            #"<line class="rule" x1="316" y1="16" x2="316" y2="134" stroke="currentColor" stroke-dasharray="3 3"/>"#,
+            #"<line class="rule" x1="322" y1="116" x2="414" y2="116" stroke="currentColor"/>"#,
+            #"<rect class="bar-unknown" x="354" y="76" width="28" height="40" fill="currentColor"/>"#,
+            #"<text class="axis" x="368" y="131" text-anchor="middle">không rõ năm</text><g class="legend">"#,
+            #"<rect class="bar swatch" x="32" y="181" width="12" height="12" fill="currentColor"/>"#,
+            #"<text class="axis" x="49" y="192">có ghi năm</text>"#,
+            #"<rect class="bar-guessed swatch" x="140" y="181" width="12" height="12" fill="url(#bieu-do-k)" stroke="currentColor"/>"#,
+            #"<text class="axis" x="157" y="192">năm suy đoán</text>"#,
+            #"<rect class="bar-unknown swatch" x="263" y="181" width="12" height="12" fill="currentColor"/>"#,
+            #"<text class="axis" x="280" y="192">không rõ năm</text></g></svg>"#,
+        ].joined()
+        #expect(Charts.svg(id: "bieu-do", title: "Số bài & năm", description: "Mô tả <ngắn>", bars: bars, bands: bands, unknown: 2) == old)
+    }
 }
