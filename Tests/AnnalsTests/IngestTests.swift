@@ -260,6 +260,9 @@ import Testing
         let joined = article("Tiêu đề\n\nSáng 3/3, hai bên bàn về đầu tư vào nông nghiệp, thủy sản, trồng lúa… MINH KHANG và TTXVN")
         #expect(joined.authors == ["Minh Khang"] && joined.source == "TTXVN")
         #expect(joined.body.hasSuffix("trồng lúa…"))
+        // The paper's invitation to write in, under the byline, is no part of the article.
+        let mail = article("Tiêu đề\n\nSáng 3/3, hai bên ký thỏa thuận hợp tác.\n\nMinh Khang\n* Mọi ý kiến đóng góp độc giả gửi tin, bài về hộp thư:bandoc@baomau.vn. Trân trọng cảm ơn!")
+        #expect(mail.authors == ["Minh Khang"] && !mail.body.contains("hộp thư"))
         // A reporter's word is no agency.
         let pv = article("Tiêu đề\n\nSáng 3/3, hai bên ký thỏa thuận hợp tác.\n\nMinh Khang - PV")
         #expect(pv.source == nil && pv.authors == ["Minh Khang", "PV"])

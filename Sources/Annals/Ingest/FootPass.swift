@@ -25,6 +25,11 @@ struct FootPass {
                 if let url = src.url { sourceURL = url }
                 content.removeLast(); continue
             }
+            // "* Mọi ý kiến đóng góp … độc giả gửi tin, bài về hộp thư: …@dantri.com.vn": the paper's
+            // invitation to write in, under every article of a section.
+            if Self.invitesMail(last.text) {
+                content.removeLast(); continue
+            }
             if last.text.hasPrefix("http://") || last.text.hasPrefix("https://"), !last.text.contains(" ") {
                 sourceURL = sourceURL ?? last.text
                 content.removeLast(); continue
@@ -52,5 +57,17 @@ struct FootPass {
                 content[content.count - 1].text = rest
             }
         }
+    }
+
+    /// A short line that asks readers to send mail to an address ("gửi … về hộp thư: a@b.vn").
+    static func invitesMail(_ line: String) -> Bool {
+        guard line.utf8.count <= 320, line.utf8.contains(0x40) else { return false }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == ":" })
+        guard words.contains(where: { w in
+            guard let at = w.firstIndex(of: "@"), at > w.startIndex else { return false }
+            return w[w.index(after: at)...].contains(".")
+        }) else { return false }
+        let lower = line.lowercased()
+        return lower.contains("gửi") && (lower.contains("hộp thư") || lower.contains("email") || lower.contains("e-mail") || lower.contains("thư điện tử"))
     }
 }
