@@ -101,13 +101,18 @@ import Testing
         #expect(found.first { $0.name == "Trần Văn Bình" }?.roles == ["Chủ tịch Quốc hội"])
     }
 
-    /// "title A và B": B, with no title of its own, shares A's; "và ông B" does not.
+    /// "title A và B", "…; title A, B; …": B, with no title of its own, shares A's; "và ông B" does not.
     @Test func aTitleBeforeANameIsSharedWithTheNameAfterVa() {
         let found = people("Dự lễ có nguyên Chủ tịch nước Lê Văn Bảy và Trần Thị Mai.")
         #expect(found.map(\.name) == ["Lê Văn Bảy", "Trần Thị Mai"])
         #expect(found.map(\.roles) == [["nguyên Chủ tịch nước"], ["nguyên Chủ tịch nước"]])
         let other = people("Thủ tướng Lê Văn Bảy và ông Trần Văn Mai dự lễ.")
         #expect(other.first { $0.name == "Trần Văn Mai" }?.roles.isEmpty == true)
+        // So after a comma, when the name closes its group of a list in semicolons; not elsewhere.
+        let group = people("Dự có Tổng Bí thư Hà Văn Khải; nguyên Tổng Bí thư Lê Văn Bảy, Nông Văn Minh; Chủ tịch nước Trần Văn Toàn.")
+        #expect(group.map(\.roles) == [["Tổng Bí thư"], ["nguyên Tổng Bí thư"], ["nguyên Tổng Bí thư"], ["Chủ tịch nước"]])
+        let open = people("Dự có nguyên Tổng Bí thư Lê Văn Bảy, Nông Văn Minh và nhiều đại biểu.")
+        #expect(open.first { $0.name == "Nông Văn Minh" }?.roles.isEmpty == true)
     }
 
     /// In a list ("Các đồng chí: …", "các ông …"), names without a title, each followed by a comma and the

@@ -2,6 +2,8 @@
 ///
 /// - "nguyên Chủ tịch Quốc hội Nguyễn Văn An và Nguyễn Sinh Hùng": a title before a name, with nothing
 ///   after that name, is also the title of the name that follows right after "và".
+/// - "…; nguyên Tổng Bí thư Lê Khả Phiêu, Nông Đức Mạnh; …": so after a comma, when the name after it
+///   closes its group of a list in semicolons.
 /// - "Các đồng chí: …; Đỗ Mười, Lê Khả Phiêu, nguyên Tổng Bí thư; …", "các ông A, B, Phó Tổng Giám đốc":
 ///   in a list (after "các đồng chí", "các ông", "gồm"), names with no title of their own, each followed by
 ///   a comma and the next name, share the title written after the last one.
@@ -37,9 +39,16 @@ struct SharedTitles {
             waiting = []
             waitingResume = -1
         }
-        if m.leftCount > 0, trailing.isEmpty, after + 1 < tokens.count, tokens[after].isWord, keys[after] == lexicon.w.va,
-           tokens[after + 1].isCapitalised {
+        if m.leftCount > 0, trailing.isEmpty, after + 1 < tokens.count, tokens[after + 1].isCapitalised,
+           (tokens[after].isWord && keys[after] == lexicon.w.va) || (tokens[after].isComma && Self.lastOfAGroup(tokens, from: after + 1)) {
             next = (Array(m.roles.prefix(m.leftCount)), after + 1)
         }
+    }
+
+    /// Whether the capitalised run at `k` (two to five words) is followed by a semicolon.
+    static func lastOfAGroup(_ tokens: [Token], from k: Int) -> Bool {
+        var e = k
+        while e < tokens.count, e - k <= 5, tokens[e].isCapitalised { e += 1 }
+        return e - k >= 2 && e < tokens.count && tokens[e].mark == 0x3B
     }
 }
