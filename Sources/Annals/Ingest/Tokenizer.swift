@@ -348,13 +348,27 @@ enum Tokenizer {
     @inline(__always)
     private static func seen(_ a: Int, _ b: Int, _ offsets: UnsafeBufferPointer<Int32>, _ text: UnsafeBufferPointer<UInt8>,
                              _ memo: WordMemo, _ keyBytes: ByteSink) -> Token? {
-        let start = Int(offsets[a]), count = Int(offsets[b]) - start
-        guard count <= WordMemo.longestWord else { return nil }
-        let raw = text.baseAddress! + start
-        let readable = text.count - start
-        let head = WordMemo.head(raw, count, readable: readable)
-        guard let e = memo.find(raw, count, head: head, hash: WordMemo.hash(raw, count, head: head, readable: readable)) else { return nil }
+        guard let p = MemoProbe(a, b, offsets, text), let e = memo.find(p.raw, p.count, head: p.head, hash: p.hash) else { return nil }
         return token(of: e, a, b, offsets, memo, keyBytes)
+    }
+
+    /// Where the word of scalars a..<b lies in the paragraph's bytes, and what the memo files it under; nil
+    /// for a word longer than the memo keeps.
+    private struct MemoProbe {
+        let raw: UnsafePointer<UInt8>
+        let count: Int
+        let head, hash: UInt64
+
+        @inline(__always)
+        init?(_ a: Int, _ b: Int, _ offsets: UnsafeBufferPointer<Int32>, _ text: UnsafeBufferPointer<UInt8>) {
+            let start = Int(offsets[a])
+            count = Int(offsets[b]) - start
+            guard count <= WordMemo.longestWord else { return nil }
+            raw = text.baseAddress! + start
+            let readable = text.count - start
+            head = WordMemo.head(raw, count, readable: readable)
+            hash = WordMemo.hash(raw, count, head: head, readable: readable)
+        }
     }
 
     @inline(__always)
@@ -373,17 +387,12 @@ enum Tokenizer {
                                    _ key: UnsafeMutablePointer<UInt8>, _ keyScalars: UnsafeMutablePointer<UInt32>,
                                    _ keyBytes: ByteSink, _ info: UnsafeMutablePointer<UInt8>,
                                    _ lowerMap: UnsafeMutablePointer<UInt32>) -> Token {
-        let start = Int(offsets[a]), count = Int(offsets[b]) - start
-        guard count <= WordMemo.longestWord else {
+        guard let p = MemoProbe(a, b, offsets, text) else {
             return makeWord(scalars, a, b, offsets, text, lexicon, key, keyScalars, keyBytes, info, lowerMap)
         }
-        let raw = text.baseAddress! + start
-        let readable = text.count - start
-        let head = WordMemo.head(raw, count, readable: readable)
-        let h = WordMemo.hash(raw, count, head: head, readable: readable)
-        if let e = memo.find(raw, count, head: head, hash: h) { return token(of: e, a, b, offsets, memo, keyBytes) }
+        if let e = memo.find(p.raw, p.count, head: p.head, hash: p.hash) { return token(of: e, a, b, offsets, memo, keyBytes) }
         let token = makeWord(scalars, a, b, offsets, text, lexicon, key, keyScalars, keyBytes, info, lowerMap)
-        memo.add(raw, count, head: head, hash: h, key: keyBytes.bytes(Int(token.keyStart)..<Int(token.keyEnd)),
+        memo.add(p.raw, p.count, head: p.head, hash: p.hash, key: keyBytes.bytes(Int(token.keyStart)..<Int(token.keyEnd)),
                  id: token.id, flags: token.flags.rawValue, length: token.length)
         return token
     }
