@@ -21,16 +21,7 @@ final class SVGText {
     }
 
     /// `v` in decimal, with a minus sign when negative.
-    func int(_ v: Int) {
-        if v < 0 { sink.append(0x2D) }
-        var m = v.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buf in
-            var k = 0
-            repeat { buf[23 - k] = UInt8(0x30 + m % 10); m /= 10; k += 1 } while m > 0
-            sink.append(buf.baseAddress!.assumingMemoryBound(to: UInt8.self) + 24 - k, count: k)
-        }
-    }
+    func int(_ v: Int) { sink.appendInt(v) }
 
     /// A length in tenths of a unit: "123.4" from 1234, "120" from 1200, "-1.5" from -15.
     func tenths(_ v: Int) {

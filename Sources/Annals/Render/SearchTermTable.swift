@@ -184,16 +184,3 @@ final class TermBuilder {
                          order: order, shardStart: shardStart, range: range)
     }
 }
-
-extension ByteSink {
-    /// The decimal digits of `n` (not negative).
-    func appendInt(_ n: Int) {
-        if n < 10 { append(UInt8(0x30 + n)); return }
-        var digits: (UInt64, UInt64) = (0, 0)
-        var v = n, k = 0
-        withUnsafeMutableBytes(of: &digits) { buf in
-            while v > 0, k < 16 { buf[15 - k] = UInt8(0x30 + v % 10); v /= 10; k += 1 }
-            append(buf.baseAddress!.assumingMemoryBound(to: UInt8.self) + 16 - k, count: k)
-        }
-    }
-}

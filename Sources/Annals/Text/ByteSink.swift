@@ -42,6 +42,19 @@ final class ByteSink {
         count += 1
     }
 
+    /// `n` in decimal, with a minus sign when negative.
+    func appendInt(_ n: Int) {
+        if n >= 0, n < 10 { append(UInt8(0x30 + n)); return }
+        if n < 0 { append(0x2D) }
+        var m = n.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buf in
+            var k = 0
+            repeat { buf[23 - k] = UInt8(0x30 + m % 10); m /= 10; k += 1 } while m > 0
+            append(buf.baseAddress!.assumingMemoryBound(to: UInt8.self) + 24 - k, count: k)
+        }
+    }
+
     func append(_ s: String) {
         var s = s
         s.withUTF8 { append($0) }
