@@ -81,7 +81,7 @@ enum PeopleMerge {
     /// The clear pairs among spellings with one slug.
     private static func sameLetters(_ members: [Int], _ spellings: [Spelling], offices: (Int) -> Set<String>, union u: inout Union) {
         let vietnamese = isVietnamese(spellings[members[0]].name)
-        let impossible = members.filter { vietnamese && hasImpossibleSyllable(spellings[$0].name) }
+        let impossible = members.filter { vietnamese && Vietnamese.hasImpossibleSyllable(spellings[$0].name) }
         let valid = members.filter { !impossible.contains($0) }
         if valid.count == 1 { for m in impossible { u.join(m, valid[0], .impossibleSyllable) } }
         let held = valid.map { offices($0).filter(isDistinctive) }
@@ -143,7 +143,7 @@ enum PeopleMerge {
     /// spellings that both read ("Tung", "Tùng"), neither is taken for the other's slip: the count decides.
     static func isBefore(_ x: Spelling, _ y: Spelling) -> Bool {
         if x.listed != y.listed { return x.listed }
-        let (bx, by) = (hasImpossibleSyllable(x.name) && isVietnamese(x.name), hasImpossibleSyllable(y.name) && isVietnamese(y.name))
+        let (bx, by) = (Vietnamese.hasImpossibleSyllable(x.name) && isVietnamese(x.name), Vietnamese.hasImpossibleSyllable(y.name) && isVietnamese(y.name))
         if bx != by { return by }
         if !isVietnamese(x.name), !isVietnamese(y.name) {
             if addsMarks(x.name, to: y.name) { return true }
@@ -227,22 +227,6 @@ enum PeopleMerge {
             if p.marks.count > q.marks.count { more = true }
         }
         return more
-    }
-
-    /// A syllable ending in p, t, c or ch with a tone other than sắc or nặng ("Đưc", "Mình" is fine,
-    /// "Tiềp" is not). Read on the syllable's letters without their marks.
-    static func hasImpossibleSyllable(_ name: String) -> Bool {
-        name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { word in
-            var letters = "", tone: UInt32 = 0
-            for s in String(word).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-                if [0x300, 0x301, 0x303, 0x309, 0x323].contains(s.value) { tone = s.value } else if !(0x300...0x36F).contains(s.value) {
-                    letters.unicodeScalars.append(s)
-                }
-            }
-            guard letters.count >= 2, letters.allSatisfy(\.isLetter) else { return false }
-            let stopped = letters.hasSuffix("ch") || ["p", "t", "c"].contains(letters.last!)
-            return stopped && tone != 0x301 && tone != 0x323
-        }
     }
 
     /// Offices one person holds at a time, or a handful: a shared one says "same person".

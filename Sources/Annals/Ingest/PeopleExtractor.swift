@@ -849,7 +849,7 @@ struct ArticleState {
         for fold in Set(folds) {
             let same = folds.indices.filter { folds[$0] == fold }
             guard same.count > 1 else { continue }
-            let valid = same.filter { !PeopleMerge.hasImpossibleSyllable(found[$0].name) }
+            let valid = same.filter { !Vietnamese.hasImpossibleSyllable(found[$0].name) }
             guard valid.count == 1 else { continue }
             for i in same where i != valid[0] {
                 merge(person: i, into: valid[0])

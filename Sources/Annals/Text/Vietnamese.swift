@@ -375,6 +375,24 @@ public enum Vietnamese {
     }
 }
 
+extension Vietnamese {
+    /// A syllable ending in p, t, c or ch with a tone other than sắc or nặng ("Đưc", "Mình" is fine,
+    /// "Tiềp" is not). Read on the syllable's letters without their marks.
+    static func hasImpossibleSyllable(_ name: String) -> Bool {
+        name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { word in
+            var letters = "", tone: UInt32 = 0
+            for s in String(word).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+                if [0x300, 0x301, 0x303, 0x309, 0x323].contains(s.value) { tone = s.value } else if !(0x300...0x36F).contains(s.value) {
+                    letters.unicodeScalars.append(s)
+                }
+            }
+            guard letters.count >= 2, letters.allSatisfy(\.isLetter) else { return false }
+            let stopped = letters.hasSuffix("ch") || ["p", "t", "c"].contains(letters.last!)
+            return stopped && tone != 0x301 && tone != 0x323
+        }
+    }
+}
+
 extension String {
     /// This text in NFC (see `Vietnamese.nfc`).
     var nfc: String { Vietnamese.nfc(self) }
