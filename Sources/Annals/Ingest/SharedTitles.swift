@@ -45,7 +45,7 @@ struct SharedTitles {
         }
     }
 
-    /// Whether the capitalised run at `k` (two to five words) is followed by a semicolon.
+    /// Whether the capitalised run at `k` (two to six words) is followed by a semicolon.
     static func lastOfAGroup(_ tokens: [Token], from k: Int) -> Bool {
         var e = k
         while e < tokens.count, e - k <= 5, tokens[e].isCapitalised { e += 1 }
