@@ -134,6 +134,22 @@ import Testing
         #expect(two.first?.roles == ["Bí thư Tỉnh ủy", "trưởng đoàn đại biểu Quốc hội tỉnh"])
     }
 
+    /// A common word ending in a place marker ("nông thôn", "gia đình", "yêu cầu") is no marker: the name
+    /// after it is a person's. The marker alone still makes a place ("thôn Nguyễn Văn Trỗi").
+    @Test func aWordEndingInAMarkerIsNoMarker() {
+        let minister = people("Dự họp có Bộ trưởng Nông nghiệp và Phát triển nông thôn Đỗ Văn Khiêm cùng nhiều đại biểu.")
+        #expect(minister.map(\.name) == ["Đỗ Văn Khiêm"])
+        #expect(minister.first?.roles == ["Bộ trưởng Nông nghiệp và Phát triển nông thôn"])
+        #expect(names("Đoàn đến thăm gia đình Hà Văn Tuấn ở xã Yên Lạc.") == ["Hà Văn Tuấn"])
+        #expect(names("Tòa yêu cầu Phan Thị Mai bồi thường.") == ["Phan Thị Mai"])
+        #expect(names("Ông sống ở thôn Nguyễn Văn Trỗi, huyện Đông Anh.") == [])
+    }
+
+    /// "Bộ Nông nghiệp và PTNT": an acronym after "và" goes on with the ministry's name, as a capitalised word does.
+    @Test func anAcronymAfterVaGoesOnWithTheMinistry() {
+        #expect(people("Bộ trưởng Bộ Nông nghiệp và PTNT Đỗ Văn Khiêm phát biểu.").first?.roles == ["Bộ trưởng Bộ Nông nghiệp và PTNT"])
+    }
+
     /// Foreign names vouched for by a title or a descriptor: a long hyphenated family name, "Ayatollah"
     /// and "tỷ phú" before a name (no title), "tại VN" inside a title.
     @Test func foreignNamesWithLongHyphensDescriptorsAndVN() {

@@ -671,6 +671,9 @@ public final class Lexicon: Sendable {
     static let markerCompoundWords = [
         "thị trường", "môi trường", "chiến trường", "hiện trường", "lập trường", "công trường", "thương trường", "quốc phòng",
         "văn phòng", "giáo đường", "đồng đội", "quân đội", "bộ đội", "đơn vị", "trung tâm", "vùng ven", "khu vực", "nhà sách", "lãnh đạo",
+        // Common words that end in a marker and may stand before a name ("Bộ … Phát triển nông thôn Lê Huy Ngọ",
+        // "thăm gia đình Nguyễn Văn A", "yêu cầu Trần Văn B bồi thường").
+        "nông thôn", "gia đình", "yêu cầu", "nhu cầu", "văn bản", "trực tuyến", "hàng xóm", "hòa giải", "chính sách",
     ]
 
     static let builtInAliases = [

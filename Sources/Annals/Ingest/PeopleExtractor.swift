@@ -632,7 +632,8 @@ public struct PeopleExtractor: Sendable {
         case w.va:
             guard let nx = next, k > 0 else { return true }
             if nx.isLowercaseWord { return !lowerCaseNameGoesOn(tokens, keys, and: k) }
-            guard nx.isCapitalised else { return true }
+            // "Bộ Nông nghiệp và PTNT": an acronym joins as a capitalised word does.
+            guard nx.isCapitalised || nx.isAcronym else { return true }
             let prev = tokens[k - 1]
             let joins = (prev.isLowercaseWord || prev.isAcronym) && !nextIsHead && !nextIsName
                 && lexicon.longestMatch(lexicon.honorifics, keys, at: k + 1) == 0
