@@ -145,6 +145,23 @@ import Testing
         #expect(names("Ông sống ở thôn Nguyễn Văn Trỗi, huyện Đông Anh.") == [])
     }
 
+    /// "Phó Giám đốc Bệnh viện Bạch Mai Nguyễn Văn A": a title holding an institution, then the holder's name
+    /// at the end of the institution's. The name is taken three words long where it can be ("Bạch Mai" holds
+    /// family names too), a marker may open the institution's name ("Chợ Rẫy"), and an institution named
+    /// after someone, with no one after it, names no one.
+    @Test func aTitleHoldingAnInstitutionThenTheHoldersName() {
+        let doctor = people("Phó Giám đốc Bệnh viện Bạch Mai Đỗ Văn Khiêm cho biết.")
+        #expect(doctor.map(\.name) == ["Đỗ Văn Khiêm"])
+        #expect(doctor.first?.roles == ["Phó Giám đốc Bệnh viện Bạch Mai"])
+        #expect(people("Chủ tịch HĐQT Tập đoàn Sao Mai Phan Thị Kim Liên phát biểu.").first?.roles == ["Chủ tịch HĐQT Tập đoàn Sao Mai"])
+        #expect(names("Giám đốc Bệnh viện Chợ Rẫy Lê Quang Hiếu cho biết.") == ["Lê Quang Hiếu"])
+        #expect(names("Hiệu trưởng Trường THPT Chu Văn An Hà Minh Tâm cho biết.") == ["Hà Minh Tâm"])
+        #expect(names("Hiệu trưởng Trường THPT Nguyễn Huệ cho biết.") == [])
+        #expect(names("Ông là Chủ tịch Tập đoàn Hoàng Anh Gia Lai.") == [])
+        // No title before the institution: the run is its name ("thăm" ends the title's reach).
+        #expect(names("Đoàn thăm Bệnh viện Chợ Rẫy Lê Quang Hiếu.") == [])
+    }
+
     /// "Bộ Nông nghiệp và PTNT": an acronym after "và" goes on with the ministry's name, as a capitalised word does.
     @Test func anAcronymAfterVaGoesOnWithTheMinistry() {
         #expect(people("Bộ trưởng Bộ Nông nghiệp và PTNT Đỗ Văn Khiêm phát biểu.").first?.roles == ["Bộ trưởng Bộ Nông nghiệp và PTNT"])

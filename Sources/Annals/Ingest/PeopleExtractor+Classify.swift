@@ -22,6 +22,8 @@ extension PeopleExtractor {
         var honorificAt: Int?
         /// A place (or state) was peeled off between the title and the name.
         var peeledPlace = false
+        /// The run opens with an institution the title before it holds; the name was found at its end.
+        var afterInstitution = false
         var titled: Bool { left.span != nil }
     }
 
@@ -32,7 +34,7 @@ extension PeopleExtractor {
             if namesAPlace(keys, before: s) { return nil }
             return (.init(name: target, key: key(of: target), roles: [], isShort: false), e)
         }
-        guard let end = runEnd(tokens, keys, runStart: s, runEnd: e) else { return nil }
+        guard let (end, institutionHead) = runEnd(tokens, keys, runStart: s, runEnd: e) else { return nil }
         // "Phó Giáo sư Phương Đông học Anna …": a field of study ("Phương Đông học", "Việt Nam học") before
         // a name, not a name; a run with a family name in it may well be a name followed by "học" (studies).
         if end + 1 < tokens.count, tokens[end].isLowercaseWord, keys[end] == lexicon.w.hoc, tokens[end + 1].isCapitalised,
@@ -42,6 +44,13 @@ extension PeopleExtractor {
         guard readTitleAtRunHead(&c, keys) else { return nil }
         c.left = leftContext(tokens, keys, doc, runStart: s, clauseStart: clauseStart)
         if namesAPlace(keys, before: c.left.span?.start ?? s) { return nil }
+        // "Giám đốc Bệnh viện Chợ Rẫy Nguyễn Văn A": an institution opens the run; only a title before it
+        // makes a name at its end the title holder's.
+        if institutionHead {
+            guard c.left.span != nil, !c.left.honorificAdjacent, let start = nameAfterInstitution(keys, from: s, to: end) else { return nil }
+            c.p = start
+            c.afterInstitution = true
+        }
         peelFront(&c, tokens, keys)
         settleLeft(&c, tokens)
         guard nameStartAfterMarkers(&c, tokens, keys) else { return nil }
@@ -68,7 +77,8 @@ extension PeopleExtractor {
     /// run and goes on past it ends the run ("Lăng Chủ tịch …"); a house number makes it a street ("01 Trần
     /// Hưng Đạo"; not "Quận 12 …"); a marker at its head an institution ("Trường", "Bệnh viện"; not "Hồ",
     /// "Đoàn", which are also family names; "Bang Hessen Volker Bouffler" after a title is a state and a name).
-    private func runEnd(_ tokens: [Token], _ keys: [WordID], runStart s: Int, runEnd e: Int) -> Int? {
+    /// `institutionHead`: the run opens with such a marker.
+    private func runEnd(_ tokens: [Token], _ keys: [WordID], runStart s: Int, runEnd e: Int) -> (end: Int, institutionHead: Bool)? {
         var e = e
         for k in (s + 1)..<e {
             let h = max(lexicon.longestMatch(lexicon.titleHeads, keys, at: k), lexicon.longestMatch(lexicon.bodyNames, keys, at: k),
@@ -81,9 +91,9 @@ extension PeopleExtractor {
         let yearClosingAName = s > 1 && tokens[s - 1].length == 4 && (tokens[s - 2].isCapitalised || tokens[s - 2].isAcronym)
         if s > 0, tokens[s - 1].isWord, tokens[s - 1].flags.contains(.allDigits), !yearClosingAName,
            !(s > 1 && lexicon.numberContexts.contains(keys[s - 2])) { return nil }
-        if !isFamilyName(keys, at: s), lexicon.longestMatch(lexicon.institutionMarkers, keys, at: s) > 0,
-           !(keys[s] == lexicon.w.bang && e - s >= 4) { return nil }
-        return e
+        let institution = !isFamilyName(keys, at: s) && lexicon.longestMatch(lexicon.institutionMarkers, keys, at: s) > 0
+            && !(keys[s] == lexicon.w.bang && e - s >= 4)
+        return (e, institution)
     }
 
     /// A title written with capitals at the head of the run: "Phó Trưởng Ban Dân vận", "Nguyên Phó Chủ tịch".
@@ -171,12 +181,17 @@ extension PeopleExtractor {
         let s = c.s, e = c.e
         let markerLength = markerEnding(tokens, keys, at: s)
         let headEndsAtRun = c.left.span.map { $0.headEnd == s } ?? false
-        if markerLength > 0 && !headEndsAtRun && !c.peeledPlace {
-            guard c.titled, lexicon.longestMatch(lexicon.adminMarkers, keys, at: s - markerLength) == markerLength,
-                  let start = nameAfterUnit(keys, from: c.p, to: e) else { return false }
+        if c.afterInstitution {
+            return true
+        } else if markerLength > 0 && !headEndsAtRun && !c.peeledPlace {
+            guard c.titled else { return false }
+            let unit = lexicon.longestMatch(lexicon.adminMarkers, keys, at: s - markerLength) == markerLength
+            guard let start = unit ? nameAfterUnit(keys, from: c.p, to: e) : nameAfterInstitution(keys, from: c.p, to: e) else { return false }
             c.p = start
         } else if !c.peeledPlace, organisationBefore(tokens, keys, runStart: s, floor: c.clauseStart) {
-            return false
+            // "Chủ tịch HĐQT Tập đoàn Vingroup Phạm Nhật Vượng": the title holds the organisation.
+            guard c.titled, let start = nameAfterInstitution(keys, from: c.p, to: e) else { return false }
+            c.p = start
         }
         if !isFamilyName(keys, at: c.p), e - c.p >= 4 {
             for k in (c.p + 1)..<(e - 2) {

@@ -224,6 +224,19 @@ public struct PeopleExtractor: Sendable {
         return nil
     }
 
+    /// Where the title holder's name starts in a run that opens with the name of an institution the title
+    /// holds ("Phó Giám đốc Bệnh viện Bạch Mai Nguyễn Văn A"): at a family name after at least one word of
+    /// the institution's name, the name three words long if it can be, else four, else two, and not a place
+    /// ("Tập đoàn Hoàng Anh Gia Lai" names no one). Nil when the run is the institution's name alone.
+    func nameAfterInstitution(_ keys: [WordID], from p: Int, to e: Int) -> Int? {
+        guard e - p >= 3 else { return nil }
+        for length in [3, 4, 2] where e - length > p {
+            let k = e - length
+            if isFamilyName(keys, at: k), lexicon.longestMatch(lexicon.places, keys, at: k) != length { return k }
+        }
+        return nil
+    }
+
     /// The length of the marker ("phố", "Trường THPT", "huyện") that ends right before `i`, or 0. A one-word
     /// marker in lower case that closes a capitalised name ("Bộ Quốc phòng", "Sở Tài nguyên và Môi trường")
     /// or a common word ("thị trường") is no marker.
