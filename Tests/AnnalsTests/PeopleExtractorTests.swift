@@ -162,6 +162,25 @@ import Testing
         #expect(names("Đoàn thăm Bệnh viện Chợ Rẫy Lê Quang Hiếu.") == [])
     }
 
+    /// "Tập đoàn Điện lực Việt Nam (EVN) Nguyễn Văn A": the organisation's acronym in brackets right before
+    /// the name is inside the title, written with the text's spacing. After a name it opens no title.
+    @Test func anAcronymInBracketsBeforeTheNameIsInTheTitle() {
+        let found = people("Phó Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Đỗ Văn Khiêm cho biết.")
+        #expect(found.first?.roles == ["Phó Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN)"])
+        #expect(people("Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) Đỗ Văn Khiêm dự.").first?.roles
+            == ["Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT)"])
+        let two = people("Ông Hà Văn Tuấn (EVN) và ông Phan Văn Lộc cùng dự.")
+        #expect(two.map(\.name) == ["Hà Văn Tuấn", "Phan Văn Lộc"])
+        #expect(two.allSatisfy { $0.roles.isEmpty })
+    }
+
+    /// "người đồng cấp Nga Sergei Lavrov" (his counterpart): vouches for a foreign name, and is no title.
+    @Test func aCounterpartIsAPerson() {
+        let found = people("Ngoại trưởng Mỹ Marco Rubio và người đồng cấp Nga Sergei Lavrov điện đàm.")
+        #expect(found.map(\.name) == ["Marco Rubio", "Sergei Lavrov"])
+        #expect(found.last?.roles == [])
+    }
+
     /// "Bộ Nông nghiệp và PTNT": an acronym after "và" goes on with the ministry's name, as a capitalised word does.
     @Test func anAcronymAfterVaGoesOnWithTheMinistry() {
         #expect(people("Bộ trưởng Bộ Nông nghiệp và PTNT Đỗ Văn Khiêm phát biểu.").first?.roles == ["Bộ trưởng Bộ Nông nghiệp và PTNT"])

@@ -384,7 +384,7 @@ public final class Lexicon: Sendable {
         "ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "đồng chí", "đ/c", "ngài", "thầy", "cháu", "mẹ",
         "các đồng chí", "các ông", "các bà", "bị cáo", "nữ", "vợ chồng", "bé", "cậu", "ông bà", "hai ông bà",
         // Words that vouch for a name without being a title (labels keep them out of titles).
-        "tỷ phú", "Ayatollah", "điệp viên", "chính khách", "chính khách đối lập",
+        "tỷ phú", "Ayatollah", "điệp viên", "chính khách", "chính khách đối lập", "người đồng cấp",
     ]
 
     /// Title heads (chức danh) and the descriptors the labels count as titles. A head may be followed by

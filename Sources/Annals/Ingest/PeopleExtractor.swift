@@ -362,6 +362,12 @@ public struct PeopleExtractor: Sendable {
         while k >= max(floor, 0) {
             if end - k > 24 { bounded = false; break }
             let t = tokens[k]
+            // "Phó Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Nguyễn Văn A": the organisation's acronym in
+            // brackets, right before the name, is inside the title.
+            if k == end - 1, k >= 3, t.mark == 0x29, tokens[k - 1].isAcronym, tokens[k - 2].mark == 0x28, tokens[k - 3].isWord {
+                k -= 3
+                continue
+            }
             // "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội A": a comma inside the organisation's name.
             if t.isComma, start == nil, enumerationInName(tokens, keys, afterComma: k) || isPreventAndCombat(keys, comma: k) { k -= 1; continue }
             guard t.isWord || t.isAmpersand || isJoiningDash(tokens, keys, k) else { break }

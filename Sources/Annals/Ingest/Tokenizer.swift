@@ -98,7 +98,8 @@ struct TokenizedText {
                 var n = 0
                 for k in a..<b {
                     let t = tokens[k]
-                    if n > 0, t.isWord || t.isAmpersand || t.isDash { out[n] = 0x20; n += 1 }
+                    // "Việt Nam (EVN)": a space before an opening bracket, none after it.
+                    if n > 0, t.isWord || t.isAmpersand || t.isDash || t.mark == 0x28, tokens[k - 1].mark != 0x28 { out[n] = 0x20; n += 1 }
                     let from = Int(t.start), count = ends[k - a].text - from
                     if count > 0 { UnsafeMutableRawPointer(out.baseAddress! + n).copyMemory(from: src.baseAddress! + from, byteCount: count) }
                     n += count
