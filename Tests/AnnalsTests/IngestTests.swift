@@ -150,6 +150,16 @@ import Testing
         #expect(article("Tiêu đề\n\nHội nghị khai mạc ngày 3-11 tại Huế." + body).partialDate == DayMonth(day: 3, month: 11))
     }
 
+    /// "Ngày 5 tháng 3 năm 2020, …", "Sáng ngày 5 tháng 3, …": the month written out as a word, with or
+    /// without a year; a count of months ("Sau 2 tháng 3 ngày") is no date.
+    @Test func leadDateWithTheMonthWrittenOut() {
+        let body = "\n\nnăm 2004 là năm thành công."
+        #expect(article("Tiêu đề\n\nNgày 5 tháng 3 năm 2020, hội nghị tổng kết diễn ra." + body).date == ArticleDate(year: 2020, month: 3, day: 5))
+        #expect(article("Tiêu đề\n\nSáng ngày 5 tháng 3, tại Huế, hội nghị khai mạc." + body).partialDate == DayMonth(day: 5, month: 3))
+        let count = article("Tiêu đề\n\nSau 2 tháng 3 ngày thi công, cây cầu hoàn thành." + body)
+        #expect(count.date == nil && count.partialDate == nil)
+    }
+
     /// A day and month with no year in the lead: the body's unrelated years (a range, the start of a
     /// span, a birth year, the latest year of a biography) never complete it.
     @Test func bodyYearsDoNotCompleteTheLeadDate() {
