@@ -21,7 +21,7 @@ import Testing
         guard a < b else { return ("", "") }
         var out: [UInt8] = [], key: [UInt8] = []
         for (k, tok) in zip(a..<b, t.tokens[a..<b]) {
-            if !out.isEmpty, tok.isWord || tok.isAmpersand || tok.isDash { out.append(0x20) }
+            if !out.isEmpty, tok.isWord || tok.isAmpersand || tok.isDash || tok.mark == 0x28, t.tokens[k - 1].mark != 0x28 { out.append(0x20) }
             if !key.isEmpty { key.append(0x20) }
             var end = Int(tok.end), keyEnd = Int(tok.keyEnd)
             if tok.isWord, tok.flags.contains(.lowercase) || tok.isCapitalised {
@@ -48,7 +48,8 @@ import Testing
     }
 
     /// Every span of tokens gives the phrase (text and key) the array-building version gave: spaces
-    /// before words, "&" and dashes only, footnote digits dropped ("ương6"), "G20" and "Covid-19" kept.
+    /// before words, "&", dashes and an opening bracket only, none right after the bracket, footnote digits
+    /// dropped ("ương6"), "G20" and "Covid-19" kept.
     @Test func phrasesMatchTheirReference() {
         let lexicon = testLexicon
         var random = TestRandom(seed: 23)
@@ -69,6 +70,8 @@ import Testing
         let t = Tokenizer.tokenize("Ông Nguyễn Văn A6 dự họp G20, NN&PTNT – Covid-19", lexicon: lexicon)
         #expect(t.phrase(0, t.tokens.count).text == "Ông Nguyễn Văn A6 dự họp G20, NN&PTNT – Covid-19")
         #expect(t.phrase(1, 3).text == "Nguyễn Văn" && t.phrase(1, 3).key == "nguyễn văn")
+        let bracket = Tokenizer.tokenize("Tập đoàn Điện lực Việt Nam (EVN) dự", lexicon: lexicon)
+        #expect(bracket.phrase(0, bracket.tokens.count - 1).text == "Tập đoàn Điện lực Việt Nam (EVN)")
         // A list number glued to a Roman numeral before a stop is dropped; not elsewhere, nor from "G20".
         let list = Tokenizer.tokenize("Ủy ban khóa IX13. Hồ Văn A, khóa XII5 và G20.", lexicon: lexicon)
         #expect(list.phrase(0, list.tokens.count).text == "Ủy ban khóa IX. Hồ Văn A, khóa XII5 và G20.")
