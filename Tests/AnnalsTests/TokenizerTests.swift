@@ -9,7 +9,7 @@ import Testing
         "H'Hen", "Ki-moon", "Nam-Cuba", "Việt-Lào", "đ/c", "NN&PTNT", "Jr.", "P.", "2.354", "G20", "Covid-19", "ương6",
         "LionelMessivà", "Vladimir", "e\u{301}", "Tổng Bí thư", "ông", "và", "của", ",", ".", ":", "(", ")", "“", "”", "–", "…",
         String(repeating: "dài", count: 20), "Ủy", "ủy", "Thành uỷ", "Đà Nẵng", "William", "the", "Phó Thủ tướng", "2021",
-        "IX13", "XII5", "XL", "trưởngTài", "ĐàNẵng",
+        "IX13", "XII5", "XL", "trưởngTài", "ĐàNẵng", "MinhỦy",
     ]
 
     static func same(_ a: TokenizedText, _ b: TokenizedText) -> Bool {
@@ -89,6 +89,8 @@ import Testing
         #expect(words("Bộ trưởngTài chínhScott Bessent") == ["Bộ", "trưởng", "Tài", "chính", "Scott", "Bessent"])
         #expect(words("tiền đạoMan City") == ["tiền", "đạo", "Man", "City"])
         #expect(words("ĐàNẵng") == ["Đà", "Nẵng"])
+        // A marked capital after an unmarked word: "… Hồ Chí MinhỦy ban …".
+        #expect(words("Hồ Chí MinhỦy ban") == ["Hồ", "Chí", "Minh", "Ủy", "ban"])
         #expect(words("iPhone VinFast McCain LeBron CitySergio") == ["iPhone", "VinFast", "McCain", "LeBron", "CitySergio"])
         let glued = people("Phái đoàn có Bộ trưởngTài chínhScott Bessent.")
         #expect(glued.map(\.name) == ["Scott Bessent"] && glued.first?.roles == ["Bộ trưởng Tài chính"])

@@ -307,9 +307,9 @@ enum Tokenizer {
         .map { $0.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value) }
 
     /// Where a capitalised word glued to a Vietnamese word before it starts, in the word of scalars a..<b:
-    /// "trưởngTài", "đạoMan", "ĐàNẵng". The part before has a letter outside ASCII and no capital after its
-    /// first letter, so names of brands and people written in camel case ("iPhone", "VinFast", "McCain",
-    /// "LeBron") are left whole. Nil when there is none.
+    /// "trưởngTài", "đạoMan", "ĐàNẵng", "MinhỦy". The part before has a letter outside ASCII, or the capital
+    /// is one ("Ủ", "Đ"), and no capital after its first letter, so names of brands and people written in
+    /// camel case ("iPhone", "VinFast", "McCain", "LeBron") are left whole. Nil when there is none.
     /// (`info`: the letter table, passed in so that no static is read on every word.)
     @inline(__always)
     static func camelJoint(_ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ info: UnsafeMutablePointer<UInt8>) -> Int? {
@@ -321,7 +321,7 @@ enum Tokenizer {
         var k = a + 1
         while k < b - 1 {
             let v = sc[k], c = bits(v)
-            if c == 1 { return marked && bits(sc[k - 1]) == 2 && bits(sc[k + 1]) == 2 && k - a >= 2 ? k : nil }
+            if c == 1 { return (marked || v >= 0x80) && bits(sc[k - 1]) == 2 && bits(sc[k + 1]) == 2 && k - a >= 2 ? k : nil }
             if c != 2 { return nil }
             if v >= 0x80 { marked = true }
             k += 1
