@@ -50,6 +50,9 @@ struct OfficeTitle: Equatable, Sendable {
         "liên bang", "nhân dân", "chính phủ", "đảng cộng sản", "ban chấp hành trung ương", "đảng", "tp",
     ] + Lexicon.countries.map(Vietnamese.matchKey)).map { $0.split(separator: " ").map(String.init) }
 
+    /// `noise` by each phrase's last word, in `noise`'s order: only those can end a title's words.
+    static let noiseByLast: [String: [[String]]] = Dictionary(grouping: noise, by: { $0.last! })
+
     /// Words after which a country is the office's own subject ("Đại sứ Việt Nam tại Mỹ"), not noise.
     static let binding: Set<String> = ["tại", "ở", "của", "và", "với", "bên", "sứ", "quán"]
 
@@ -73,7 +76,8 @@ struct OfficeTitle: Equatable, Sendable {
         var changed = true
         while changed {
             changed = false
-            for phrase in noise where keys.count > phrase.count && keys.suffix(phrase.count).elementsEqual(phrase) {
+            guard let last = keys.last, let candidates = noiseByLast[last] else { break }
+            for phrase in candidates where keys.count > phrase.count && keys.suffix(phrase.count).elementsEqual(phrase) {
                 let rest = keys.count - phrase.count
                 // Names are capitalised: "Bộ Tư pháp" is the Ministry of Justice, not a ministry of France.
                 guard words[rest].first?.isUppercase == true else { continue }

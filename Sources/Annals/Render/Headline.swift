@@ -25,14 +25,18 @@ enum Headline {
         let phrases = names.map { $0.lowercased().split(separator: " ").map(String.init) }.filter { !$0.isEmpty } + placePhrases
         // Each word as names are compared with it, kept in step with `words`.
         func bare(_ w: String) -> String { w.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-        var bareWords = words.map(bare)
+        let bareWords = words.map(bare)
+        // Where each word stands: a phrase is tried only where its first word is (capitalising a word
+        // leaves its bare form as it was).
+        var at: [String: [Int]] = [:]
+        for (i, w) in bareWords.enumerated() { at[w, default: []].append(i) }
         for phrase in phrases {
-            var i = 0
-            while i + phrase.count <= words.count {
-                if bareWords[i..<(i + phrase.count)].elementsEqual(phrase) {
-                    for k in i..<(i + phrase.count) { words[k] = capitalised(words[k]); bareWords[k] = bare(words[k]) }
-                    i += phrase.count
-                } else { i += 1 }
+            guard let starts = at[phrase[0]] else { continue }
+            var next = 0
+            for i in starts where i >= next && i + phrase.count <= words.count
+                && bareWords[i..<(i + phrase.count)].elementsEqual(phrase) {
+                for k in i..<(i + phrase.count) { words[k] = capitalised(words[k]) }
+                next = i + phrase.count
             }
         }
         return words.joined(separator: " ")
