@@ -151,13 +151,19 @@ import Testing
     }
 
     /// "Ngày 5 tháng 3 năm 2020, …", "Sáng ngày 5 tháng 3, …": the month written out as a word, with or
-    /// without a year; a count of months ("Sau 2 tháng 3 ngày") is no date.
+    /// without a year; a count of months ("Sau 2 tháng 3 ngày"), a frequency or a lunar date is no date.
     @Test func leadDateWithTheMonthWrittenOut() {
         let body = "\n\nnăm 2004 là năm thành công."
         #expect(article("Tiêu đề\n\nNgày 5 tháng 3 năm 2020, hội nghị tổng kết diễn ra." + body).date == ArticleDate(year: 2020, month: 3, day: 5))
         #expect(article("Tiêu đề\n\nSáng ngày 5 tháng 3, tại Huế, hội nghị khai mạc." + body).partialDate == DayMonth(day: 5, month: 3))
         let count = article("Tiêu đề\n\nSau 2 tháng 3 ngày thi công, cây cầu hoàn thành." + body)
         #expect(count.date == nil && count.partialDate == nil)
+        // Nor how often ("hàng ngày, 3 tháng 1 lần"), nor a lunar date, in either form.
+        for lead in ["Người bệnh uống thuốc hàng ngày, 3 tháng 1 lần tái khám.", "Ngày 10 tháng 3 âm lịch, người dân về Đền Hùng.",
+                     "Sáng 15/7 (âm lịch), lễ hội diễn ra."] {
+            let a = article("Tiêu đề\n\n" + lead + body)
+            #expect(a.date == nil && a.partialDate == nil, "\(lead)")
+        }
     }
 
     /// A day and month with no year in the lead: the body's unrelated years (a range, the start of a

@@ -158,6 +158,15 @@ import Testing
         #expect(names("Hiệu trưởng Trường THPT Chu Văn An Hà Minh Tâm cho biết.") == ["Hà Minh Tâm"])
         #expect(names("Hiệu trưởng Trường THPT Nguyễn Huệ cho biết.") == [])
         #expect(names("Ông là Chủ tịch Tập đoàn Hoàng Anh Gia Lai.") == [])
+        // Named after someone, with no one after it: no piece of the name is a person.
+        #expect(names("Hiệu trưởng Trường THPT Trần Cao Vân cho biết.") == [])
+        #expect(names("Giám đốc Bệnh viện Lê Văn Thịnh cho biết.") == [])
+        #expect(names("Hiệu trưởng trường Nguyễn Lương Bằng cho biết.") == [])
+        // Where the cut falls: a four-word name, a two-word one after a name-like institution, a province.
+        #expect(names("Chủ tịch Tập đoàn Trung Nguyên Đặng Lê Nguyên Vũ cho biết.") == ["Đặng Lê Nguyên Vũ"])
+        #expect(names("Hiệu trưởng Trường THPT Phan Đình Phùng Lê Hùng cho biết.") == ["Lê Hùng"])
+        let province = people("Hiệu trưởng Trường Đại học Y Hà Nội Lê Hùng cho biết.")
+        #expect(province.map(\.name) == ["Lê Hùng"] && province.first?.roles == ["Hiệu trưởng Trường Đại học Y Hà Nội"])
         // No title before the institution: the run is its name ("thăm" ends the title's reach).
         #expect(names("Đoàn thăm Bệnh viện Chợ Rẫy Lê Quang Hiếu.") == [])
     }
@@ -179,6 +188,8 @@ import Testing
         let found = people("Ngoại trưởng Mỹ Marco Rubio và người đồng cấp Nga Sergei Lavrov điện đàm.")
         #expect(found.map(\.name) == ["Marco Rubio", "Sergei Lavrov"])
         #expect(found.last?.roles == [])
+        // A country alone after it is no one.
+        #expect(names("Ông gặp người đồng cấp Ả Rập Xê Út và người đồng cấp Tân Tây Lan.") == [])
     }
 
     /// "Bộ Nông nghiệp và PTNT": an acronym after "và" goes on with the ministry's name, as a capitalised word does.

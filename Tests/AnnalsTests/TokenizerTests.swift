@@ -91,6 +91,8 @@ import Testing
         #expect(words("ĐàNẵng") == ["Đà", "Nẵng"])
         // A marked capital after an unmarked word: "… Hồ Chí MinhỦy ban …".
         #expect(words("Hồ Chí MinhỦy ban") == ["Hồ", "Chí", "Minh", "Ủy", "ban"])
+        // Not after a vowel: a syllable written in mixed case stays one word.
+        #expect(words("NguyỄn") == ["NguyỄn"])
         #expect(words("iPhone VinFast McCain LeBron CitySergio") == ["iPhone", "VinFast", "McCain", "LeBron", "CitySergio"])
         let glued = people("Phái đoàn có Bộ trưởngTài chínhScott Bessent.")
         #expect(glued.map(\.name) == ["Scott Bessent"] && glued.first?.roles == ["Bộ trưởng Tài chính"])

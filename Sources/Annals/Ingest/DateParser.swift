@@ -10,8 +10,8 @@ enum DateParser {
     private static let iso = Pattern(#"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+\-]\d{2}:?\d{2})?)?$"#)
     private static let compact = Pattern(#"^(\d{4})(\d{2})(\d{2})$"#)
     /// A lead's day and month ("Chiều 26/6", "Sáng qua (27-12)", "Ngày 5 tháng 3 năm 2020"), perhaps a year,
-    /// perhaps a weekday before them.
-    private static let leadDayMonth = Pattern(#"(?:^|[\s,(\-–])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|cuối ngày|đầu giờ sáng|đầu giờ chiều|chiều tối|tối muộn|sáng sớm)(?:\s+(?:qua|nay|mai|hôm qua|hôm nay))?(?:\s*\(?(thứ\s+\w+|chủ nhật)\)?)?\s*(?:ngày\s+)?,?\s*\(?\s*(\d{1,2})(?:\s*(?:[/\-]|\.(?=\d{1,2}(?!\d)))\s*|\s+tháng\s+)(\d{1,2})(?:(?:\s*[/\-.]\s*|\s+năm\s+)(\d{4}))?(?![\d/])"#, ignoreCase: true)
+    /// perhaps a weekday before them; not a count ("hàng ngày, 3 tháng 1 lần") nor a lunar date ("… âm lịch").
+    private static let leadDayMonth = Pattern(#"(?:^|[\s,(\-–])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|cuối ngày|đầu giờ sáng|đầu giờ chiều|chiều tối|tối muộn|sáng sớm)(?:\s+(?:qua|nay|mai|hôm qua|hôm nay))?(?:\s*\(?(thứ\s+\w+|chủ nhật)\)?)?\s*(?:ngày\s+)?,?\s*\(?\s*(\d{1,2})(?:\s*(?:[/\-]|\.(?=\d{1,2}(?!\d)))\s*|\s+tháng\s+)(\d{1,2})(?:(?:\s*[/\-.]\s*|\s+năm\s+)(\d{4}))?(?![\d/])(?!\s*\(?\s*(?:lần|âm lịch))"#, ignoreCase: true)
     /// Words before a year that make it a birth year ("SN 1965", "sinh năm 1920", "sinh ngày 2/9/1950").
     /// Words before a year that make it a target, which lies in the future ("đến năm 2030", "tầm nhìn 2045").
     private static let targetMarkers = ["đến", "tới", "đến năm", "tới năm", "nhìn", "tầm nhìn", "nghị sự", "bền vững",

@@ -126,6 +126,8 @@ public final class Lexicon: Sendable {
     /// Two-syllable family names such as "Tôn Thất", "Âu Dương".
     public let compoundFamilyNames: Set<String>
     let families: WordSet
+    /// The family names most Vietnamese bear (`mostCommonFamilyNames`).
+    let commonFamilies: WordSet
     let compoundFamilies: PhraseTable
     /// Title heads (chức danh) and descriptors.
     let titleHeads: PhraseTable
@@ -231,6 +233,7 @@ public final class Lexicon: Sendable {
         familyNames = Set((Self.commonFamilyNames + Self.extraFamilyNames).map(key))
         compoundFamilyNames = Set(Self.compoundFamilies.map(key))
         let familyIDs = set(Self.commonFamilyNames + Self.extraFamilyNames)
+        let commonFamilyIDs = set(Self.mostCommonFamilyNames)
         let compoundFamilyT = table(Self.compoundFamilies)
         let titleT = table(Self.titles)
         let honorificT = table(Self.honorificWords)
@@ -292,6 +295,7 @@ public final class Lexicon: Sendable {
             return WordSet(bits: bits)
         }
         families = wordSet(familyIDs)
+        commonFamilies = wordSet(commonFamilyIDs)
         compoundFamilies = phrases(compoundFamilyT)
         titleHeads = phrases(titleT)
         titleFirstWords = wordSet(titleT.map { $0[0] })
@@ -376,6 +380,10 @@ public final class Lexicon: Sendable {
         "Hoàng Phủ", "Tiêu", "Khổng", "Mẫn", "Kim", "Lục", "Đường", "Thào", "Vừ", "Mùa", "Ly", "Quàng", "Điêu",
         "Lường", "Hà", "Ma", "Bế", "Hoàng", "Nguyễn", "Đoàn", "Cấn", "Khúc", "Khuất", "Tòng", "Kha", "Đổng", "Phí", "Chử",
         "Đới", "Ngụy", "Lỗ", "Tập", "Du", "Ôn", "Lầu", "Sần", "Vàng", "Chảo", "Tẩn", "Phàn", "Bàn", "Siu", "Kpă", "Rơ Mah", "Rah Lan", "Mlô",
+    ]
+    /// The most frequent family names, borne together by the great majority of Vietnamese.
+    static let mostCommonFamilyNames = [
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
     ]
     static let compoundFamilies = ["Tôn Thất", "Tôn Nữ", "Âu Dương", "Hoàng Phủ", "Rơ Châm", "Rơ Mah", "Rah Lan"]
 
@@ -476,6 +484,7 @@ public final class Lexicon: Sendable {
         "Cyprus", "Malta", "Moldova", "Albania", "Bosnia và Herzegovina", "Montenegro", "Bắc Macedonia", "Kyrgyzstan",
         "Tajikistan", "Turkmenistan", "Oman", "Yemen", "Bahrain", "Dominica", "Cộng hòa Dominica", "Trinidad và Tobago",
         "Barbados", "Bahamas", "Guyana", "Suriname", "Samoa", "Tonga", "Vanuatu",
+        "Ả Rập Xê Út", "Ả Rập Saudi", "Tân Tây Lan", "Timor Leste", "Cabo Verde", "Cape Verde", "Fiji", "Papua New Guinea",
     ]
 
     /// States and regions abroad, continents: they sit between a title and a name like a country.

@@ -225,16 +225,25 @@ public struct PeopleExtractor: Sendable {
     }
 
     /// Where the title holder's name starts in a run that opens with the name of an institution the title
-    /// holds ("Phó Giám đốc Bệnh viện Bạch Mai Nguyễn Văn A"): at a family name after at least one word of
-    /// the institution's name, the name three words long if it can be, else four, else two, and not a place
-    /// ("Tập đoàn Hoàng Anh Gia Lai" names no one). Nil when the run is the institution's name alone.
+    /// holds ("Phó Giám đốc Bệnh viện Bạch Mai Nguyễn Văn A"), or nil when the run is the institution's
+    /// name alone ("Trường THPT Trần Cao Vân"). The name is two to four words from a family name, not a
+    /// place ("… Đại học Y Hà Nội Lê B"), after at least one word of the institution's name that is not a
+    /// family name alone ("Trường Nguyễn Lương Bằng"). Of the ways to cut the run, the best one opens the
+    /// name with a common family name and makes it three words long, and does not leave a common family name
+    /// at the end of the institution's name ("Tập đoàn Trung Nguyên Đặng Lê Nguyên Vũ"); a name of two or
+    /// four words must open with a common family name ("… Phan Đình Phùng Lê B").
     func nameAfterInstitution(_ keys: [WordID], from p: Int, to e: Int) -> Int? {
         guard e - p >= 3 else { return nil }
-        for length in [3, 4, 2] where e - length > p {
-            let k = e - length
-            if isFamilyName(keys, at: k), lexicon.longestMatch(lexicon.places, keys, at: k) != length { return k }
+        var best: (k: Int, score: Int)?
+        for k in max(p + 1, e - 4)...(e - 2) {
+            guard isFamilyName(keys, at: k), lexicon.longestMatch(lexicon.places, keys, at: k) == 0,
+                  !(k - p == 1 && isFamilyName(keys, at: p)) else { continue }
+            let common = lexicon.commonFamilies.contains(keys[k]), three = e - k == 3
+            guard common || three else { continue }
+            let score = (common ? 2 : 0) + (three ? 1 : 0) - (lexicon.commonFamilies.contains(keys[k - 1]) ? 2 : 0)
+            if best.map({ score > $0.score }) ?? true { best = (k, score) }
         }
-        return nil
+        return best?.k
     }
 
     /// The length of the marker ("phố", "Trường THPT", "huyện") that ends right before `i`, or 0. A one-word

@@ -321,12 +321,17 @@ enum Tokenizer {
         var k = a + 1
         while k < b - 1 {
             let v = sc[k], c = bits(v)
-            if c == 1 { return (marked || v >= 0x80) && bits(sc[k - 1]) == 2 && bits(sc[k + 1]) == 2 && k - a >= 2 ? k : nil }
+            // (A marked capital after unmarked letters splits only after a consonant: "MinhỦy", not "NguyỄn".)
+            if c == 1 { return (marked || (v >= 0x80 && !isASCIIVowel(sc[k - 1]))) && bits(sc[k - 1]) == 2 && bits(sc[k + 1]) == 2 && k - a >= 2 ? k : nil }
             if c != 2 { return nil }
             if v >= 0x80 { marked = true }
             k += 1
         }
         return nil
+    }
+
+    @inline(__always) static func isASCIIVowel(_ v: UInt32) -> Bool {
+        switch v | 0x20 { case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: return true; default: return false }
     }
 
     /// Where a glued word starts in the word of scalars a..<b: a capitalised word of three letters or more,
