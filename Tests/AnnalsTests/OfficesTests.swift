@@ -30,6 +30,8 @@ import Testing
             ("Bộ trưởng Ngoại giao", "Bộ trưởng Bộ Ngoại giao"),
             ("Trưởng Ban Dân vận T.Ư Đảng", "Trưởng Ban Dân vận Trung ương"),
             ("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Lào", "Tổng Bí thư"),
+            ("Thủ tướng Quốc vụ viện (TQ)", "Thủ tướng Trung Quốc"),
+            ("Phó Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN)", "Phó Tổng Giám đốc Tập đoàn Điện lực Việt Nam"),
         ]
         for (a, b) in same { #expect(OfficeTitle(a).key == OfficeTitle(b).key, "\(a) / \(b)") }
         // The country is no part of the office, but it is shown: whose office it is.
@@ -37,6 +39,9 @@ import Testing
         #expect(OfficeTitle("Tổng thống Cộng hòa Pháp").display == "Tổng thống Pháp")
         #expect(OfficeTitle("Chủ tịch nước CHXHCN Việt Nam").display == "Chủ tịch nước")
         #expect(OfficeTitle("Bộ trưởng Ngoại giao Nga").display == "Bộ trưởng Ngoại giao Nga")
+        // An acronym in brackets at the end is not shown; one inside the title is no acronym of it.
+        #expect(OfficeTitle("Giám đốc Tập đoàn Dầu khí (PVN)").display == "Giám đốc Tập đoàn Dầu khí")
+        #expect(OfficeTitle("Trưởng đoàn (trái)").display == "Trưởng đoàn (trái)")
         // Any country ingest knows, in a transliteration too.
         #expect(OfficeTitle("Tổng thống Ác-hen-ti-na").key == OfficeTitle("Tổng thống Argentina").key)
         #expect(OfficeTitle("Thủ tướng Xéc-bi-a").key == OfficeTitle("Thủ tướng").key)

@@ -19,6 +19,9 @@ struct OfficeTitle: Equatable, Sendable {
             former = true
             words.removeFirst()
         }
+        // "… Điện lực Việt Nam (EVN)", "Thủ tướng Quốc vụ viện (TQ)": an acronym in brackets at the end repeats
+        // what it follows; the office is the same without it.
+        if words.count > 1, let last = words.last, Self.isBracketedAcronym(last) { words.removeLast() }
         words = words.flatMap { Self.abbreviations[$0] ?? [$0] }
         var keys = words.map(Vietnamese.matchKey)
         let country = Self.stripNoise(&words, &keys)
@@ -33,6 +36,13 @@ struct OfficeTitle: Equatable, Sendable {
         display = (words + country).joined(separator: " ")
     }
 
+    /// "(EVN)", "(NN&PTNT)", "(TQ)": capitals (and "&", "-", ".") between brackets.
+    static func isBracketedAcronym(_ word: String) -> Bool {
+        guard word.count >= 4, word.first == "(", word.last == ")" else { return false }
+        let inner = word.dropFirst().dropLast()
+        return inner.contains(where: \.isUppercase) && inner.allSatisfy { $0.isUppercase || "&-.".contains($0) }
+    }
+
     /// Abbreviations as papers write them (in capitals only: "tư" is also a word), spelt out.
     static let abbreviations: [String: [String]] = [
         "T.Ư": ["Trung", "ương"], "TƯ": ["Trung", "ương"], "T.W": ["Trung", "ương"], "TW": ["Trung", "ương"],
@@ -42,12 +52,12 @@ struct OfficeTitle: Equatable, Sendable {
     ]
 
     /// What may follow an office without making it another office: the country and the form of state
-    /// ("Tổng thống Liên bang Nga"), the government and party it belongs to ("Thủ tướng Chính phủ",
+    /// ("Tổng thống Liên bang Nga"), the government and party it belongs to ("Thủ tướng Chính phủ", "Thủ tướng Quốc vụ viện",
     /// "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"), a "TP" cut off at the line's end.
     /// Countries are those ingest knows, in their usual and transliterated forms ("Ác-hen-ti-na").
     static let noise: [[String]] = ([
         "cộng hòa xã hội chủ nghĩa", "xã hội chủ nghĩa", "cộng hòa nhân dân", "cộng hòa dân chủ nhân dân", "cộng hòa",
-        "liên bang", "nhân dân", "chính phủ", "đảng cộng sản", "ban chấp hành trung ương", "đảng", "tp",
+        "liên bang", "nhân dân", "chính phủ", "quốc vụ viện", "đảng cộng sản", "ban chấp hành trung ương", "đảng", "tp",
     ] + Lexicon.countries.map(Vietnamese.matchKey)).map { $0.split(separator: " ").map(String.init) }
 
     /// `noise` by each phrase's last word, in `noise`'s order: only those can end a title's words.
