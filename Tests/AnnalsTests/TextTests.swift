@@ -131,6 +131,28 @@ import Testing
         #expect(Captions.mentionsPhoto("Quang cảnh (Ảnh: TTXVN)") && Captions.mentionsPhoto("PHOTO: AFP") && !Captions.mentionsPhoto("Phó Thủ tướng"))
     }
 
+    /// `Captions.mentionsPhoto` gives what a byte-by-byte look for "ảnh" and "photo" (any case) gives, on
+    /// random text made of pieces around the two words.
+    @Test func mentionsPhotoAgreesWithAPlainLook() {
+        func plain(_ s: String) -> Bool {
+            let b = Array(s.utf8)
+            for i in b.indices {
+                if b[i] == 0xE1, i + 4 < b.count, b[i + 1] == 0xBA, b[i + 2] == 0xA2 || b[i + 2] == 0xA3,
+                   b[i + 3] | 0x20 == 0x6E, b[i + 4] | 0x20 == 0x68 { return true }
+                if b[i] | 0x20 == 0x70, i + 4 < b.count, b[i + 1] | 0x20 == 0x68, b[i + 2] | 0x20 == 0x6F,
+                   b[i + 3] | 0x20 == 0x74, b[i + 4] | 0x20 == 0x6F { return true }
+            }
+            return false
+        }
+        let pieces = ["ảnh", "Ảnh", "ẢNH", "ảNh", "ản", "nh", "h", "H", "photo", "PHOTO", "pHoTo", "phot", "hoto", "p", "Phó",
+                      "Thủ tướng", "ạnh", "anh", "ả", " ", ":", "(", "otô", "ph", "oto", "Hà Nội", "nhà", "hình"]
+        var random = TestRandom(seed: 5)
+        for _ in 0..<3000 {
+            let s = (0..<(random.next(8))).map { _ in pieces[random.next(pieces.count)] }.joined()
+            #expect(Captions.mentionsPhoto(s) == plain(s), "\(s)")
+        }
+    }
+
     @Test func nfcFastPathAgreesWithFoundation() {
         let samples = ["Nguyễn Phú Trọng", "Nguye\u{0302}\u{0303}n", "Hoa\u{0300}", "ASCII only", "",
                        "\u{2126} ohm and \u{212B} angstrom", "en\u{2000}quad", "“trích” — … ‰", "Ả Ạ ỹ Ỹ đ Đ",
