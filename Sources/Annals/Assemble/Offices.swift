@@ -38,7 +38,9 @@ enum Offices {
             let o = parsed[groupTitle[g]]
             var name = shown.isEmpty ? o.display : PeopleIndex.mostFrequent(shown)
             // "Tổng thống" beside "Tổng thống Mỹ": the form that says whose office it is.
-            let fuller = shown.filter { $0.form.hasPrefix(name + " ") }
+            // (Compared as UTF-8: titles are NFC, and `hasPrefix` compared them character by character.)
+            let head = Array((name + " ").utf8)
+            let fuller = shown.filter { $0.form.utf8.starts(with: head) }
             if !fuller.isEmpty { name = PeopleIndex.mostFrequent(fuller) }
             if !o.former || names[ByteKey(o.key)] == nil { names[ByteKey(o.key)] = name }
         }

@@ -82,11 +82,12 @@ enum Byline {
     /// "... đã ký kết. Hồng Nhung (TTXVN)": a byline glued to the last sentence. Returns the byline and the text before it.
     static func glued(_ paragraph: String) -> (Found, String)? {
         let trimmed = Vietnamese.trimmed(paragraph)
+        guard !trimmed.isEmpty else { return nil }
         // The last sentence's end: a stop, an ellipsis, a closing quote or bracket followed by a space (not
-        // the dot of "TP.HCM" or "VOV.VN").
-        let body = trimmed.dropLast().suffix(120)
+        // the dot of "TP.HCM" or "VOV.VN"). (Cut with indices: `dropLast()` counted the paragraph's characters.)
+        let body = trimmed[..<trimmed.index(before: trimmed.endIndex)].suffix(120)
         guard let dot = body.indices.last(where: { i in
-            ".!?…”\")".contains(body[i]) && body.index(after: i) < body.endIndex && body[body.index(after: i)] == " "
+            endsSentence(body[i]) && body.index(after: i) < body.endIndex && body[body.index(after: i)] == " "
         }) else { return nil }
         let tail = Vietnamese.trimmed(trimmed[trimmed.index(after: dot)...])
         guard !tail.isEmpty, Vietnamese.hasAtMost(60, charactersIn: tail) else { return nil }
@@ -104,6 +105,13 @@ enum Byline {
         }
         guard let found = line(tail), !found.authors.isEmpty else { return nil }
         return (found, String(trimmed[...dot]))
+    }
+
+    /// ".", "!", "?", "…", "”", "\"", ")": what may end the sentence before a glued byline.
+    private static func endsSentence(_ c: Character) -> Bool {
+        let u = c.unicodeScalars
+        guard u.count == 1, let v = u.first?.value else { return false }
+        return v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026 || v == 0x201D || v == 0x22 || v == 0x29
     }
 
     private struct Names {
