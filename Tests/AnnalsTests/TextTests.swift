@@ -35,6 +35,8 @@ import Testing
         guard case .failure(.empty) = TextDecoding.decode(Data("  \n\t ".utf8)) else { Issue.record("empty"); return }
         guard case .failure(.invalidUTF8(_, let line)) = TextDecoding.decode(Data([0x41, 0x0A, 0x42, 0x0A, 0xC3, 0x28])) else { Issue.record("invalid"); return }
         #expect(line == 3)
+        // A four-byte sequence cut short: repaired, it takes as many bytes as it had ("\u{FFFD}" is three).
+        guard case .failure(.invalidUTF8) = TextDecoding.decode(Data([0x41, 0xF0, 0x9F, 0x98, 0x42])) else { Issue.record("cut"); return }
         // VNI text read as Latin-1 and saved as UTF-8: "Buøi Thanh Sôn".
         guard case .failure(.legacyEncoding) = TextDecoding.decode(Data("Ñoàng chí Buøi Thanh Sôn, Boä tröôûng Boä Ngoaïi giao".utf8)) else {
             Issue.record("legacy"); return
