@@ -183,6 +183,16 @@ import Testing
         #expect(two.allSatisfy { $0.roles.isEmpty })
     }
 
+    /// "Giám đốc điều hành Apple Tim Cook": a well-known company between a title and a foreign name is the
+    /// title's, not the first word of the name; a name that is also a brand's stays whole ("Harrison Ford").
+    @Test func aCompanyBetweenATitleAndAForeignName() {
+        let ceo = people("Giám đốc điều hành Apple Tim Cook giới thiệu sản phẩm mới.")
+        #expect(ceo.map(\.name) == ["Tim Cook"] && ceo.first?.roles == ["Giám đốc điều hành Apple"])
+        #expect(names("Tổng giám đốc Samsung Lee Jae-yong cũng có mặt.") == ["Lee Jae-yong"])
+        #expect(names("Diễn viên Harrison Ford nhận giải.") == ["Harrison Ford"])
+        #expect(names("Apple cho biết doanh thu tăng.") == [])
+    }
+
     /// "người đồng cấp Nga Sergei Lavrov" (his counterpart): vouches for a foreign name, and is no title.
     @Test func aCounterpartIsAPerson() {
         let found = people("Ngoại trưởng Mỹ Marco Rubio và người đồng cấp Nga Sergei Lavrov điện đàm.")

@@ -238,9 +238,9 @@ public final class Lexicon: Sendable {
         let titleT = table(Self.titles)
         let honorificT = table(Self.honorificWords)
         let modifierIDs = set(["nguyên", "cựu", "quyền", "tân", "cố", "phó"])
-        let placeT = table(Self.provinces + Self.districts + Self.countries + Self.cities + Self.regions + Self.bodies)
+        let placeT = table(Self.provinces + Self.districts + Self.countries + Self.cities + Self.regions + Self.bodies + Self.companies)
         let countryT = table(Self.countries + Self.regions)
-        let bodyT = table(Self.bodies)
+        let bodyT = table(Self.bodies + Self.companies)
         let markerT = table(Self.markers)
         let organisationT = table(Self.organisations)
         let adminT = table(Self.adminUnits)
@@ -535,6 +535,18 @@ public final class Lexicon: Sendable {
         "Bộ Kế hoạch và Đầu tư", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp và Môi trường",
         "Bộ Tài nguyên và Môi trường", "Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ", "Bộ Giáo dục và Đào tạo",
         "Bộ Dân tộc và Tôn giáo", "Bộ Giao thông vận tải", "Bộ Văn hóa Thể thao và Du lịch",
+    ]
+
+    /// Companies the world's news names between a title and its holder ("Giám đốc điều hành Apple Tim Cook",
+    /// "Chủ tịch Samsung Lee Jae-yong"): taken off the front of the name as a body is. Names that are also
+    /// people's family names ("Ford", "Dell", "Honda", "Disney") are left out.
+    static let companies = [
+        "Apple", "Google", "Alphabet", "Microsoft", "Amazon", "Meta", "Facebook", "Tesla", "SpaceX", "Nvidia", "Intel", "AMD",
+        "Qualcomm", "IBM", "Oracle", "OpenAI", "Netflix", "Uber", "Airbnb", "Boeing", "Airbus", "Samsung", "Hyundai", "Kia",
+        "Sony", "Toyota", "Nissan", "Panasonic", "SoftBank", "Huawei", "Xiaomi", "Alibaba", "Tencent", "ByteDance", "TikTok",
+        "Baidu", "Foxconn", "TSMC", "Volkswagen", "BMW", "Mercedes-Benz", "Siemens", "Nestlé", "Unilever", "Shell", "BP",
+        "ExxonMobil", "Chevron", "Pfizer", "Moderna", "AstraZeneca", "JPMorgan", "Goldman Sachs", "BlackRock", "Berkshire Hathaway",
+        "Walmart", "Starbucks", "Nike", "Coca-Cola", "PepsiCo", "McDonald's", "Anthropic", "Lockheed Martin", "Gazprom", "Rosneft",
     ]
 
     /// Words standing right before a capitalised run that make it a place, street, school, company, prize or institution.
