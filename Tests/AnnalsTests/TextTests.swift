@@ -155,6 +155,21 @@ import Testing
         }
     }
 
+    /// `Sentences.split` reads scalars when every character is one; it cuts as the character-by-character
+    /// reading does, on random text of stops, initials, quotes, digits, Vietnamese letters, and characters
+    /// of several scalars (which take the character reading).
+    @Test func sentenceSplitAgreesWithTheCharacterReading() {
+        let pieces = ["Ông", " ", "A", ".", "!", "?", "…", "”", "\"", "’", ")", "(", "“", "Tổng thống", "Lukashenko", "3",
+                      "phát biểu", "Ảnh: TTXVN", "e\u{301}", "\r\n", "\u{2003}", "Đà Nẵng", "ǅ", "Ⅻ", "x", "  ", "\u{200D}", "€5"]
+        var random = TestRandom(seed: 17)
+        for _ in 0..<3000 {
+            let s = (0..<(random.next(14))).map { _ in pieces[random.next(pieces.count)] }.joined()
+            #expect(Sentences.split(s) == Sentences.splitByCharacters(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(Sentences.split("Ông A. Lukashenko phát biểu. Sau đó “Hội nghị” kết thúc! 3 người về.")
+            == ["Ông A. Lukashenko phát biểu.", "Sau đó “Hội nghị” kết thúc!", "3 người về."])
+    }
+
     @Test func nfcFastPathAgreesWithFoundation() {
         let samples = ["Nguyễn Phú Trọng", "Nguye\u{0302}\u{0303}n", "Hoa\u{0300}", "ASCII only", "",
                        "\u{2126} ohm and \u{212B} angstrom", "en\u{2000}quad", "“trích” — … ‰", "Ả Ạ ỹ Ỹ đ Đ",

@@ -204,8 +204,66 @@ enum Captions {
 }
 
 /// Sentence splitting good enough for news prose: a stop, then a space, then a capital, digit or quote.
+/// A paragraph cut into sentences: after ".", "!", "?" or "…" (with the closing quotes and brackets that
+/// follow) and a space, where the next sentence opens with a capital, a digit, an opening quote or bracket.
+/// "Tổng thống A. Lukashenko": a capital standing alone before the stop is an initial.
 enum Sentences {
     static func split(_ text: String) -> [String] {
+        guard let (scalars, at) = singleScalarCharacters(text) else { return splitByCharacters(text) }
+        // Every character is one scalar: the same reading as `splitByCharacters`, on scalars, cutting the
+        // text by index instead of growing a String a character at a time.
+        let n = scalars.count
+        func upper(_ k: Int) -> Bool { Character(scalars[k]).isUppercase }
+        var result: [String] = []
+        var start = 0
+        var i = 0
+        while i < n {
+            let c = scalars[i].value
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2026 {
+                if c == 0x2E, i > 0, upper(i - 1), i == 1 || scalars[i - 2] == " " { i += 1; continue }
+                while i + 1 < n, closes(scalars[i + 1].value) { i += 1 }
+                if i + 2 < n, scalars[i + 1] == " ",
+                   upper(i + 2) || Character(scalars[i + 2]).isNumber || opens(scalars[i + 2].value) {
+                    result.append(Vietnamese.trimmed(String(text[at[start]..<at[i + 1]])))
+                    start = i + 1
+                }
+            }
+            i += 1
+        }
+        let tail = start < n ? Vietnamese.trimmed(String(text[at[start]...])) : ""
+        if !tail.isEmpty { result.append(tail) }
+        return result
+    }
+
+    @inline(__always) private static func closes(_ v: UInt32) -> Bool { v == 0x201D || v == 0x22 || v == 0x2019 || v == 0x29 }
+    @inline(__always) private static func opens(_ v: UInt32) -> Bool { v == 0x201C || v == 0x22 || v == 0x28 }
+
+    /// The text's scalars and where each starts, when each of its characters is a single scalar: letters,
+    /// digits and punctuation below the combining marks, Vietnamese letters (U+1E00–1EFF), general
+    /// punctuation but the joiners, currency and letterlike signs; no carriage return (CR LF is one
+    /// character). Nil otherwise, and the text is read by characters.
+    private static func singleScalarCharacters(_ text: String) -> ([Unicode.Scalar], [String.Index])? {
+        var scalars: [Unicode.Scalar] = []
+        var at: [String.Index] = []
+        scalars.reserveCapacity(text.utf8.count)
+        at.reserveCapacity(text.utf8.count)
+        let view = text.unicodeScalars
+        var i = view.startIndex
+        while i < view.endIndex {
+            let u = view[i], v = u.value
+            let single = (v < 0x300 && v != 0x0D) || (0x1E00...0x1EFF).contains(v)
+                || ((0x2010...0x205F).contains(v) && v != 0x200C && v != 0x200D) || (0x20A0...0x20CF).contains(v)
+                || (0x2100...0x214F).contains(v)
+            guard single else { return nil }
+            scalars.append(u)
+            at.append(i)
+            i = view.index(after: i)
+        }
+        return (scalars, at)
+    }
+
+    /// The same cut, character by character, for text with characters of several scalars.
+    static func splitByCharacters(_ text: String) -> [String] {
         var result: [String] = []
         var current = ""
         let chars = Array(text)
