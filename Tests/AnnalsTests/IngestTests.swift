@@ -251,6 +251,14 @@ import Testing
         #expect(b.authors.isEmpty)
     }
 
+    /// "PV (tổng hợp)": the reporter's credit, put together from other reports, is a byline like "PV".
+    @Test func aReportersCreditPutTogetherIsAByline() {
+        let a = article("Tiêu đề\n\nSáng 3/3, hai bên đàm phán.\n\nPV (tổng hợp)")
+        #expect(a.authors == ["PV"] && !a.body.contains("tổng hợp"))
+        let b = article("Tiêu đề\n\nSáng 3/3, hai bên đàm phán.\n\nLệ Thu (tổng hợp)")
+        #expect(b.authors == ["Lệ Thu"])
+    }
+
     @Test func bylineWithTheAgencyAfterASlash() {
         let a = article("Tiêu đề\n\nSáng 3/3, hai bên đàm phán.\n\nViệt Cường/VOV Việt Cường/VOV")
         #expect(a.authors == ["Việt Cường"])

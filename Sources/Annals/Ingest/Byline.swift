@@ -57,8 +57,10 @@ enum Byline {
             found.source = Vietnamese.trimmed(t[r.upperBound...])
             return found
         }
-        if t.utf8.count <= 24, reporterWords.contains(Vietnamese.trimmed(t.lowercased(), dropping: { $0 == "." })) {
-            return Found(authors: [Vietnamese.trimmed(t, dropping: { $0 == " " })])
+        // "PV", "Nhóm PV", and so "PV (tổng hợp)" (the reporter put it together from other reports).
+        let credit = t.hasSuffix("(tổng hợp)") ? Vietnamese.trimmed(t.dropLast("(tổng hợp)".count)) : t
+        if credit.utf8.count <= 24, reporterWords.contains(Vietnamese.trimmed(credit.lowercased(), dropping: { $0 == "." })) {
+            return Found(authors: [Vietnamese.trimmed(credit, dropping: { $0 == " " })])
         }
         if t.utf8.contains(UInt8(ascii: ":")), let m = labelled.firstMatch(in: t) {
             let names = splitNames((m[1] ?? ""))
