@@ -57,10 +57,8 @@ enum Byline {
             found.source = Vietnamese.trimmed(t[r.upperBound...])
             return found
         }
-        // "PV", "Nhóm PV", and so "PV (tổng hợp)" (the reporter put it together from other reports).
-        let credit = t.hasSuffix("(tổng hợp)") ? Vietnamese.trimmed(t.dropLast("(tổng hợp)".count)) : t
-        if credit.utf8.count <= 24, reporterWords.contains(Vietnamese.trimmed(credit.lowercased(), dropping: { $0 == "." })) {
-            return Found(authors: [Vietnamese.trimmed(credit, dropping: { $0 == " " })])
+        if t.utf8.count <= 24, reporterWords.contains(Vietnamese.trimmed(t.lowercased(), dropping: { $0 == "." })) {
+            return Found(authors: [Vietnamese.trimmed(t, dropping: { $0 == " " })])
         }
         if t.utf8.contains(UInt8(ascii: ":")), let m = labelled.firstMatch(in: t) {
             let names = splitNames((m[1] ?? ""))
@@ -273,8 +271,10 @@ enum Byline {
             else { return Names() }
             result.authors.append(Vietnamese.titleCased(part))
         }
-        // A single one-word "name" on the last line is too weak ("Hà Nội" is two words and a place; "Đẹp" is not a byline).
-        if result.authors.count == 1, result.authors[0].split(separator: " ").count == 1, result.authors[0].count < 3 { return Names() }
+        // A single one-word "name" on the last line is too weak ("Hà Nội" is two words and a place; "Đẹp" is not a
+        // byline), unless it is the reporter's credit ("PV (tổng hợp)": the brackets are gone by now).
+        if result.authors.count == 1, result.authors[0].split(separator: " ").count == 1, result.authors[0].count < 3,
+           !reporterWords.contains(result.authors[0].lowercased()) { return Names() }
         return result
     }
 }
