@@ -203,13 +203,12 @@ enum Captions {
     }
 }
 
-/// Sentence splitting good enough for news prose: a stop, then a space, then a capital, digit or quote.
 /// A paragraph cut into sentences: after ".", "!", "?" or "…" (with the closing quotes and brackets that
 /// follow) and a space, where the next sentence opens with a capital, a digit, an opening quote or bracket.
 /// "Tổng thống A. Lukashenko": a capital standing alone before the stop is an initial.
 enum Sentences {
     static func split(_ text: String) -> [String] {
-        guard let (scalars, at) = singleScalarCharacters(text) else { return splitByCharacters(text) }
+        guard let (scalars, at) = simpleScalars(text) else { return splitByCharacters(text) }
         // Every character is one scalar: the same reading as `splitByCharacters`, on scalars, cutting the
         // text by index instead of growing a String a character at a time.
         let n = scalars.count
@@ -238,11 +237,11 @@ enum Sentences {
     @inline(__always) private static func closes(_ v: UInt32) -> Bool { v == 0x201D || v == 0x22 || v == 0x2019 || v == 0x29 }
     @inline(__always) private static func opens(_ v: UInt32) -> Bool { v == 0x201C || v == 0x22 || v == 0x28 }
 
-    /// The text's scalars and where each starts, when each of its characters is a single scalar: letters,
-    /// digits and punctuation below the combining marks, Vietnamese letters (U+1E00–1EFF), general
-    /// punctuation but the joiners, currency and letterlike signs; no carriage return (CR LF is one
-    /// character). Nil otherwise, and the text is read by characters.
-    private static func singleScalarCharacters(_ text: String) -> ([Unicode.Scalar], [String.Index])? {
+    /// The text's scalars and where each starts, when it is `Vietnamese.isSimple` (each character one
+    /// scalar); nil otherwise, and the text is read by characters.
+    private static func simpleScalars(_ text: String) -> ([Unicode.Scalar], [String.Index])? {
+        var copy = text
+        guard copy.withUTF8({ Vietnamese.isSimple($0) }) else { return nil }
         var scalars: [Unicode.Scalar] = []
         var at: [String.Index] = []
         scalars.reserveCapacity(text.utf8.count)
@@ -250,12 +249,7 @@ enum Sentences {
         let view = text.unicodeScalars
         var i = view.startIndex
         while i < view.endIndex {
-            let u = view[i], v = u.value
-            let single = (v < 0x300 && v != 0x0D) || (0x1E00...0x1EFF).contains(v)
-                || ((0x2010...0x205F).contains(v) && v != 0x200C && v != 0x200D) || (0x20A0...0x20CF).contains(v)
-                || (0x2100...0x214F).contains(v)
-            guard single else { return nil }
-            scalars.append(u)
+            scalars.append(view[i])
             at.append(i)
             i = view.index(after: i)
         }
