@@ -208,9 +208,12 @@ enum Captions {
 /// "Tổng thống A. Lukashenko": a capital standing alone before the stop is an initial.
 enum Sentences {
     static func split(_ text: String) -> [String] {
-        guard let (scalars, at) = simpleScalars(text) else { return splitByCharacters(text) }
+        var copy = text
+        guard copy.withUTF8({ Vietnamese.isSimple($0) }) else { return splitByCharacters(text) }
         // Every character is one scalar: the same reading as `splitByCharacters`, on scalars, cutting the
         // text by index instead of growing a String a character at a time.
+        let t = ScalarText(text)
+        let scalars = t.scalars, at = t.indices
         let n = scalars.count
         func upper(_ k: Int) -> Bool { Character(scalars[k]).isUppercase }
         var result: [String] = []
@@ -229,32 +232,13 @@ enum Sentences {
             }
             i += 1
         }
-        let tail = start < n ? Vietnamese.trimmed(String(text[at[start]...])) : ""
+        let tail = Vietnamese.trimmed(String(text[at[start]..<at[n]]))
         if !tail.isEmpty { result.append(tail) }
         return result
     }
 
     @inline(__always) private static func closes(_ v: UInt32) -> Bool { v == 0x201D || v == 0x22 || v == 0x2019 || v == 0x29 }
     @inline(__always) private static func opens(_ v: UInt32) -> Bool { v == 0x201C || v == 0x22 || v == 0x28 }
-
-    /// The text's scalars and where each starts, when it is `Vietnamese.isSimple` (each character one
-    /// scalar); nil otherwise, and the text is read by characters.
-    private static func simpleScalars(_ text: String) -> ([Unicode.Scalar], [String.Index])? {
-        var copy = text
-        guard copy.withUTF8({ Vietnamese.isSimple($0) }) else { return nil }
-        var scalars: [Unicode.Scalar] = []
-        var at: [String.Index] = []
-        scalars.reserveCapacity(text.utf8.count)
-        at.reserveCapacity(text.utf8.count)
-        let view = text.unicodeScalars
-        var i = view.startIndex
-        while i < view.endIndex {
-            scalars.append(view[i])
-            at.append(i)
-            i = view.index(after: i)
-        }
-        return (scalars, at)
-    }
 
     /// The same cut, character by character, for text with characters of several scalars.
     static func splitByCharacters(_ text: String) -> [String] {

@@ -51,8 +51,8 @@ enum DatePatterns {
     }
 }
 
-/// A string's scalars with the string index of each, for matching by position.
-private struct ScalarText {
+/// A string's scalars with the string index of each, for matching by position (also `Sentences.split`).
+struct ScalarText {
     let text: String
     let scalars: [Unicode.Scalar]
     /// `indices[k]` is where scalar k starts; one more for the end.
