@@ -202,6 +202,44 @@ import Testing
         #expect(names("Ông gặp người đồng cấp Ả Rập Xê Út và người đồng cấp Tân Tây Lan.") == [])
     }
 
+    /// "Thanh", "Tiến", "Linh" open titles ("Thanh tra viên", "Tiến sĩ", "Linh mục") and names: a name
+    /// that opens with one is a person unless the title is there whole.
+    @Test func aNameMayOpenWithTheFirstWordOfATitle() {
+        let singer = people("Ca sĩ Thanh Lam biểu diễn tại lễ khai mạc.")
+        #expect(singer.map(\.name) == ["Thanh Lam"])
+        #expect(singer.first?.roles == ["Ca sĩ"])
+        #expect(names("Có các ca sĩ Hồng Nhung, Thanh Lam và Tiến Minh tham gia.") == ["Hồng Nhung", "Thanh Lam", "Tiến Minh"])
+        // The whole title after a name and a comma still names no one.
+        #expect(names("Ông Lê Văn Tám, Thanh Tra Viên của sở, phát biểu.") == ["Lê Văn Tám"])
+    }
+
+    /// "… của nhóm tác giả: Thu Hà, Quang Hưng, …": after people named by their title in the plural and a
+    /// colon, a name of two or three syllables needs no family name. Other lists still do.
+    @Test func aListAfterAPluralTitleAndAColonNamesPeople() {
+        #expect(names("Giải A thuộc về bài viết của nhóm tác giả: Thu Hà, Quang Hưng, Đặng Giang - Báo Nhân dân.")
+                == ["Thu Hà", "Quang Hưng", "Đặng Giang"])
+        #expect(names("Tham gia có các nghệ sĩ: Thanh Phong, Ngọc Long.") == ["Thanh Phong", "Ngọc Long"])
+        #expect(names("Đoàn đến các phường: Thạnh Lộc, Thạnh Xuân.") == [])
+        #expect(names("Khu trưng bày gồm Thạnh Lộc, Thạnh Xuân và An Phú.") == [])
+        // The list ends with its sentence.
+        #expect(names("Có nhóm tác giả: Thu Hà. Quang Hưng cho biết thêm.") == ["Thu Hà"])
+    }
+
+    /// "ca sĩ Mỹ Tâm": after a performer's title, or in a list of performers, a country that is also a given
+    /// name, with one Vietnamese syllable after it, is a stage name. Elsewhere the country is peeled off.
+    @Test func aStageNameMayOpenWithACountry() {
+        let singer = people("Ca sĩ Mỹ Tâm biểu diễn tại lễ khai mạc.")
+        #expect(singer.map(\.name) == ["Mỹ Tâm"])
+        #expect(singer.first?.roles == ["Ca sĩ"])
+        #expect(names("Đêm nhạc có các ca sĩ Mỹ Linh, Đức Phúc, Noo Phước Thịnh, Đông Nhi.")
+                == ["Mỹ Linh", "Đức Phúc", "Noo Phước Thịnh", "Đông Nhi"])
+        let star = people("Nữ ca sĩ Mỹ Taylor Swift tới Singapore.")
+        #expect(star.map(\.name) == ["Taylor Swift"])
+        #expect(star.first?.roles == ["ca sĩ Mỹ"])
+        #expect(names("Thủ tướng Anh May và Thủ tướng Nhật Kan gặp nhau.") == [])
+        #expect(names("Diễn viên Úc Tom đến.") == [])
+    }
+
     /// "Bộ Nông nghiệp và PTNT": an acronym after "và" goes on with the ministry's name, as a capitalised word does.
     @Test func anAcronymAfterVaGoesOnWithTheMinistry() {
         #expect(people("Bộ trưởng Bộ Nông nghiệp và PTNT Đỗ Văn Khiêm phát biểu.").first?.roles == ["Bộ trưởng Bộ Nông nghiệp và PTNT"])

@@ -158,6 +158,10 @@ public final class Lexicon: Sendable {
     /// Ranks and degrees ("Phó Giáo sư", "Thiếu tướng"): titles that take no organisation after them, so
     /// capitals right after one are a name.
     let ranks: PhraseTable
+    /// Performers' titles ("ca sĩ", "diễn viên"): a stage name after one may open with a country that is
+    /// also a given name ("ca sĩ Mỹ Tâm"), one of `nameCountries`.
+    let performers: PhraseTable
+    let nameCountries: WordSet
     /// Phrases made of stop words that continue an organisation's name ("Ủy ban Người Việt Nam ở nước ngoài").
     let nameContinuations: PhraseTable
     /// Verbs that name a committee after "Ban" ("Ban chỉ đạo", "Ban tổ chức"): no stop there.
@@ -216,7 +220,7 @@ public final class Lexicon: Sendable {
         var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
         var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
         var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, chuong: WordID = 0, ban: WordID = 0, nam: WordID = 0, nhung: WordID = 0
-        var phong: WordID = 0, chong: WordID = 0, hoc: WordID = 0, huan: WordID = 0, huy: WordID = 0
+        var phong: WordID = 0, chong: WordID = 0, hoc: WordID = 0, huan: WordID = 0, huy: WordID = 0, nhom: WordID = 0
     }
 
     /// The word lists of `Lexicon+Reference.swift` and this file, as tables (some milliseconds to build:
@@ -264,6 +268,8 @@ public final class Lexicon: Sendable {
         let presentT = table(Self.presentHolderWords)
         let otherNameT = table(Self.otherNameWords.flatMap { [$0, $0 + " là"] } + ["còn gọi là", "hay gọi là"])
         let rankT = table(Self.rankWords)
+        let performerT = table(Self.performerWords)
+        let nameCountryIDs = set(["Mỹ", "Anh", "Đức", "Nhật", "Ý"])
         let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
         let continuationT = table(["ở nước ngoài", "tại nước ngoài"])
         var common = Words()
@@ -277,7 +283,7 @@ public final class Lexicon: Sendable {
         common.tuoi = v.intern("tuổi"); common.la = v.intern("là"); common.bang = v.intern("bang")
         common.nguoi = v.intern("người"); common.dua = v.intern("đưa"); common.dan = v.intern("dẫn"); common.dang = v.intern("đăng")
         common.trai = v.intern("trái"); common.phai = v.intern("phải"); common.giua = v.intern("giữa")
-        common.hoc = v.intern("học")
+        common.hoc = v.intern("học"); common.nhom = v.intern("nhóm")
         v.seal()
         vocabulary = v
         w = common
@@ -312,6 +318,8 @@ public final class Lexicon: Sendable {
         presentHolders = phrases(presentT)
         otherNames = phrases(otherNameT)
         ranks = phrases(rankT)
+        performers = phrases(performerT)
+        nameCountries = wordSet(nameCountryIDs)
         committeeVerbs = phrases(committeeT)
         nameContinuations = phrases(continuationT)
         institutionMarkers = phrases(markerT)
@@ -439,7 +447,7 @@ public final class Lexicon: Sendable {
         "Bà mẹ Việt Nam Anh hùng", "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "Linh mục", "Giám mục", "Tổng Giám mục",
         "Hồng y", "Mục sư", "Pháp chủ", "Giảng viên", "Giáo viên", "thầy giáo", "cô giáo", "Nhà giáo", "nhà khoa học", "nhà nghiên cứu",
         "nhà sử học", "nhà văn", "nhà thơ", "nhà báo", "nhà văn hóa", "nhà ngoại giao", "nhà hoạt động", "nhà sản xuất", "nhà thiết kế",
-        "nghệ sĩ", "nhạc sĩ", "họa sĩ", "nhiếp ảnh gia", "ca sĩ", "diễn viên", "đạo diễn", "biên kịch", "vận động viên", "cầu thủ",
+        "nghệ sĩ", "nhạc sĩ", "họa sĩ", "nhiếp ảnh gia", "ca sĩ", "danh ca", "diễn viên", "người mẫu", "Hoa hậu", "Á hậu", "đạo diễn", "biên kịch", "vận động viên", "cầu thủ",
         "huấn luyện viên", "thủ môn", "tiền vệ", "tiền đạo", "hậu vệ", "trọng tài", "tác giả", "dịch giả", "chuyên gia", "doanh nhân",
         "già làng", "người có uy tín", "HLV", "ĐBQH", "Ths", "Th.S", "TS.BS", "KS", "NSƯT", "PGS.TS.BS", "phóng viên", "biên tập viên", "lãnh đạo phe đối lập", "thủ lĩnh phe đối lập",
         "thủ lĩnh", "nữ hoàng", "công nương", "hoàng thân",
@@ -633,6 +641,11 @@ public final class Lexicon: Sendable {
         "Nghệ sĩ Ưu tú", "NSND", "NSƯT", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
         "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Hòa thượng", "Thượng tọa", "Đại đức",
         "Linh mục", "Giám mục", "Hồng y", "Mục sư",
+    ]
+
+    static let performerWords = [
+        "ca sĩ", "nghệ sĩ", "nhạc sĩ", "diễn viên", "người mẫu", "danh ca", "Hoa hậu", "Á hậu", "Nghệ sĩ Nhân dân",
+        "Nghệ sĩ Ưu tú", "NSND", "NSƯT",
     ]
 
     static let presentHolderWords = [

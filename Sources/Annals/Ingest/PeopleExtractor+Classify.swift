@@ -10,6 +10,8 @@ extension PeopleExtractor {
         var p: Int
         let clauseStart: Int
         let listMode: Bool
+        /// In a list of people named by their title in the plural ("nhóm tác giả: …").
+        var peopleList: PeopleList?
         /// Joined by "và" or a comma to a person just found.
         var coordinated = false
         var left = Left()
@@ -28,7 +30,7 @@ extension PeopleExtractor {
     }
 
     func classify(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, runStart s: Int, runEnd e: Int,
-                  clauseStart: Int, listMode: Bool, coordinated: Bool = false) -> (ArticleState.Mention, Int)? {
+                  clauseStart: Int, listMode: Bool, peopleList: PeopleList? = nil, coordinated: Bool = false) -> (ArticleState.Mention, Int)? {
         // Built-in aliases ("Bác Hồ") take the whole run; after a memorial ("TP mang tên Bác Hồ") they name it.
         if lexicon.longestMatch(lexicon.aliasPhrases, keys, at: s) == e - s, let target = lexicon.aliasTargets[Array(keys[s..<e])] {
             if namesAPlace(keys, before: s) { return nil }
@@ -40,7 +42,7 @@ extension PeopleExtractor {
         if end + 1 < tokens.count, tokens[end].isLowercaseWord, keys[end] == lexicon.w.hoc, tokens[end + 1].isCapitalised,
            !(s..<end).contains(where: { isFamilyName(keys, at: $0) }) { return nil }
         var c = Candidate(s: s, e: end, p: s, clauseStart: clauseStart, listMode: listMode)
-        c.coordinated = coordinated
+        (c.coordinated, c.peopleList) = (coordinated, peopleList)
         guard readTitleAtRunHead(&c, keys) else { return nil }
         c.left = leftContext(tokens, keys, doc, runStart: s, clauseStart: clauseStart)
         if namesAPlace(keys, before: c.left.span?.start ?? s) { return nil }
@@ -135,8 +137,8 @@ extension PeopleExtractor {
                 c.p += h; c.strong = true; c.honorific = true
                 continue
             }
-            // "Vũ Quang Minh" is a name even though "Vũ Quang" is a district.
-            if place > 0 && p + place < e && !(isFamilyName(keys, at: p) && e - p - place < 2) {
+            // "Vũ Quang Minh" is a name even though "Vũ Quang" is a district; "ca sĩ Mỹ Tâm" is a stage name.
+            if place > 0 && p + place < e && !(isFamilyName(keys, at: p) && e - p - place < 2) && !stageName(c, tokens, keys, at: p) {
                 c.peeledPlace = true
                 c.p += place
                 continue
@@ -155,6 +157,14 @@ extension PeopleExtractor {
             }
             break
         }
+    }
+
+    /// "ca sĩ Mỹ Tâm", "diễn viên Anh Thơ": after a performer's title, or in a list of performers, a country
+    /// that is also a given name and one Vietnamese syllable are a stage name. "ca sĩ Mỹ Taylor Swift" and
+    /// "Thủ tướng Anh May" are not.
+    private func stageName(_ c: Candidate, _ tokens: [Token], _ keys: [WordID], at p: Int) -> Bool {
+        p == c.s && c.e - p == 2 && lexicon.nameCountries.contains(keys[p]) && tokens[p + 1].flags.contains(.vietnamese)
+            && (c.peopleList == .performers || lexicon.longestMatch(lexicon.performers, keys, endingAt: p) > 0)
     }
 
     /// The honorific or title before the run, settled: "… Ban Kinh tế Trung ương Ông Phạm Minh Chính …", a
@@ -258,8 +268,11 @@ extension PeopleExtractor {
         }
         // Foreign and minority names: only where a title, an honorific or the sentence vouches for them, and
         // not the name of an organisation ("Nhóm Hỗ trợ …", "Liên minh …").
-        guard c.strong || (p == c.s && (c.coordinated || vouchedByContext(tokens, keys, runStart: c.s, clauseStart: c.clauseStart))),
-              count <= 4, !startsLikeInstitution(keys[p]), !lexicon.organisationNouns.contains(keys[p]) else { return nil }
+        // In a list of people, a name of two or three syllables needs no family name ("Thu Hà", a pen name).
+        let listed = c.peopleList != nil && p == c.s && count <= 3 && tokens[p..<e].allSatisfy { $0.flags.contains(.vietnamese) }
+        guard c.strong || listed || (p == c.s && (c.coordinated || vouchedByContext(tokens, keys, runStart: c.s, clauseStart: c.clauseStart))),
+              count <= 4, !startsLikeInstitution(keys, at: p) || stageName(c, tokens, keys, at: p),
+              !lexicon.organisationNouns.contains(keys[p]) else { return nil }
         return mention(false)
     }
 

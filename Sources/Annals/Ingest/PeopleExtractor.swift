@@ -69,6 +69,8 @@ public struct PeopleExtractor: Sendable {
     func scan(_ tokens: [Token], _ keys: [WordID], _ doc: TokenizedText, into state: inout ArticleState) {
         let w = lexicon.w
         var listMode = false
+        // After "nhóm tác giả:" or "các ca sĩ" (`pluralTitle`): a list of people, whose names may be pen names.
+        var peopleList: PeopleList?
         var clauseStart = 0
         var shared = SharedTitles()
         // "nguyên Tổng Bí thư: Lê Khả Phiêu, Nông Đức Mạnh;": a title heading a list is each name's in it.
@@ -87,6 +89,10 @@ public struct PeopleExtractor: Sendable {
                 || (t.id == w.gom) || (t.id == w.chi && i + 1 < tokens.count && tokens[i + 1].mark == 0x3A)
                 || ((t.id == w.ong || t.id == w.baHonorific) && i > 0 && keys[i - 1] == w.cac) {
                 listMode = true
+            }
+            if t.endsSentence || t.mark == 0x3B { peopleList = nil }
+            if t.mark == 0x3A ? i + 1 < tokens.count && tokens[i + 1].isCapitalised : t.isCapitalised, let list = pluralTitle(keys, before: i) {
+                peopleList = list
             }
             guard t.isWord, t.isCapitalised else { i += 1; continue }
             var end = i
@@ -119,10 +125,10 @@ public struct PeopleExtractor: Sendable {
                 continue
             }
             // A list under a title ("nguyên Chủ tịch …: A, B;") is a list of names, as one of comrades is.
-            let inList = listMode || listTitle != nil
+            let inList = listMode || peopleList != nil || listTitle != nil
             let joined = coordinated(tokens, keys, from: lastPersonEnd, to: i)
             if case (var person, let consumed)? = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: inList,
-                                                           coordinated: joined) {
+                                                           peopleList: peopleList, coordinated: joined) {
                 shared.give(&person, runStart: i)
                 if person.roles.isEmpty, let title = listTitle { (person.roles, person.leftCount) = (title, 1) }
                 let index = state.add(person)
@@ -156,6 +162,22 @@ public struct PeopleExtractor: Sendable {
         while open < colon, lexicon.modifiers.contains(keys[open]) { open += 1 }
         guard open < colon, lexicon.longestMatch(lexicon.titleHeads, keys, at: open) > 0 else { return nil }
         return start..<colon
+    }
+
+    /// A list of people, and whether they are performers, whose stage names may open with a country ("Mỹ Anh").
+    enum PeopleList { case people, performers }
+
+    /// "… của nhóm tác giả: Thu Hà, Quang Hưng", "các ca sĩ Mỹ Linh, Mỹ Anh": people named by their title in
+    /// the plural ("các", "những", "nhóm") right before a colon or a name head a list of people.
+    func pluralTitle(_ keys: [WordID], before i: Int) -> PeopleList? {
+        let w = lexicon.w
+        // Most capitalised words have no plural word shortly before them; only those that do are looked up.
+        guard (max(0, i - 6)..<i).contains(where: { keys[$0] == w.cac || keys[$0] == w.nhung || keys[$0] == w.nhom }) else { return nil }
+        let n = lexicon.longestMatch(lexicon.titleHeads, keys, endingAt: i)
+        guard n > 0, i - n - 1 >= 0 else { return nil }
+        let k = keys[i - n - 1]
+        guard k == w.cac || k == w.nhung || k == w.nhom else { return nil }
+        return lexicon.longestMatch(lexicon.performers, keys, endingAt: i) > 0 ? .performers : .people
     }
 
     /// "van", "von", "der": a lower-case particle of a foreign name.
@@ -200,8 +222,11 @@ public struct PeopleExtractor: Sendable {
         return lexicon.families.contains(keys[i]) || lexicon.longestMatch(lexicon.compoundFamilies, keys, at: i) == 2
     }
 
-    func startsLikeInstitution(_ key: WordID) -> Bool {
-        lexicon.singleWordPlaces.contains(key) || lexicon.titleFirstWords.contains(key)
+    /// A run opening with a place or a title ("Hà Nội …", "Thanh tra Sở …") names no one. The title must be
+    /// there whole: "Thanh", "Trung", "Hồng" and "Tiến" open titles, and names too ("ca sĩ Thanh Lam").
+    func startsLikeInstitution(_ keys: [WordID], at p: Int) -> Bool {
+        lexicon.singleWordPlaces.contains(keys[p])
+            || (lexicon.titleFirstWords.contains(keys[p]) && lexicon.longestMatch(lexicon.titleHeads, keys, at: p) > 0)
     }
 
     /// After a one-word mention: punctuation, the end, or a verb ("Tổng thống Macron coi trọng …").
@@ -556,7 +581,7 @@ public struct PeopleExtractor: Sendable {
     func titleOfTheNextName(_ tokens: [Token], _ keys: [WordID], comma i: Int, head open: Int, end j: Int) -> Bool {
         let head = lexicon.longestMatch(lexicon.titleHeads, keys, at: open)
         let rankThenName = lexicon.longestMatch(lexicon.ranks, keys, at: open) == head && open + head < j
-            && tokens[open + head].isCapitalised && !startsLikeInstitution(keys[open + head])
+            && tokens[open + head].isCapitalised && !startsLikeInstitution(keys, at: open + head)
             && lexicon.longestMatch(lexicon.places, keys, at: open + head) == 0
         return rankThenName || containsName(tokens, keys, i + 1, j)
     }
