@@ -240,6 +240,17 @@ import Testing
         #expect(names("Diễn viên Úc Tom đến.") == [])
     }
 
+    /// A run that ends in a country of two words is no one ("Đoàn Việt Nam"), except a family name and the
+    /// country right after a title or honorific ("Nhà sử học Dương Trung Quốc").
+    @Test func aNameMayEndInACountryRightAfterATitle() {
+        let historian = people("Nhà sử học Dương Trung Quốc phát biểu tại hội thảo.")
+        #expect(historian.map(\.name) == ["Dương Trung Quốc"])
+        #expect(historian.first?.roles == ["Nhà sử học"])
+        #expect(names("Ông Lê Việt Nam cho biết thêm.") == ["Lê Việt Nam"])
+        #expect(names("Đoàn Việt Nam giành 3 huy chương vàng.") == [])
+        #expect(names("Bí thư Đoàn Việt Nam tại Pháp phát biểu.") == [])
+    }
+
     /// "Bộ Nông nghiệp và PTNT": an acronym after "và" goes on with the ministry's name, as a capitalised word does.
     @Test func anAcronymAfterVaGoesOnWithTheMinistry() {
         #expect(people("Bộ trưởng Bộ Nông nghiệp và PTNT Đỗ Văn Khiêm phát biểu.").first?.roles == ["Bộ trưởng Bộ Nông nghiệp và PTNT"])

@@ -245,13 +245,17 @@ extension PeopleExtractor {
         // Countries, regions and bodies are never people ("Đại sứ Việt Nam", "Thủ tướng Anh"), nor is a
         // run that ends in a country of two words or more ("Đoàn Việt Nam"; "Hà Minh Đức" is a name).
         if lexicon.longestMatch(lexicon.countryNames, keys, at: p) == count { return nil }
-        for k in p..<e where e - k >= 2 && lexicon.longestMatch(lexicon.countryNames, keys, at: k) == e - k { return nil }
-        if lexicon.longestMatch(lexicon.bodyNames, keys, at: p) == count { return nil }
         // The title or honorific stands right before the name, with nothing but a place between.
         let adjacentTitle = !c.left.honorificAdjacent && c.honorificAt == nil && c.left.span.map { $0.headEnd == c.s || $0.headEnd == p } == true
         let adjacentHonorific = (c.left.honorificAdjacent && p == c.s)
             || c.honorificAt.map { $0 + lexicon.longestMatch(lexicon.honorifics, keys, at: $0) == p } == true
         let adjacent = adjacentTitle || adjacentHonorific
+        // "Nhà sử học Dương Trung Quốc", "ông Lê Việt Nam": right after a title or honorific, a family name
+        // and a country of two words are a name ("Bí thư Đoàn Việt Nam": "Đoàn" opens an organisation).
+        let familyAndCountry = count == 3 && adjacent && isFamilyName(keys, at: p) && !lexicon.organisationNouns.contains(keys[p])
+        for k in p..<e where e - k >= 2 && lexicon.longestMatch(lexicon.countryNames, keys, at: k) == e - k
+            && !(familyAndCountry && k == p + 1) { return nil }
+        if lexicon.longestMatch(lexicon.bodyNames, keys, at: p) == count { return nil }
         if count == 1 { return decideOneWord(c, tokens, keys, adjacent: adjacent, mention: mention) }
         let familyStart = isFamilyName(keys, at: p)
         // A whole run that is a place is a person only right after a title or honorific ("Chủ tịch Hồ Chí Minh").
