@@ -251,6 +251,15 @@ import Testing
         #expect(names("Bí thư Đoàn Việt Nam tại Pháp phát biểu.") == [])
     }
 
+    /// "Đại diện cấp cao", "Đại diện thường trực" are titles, before the name or before its comma.
+    @Test func aHighRepresentativeIsATitle() {
+        let met = people("Bộ trưởng đã gặp Đại diện cấp cao của EU tại Hà Nội, Ingrid Holm, và ông Lê Văn Tâm.")
+        #expect(met.map(\.name) == ["Ingrid Holm", "Lê Văn Tâm"])
+        #expect(met.first?.roles == ["Đại diện cấp cao của EU tại Hà Nội"])
+        #expect(people("Đại diện thường trực Việt Nam tại Liên Hợp Quốc Trần Minh Khoa phát biểu.").first?.roles
+                == ["Đại diện thường trực Việt Nam tại Liên Hợp Quốc"])
+    }
+
     /// "Bộ Nông nghiệp và PTNT": an acronym after "và" goes on with the ministry's name, as a capitalised word does.
     @Test func anAcronymAfterVaGoesOnWithTheMinistry() {
         #expect(people("Bộ trưởng Bộ Nông nghiệp và PTNT Đỗ Văn Khiêm phát biểu.").first?.roles == ["Bộ trưởng Bộ Nông nghiệp và PTNT"])
