@@ -885,17 +885,23 @@ struct ArticleState {
         merge(Array(zip(found[i].roles, roleKeys[i])).map { (text: $0.0, key: $0.1) }, into: j)
     }
 
-    /// "Vũ Đưc Đam" beside "Vũ Đức Đam" in one article: the same letters, one spelling with a syllable no
-    /// Vietnamese word has (a tone lost in typing). It joins the one that reads, when only one does.
+    /// Two spellings of one name in one article, the same letters but for their marks. "Vũ Đưc Đam" beside
+    /// "Vũ Đức Đam": one has a syllable no Vietnamese word has (a tone lost in typing), and joins the one that
+    /// reads, when only one does. "Phó Thủ tướng Phạm Binh Minh" beside "Phó Thủ tướng Phạm Bình Minh": one
+    /// word lacks the tone mark the other has, and a title is the same, so it joins the marked one ("ông Lê
+    /// Văn Tùng và ông Lê Văn Tung" are two people).
     private mutating func mergeMisspelt() {
         guard found.count > 1 else { return }
-        // A quick look first, on every article: a hash of the ASCII letters in place, each other letter as
-        // one mark (no allocation; a few names, compared pairwise). So only spellings that differ in marked
-        // letters are compared ("Đưc"/"Đức"; not "Duc"/"Đức").
+        // A quick look first, on every article: a hash of each name's letters folded as search folds them
+        // (no allocation; a few names, compared pairwise). Only names that fold alike are compared.
+        let table = SearchTerms.table
         let shapes = found.map { f -> UInt64 in
-            var h: UInt64 = 0xcbf29ce484222325
-            for b in f.name.utf8 where b < 0x80 || b >= 0xC0 { h = (h ^ UInt64(b < 0x80 ? b : 0)) &* 0x100000001b3 }
-            return h
+            var h = FNV1a()
+            for u in f.name.unicodeScalars {
+                let b = SearchTerms.folded(u.value, table)
+                if b != SearchTerms.skip { h.add(byte: b) }
+            }
+            return h.value
         }
         guard shapes.indices.contains(where: { i in shapes[(i + 1)...].contains(shapes[i]) }) else { return }
         let folds = found.map { Slug.make($0.name) }
@@ -904,9 +910,20 @@ struct ArticleState {
             let same = folds.indices.filter { folds[$0] == fold }
             guard same.count > 1 else { continue }
             let valid = same.filter { !Vietnamese.hasImpossibleSyllable(found[$0].name) }
-            guard valid.count == 1 else { continue }
-            for i in same where i != valid[0] {
-                merge(person: i, into: valid[0])
+            if valid.count == 1 {
+                for i in same where i != valid[0] {
+                    merge(person: i, into: valid[0])
+                    drop.insert(i)
+                }
+                continue
+            }
+            for i in same {
+                guard let j = same.first(where: { j in
+                    j != i && !drop.contains(j) && Vietnamese.lostTone(found[i].name, of: found[j].name)
+                        && roleKeys[i].contains(where: { roleKeys[j].contains($0) })
+                })
+                else { continue }
+                merge(person: i, into: j)
                 drop.insert(i)
             }
         }

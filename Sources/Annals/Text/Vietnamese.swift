@@ -393,6 +393,25 @@ extension Vietnamese {
     }
 }
 
+extension Vietnamese {
+    /// The tone marks (huyền, sắc, ngã, hỏi, nặng) as combining scalars.
+    static func isToneMark(_ v: UInt32) -> Bool { v == 0x300 || v == 0x301 || v == 0x303 || v == 0x309 || v == 0x323 }
+
+    /// "Phạm Binh Minh" is "Phạm Bình Minh" with one word's tone mark lost: the same words but one, which
+    /// `plain` writes without a tone mark and `marked` with one, the letters otherwise alike ("Bình", "Binh";
+    /// not "Bính", "Bình", nor "Hưng", "Hùng").
+    static func lostTone(_ plain: String, of marked: String) -> Bool {
+        let a = plain.split(separator: " "), b = marked.split(separator: " ")
+        guard a.count == b.count, a.count >= 2 else { return false }
+        let differ = a.indices.filter { a[$0] != b[$0] }
+        guard differ.count == 1 else { return false }
+        let p = a[differ[0]].decomposedStringWithCanonicalMapping.unicodeScalars
+        let m = b[differ[0]].decomposedStringWithCanonicalMapping.unicodeScalars
+        guard !p.contains(where: { isToneMark($0.value) }), m.contains(where: { isToneMark($0.value) }) else { return false }
+        return p.elementsEqual(m.filter { !isToneMark($0.value) })
+    }
+}
+
 extension String {
     /// This text in NFC (see `Vietnamese.nfc`).
     var nfc: String { Vietnamese.nfc(self) }
