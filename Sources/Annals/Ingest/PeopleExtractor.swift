@@ -408,6 +408,10 @@ public struct PeopleExtractor: Sendable {
             if t.isLowercaseWord, isStop(tokens, keys, at: k) { break }
             let hl = lexicon.longestMatch(lexicon.titleHeads, keys, at: k)
             if hl > 0, !insideBody(keys, k), !afterEventName(tokens, keys, k) {
+                // "… hội đàm với Bộ trưởng Kinh tế Bồ Đào Nha Bộ trưởng Cabral …": a title closed by its country,
+                // then a capitalised title, is a caption run into the next sentence; the title is the later one.
+                if let later = start, later > k + hl, tokens[later].isCapitalised,
+                   lexicon.longestMatch(lexicon.countryNames, keys, endingAt: later) > 0 { break }
                 if start == nil { headEnd = min(k + hl, end) }
                 start = k
             }
