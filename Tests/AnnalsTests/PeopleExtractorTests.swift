@@ -202,6 +202,20 @@ import Testing
         #expect(names("Ông gặp người đồng cấp Ả Rập Xê Út và người đồng cấp Tân Tây Lan.") == [])
     }
 
+    /// A company's name closed by a word such as "Corp", "Group" or "Platforms" ends before the holder's name,
+    /// with or without "Tập đoàn" before it; "CEO" and "nhà sáng lập" are titles.
+    @Test func aCompanyClosedByASuffixEndsBeforeTheName() {
+        let ceo = people("Giám đốc Acme Corp Jonathan Reyes phát biểu.")
+        #expect(ceo.map(\.name) == ["Jonathan Reyes"])
+        #expect(ceo.first?.roles == ["Giám đốc Acme Corp"])
+        #expect(people("Chủ tịch Tập đoàn Blue Harbor Group Lê Văn Phát cho biết.").first?.roles
+                == ["Chủ tịch Tập đoàn Blue Harbor Group"])
+        #expect(names("Giám đốc điều hành Tập đoàn Nordwind Holdings Karl Brandt cho biết.") == ["Karl Brandt"])
+        let founder = people("CEO Nvidia Jensen Huang và nhà sáng lập Amazon Jeff Bezos dự hội nghị.")
+        #expect(founder.map(\.name) == ["Jensen Huang", "Jeff Bezos"])
+        #expect(founder.map(\.roles) == [["CEO Nvidia"], ["nhà sáng lập Amazon"]])
+    }
+
     /// "Thanh", "Tiến", "Linh" open titles ("Thanh tra viên", "Tiến sĩ", "Linh mục") and names: a name
     /// that opens with one is a person unless the title is there whole.
     @Test func aNameMayOpenWithTheFirstWordOfATitle() {

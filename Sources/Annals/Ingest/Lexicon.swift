@@ -161,6 +161,8 @@ public final class Lexicon: Sendable {
     /// Performers' titles ("ca sĩ", "diễn viên"): a stage name after one may open with a country that is
     /// also a given name ("ca sĩ Mỹ Tâm"), one of `nameCountries`.
     let performers: PhraseTable
+    /// `companySuffixWords`.
+    let companySuffixes: WordSet
     let nameCountries: WordSet
     /// Phrases made of stop words that continue an organisation's name ("Ủy ban Người Việt Nam ở nước ngoài").
     let nameContinuations: PhraseTable
@@ -270,6 +272,7 @@ public final class Lexicon: Sendable {
         let rankT = table(Self.rankWords)
         let performerT = table(Self.performerWords)
         let nameCountryIDs = set(["Mỹ", "Anh", "Đức", "Nhật", "Ý"])
+        let companySuffixIDs = set(Self.companySuffixWords)
         let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
         let continuationT = table(["ở nước ngoài", "tại nước ngoài"])
         var common = Words()
@@ -320,6 +323,7 @@ public final class Lexicon: Sendable {
         ranks = phrases(rankT)
         performers = phrases(performerT)
         nameCountries = wordSet(nameCountryIDs)
+        companySuffixes = wordSet(companySuffixIDs)
         committeeVerbs = phrases(committeeT)
         nameContinuations = phrases(continuationT)
         institutionMarkers = phrases(markerT)
@@ -426,7 +430,7 @@ public final class Lexicon: Sendable {
         "Trưởng Công an", "Chánh Thanh tra", "Thanh tra viên", "Tổng Thư ký Liên Hợp Quốc", "Kế toán trưởng", "Kế toán",
         "Thủ quỹ", "Tham tán", "Tham tán Công sứ", "Công sứ", "Tùy viên", "Trợ lý", "Cố vấn", "Thư ký", "Chánh Văn phòng Chính phủ",
         "Trưởng Ban Quản lý", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Trưởng khu phố", "Tổ trưởng", "Đội trưởng", "Phó Đội trưởng",
-        "Giám đốc điều hành", "Phó Giám đốc điều hành", "Chủ doanh nghiệp", "Chủ nhiệm Hợp tác xã", "Trưởng trạm", "Trạm trưởng",
+        "Giám đốc điều hành", "Phó Giám đốc điều hành", "CEO", "nhà sáng lập", "người sáng lập", "đồng sáng lập", "Chủ doanh nghiệp", "Chủ nhiệm Hợp tác xã", "Trưởng trạm", "Trạm trưởng",
         "Hội trưởng", "Phó Hội trưởng", "Phân đoạn trưởng", "Phân đoạn phó",
         // Short forms of "Ủy viên": "UV BCT", "UVTƯ Đảng"; and the party member of a district, province or city.
         "UV", "UVBCT", "UVTƯ", "UVTW", "huyện ủy viên", "tỉnh ủy viên", "thành ủy viên",
@@ -555,6 +559,13 @@ public final class Lexicon: Sendable {
         "Baidu", "Foxconn", "TSMC", "Volkswagen", "BMW", "Mercedes-Benz", "Siemens", "Nestlé", "Unilever", "Shell", "BP",
         "ExxonMobil", "Chevron", "Pfizer", "Moderna", "AstraZeneca", "JPMorgan", "Goldman Sachs", "BlackRock", "Berkshire Hathaway",
         "Walmart", "Starbucks", "Nike", "Coca-Cola", "PepsiCo", "McDonald's", "Anthropic", "Lockheed Martin", "Gazprom", "Rosneft",
+    ]
+
+    /// Words that close a company's name ("Acme Corp", "Meta Platforms", "Sun Group"): between a title and its
+    /// holder's name, the name starts after one.
+    static let companySuffixWords = [
+        "Corp", "Corporation", "Inc", "Ltd", "LLC", "PLC", "GmbH", "JSC", "Group", "Holdings", "Holding", "Platforms",
+        "Technologies", "Motors", "Airlines", "Airways", "Electronics", "Industries", "Pharmaceuticals", "Ventures",
     ]
 
     /// Words standing right before a capitalised run that make it a place, street, school, company, prize or institution.

@@ -157,6 +157,12 @@ extension PeopleExtractor {
             }
             break
         }
+        // "Giám đốc điều hành Meta Platforms Mark Zuckerberg", "Giám đốc Acme Corp John Smith": after a title, a
+        // company's name closed by a word such as "Corp" or "Group" stands before the name.
+        if titleBefore, c.p < e - 2, let k = (c.p..<(e - 2)).last(where: { lexicon.companySuffixes.contains(keys[$0]) }) {
+            c.p = k + 1
+            c.peeledPlace = true
+        }
     }
 
     /// "ca sĩ Mỹ Tâm", "diễn viên Anh Thơ": after a performer's title, or in a list of performers, a country

@@ -259,6 +259,8 @@ public struct PeopleExtractor: Sendable {
     /// four words must open with a common family name ("… Phan Đình Phùng Lê B").
     func nameAfterInstitution(_ keys: [WordID], from p: Int, to e: Int) -> Int? {
         guard e - p >= 3 else { return nil }
+        // "Tập đoàn Acme Corp John Smith": a word that closes a company's name ends the institution.
+        if let k = ((p + 1)..<(e - 2)).last(where: { lexicon.companySuffixes.contains(keys[$0]) }) { return k + 1 }
         var best: (k: Int, score: Int)?
         for k in max(p + 1, e - 4)...(e - 2) {
             guard isFamilyName(keys, at: k), lexicon.longestMatch(lexicon.places, keys, at: k) == 0,
