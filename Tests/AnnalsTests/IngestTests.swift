@@ -220,6 +220,18 @@ import Testing
         #expect(a.date == nil)
     }
 
+    /// "Cách đây 50 năm, ngày …", "80 năm trước, ngày …": a lead that looks back gives history's date, in
+    /// either form; the article's day comes from the next paragraph, if it has one.
+    @Test func aLeadThatLooksBackGivesNoDate() {
+        let a = article("Nhìn lại ngày thống nhất\n\nCách đây 50 năm, ngày 30 tháng 4 năm 1975, đoàn xe tiến vào thành phố.\n\nĐoạn thứ hai kể tiếp.")
+        #expect(a.date == nil)
+        #expect(a.partialDate == nil)
+        let b = article("Nhìn lại mùa thu lịch sử\n\n80 năm trước, ngày 2/9/1945, Quảng trường Ba Đình rợp cờ hoa.\n\nSáng 1/9, tại Hà Nội, lễ kỷ niệm được tổ chức.")
+        #expect(b.date == nil)
+        #expect(b.partialDate == DayMonth(day: 1, month: 9))
+        #expect(article("Tin thời sự\n\nNgày 30/4/2025, thành phố tổ chức diễu hành.").date == ArticleDate.valid(year: 2025, month: 4, day: 30))
+    }
+
     // MARK: - Captions
 
     @Test func inlineCreditWithoutStop() {

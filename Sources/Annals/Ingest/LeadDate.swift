@@ -58,7 +58,7 @@ enum LeadDate {
     private static func read(_ paragraph: String, body: Lazy<String>, within limit: Int, allowYear: Bool) -> Found? {
         guard let (day, month, year, weekday) = DateParser.leadDate(in: paragraph, within: limit) else { return nil }
         if let year {
-            guard allowYear else { return nil }
+            guard allowYear, !looksBack(paragraph) else { return nil }
             // "Ngày 20/5/1947, Bác Hồ …" in an article of the seventieth anniversary: a historical date.
             if let later = DateParser.inferYear(body.value), later > year + 1 { return nil }
             return ArticleDate.valid(year: year, month: month, day: day).map(Found.full)
@@ -68,6 +68,13 @@ enum LeadDate {
             return .full(date)
         }
         return DayMonth(day: day, month: month, weekday: weekday).map(Found.partial)
+    }
+
+    /// "Cách đây 50 năm, ngày 30/4/1975, …", "80 năm trước, ngày 2/9/1945, …": the lead opens by looking back,
+    /// so the full date it gives is history's, not the article's.
+    static func looksBack(_ paragraph: String) -> Bool {
+        let head = String(paragraph.prefix(40)).lowercased()
+        return head.hasPrefix("cách đây ") || Vietnamese.containsBytes(head, " năm trước,") || Vietnamese.containsBytes(head, " năm về trước,")
     }
 
     /// The latest year of a full date in the body with this day and month ("19/5/2017", "19-5-2017").
