@@ -24,7 +24,12 @@ struct OfficeTitle: Equatable, Sendable {
         if words.count > 1, let last = words.last, Self.isBracketedAcronym(last) { words.removeLast() }
         words = words.flatMap { Self.abbreviations[$0] ?? [$0] }
         var keys = words.map(Vietnamese.matchKey)
+        let written = words
         let country = Self.stripNoise(&words, &keys)
+        // "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam": after an organisation's name rather than a bare title,
+        // "Việt Nam" ends the name, and is shown ("Thủ tướng Việt Nam" shows as "Thủ tướng").
+        let tail = written.suffix(from: words.count)
+        if tail.map(Vietnamese.matchKey) == ["việt", "nam"], !Self.titleKeys.contains(keys.joined(separator: " ")) { words += tail }
         // "Bộ trưởng Ngoại giao" is "Bộ trưởng Bộ Ngoại giao".
         var keyWords = keys
         if keyWords.count > 3, ["bộ trưởng", "thứ trưởng"].contains(keyWords[0] + " " + keyWords[1]), keyWords[2] == "bộ" {
@@ -107,6 +112,9 @@ struct OfficeTitle: Equatable, Sendable {
         }
         return country
     }
+
+    /// The titles ingest knows, as match keys: a title that is one of these alone takes no organisation.
+    static let titleKeys: Set<String> = Set(Lexicon.titles.map(Vietnamese.matchKey))
 
     /// Countries other than Viet Nam, as `noise` has them.
     static let foreignCountries: Set<[String]> = Set(Lexicon.countries.map { Vietnamese.matchKey($0).split(separator: " ").map(String.init) }
