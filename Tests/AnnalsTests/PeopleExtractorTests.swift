@@ -216,6 +216,16 @@ import Testing
         #expect(founder.map(\.roles) == [["CEO Nvidia"], ["nhà sáng lập Amazon"]])
     }
 
+    /// "dự án", "dự phòng": nouns that open with the verb "dự" (attend) go on with the title.
+    @Test func aNounOpeningWithAVerbGoesOnWithTheTitle() {
+        #expect(people("Giám đốc Ban Quản lý dự án Đường sắt Nguyễn Văn Hải cho biết.").first?.roles
+                == ["Giám đốc Ban Quản lý dự án Đường sắt"])
+        #expect(people("Ông Trần Văn Phú, nguyên Cục trưởng Cục Y tế dự phòng, cho biết.").first?.roles
+                == ["nguyên Cục trưởng Cục Y tế dự phòng"])
+        // The verb still ends a title.
+        #expect(people("Bộ trưởng Nguyễn Văn Thắng dự lễ khai mạc.").first?.roles == ["Bộ trưởng"])
+    }
+
     /// "Thanh", "Tiến", "Linh" open titles ("Thanh tra viên", "Tiến sĩ", "Linh mục") and names: a name
     /// that opens with one is a person unless the title is there whole.
     @Test func aNameMayOpenWithTheFirstWordOfATitle() {

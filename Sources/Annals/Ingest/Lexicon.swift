@@ -163,6 +163,9 @@ public final class Lexicon: Sendable {
     let performers: PhraseTable
     /// `companySuffixWords`.
     let companySuffixes: WordSet
+    /// Nouns that open with a verb of `stopWords` ("dự án", "dự phòng"): inside a title they go on with it
+    /// ("Giám đốc Ban Quản lý dự án …", "Cục Y tế dự phòng").
+    let stopNouns: PhraseTable
     let nameCountries: WordSet
     /// Phrases made of stop words that continue an organisation's name ("Ủy ban Người Việt Nam ở nước ngoài").
     let nameContinuations: PhraseTable
@@ -273,6 +276,7 @@ public final class Lexicon: Sendable {
         let performerT = table(Self.performerWords)
         let nameCountryIDs = set(["Mỹ", "Anh", "Đức", "Nhật", "Ý"])
         let companySuffixIDs = set(Self.companySuffixWords)
+        let stopNounT = table(["dự án", "dự phòng", "dự toán", "dự trữ", "dự thảo"])
         let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
         let continuationT = table(["ở nước ngoài", "tại nước ngoài"])
         var common = Words()
@@ -324,6 +328,7 @@ public final class Lexicon: Sendable {
         performers = phrases(performerT)
         nameCountries = wordSet(nameCountryIDs)
         companySuffixes = wordSet(companySuffixIDs)
+        stopNouns = phrases(stopNounT)
         committeeVerbs = phrases(committeeT)
         nameContinuations = phrases(continuationT)
         institutionMarkers = phrases(markerT)

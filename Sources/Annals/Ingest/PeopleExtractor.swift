@@ -681,7 +681,7 @@ public struct PeopleExtractor: Sendable {
         guard lexicon.longestMatch(lexicon.roleStops, keys, at: k) > 0
             || (k > 0 && tokens[k - 1].isLowercaseWord && lexicon.longestMatch(lexicon.roleStops, keys, endingAt: k + 1) > 1)
         else { return false }
-        if isTitleWord(keys, k) || partOfAName(tokens, keys, at: k) { return false }
+        if isTitleWord(keys, k) || partOfAName(tokens, keys, at: k) || lexicon.longestMatch(lexicon.stopNouns, keys, at: k) > 0 { return false }
         let next = k + 1 < tokens.count ? tokens[k + 1] : nil
         let nextIsHead = lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) > 0
         let nextIsName = isFamilyName(keys, at: k + 1) && k + 2 < tokens.count && tokens[k + 2].isCapitalised
