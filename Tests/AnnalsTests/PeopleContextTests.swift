@@ -286,8 +286,13 @@ import Testing
         #expect(people("Đồng đội vẫn hay gọi Nguyễn Văn Sáu là Sáu Dũng.").map(\.name) == ["Nguyễn Văn Sáu"])
     }
 
-    /// The comma of "phòng, chống" (prevent and combat) is inside the organisation's name.
+    /// The comma of "phòng, chống" (prevent and combat) or "khám, chữa" (examine and treat) is inside the
+    /// organisation's name.
     @Test func preventAndCombatIsOneName() {
+        #expect(people("Cục trưởng Cục Quản lý Khám, chữa bệnh Trần Văn Khôi cho biết.").first?.roles
+                == ["Cục trưởng Cục Quản lý Khám, chữa bệnh"])
+        #expect(people("Ông Trần Văn Khôi, Cục trưởng Cục Quản lý khám, chữa bệnh (Bộ Y tế), cho biết.").first?.roles
+                == ["Cục trưởng Cục Quản lý khám, chữa bệnh"])
         #expect(people("Bà Trần Thị Mai, Trưởng phòng Phòng, chống ma túy, cho biết.").first?.roles == ["Trưởng phòng Phòng, chống ma túy"])
         #expect(people("Phó Trưởng Ban Chỉ đạo phòng, chống thiên tai Lê Văn Tâm phát biểu.").first?.roles
                 == ["Phó Trưởng Ban Chỉ đạo phòng, chống thiên tai"])

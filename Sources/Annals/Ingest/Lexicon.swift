@@ -226,6 +226,7 @@ public final class Lexicon: Sendable {
         var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
         var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, chuong: WordID = 0, ban: WordID = 0, nam: WordID = 0, nhung: WordID = 0
         var phong: WordID = 0, chong: WordID = 0, hoc: WordID = 0, huan: WordID = 0, huy: WordID = 0, nhom: WordID = 0
+        var kham: WordID = 0, chua: WordID = 0
     }
 
     /// The word lists of `Lexicon+Reference.swift` and this file, as tables (some milliseconds to build:
@@ -291,6 +292,7 @@ public final class Lexicon: Sendable {
         common.nguoi = v.intern("người"); common.dua = v.intern("đưa"); common.dan = v.intern("dẫn"); common.dang = v.intern("đăng")
         common.trai = v.intern("trái"); common.phai = v.intern("phải"); common.giua = v.intern("giữa")
         common.hoc = v.intern("học"); common.nhom = v.intern("nhóm")
+        common.kham = v.intern("khám"); common.chua = v.intern("chữa")
         v.seal()
         vocabulary = v
         w = common

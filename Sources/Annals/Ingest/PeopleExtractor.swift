@@ -405,7 +405,7 @@ public struct PeopleExtractor: Sendable {
                 continue
             }
             // "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội A": a comma inside the organisation's name.
-            if t.isComma, start == nil, enumerationInName(tokens, keys, afterComma: k) || isPreventAndCombat(keys, comma: k) { k -= 1; continue }
+            if t.isComma, start == nil, enumerationInName(tokens, keys, afterComma: k) || isCommaOfAPair(keys, comma: k) { k -= 1; continue }
             guard t.isWord || t.isAmpersand || isJoiningDash(tokens, keys, k) else { break }
             if t.isLowercaseWord, isStop(tokens, keys, at: k) { break }
             let hl = lexicon.longestMatch(lexicon.titleHeads, keys, at: k)
@@ -556,7 +556,7 @@ public struct PeopleExtractor: Sendable {
                 if enumeration, keys[j] == lexicon.w.va { enumeration = false; j += 1; continue }
                 if t.isLowercaseWord, isStop(tokens, keys, at: j) { return (j, true) }
                 j += 1
-            } else if t.isAmpersand || isJoiningDash(tokens, keys, j) || (t.isComma && isPreventAndCombat(keys, comma: j)) {
+            } else if t.isAmpersand || isJoiningDash(tokens, keys, j) || (t.isComma && isCommaOfAPair(keys, comma: j)) {
                 j += 1
             } else if t.isComma, enumerationInName(tokens, keys, afterComma: j) {
                 enumeration = true
@@ -661,10 +661,12 @@ public struct PeopleExtractor: Sendable {
         return false
     }
 
-    /// "Phòng, chống tệ nạn xã hội", "Ban Chỉ đạo phòng, chống tham nhũng": the comma of "phòng, chống"
-    /// (prevent and combat) is inside the organisation's name.
-    func isPreventAndCombat(_ keys: [WordID], comma c: Int) -> Bool {
-        c > 0 && c + 1 < keys.count && keys[c - 1] == lexicon.w.phong && keys[c + 1] == lexicon.w.chong
+    /// "Ban Chỉ đạo phòng, chống tham nhũng", "Cục Quản lý khám, chữa bệnh": the comma of "phòng, chống"
+    /// (prevent and combat) or "khám, chữa" (examine and treat) is inside the organisation's name.
+    func isCommaOfAPair(_ keys: [WordID], comma c: Int) -> Bool {
+        guard c > 0, c + 1 < keys.count else { return false }
+        let w = lexicon.w
+        return (keys[c - 1] == w.phong && keys[c + 1] == w.chong) || (keys[c - 1] == w.kham && keys[c + 1] == w.chua)
     }
 
     /// A title head alone, perhaps with a modifier: "Phó Thủ tướng", "nguyên Bộ trưởng".
