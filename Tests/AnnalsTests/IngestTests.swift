@@ -230,6 +230,11 @@ import Testing
         #expect(b.date == nil)
         #expect(b.partialDate == DayMonth(day: 1, month: 9))
         #expect(article("Tin thời sự\n\nNgày 30/4/2025, thành phố tổ chức diễu hành.").date == ArticleDate.valid(year: 2025, month: 4, day: 30))
+        // The look back must give the date itself: a later date in the lead is the story's.
+        #expect(article("Chuyện người trở về\n\nHơn 10 năm trước, anh Tuấn rời quê. Ngày 5/6/2024, anh trở về.").date
+                == ArticleDate.valid(year: 2024, month: 6, day: 5))
+        #expect(article("Mốc son\n\nChiến thắng Điện Biên Phủ 70 năm trước, ngày 7/5/1954, chấn động địa cầu.").date == nil)
+        #expect(article("Mốc son\n\nCách nay 50 năm, sáng 30-4-1975, đoàn xe tiến vào thành phố.").date == nil)
     }
 
     // MARK: - Captions

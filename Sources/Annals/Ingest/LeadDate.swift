@@ -58,7 +58,7 @@ enum LeadDate {
     private static func read(_ paragraph: String, body: Lazy<String>, within limit: Int, allowYear: Bool) -> Found? {
         guard let (day, month, year, weekday) = DateParser.leadDate(in: paragraph, within: limit) else { return nil }
         if let year {
-            guard allowYear, !looksBack(paragraph) else { return nil }
+            guard allowYear, !looksBack(paragraph, day: day, month: month) else { return nil }
             // "Ngày 20/5/1947, Bác Hồ …" in an article of the seventieth anniversary: a historical date.
             if let later = DateParser.inferYear(body.value), later > year + 1 { return nil }
             return ArticleDate.valid(year: year, month: month, day: day).map(Found.full)
@@ -70,12 +70,17 @@ enum LeadDate {
         return DayMonth(day: day, month: month, weekday: weekday).map(Found.partial)
     }
 
-    /// "Cách đây 50 năm, ngày 30/4/1975, …", "80 năm trước, ngày 2/9/1945, …": the lead opens by looking back,
-    /// so the full date it gives is history's, not the article's.
-    static func looksBack(_ paragraph: String) -> Bool {
-        let head = String(paragraph.prefix(40)).lowercased()
-        return head.hasPrefix("cách đây ") || Vietnamese.containsBytes(head, " năm trước,") || Vietnamese.containsBytes(head, " năm về trước,")
+    /// "Cách đây 50 năm, ngày 30/4/1975, …", "… Điện Biên Phủ 70 năm trước, ngày 7/5/1954": the lead's date
+    /// follows a look back, so it is history's, not the article's. ("Hơn 10 năm trước, anh rời quê … Ngày
+    /// 5/6/2024, anh trở về": the date after it is another.)
+    static func looksBack(_ paragraph: String, day: Int, month: Int) -> Bool {
+        guard let m = lookBack.firstMatch(in: String(paragraph.prefix(300))) else { return false }
+        return m.int(1) == day && m.int(2) == month
     }
+
+    /// "cách đây 50 năm, ngày 30/4", "cách nay 79 năm, sáng 2-9", "70 năm trước, ngày 7 tháng 5", "80 năm về
+    /// trước đây, ngày …": a number of years back, a comma, then the day and month.
+    private static let lookBack = Pattern(#"(?:cách\s+(?:đây|nay)\s+(?:hơn\s+|gần\s+|đúng\s+)?\d+\s+năm(?:\s+về\s+trước)?|\d+\s+năm\s+(?:về\s+)?trước(?:\s+đây)?)\s*,\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng)\s+)?(?:ngày\s+)?(\d{1,2})\s*(?:[/\-.]|\s+tháng\s+)\s*(\d{1,2})"#, ignoreCase: true)
 
     /// The latest year of a full date in the body with this day and month ("19/5/2017", "19-5-2017").
     static func restatedYear(day: Int, month: Int, in body: String) -> Int? {
