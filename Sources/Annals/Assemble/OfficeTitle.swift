@@ -26,8 +26,9 @@ struct OfficeTitle: Equatable, Sendable {
         var keys = words.map(Vietnamese.matchKey)
         let written = words
         let country = Self.stripNoise(&words, &keys)
-        // "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam": after an organisation's name rather than a bare title,
-        // "Việt Nam" ends the name, and is shown ("Thủ tướng Việt Nam" shows as "Thủ tướng").
+        // "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam": when what is left is more than one of ingest's titles
+        // (`titleKeys`), "Việt Nam" ends an organisation's name, and is shown. After a title of that list it is
+        // not: "Thủ tướng Việt Nam", "Bộ trưởng Ngoại giao Việt Nam" show as "Thủ tướng", "Bộ trưởng Ngoại giao".
         let tail = written.suffix(from: words.count)
         if tail.map(Vietnamese.matchKey) == ["việt", "nam"], !Self.titleKeys.contains(keys.joined(separator: " ")) { words += tail }
         // "Bộ trưởng Ngoại giao" is "Bộ trưởng Bộ Ngoại giao".

@@ -248,9 +248,9 @@ public final class Lexicon: Sendable {
         let titleT = table(Self.titles)
         let honorificT = table(Self.honorificWords)
         let modifierIDs = set(["nguyên", "cựu", "quyền", "tân", "cố", "phó"])
-        let placeT = table(Self.provinces + Self.districts + Self.countries + Self.cities + Self.regions + Self.bodies + Self.companies)
+        let placeT = table(Self.provinces + Self.districts + Self.countries + Self.cities + Self.regions + Self.bodies + Self.companies + Self.newspapers)
         let countryT = table(Self.countries + Self.regions)
-        let bodyT = table(Self.bodies + Self.companies)
+        let bodyT = table(Self.bodies + Self.companies + Self.newspapers)
         let markerT = table(Self.markers)
         let organisationT = table(Self.organisations)
         let adminT = table(Self.adminUnits)
@@ -277,7 +277,7 @@ public final class Lexicon: Sendable {
         let performerT = table(Self.performerWords)
         let nameCountryIDs = set(["Mỹ", "Anh", "Đức", "Nhật", "Ý"])
         let companySuffixIDs = set(Self.companySuffixWords)
-        let stopNounT = table(["dự án", "dự phòng", "dự toán", "dự trữ", "dự thảo"])
+        let stopNounT = table(["dự án", "dự phòng", "dự toán", "dự trữ"])
         let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
         let continuationT = table(["ở nước ngoài", "tại nước ngoài"])
         var common = Words()
@@ -458,7 +458,7 @@ public final class Lexicon: Sendable {
         "Bà mẹ Việt Nam Anh hùng", "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "Linh mục", "Giám mục", "Tổng Giám mục",
         "Hồng y", "Mục sư", "Pháp chủ", "Giảng viên", "Giáo viên", "thầy giáo", "cô giáo", "Nhà giáo", "nhà khoa học", "nhà nghiên cứu",
         "nhà sử học", "nhà văn", "nhà thơ", "nhà báo", "nhà văn hóa", "nhà ngoại giao", "nhà hoạt động", "nhà sản xuất", "nhà thiết kế",
-        "nghệ sĩ", "nhạc sĩ", "họa sĩ", "nhiếp ảnh gia", "ca sĩ", "danh ca", "diễn viên", "người mẫu", "Hoa hậu", "Á hậu", "đạo diễn", "biên kịch", "vận động viên", "cầu thủ",
+        "nghệ sĩ", "nhạc sĩ", "họa sĩ", "nhiếp ảnh gia", "ca sĩ", "danh ca", "diễn viên", "người mẫu", "đạo diễn", "biên kịch", "vận động viên", "cầu thủ",
         "huấn luyện viên", "thủ môn", "tiền vệ", "tiền đạo", "hậu vệ", "trọng tài", "tác giả", "dịch giả", "chuyên gia", "doanh nhân",
         "già làng", "người có uy tín", "HLV", "ĐBQH", "Ths", "Th.S", "TS.BS", "KS", "NSƯT", "PGS.TS.BS", "phóng viên", "biên tập viên", "lãnh đạo phe đối lập", "thủ lĩnh phe đối lập",
         "thủ lĩnh", "nữ hoàng", "công nương", "hoàng thân",
@@ -568,6 +568,16 @@ public final class Lexicon: Sendable {
         "Walmart", "Starbucks", "Nike", "Coca-Cola", "PepsiCo", "McDonald's", "Anthropic", "Lockheed Martin", "Gazprom", "Rosneft",
     ]
 
+    /// Newspapers named without "Báo" ("Theo phóng viên Thanh Niên", "Tổng Biên tập Tuổi Trẻ"): bodies, never
+    /// a person, as companies are.
+    static let newspapers = [
+        "Thanh Niên", "Tuổi Trẻ", "Tiền Phong", "Người Lao Động", "Lao Động", "Nhân Dân", "Quân đội Nhân dân",
+        "Công an Nhân dân", "Sài Gòn Giải Phóng", "Hà Nội Mới", "Đại Đoàn Kết", "Dân Trí", "Pháp Luật", "Phụ Nữ",
+        "Vietnamplus", "VnExpress", "VietNamNet", "Vietnamnet", "Znews", "Zing", "Vietnam News", "Kinh tế & Đô thị",
+        "Thể thao & Văn hóa", "An ninh Thủ đô", "Giáo dục và Thời đại", "Nông thôn Ngày nay", "Sức khỏe & Đời sống",
+        "VTC", "HTV", "VnEconomy", "Người Đô Thị",
+    ]
+
     /// Words that close a company's name ("Acme Corp", "Meta Platforms", "Sun Group"): between a title and its
     /// holder's name, the name starts after one.
     static let companySuffixWords = [
@@ -662,7 +672,7 @@ public final class Lexicon: Sendable {
     ]
 
     static let performerWords = [
-        "ca sĩ", "nghệ sĩ", "nhạc sĩ", "diễn viên", "người mẫu", "danh ca", "Hoa hậu", "Á hậu", "Nghệ sĩ Nhân dân",
+        "ca sĩ", "nghệ sĩ", "nhạc sĩ", "diễn viên", "người mẫu", "danh ca", "Nghệ sĩ Nhân dân",
         "Nghệ sĩ Ưu tú", "NSND", "NSƯT",
     ]
 

@@ -129,6 +129,14 @@ extension PeopleExtractor {
         }
         while c.p < e {
             let p = c.p
+            // "Giám đốc điều hành Meta Platforms Mark Zuckerberg", "Giám đốc Samsung Electronics Việt Nam Choi Joo
+            // Ho": after a title, a company's name closed by a word such as "Corp" or "Group" (and a place after
+            // it, peeled next) stands before the name.
+            if titleBefore, p < e - 2, let k = (p..<(e - 2)).last(where: { lexicon.companySuffixes.contains(keys[$0]) }) {
+                c.p = k + 1
+                c.peeledPlace = true
+                continue
+            }
             let h = lexicon.longestMatch(lexicon.honorifics, keys, at: p)
             let place = lexicon.longestMatch(lexicon.places, keys, at: p)
             // "Bà Rịa-Vũng Tàu" is a place, not "bà"; after a title "Anh" is the country.
@@ -156,12 +164,6 @@ extension PeopleExtractor {
                 continue
             }
             break
-        }
-        // "Giám đốc điều hành Meta Platforms Mark Zuckerberg", "Giám đốc Acme Corp John Smith": after a title, a
-        // company's name closed by a word such as "Corp" or "Group" stands before the name.
-        if titleBefore, c.p < e - 2, let k = (c.p..<(e - 2)).last(where: { lexicon.companySuffixes.contains(keys[$0]) }) {
-            c.p = k + 1
-            c.peeledPlace = true
         }
     }
 
@@ -258,7 +260,8 @@ extension PeopleExtractor {
         let adjacent = adjacentTitle || adjacentHonorific
         // "Nhà sử học Dương Trung Quốc", "ông Lê Việt Nam": right after a title or honorific, a family name
         // and a country of two words are a name ("Bí thư Đoàn Việt Nam": "Đoàn" opens an organisation).
-        let familyAndCountry = count == 3 && adjacent && isFamilyName(keys, at: p) && !lexicon.organisationNouns.contains(keys[p])
+        let familyAndCountry = count == 3 && adjacent && (p == c.s || c.honorificAt != nil) && isFamilyName(keys, at: p)
+            && !lexicon.organisationNouns.contains(keys[p])
         for k in p..<e where e - k >= 2 && lexicon.longestMatch(lexicon.countryNames, keys, at: k) == e - k
             && !(familyAndCountry && k == p + 1) { return nil }
         if lexicon.longestMatch(lexicon.bodyNames, keys, at: p) == count { return nil }

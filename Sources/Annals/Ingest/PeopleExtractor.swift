@@ -70,7 +70,10 @@ public struct PeopleExtractor: Sendable {
         let w = lexicon.w
         var listMode = false
         // After "nhóm tác giả:" or "các ca sĩ" (`pluralTitle`): a list of people, whose names may be pen names.
+        // It holds the run right after the title or colon and those joined to it by commas and "và"
+        // (`listNext`: where the next item may stand), not the rest of the sentence.
         var peopleList: PeopleList?
+        var listNext = -1
         var clauseStart = 0
         var shared = SharedTitles()
         // "nguyên Tổng Bí thư: Lê Khả Phiêu, Nông Đức Mạnh;": a title heading a list is each name's in it.
@@ -93,6 +96,7 @@ public struct PeopleExtractor: Sendable {
             if t.endsSentence || t.mark == 0x3B { peopleList = nil }
             if t.mark == 0x3A ? i + 1 < tokens.count && tokens[i + 1].isCapitalised : t.isCapitalised, let list = pluralTitle(keys, before: i) {
                 peopleList = list
+                listNext = t.mark == 0x3A ? i + 1 : i
             }
             guard t.isWord, t.isCapitalised else { i += 1; continue }
             var end = i
@@ -124,6 +128,7 @@ public struct PeopleExtractor: Sendable {
                 i = end
                 continue
             }
+            if peopleList != nil, i != listNext, !coordinated(tokens, keys, from: listNext, to: i) { peopleList = nil }
             // A list under a title ("nguyên Chủ tịch …: A, B;") is a list of names, as one of comrades is.
             let inList = listMode || peopleList != nil || listTitle != nil
             let joined = coordinated(tokens, keys, from: lastPersonEnd, to: i)
@@ -136,9 +141,11 @@ public struct PeopleExtractor: Sendable {
                 clauseStart = max(end, consumed)
                 i = max(end, consumed)
                 lastPersonEnd = i
+                listNext = i
                 continue
             }
             i = end
+            listNext = end
         }
     }
 
@@ -172,7 +179,7 @@ public struct PeopleExtractor: Sendable {
     func pluralTitle(_ keys: [WordID], before i: Int) -> PeopleList? {
         let w = lexicon.w
         // Most capitalised words have no plural word shortly before them; only those that do are looked up.
-        guard (max(0, i - 6)..<i).contains(where: { keys[$0] == w.cac || keys[$0] == w.nhung || keys[$0] == w.nhom }) else { return nil }
+        guard (max(0, i - 7)..<i).contains(where: { keys[$0] == w.cac || keys[$0] == w.nhung || keys[$0] == w.nhom }) else { return nil }
         let n = lexicon.longestMatch(lexicon.titleHeads, keys, endingAt: i)
         guard n > 0, i - n - 1 >= 0 else { return nil }
         let k = keys[i - n - 1]
@@ -259,8 +266,12 @@ public struct PeopleExtractor: Sendable {
     /// four words must open with a common family name ("… Phan Đình Phùng Lê B").
     func nameAfterInstitution(_ keys: [WordID], from p: Int, to e: Int) -> Int? {
         guard e - p >= 3 else { return nil }
-        // "Tập đoàn Acme Corp John Smith": a word that closes a company's name ends the institution.
-        if let k = ((p + 1)..<(e - 2)).last(where: { lexicon.companySuffixes.contains(keys[$0]) }) { return k + 1 }
+        // "Tập đoàn Acme Corp John Smith": a word that closes a company's name ends the institution, with a
+        // place after it ("… Electronics Việt Nam Choi Joo Ho").
+        if let k = ((p + 1)..<(e - 2)).last(where: { lexicon.companySuffixes.contains(keys[$0]) }) {
+            let place = lexicon.longestMatch(lexicon.places, keys, at: k + 1)
+            return k + 1 + (k + 1 + place <= e - 2 ? place : 0)
+        }
         var best: (k: Int, score: Int)?
         for k in max(p + 1, e - 4)...(e - 2) {
             guard isFamilyName(keys, at: k), lexicon.longestMatch(lexicon.places, keys, at: k) == 0,
@@ -412,8 +423,10 @@ public struct PeopleExtractor: Sendable {
             if hl > 0, !insideBody(keys, k), !afterEventName(tokens, keys, k) {
                 // "… hội đàm với Bộ trưởng Kinh tế Bồ Đào Nha Bộ trưởng Cabral …": a title closed by its country,
                 // then a capitalised title, is a caption run into the next sentence; the title is the later one.
+                // A rank there is the same person's ("Bộ trưởng Quốc phòng Việt Nam Đại tướng Phan Văn Giang").
                 if let later = start, later > k + hl, tokens[later].isCapitalised,
-                   lexicon.longestMatch(lexicon.countryNames, keys, endingAt: later) > 0 { break }
+                   lexicon.longestMatch(lexicon.countryNames, keys, endingAt: later) > 0,
+                   lexicon.longestMatch(lexicon.ranks, keys, at: later) == 0 { break }
                 if start == nil { headEnd = min(k + hl, end) }
                 start = k
             }
@@ -896,8 +909,8 @@ struct ArticleState {
     /// Two spellings of one name in one article, the same letters but for their marks. "Vũ Đưc Đam" beside
     /// "Vũ Đức Đam": one has a syllable no Vietnamese word has (a tone lost in typing), and joins the one that
     /// reads, when only one does. "Phó Thủ tướng Phạm Binh Minh" beside "Phó Thủ tướng Phạm Bình Minh": one
-    /// word lacks the tone mark the other has, and a title is the same, so it joins the marked one ("ông Lê
-    /// Văn Tùng và ông Lê Văn Tung" are two people).
+    /// word lacks the tone mark the other has, and both hold an office few hold at a time, so it joins the
+    /// marked one ("ông Lê Văn Tùng và ông Lê Văn Tung", "Đại tá … Thanh và Đại tá … Thành" are two people).
     private mutating func mergeMisspelt() {
         guard found.count > 1 else { return }
         // A quick look first, on every article: a hash of each name's letters folded as search folds them
@@ -927,8 +940,7 @@ struct ArticleState {
             }
             for i in same {
                 guard let j = same.first(where: { j in
-                    j != i && !drop.contains(j) && Vietnamese.lostTone(found[i].name, of: found[j].name)
-                        && roleKeys[i].contains(where: { roleKeys[j].contains($0) })
+                    j != i && !drop.contains(j) && Vietnamese.lostTone(found[i].name, of: found[j].name) && shareAnOffice(i, j)
                 })
                 else { continue }
                 merge(person: i, into: j)
@@ -936,6 +948,16 @@ struct ArticleState {
             }
         }
         remove(drop)
+    }
+
+    /// Whether persons `i` and `j` were given one office that few hold at a time (`PeopleMerge.isDistinctive`,
+    /// as the archive's merge asks): "Phó Thủ tướng" is one, a rank ("Đại tá") or a trade ("bác sĩ") is not.
+    private func shareAnOffice(_ i: Int, _ j: Int) -> Bool {
+        let offices = Set(found[j].roles.map { OfficeTitle($0).key })
+        return found[i].roles.contains { r in
+            let key = OfficeTitle(r).key
+            return offices.contains(key) && PeopleMerge.isDistinctive(key)
+        }
     }
 
     private mutating func remove(_ drop: Set<Int>) {

@@ -382,7 +382,7 @@ extension Vietnamese {
         name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { word in
             var letters = "", tone: UInt32 = 0
             for s in String(word).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-                if [0x300, 0x301, 0x303, 0x309, 0x323].contains(s.value) { tone = s.value } else if !(0x300...0x36F).contains(s.value) {
+                if isToneMark(s.value) { tone = s.value } else if !(0x300...0x36F).contains(s.value) {
                     letters.unicodeScalars.append(s)
                 }
             }
