@@ -235,6 +235,11 @@ import Testing
                 == ArticleDate.valid(year: 2024, month: 6, day: 5))
         #expect(article("Mốc son\n\nChiến thắng Điện Biên Phủ 70 năm trước, ngày 7/5/1954, chấn động địa cầu.").date == nil)
         #expect(article("Mốc son\n\nCách nay 50 năm, sáng 30-4-1975, đoàn xe tiến vào thành phố.").date == nil)
+        #expect(article("Mốc son\n\nCách đây tròn 80 năm, tại Quảng trường Ba Đình, ngày 2/9/1945, Bác đọc Tuyên ngôn.").date == nil)
+        #expect(article("Chuyện nghề\n\nHai năm trước, ngày 5/6/2022, chị Lan mất việc.").date == nil)
+        // On the anniversary day itself the lead's own date is the article's: another year.
+        #expect(article("Kỷ niệm\n\nSáng 7/5/2024, tại Điện Biên, lễ kỷ niệm chiến thắng 70 năm trước, ngày 7/5/1954, được tổ chức.").date
+                == ArticleDate.valid(year: 2024, month: 5, day: 7))
     }
 
     // MARK: - Captions

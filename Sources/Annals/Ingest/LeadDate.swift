@@ -58,7 +58,7 @@ enum LeadDate {
     private static func read(_ paragraph: String, body: Lazy<String>, within limit: Int, allowYear: Bool) -> Found? {
         guard let (day, month, year, weekday) = DateParser.leadDate(in: paragraph, within: limit) else { return nil }
         if let year {
-            guard allowYear, !looksBack(paragraph, day: day, month: month) else { return nil }
+            guard allowYear, !looksBack(paragraph, day: day, month: month, year: year) else { return nil }
             // "Ngày 20/5/1947, Bác Hồ …" in an article of the seventieth anniversary: a historical date.
             if let later = DateParser.inferYear(body.value), later > year + 1 { return nil }
             return ArticleDate.valid(year: year, month: month, day: day).map(Found.full)
@@ -71,16 +71,22 @@ enum LeadDate {
     }
 
     /// "Cách đây 50 năm, ngày 30/4/1975, …", "… Điện Biên Phủ 70 năm trước, ngày 7/5/1954": the lead's date
-    /// follows a look back, so it is history's, not the article's. ("Hơn 10 năm trước, anh rời quê … Ngày
-    /// 5/6/2024, anh trở về": the date after it is another.)
-    static func looksBack(_ paragraph: String, day: Int, month: Int) -> Bool {
-        guard let m = lookBack.firstMatch(in: String(paragraph.prefix(300))) else { return false }
-        return m.int(1) == day && m.int(2) == month
+    /// follows a look back, so it is history's, not the article's. ("Hơn 10 năm trước, anh rời quê. Ngày
+    /// 5/6/2024, anh trở về": the date after it is another; "Sáng 7/5/2024, … 70 năm trước, ngày 7/5/1954":
+    /// the lead's own date is another year.)
+    static func looksBack(_ paragraph: String, day: Int, month: Int, year: Int) -> Bool {
+        lookBack.matches(in: String(paragraph.prefix(300))).contains { m in m.int(1) == day && m.int(2) == month && m.int(3) == year }
     }
 
-    /// "cách đây 50 năm, ngày 30/4", "cách nay 79 năm, sáng 2-9", "70 năm trước, ngày 7 tháng 5", "80 năm về
-    /// trước đây, ngày …": a number of years back, a comma, then the day and month.
-    private static let lookBack = Pattern(#"(?:cách\s+(?:đây|nay)\s+(?:hơn\s+|gần\s+|đúng\s+)?\d+\s+năm(?:\s+về\s+trước)?|\d+\s+năm\s+(?:về\s+)?trước(?:\s+đây)?)\s*,\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng)\s+)?(?:ngày\s+)?(\d{1,2})\s*(?:[/\-.]|\s+tháng\s+)\s*(\d{1,2})"#, ignoreCase: true)
+    /// A number of years back, then within the sentence a full date: "cách đây 50 năm, ngày 30/4/1975",
+    /// "cách nay tròn 80 năm, tại Ba Đình, ngày 2-9-1945", "hai năm trước, ngày …", "nửa thế kỷ trước, …",
+    /// "70 năm về trước, ngày 7 tháng 5 năm 1954".
+    private static let lookBack: Pattern = {
+        let count = #"(?:(?:tròn|hơn|gần|đúng|khoảng)\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|nửa|vài|mấy)(?:\s+(?:mươi|trăm))?\s+(?:năm|thế\s+kỷ)"#
+        let back = #"(?:cách\s+(?:đây|nay)\s+"# + count + #"|"# + count + #"\s+(?:về\s+)?trước)"#
+        let date = #"(?<!\d)(\d{1,2})\s*(?:[/\-.]|\s+tháng\s+)\s*(\d{1,2})(?:\s*[/\-.]\s*|\s+năm\s+)(\d{4})"#
+        return Pattern(back + #"[^.;!?]{0,90}?"# + date, ignoreCase: true)
+    }()
 
     /// The latest year of a full date in the body with this day and month ("19/5/2017", "19-5-2017").
     static func restatedYear(day: Int, month: Int, in body: String) -> Int? {
