@@ -252,6 +252,8 @@ import Testing
         #expect(names("Giải A thuộc về bài viết của nhóm tác giả: Thu Hà, Quang Hưng, Đặng Giang - Báo Nhân dân.")
                 == ["Thu Hà", "Quang Hưng", "Đặng Giang"])
         #expect(names("Tham gia có các nghệ sĩ: Thanh Phong, Ngọc Long.") == ["Thanh Phong", "Ngọc Long"])
+        #expect(names("Đoàn đến các phường: Thạnh Lộc, Thạnh Xuân.") == [])
+        #expect(names("Khu trưng bày gồm Thạnh Lộc, Thạnh Xuân và An Phú.") == [])
         // The list is the run after the title and those joined to it, not the rest of the sentence.
         #expect(names("Các phóng viên Báo Nhân Dân đã có mặt ở Hồ Gươm.") == [])
         #expect(names("Các cầu thủ U23 Việt Nam về nước, được đón tại Nội Bài.") == [])
@@ -306,6 +308,7 @@ import Testing
         #expect(found[0].roles == ["Bộ trưởng Kinh tế Bồ Đào Nha", "Bộ trưởng"])
         // A rank after the country is the same person's: the office stays.
         #expect(people("Bộ trưởng Quốc phòng Lào Đại tướng Khamla Vongsa tiếp đoàn.").first?.roles.first?.hasPrefix("Bộ trưởng Quốc phòng Lào") == true)
+        #expect(people("Tư lệnh Hải quân Ấn Độ Đô đốc Arun Mehta thăm cảng.").first?.roles.first?.hasPrefix("Tư lệnh Hải quân Ấn Độ") == true)
     }
 
     /// "Bộ Nông nghiệp và PTNT": an acronym after "và" goes on with the ministry's name, as a capitalised word does.

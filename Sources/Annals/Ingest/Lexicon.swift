@@ -668,7 +668,7 @@ public final class Lexicon: Sendable {
         "ThS", "Bác sĩ", "BS", "Luật sư", "LS", "Kỹ sư", "KS", "Dược sĩ", "Nhà báo", "Nhà văn", "Nhà thơ", "Nghệ sĩ Nhân dân",
         "Nghệ sĩ Ưu tú", "NSND", "NSƯT", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
         "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Hòa thượng", "Thượng tọa", "Đại đức",
-        "Linh mục", "Giám mục", "Hồng y", "Mục sư",
+        "Linh mục", "Giám mục", "Hồng y", "Mục sư", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
     ]
 
     static let performerWords = [
