@@ -221,6 +221,15 @@ import Testing
         #expect(founder.map(\.roles) == [["CEO Nvidia"], ["nhà sáng lập Amazon"]])
     }
 
+    /// "nữ" is an honorific ("nữ Thủ tướng"), but not as the end of "phụ nữ" (women) in an organisation's name.
+    @Test func phuNuIsNoHonorific() {
+        #expect(people("Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam Hà Thị Lan phát biểu.").first?.roles
+                == ["Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"])
+        let pm = people("Đoàn có nữ Thủ tướng Helena Lindqvist.")
+        #expect(pm.map(\.name) == ["Helena Lindqvist"])
+        #expect(pm.first?.roles == ["Thủ tướng"])
+    }
+
     /// "dự án", "dự phòng": nouns that open with the verb "dự" (attend) go on with the title.
     @Test func aNounOpeningWithAVerbGoesOnWithTheTitle() {
         #expect(people("Giám đốc Ban Quản lý dự án Đường sắt Nguyễn Văn Hải cho biết.").first?.roles

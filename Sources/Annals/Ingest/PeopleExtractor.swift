@@ -344,7 +344,8 @@ public struct PeopleExtractor: Sendable {
         guard s > 0 else { return left }
         var end = s
         let h = lexicon.longestMatch(lexicon.honorifics, keys, endingAt: s)
-        if h > 0, tokens[s - h].isWord {
+        // "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam Hà Thị Nga": "nữ" of "phụ nữ" (women) is no honorific.
+        if h > 0, tokens[s - h].isWord, lexicon.longestMatch(lexicon.honorificCompounds, keys, endingAt: s) <= h {
             left.honorific = true; left.honorificAdjacent = true
             end = s - h
         }
