@@ -87,10 +87,12 @@ import Testing
 
     @Test func distinctiveOffices() {
         for office in ["Tổng Bí thư", "Phó Thủ tướng", "Bộ trưởng Ngoại giao", "Bí thư Thành ủy Hà Nội", "Ủy viên Bộ Chính trị",
-                       "Ngoại trưởng Cuba", "Chủ tịch Quốc hội Cuba", "Giám đốc Sở Tài chính Hà Nội", "Trưởng Ban Tổ chức Trung ương"] {
+                       "Ngoại trưởng Cuba", "Chủ tịch Quốc hội Cuba", "Giám đốc Sở Tài chính Hà Nội", "Trưởng Ban Tổ chức Trung ương",
+                       "Chủ tịch UBND tỉnh An Giang", "Chủ tịch Ủy ban nhân dân tỉnh An Giang"] {
             #expect(PeopleMerge.isDistinctive(OfficeTitle(office).key), "\(office)")
         }
-        for office in ["Bộ trưởng", "Chủ tịch", "Phó Giám đốc", "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Đại biểu Quốc hội",
+        for office in ["Bộ trưởng", "Chủ tịch", "Phó Giám đốc", "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh",
+                       "Phó Chủ tịch HĐND huyện", "Đại biểu Quốc hội",
                        "Ủy viên Trung ương Đảng", "UVTƯ Đảng", "Giám đốc Công ty", "tác giả",
                        // Posts every province has: one of dozens unless the place is named.
                        "Giám đốc Sở Tài chính", "Hiệu trưởng Trường THPT Chuyên", "Giám đốc Bệnh viện Đa khoa"] {

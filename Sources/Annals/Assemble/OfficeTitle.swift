@@ -31,8 +31,10 @@ struct OfficeTitle: Equatable, Sendable {
         // not: "Thủ tướng Việt Nam", "Bộ trưởng Ngoại giao Việt Nam" show as "Thủ tướng", "Bộ trưởng Ngoại giao".
         let tail = written.suffix(from: words.count)
         if tail.map(Vietnamese.matchKey) == ["việt", "nam"], !Self.titleKeys.contains(keys.joined(separator: " ")) { words += tail }
+        // "UBND tỉnh An Giang" is "Ủy ban nhân dân tỉnh An Giang" (the office's key only: what is shown keeps
+        // the article's way of writing it).
+        var keyWords = keys.flatMap { Self.keyAbbreviations[$0] ?? [$0] }
         // "Bộ trưởng Ngoại giao" is "Bộ trưởng Bộ Ngoại giao".
-        var keyWords = keys
         if keyWords.count > 3, ["bộ trưởng", "thứ trưởng"].contains(keyWords[0] + " " + keyWords[1]), keyWords[2] == "bộ" {
             keyWords.remove(at: 2)
         }
@@ -56,6 +58,14 @@ struct OfficeTitle: Equatable, Sendable {
         "CHXHCN": ["Cộng", "hòa", "Xã", "hội", "Chủ", "nghĩa"], "XHCN": ["Xã", "hội", "Chủ", "nghĩa"],
         "CHND": ["Cộng", "hòa", "Nhân", "dân"], "TP.HCM": ["TP", "Hồ", "Chí", "Minh"], "TPHCM": ["TP", "Hồ", "Chí", "Minh"],
     ]
+
+    /// Abbreviations papers write as often as the words, spelt out in the office's key alone (as match keys):
+    /// "Chủ tịch UBND TP Hà Nội" and "Chủ tịch Ủy ban nhân dân thành phố Hà Nội" are one office.
+    static let keyAbbreviations: [String: [String]] = Dictionary(uniqueKeysWithValues: [
+        ("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân"), ("TP", "thành phố"), ("TP.", "thành phố"),
+        ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"), ("TAND", "Tòa án nhân dân"), ("VKSND", "Viện kiểm sát nhân dân"),
+        ("HĐQT", "Hội đồng quản trị"), ("LHPN", "Liên hiệp Phụ nữ"), ("BCH", "Ban Chấp hành"),
+    ].map { (Vietnamese.matchKey($0.0), Vietnamese.matchKey($0.1).split(separator: " ").map(String.init)) })
 
     /// What may follow an office without making it another office: the country and the form of state
     /// ("Tổng thống Liên bang Nga"), the government and party it belongs to ("Thủ tướng Chính phủ", "Thủ tướng Quốc vụ viện",

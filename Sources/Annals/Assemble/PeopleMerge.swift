@@ -251,6 +251,8 @@ enum PeopleMerge {
     /// in one is held by dozens at once unless the place is named.
     static let localBodies: Set<String> = ["sở", "phòng", "trường", "bệnh", "chi", "công", "trung", "ubnd", "hđnd"]
         .reduce(into: Set<String>()) { $0.insert(Vietnamese.matchKey($1)) }
+    /// The people's committee and council every unit has, as an office's key spells them out (`OfficeTitle`).
+    static let localCouncils: [[Substring]] = ["Ủy ban nhân dân", "Hội đồng nhân dân"].map { Vietnamese.matchKey($0).split(separator: " ") }
     static let placeKeys: [[Substring]] = (Lexicon.provinces + Lexicon.cities).map { Vietnamese.matchKey($0).split(separator: " ") }
 
     /// Rank heads ("Bộ trưởng", "Chủ tịch"): the part of an office that needs a body after it.
@@ -268,7 +270,8 @@ enum PeopleMerge {
         let head = rankKeys.filter { !$0.isEmpty && words.starts(with: $0) }.map(\.count).min() ?? 0
         guard head > 0 else { return false }
         let rest = words.dropFirst(head)
-        if let first = rest.first, localBodies.contains(String(first)), !rest.starts(with: ["trung", "ương"]) {
+        if let first = rest.first, localBodies.contains(String(first)) || localCouncils.contains(where: { rest.starts(with: $0) }),
+           !rest.starts(with: ["trung", "ương"]) {
             // "Giám đốc Sở Tài chính" is one of 63; "Giám đốc Sở Tài chính Hà Nội" is one.
             return rest.indices.contains { i in placeKeys.contains { !$0.isEmpty && rest[i...].starts(with: $0) } }
         }
