@@ -34,8 +34,10 @@ import Testing
             ("Phó Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN)", "Phó Tổng Giám đốc Tập đoàn Điện lực Việt Nam"),
             ("Phó Chủ tịch UBND tỉnh An Giang", "Phó Chủ tịch Ủy ban nhân dân tỉnh An Giang"),
             ("Chủ tịch UBND TP Hà Nội", "Chủ tịch Ủy ban nhân dân thành phố Hà Nội"),
-            ("Chánh án TAND tỉnh Hà Tĩnh", "Chánh án Tòa án nhân dân tỉnh Hà Tĩnh"),
+            ("Chủ tịch HĐND TP. Đà Nẵng", "Chủ tịch Hội đồng nhân dân thành phố Đà Nẵng"),
         ]
+        // Only the local government's: "BCH" is also "Bộ Chỉ huy".
+        #expect(OfficeTitle("Chỉ huy trưởng BCH Quân sự tỉnh Nghệ An").key != OfficeTitle("Chỉ huy trưởng Ban Chấp hành Quân sự tỉnh Nghệ An").key)
         // The abbreviation is spelt out in the key only: what is shown is as written.
         #expect(OfficeTitle("Chủ tịch UBND TP Hà Nội").display == "Chủ tịch UBND TP Hà Nội")
         for (a, b) in same { #expect(OfficeTitle(a).key == OfficeTitle(b).key, "\(a) / \(b)") }

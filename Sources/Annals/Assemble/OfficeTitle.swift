@@ -59,12 +59,12 @@ struct OfficeTitle: Equatable, Sendable {
         "CHND": ["Cộng", "hòa", "Nhân", "dân"], "TP.HCM": ["TP", "Hồ", "Chí", "Minh"], "TPHCM": ["TP", "Hồ", "Chí", "Minh"],
     ]
 
-    /// Abbreviations papers write as often as the words, spelt out in the office's key alone (as match keys):
-    /// "Chủ tịch UBND TP Hà Nội" and "Chủ tịch Ủy ban nhân dân thành phố Hà Nội" are one office.
+    /// The local government's abbreviations, written as often as the words, spelt out in the office's key
+    /// alone (as match keys): "Chủ tịch UBND TP Hà Nội" and "Chủ tịch Ủy ban nhân dân thành phố Hà Nội" are one
+    /// office. (Not "BCH", also "Bộ Chỉ huy"; courts, procuracies and boards stay as written, so their
+    /// spellings join no one `PeopleMerge` would not join before.)
     static let keyAbbreviations: [String: [String]] = Dictionary(uniqueKeysWithValues: [
         ("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân"), ("TP", "thành phố"), ("TP.", "thành phố"),
-        ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"), ("TAND", "Tòa án nhân dân"), ("VKSND", "Viện kiểm sát nhân dân"),
-        ("HĐQT", "Hội đồng quản trị"), ("LHPN", "Liên hiệp Phụ nữ"), ("BCH", "Ban Chấp hành"),
     ].map { (Vietnamese.matchKey($0.0), Vietnamese.matchKey($0.1).split(separator: " ").map(String.init)) })
 
     /// What may follow an office without making it another office: the country and the form of state

@@ -251,6 +251,8 @@ enum PeopleMerge {
     /// in one is held by dozens at once unless the place is named.
     static let localBodies: Set<String> = ["sở", "phòng", "trường", "bệnh", "chi", "công", "trung", "ubnd", "hđnd"]
         .reduce(into: Set<String>()) { $0.insert(Vietnamese.matchKey($1)) }
+    /// Units below a province: a place after one of these is its name, not the province's.
+    static let lowerUnits: Set<String> = ["xã", "phường", "huyện", "quận", "trấn", "thôn", "ấp", "bản"]
     /// The people's committee and council every unit has, as an office's key spells them out (`OfficeTitle`).
     static let localCouncils: [[Substring]] = ["Ủy ban nhân dân", "Hội đồng nhân dân"].map { Vietnamese.matchKey($0).split(separator: " ") }
     static let placeKeys: [[Substring]] = (Lexicon.provinces + Lexicon.cities).map { Vietnamese.matchKey($0).split(separator: " ") }
@@ -272,8 +274,11 @@ enum PeopleMerge {
         let rest = words.dropFirst(head)
         if let first = rest.first, localBodies.contains(String(first)) || localCouncils.contains(where: { rest.starts(with: $0) }),
            !rest.starts(with: ["trung", "ương"]) {
-            // "Giám đốc Sở Tài chính" is one of 63; "Giám đốc Sở Tài chính Hà Nội" is one.
-            return rest.indices.contains { i in placeKeys.contains { !$0.isEmpty && rest[i...].starts(with: $0) } }
+            // "Giám đốc Sở Tài chính" is one of 63; "Giám đốc Sở Tài chính Hà Nội" is one. A commune or district
+            // named as a province is ("UBND xã Hòa Bình" is one of several).
+            return rest.indices.contains { i in
+                placeKeys.contains { !$0.isEmpty && rest[i...].starts(with: $0) } && !(i > rest.startIndex && lowerUnits.contains(String(rest[i - 1])))
+            }
         }
         return rest.contains { !bodyWords.contains(String($0)) }
     }
