@@ -166,7 +166,8 @@ public final class Lexicon: Sendable {
     /// Nouns that open with a verb of `stopWords` ("dự án", "dự phòng"): inside a title they go on with it
     /// ("Giám đốc Ban Quản lý dự án …", "Cục Y tế dự phòng").
     let stopNouns: PhraseTable
-    /// Words that end in an honorific without being one ("phụ nữ", women; "thiếu nữ", a girl).
+    /// Words that end in an honorific without being one, when capitalised in an organisation's name ("Hội
+    /// Liên hiệp Phụ nữ").
     let honorificCompounds: PhraseTable
     let nameCountries: WordSet
     /// Phrases made of stop words that continue an organisation's name ("Ủy ban Người Việt Nam ở nước ngoài").
@@ -280,7 +281,7 @@ public final class Lexicon: Sendable {
         let nameCountryIDs = set(["Mỹ", "Anh", "Đức", "Nhật", "Ý"])
         let companySuffixIDs = set(Self.companySuffixWords)
         let stopNounT = table(["dự án", "dự phòng", "dự toán", "dự trữ"])
-        let honorificCompoundT = table(["phụ nữ", "thiếu nữ"])
+        let honorificCompoundT = table(["phụ nữ"])
         let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
         let continuationT = table(["ở nước ngoài", "tại nước ngoài"])
         var common = Words()

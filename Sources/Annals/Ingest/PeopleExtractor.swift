@@ -344,8 +344,10 @@ public struct PeopleExtractor: Sendable {
         guard s > 0 else { return left }
         var end = s
         let h = lexicon.longestMatch(lexicon.honorifics, keys, endingAt: s)
-        // "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam Hà Thị Nga": "nữ" of "phụ nữ" (women) is no honorific.
-        if h > 0, tokens[s - h].isWord, lexicon.longestMatch(lexicon.honorificCompounds, keys, endingAt: s) <= h {
+        // "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam Hà Thị Nga": "nữ" of "Phụ nữ" in an organisation's name is no
+        // honorific ("người phụ nữ Anna Petrova" keeps it).
+        let compound = lexicon.longestMatch(lexicon.honorificCompounds, keys, endingAt: s)
+        if h > 0, tokens[s - h].isWord, !(compound > h && tokens[s - compound].isCapitalised) {
             left.honorific = true; left.honorificAdjacent = true
             end = s - h
         }
