@@ -360,11 +360,18 @@ public struct PeopleExtractor: Sendable {
             left.beforeComma = true
             return left
         }
-        guard let span = titleSpan(tokens, keys, endingAt: end, floor: clauseStart) else { return left }
+        guard var span = titleSpan(tokens, keys, endingAt: end, floor: clauseStart) else { return left }
+        // "Bộ trưởng Quốc phòng Việt Nam Đại tướng Phan Văn Giang": a rank after the country that closes an
+        // office is a title of its own, the office another.
+        let office = ((span.start + 1)..<max(span.start + 1, end)).first {
+            tokens[$0].isCapitalised && lexicon.longestMatch(lexicon.ranks, keys, at: $0) > 0
+                && lexicon.longestMatch(lexicon.countryNames, keys, endingAt: $0) > 0
+        }.map { span.start..<$0 }
+        if let office { span.start = office.upperBound }
         left.span = span
         // Earlier titles of the same person: ", "-separated segments each made of a title. Only a title
         // in capitals continues a chain ("Tổng Bí thư, Chủ tịch nước Lào …"; not "với Bộ trưởng, đại biểu …").
-        var segEnd = span.start
+        var segEnd = office?.lowerBound ?? span.start
         while segEnd - 1 > clauseStart, tokens[segEnd - 1].isComma || tokens[segEnd - 1].isDash,
               tokens[segEnd].isCapitalised || tokens[segEnd].isAcronym
                 || (lexicon.modifiers.contains(keys[segEnd]) && segEnd + 1 < s && tokens[segEnd + 1].isCapitalised) {
@@ -378,6 +385,7 @@ public struct PeopleExtractor: Sendable {
             left.earlier.insert(b..<(segEnd - 1), at: 0)
             segEnd = b
         }
+        if let office { left.earlier.append(office) }
         return left
     }
 
