@@ -269,6 +269,9 @@ import Testing
         #expect(names("Các phóng viên Báo Nhân Dân đã có mặt ở Hồ Gươm.") == [])
         #expect(names("Các cầu thủ U23 Việt Nam về nước, được đón tại Nội Bài.") == [])
         #expect(names("Các tác giả: Minh Khuê, Lan Chi. Sách Bão Cát ra mắt.") == ["Minh Khuê", "Lan Chi"])
+        // A bracket after an item stays in the list; what it holds is no item.
+        #expect(names("Các ca sĩ Hồ Ngọc Hà (TP.HCM), Mỹ Anh (Hà Nội) và Đông Nhi biểu diễn.") == ["Hồ Ngọc Hà", "Mỹ Anh", "Đông Nhi"])
+        #expect(names("Các phóng viên Báo Nhân Dân (Hà Nội) đã có mặt ở Hồ Gươm.") == [])
         // The list ends with its sentence.
         #expect(names("Có nhóm tác giả: Thu Hà. Quang Hưng cho biết thêm.") == ["Thu Hà"])
     }

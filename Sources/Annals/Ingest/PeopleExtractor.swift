@@ -128,12 +128,18 @@ public struct PeopleExtractor: Sendable {
                 i = end
                 continue
             }
-            if peopleList != nil, i != listNext, !coordinated(tokens, keys, from: listNext, to: i) { peopleList = nil }
+            // "Các ca sĩ Hồ Ngọc Hà (TP.HCM), Mỹ Anh (Hà Nội)": a bracket after an item stays in the list, and
+            // what it holds is no item.
+            let bracketed = peopleList != nil && listNext >= 0 && listNext < i && i < afterBracket(tokens, at: listNext)
+            if peopleList != nil, !bracketed, i != listNext, !coordinated(tokens, keys, from: afterBracket(tokens, at: listNext), to: i) {
+                peopleList = nil
+            }
+            let list = bracketed ? nil : peopleList
             // A list under a title ("nguyên Chủ tịch …: A, B;") is a list of names, as one of comrades is.
-            let inList = listMode || peopleList != nil || listTitle != nil
+            let inList = listMode || list != nil || listTitle != nil
             let joined = coordinated(tokens, keys, from: lastPersonEnd, to: i)
             if case (var person, let consumed)? = classify(tokens, keys, doc, runStart: i, runEnd: end, clauseStart: clauseStart, listMode: inList,
-                                                           peopleList: peopleList, coordinated: joined) {
+                                                           peopleList: list, coordinated: joined) {
                 shared.give(&person, runStart: i)
                 if person.roles.isEmpty, let title = listTitle { (person.roles, person.leftCount) = (title, 1) }
                 let index = state.add(person)
@@ -141,12 +147,20 @@ public struct PeopleExtractor: Sendable {
                 clauseStart = max(end, consumed)
                 i = max(end, consumed)
                 lastPersonEnd = i
-                listNext = i
+                if !bracketed { listNext = i }
                 continue
             }
             i = end
-            listNext = end
+            if !bracketed { listNext = end }
         }
+    }
+
+    /// After the bracket that opens at `j` and closes within ten tokens ("(TP.HCM)", "(35 tuổi)"), or `j`.
+    func afterBracket(_ tokens: [Token], at j: Int) -> Int {
+        guard j >= 0, j < tokens.count, tokens[j].mark == 0x28 else { return j }
+        var k = j + 1
+        while k < tokens.count, k - j <= 10, tokens[k].mark != 0x29, tokens[k].mark != 0x28 { k += 1 }
+        return k < tokens.count && tokens[k].mark == 0x29 ? k + 1 : j
     }
 
     /// True when only "và", a comma, or both stand between the person ending at `from` and the run at `to`
