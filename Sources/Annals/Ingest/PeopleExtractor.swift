@@ -130,8 +130,9 @@ public struct PeopleExtractor: Sendable {
             }
             // "Các ca sĩ Hồ Ngọc Hà (TP.HCM), Mỹ Anh (Hà Nội)": a bracket after an item stays in the list, and
             // what it holds is no item.
-            let bracketed = peopleList != nil && listNext >= 0 && listNext < i && i < afterBracket(tokens, at: listNext)
-            if peopleList != nil, !bracketed, i != listNext, !coordinated(tokens, keys, from: afterBracket(tokens, at: listNext), to: i) {
+            let resume = peopleList == nil ? listNext : afterBracket(tokens, at: listNext)
+            let bracketed = peopleList != nil && listNext >= 0 && listNext < i && i < resume
+            if peopleList != nil, !bracketed, i != listNext, !coordinated(tokens, keys, from: resume, to: i) {
                 peopleList = nil
             }
             let list = bracketed ? nil : peopleList
@@ -155,11 +156,11 @@ public struct PeopleExtractor: Sendable {
         }
     }
 
-    /// After the bracket that opens at `j` and closes within ten tokens ("(TP.HCM)", "(35 tuổi)"), or `j`.
-    func afterBracket(_ tokens: [Token], at j: Int) -> Int {
+    /// After the bracket that opens at `j` and closes within `limit` tokens ("(TP.HCM)", "(35 tuổi)"), or `j`.
+    func afterBracket(_ tokens: [Token], at j: Int, within limit: Int = 10) -> Int {
         guard j >= 0, j < tokens.count, tokens[j].mark == 0x28 else { return j }
         var k = j + 1
-        while k < tokens.count, k - j <= 10, tokens[k].mark != 0x29, tokens[k].mark != 0x28 { k += 1 }
+        while k < tokens.count, k - j <= limit, tokens[k].mark != 0x29, tokens[k].mark != 0x28 { k += 1 }
         return k < tokens.count && tokens[k].mark == 0x29 ? k + 1 : j
     }
 
@@ -573,11 +574,8 @@ public struct PeopleExtractor: Sendable {
             i += 3
         }
         if let (role, end) = bracketTitle(tokens, keys, open: i) { return .bracketed(role, end) }
-        if i < n, tokens[i].mark == 0x28 {
-            var j = i + 1
-            while j < n, j - i <= 10, tokens[j].mark != 0x29, tokens[j].mark != 0x28 { j += 1 }
-            if j + 1 < n, tokens[j].mark == 0x29, tokens[j + 1].isComma || tokens[j + 1].isDash { i = j + 1 }
-        }
+        let after = afterBracket(tokens, at: i)
+        if after > i, after < n, tokens[after].isComma || tokens[after].isDash { i = after }
         return .titlesFrom(i)
     }
 
@@ -614,10 +612,8 @@ public struct PeopleExtractor: Sendable {
         guard j < n else { return false }
         if tokens[j].isWord { return true }
         if tokens[j].mark == 0x3A, j + 1 < n, tokens[j + 1].isCapitalised { return true }
-        guard tokens[j].mark == 0x28 else { return false }
-        var c = j + 1
-        while c < n, c - j <= 8, tokens[c].mark != 0x29, tokens[c].mark != 0x28 { c += 1 }
-        return c + 1 < n && tokens[c].mark == 0x29 && tokens[c + 1].isCapitalised
+        let after = afterBracket(tokens, at: j, within: 8)
+        return after > j && after < n && tokens[after].isCapitalised
     }
 
     /// The title after the comma names someone else: it contains a name, or it is a rank followed by
