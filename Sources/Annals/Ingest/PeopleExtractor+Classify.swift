@@ -132,8 +132,8 @@ extension PeopleExtractor {
             // "Giám đốc điều hành Meta Platforms Mark Zuckerberg", "Giám đốc Samsung Electronics Việt Nam Choi Joo
             // Ho": after a title, a company's name closed by a word such as "Corp" or "Group" (and a place after
             // it, peeled next) stands before the name.
-            if titleBefore, p < e - 2, let k = (p..<(e - 2)).last(where: { lexicon.companySuffixes.contains(keys[$0]) }) {
-                c.p = k + 1
+            if titleBefore, let q = afterCompanySuffix(keys, from: p, to: e) {
+                c.p = q
                 c.peeledPlace = true
                 continue
             }

@@ -202,6 +202,13 @@ public struct PeopleExtractor: Sendable {
         return lexicon.longestMatch(lexicon.performers, keys, endingAt: i) > 0 ? .performers : .people
     }
 
+    /// After the last word in `keys[from..<to - 2]` that closes a company's name ("Acme Corp", "Meta
+    /// Platforms"), so that two words are left for a name; nil when there is none.
+    func afterCompanySuffix(_ keys: [WordID], from: Int, to e: Int) -> Int? {
+        guard from < e - 2 else { return nil }
+        return (from..<(e - 2)).last(where: { lexicon.companySuffixes.contains(keys[$0]) }).map { $0 + 1 }
+    }
+
     /// "van", "von", "der": a lower-case particle of a foreign name.
     @inline(__always)
     func isParticle(_ t: Token) -> Bool { t.isLowercaseWord && lexicon.nameParticles.contains(t.id) }
@@ -283,9 +290,9 @@ public struct PeopleExtractor: Sendable {
         guard e - p >= 3 else { return nil }
         // "Tập đoàn Acme Corp John Smith": a word that closes a company's name ends the institution, with a
         // place after it ("… Electronics Việt Nam Choi Joo Ho").
-        if let k = ((p + 1)..<(e - 2)).last(where: { lexicon.companySuffixes.contains(keys[$0]) }) {
-            let place = lexicon.longestMatch(lexicon.places, keys, at: k + 1)
-            return k + 1 + (k + 1 + place <= e - 2 ? place : 0)
+        if let q = afterCompanySuffix(keys, from: p + 1, to: e) {
+            let place = lexicon.longestMatch(lexicon.places, keys, at: q)
+            return q + (q + place <= e - 2 ? place : 0)
         }
         var best: (k: Int, score: Int)?
         for k in max(p + 1, e - 4)...(e - 2) {
