@@ -578,7 +578,7 @@ public final class Lexicon: Sendable {
     static let newspapers = [
         "Thanh Niên", "Tuổi Trẻ", "Tiền Phong", "Người Lao Động", "Lao Động", "Nhân Dân", "Quân đội Nhân dân",
         "Công an Nhân dân", "Sài Gòn Giải Phóng", "Hà Nội Mới", "Đại Đoàn Kết", "Dân Trí", "Pháp Luật", "Phụ Nữ",
-        "Vietnamplus", "VnExpress", "VietNamNet", "Vietnamnet", "Znews", "Zing", "Vietnam News", "Kinh tế & Đô thị",
+        "Vietnamplus", "VnExpress", "VietNamNet", "Znews", "Zing", "Vietnam News", "Kinh tế & Đô thị",
         "Thể thao & Văn hóa", "An ninh Thủ đô", "Giáo dục và Thời đại", "Nông thôn Ngày nay", "Sức khỏe & Đời sống",
         "VTC", "HTV", "VnEconomy", "Người Đô Thị",
     ]
