@@ -71,6 +71,9 @@ import Testing
         // A note on the photo with its credit, after the caption sentence.
         #expect(Captions.splitInline("Người dân xếp hàng làm thủ tục tại trụ sở. Ảnh chụp sáng 2-4 Ảnh: T.LAN Sáng 2-4, sở đã họp báo.", lexicon: testLexicon)
             == [.caption("Người dân xếp hàng làm thủ tục tại trụ sở. Ảnh chụp sáng 2-4 Ảnh: T.LAN"), .paragraph("Sáng 2-4, sở đã họp báo.")])
+        // Without a colon, the agency, a slash and the photographer: a credit ("Ảnh VGP/Minh Hà").
+        #expect(Captions.isCaptionLine("Phó Thủ tướng làm việc với lãnh đạo Bộ. Ảnh VGP/Minh Hà"))
+        #expect(!Captions.isCaptionLine("Phó Thủ tướng làm việc với lãnh đạo Bộ. Ảnh hưởng của dịch còn lớn"))
     }
 
     @Test func anInitialIsNotTheEndOfASentence() {

@@ -2,8 +2,9 @@
 /// ("... tại Bắc Kinh (Ảnh: AFP). Next sentence", "... tại hội nghị. Ảnh: TTXVN. Next sentence").
 enum Captions {
     private static let creditAtEnd = Pattern(#"\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|đồ hoạ|photo)[^()]{0,60}\)\.?$"#, ignoreCase: true)
-    /// "… hội nghị. Ảnh: TTXVN", "… Ảnh: H.THÚY" (a stop inside the name is an initial's), "… - Ảnh TTXVN".
-    private static let trailingCredit = Pattern(#"(?:[.!?]?\s+(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\s*:\s*(?:[^.]|\.(?=\S)){1,60}|\s[-–]\s*Ảnh\s+\p{Lu}[\p{L}./]*(?:\s\p{Lu}[\p{L}./]*){0,2})\.?$"#)
+    /// "… hội nghị. Ảnh: TTXVN", "… Ảnh: H.THÚY" (a stop inside the name is an initial's), "… - Ảnh TTXVN",
+    /// "… buổi làm việc. Ảnh VGP/Đình Nam" (no colon: the agency, a slash and the photographer say it is one).
+    private static let trailingCredit = Pattern(#"(?:[.!?]?\s+(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\s*:\s*(?:[^.]|\.(?=\S)){1,60}|\s[-–]\s*Ảnh\s+\p{Lu}[\p{L}./]*(?:\s\p{Lu}[\p{L}./]*){0,2}|[.!?]\s+Ảnh\s+\p{Lu}[\p{L}.]*/\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})\.?$"#)
     /// A credit in capitals inside a sentence, before a capitalised word that opens the next one:
     /// "… để kiểm phiếu - Ảnh TTXVN Như vậy …", "Ảnh chụp chiều 23-3 Ảnh: H.THÚY Chiều 23-3, …".
     private static let midCredit = Pattern(#"(?:\s[-–]\s*Ảnh:?|\sẢnh:)\s*\p{Lu}[\p{Lu}./]+(?=\s+\p{Lu})"#)
