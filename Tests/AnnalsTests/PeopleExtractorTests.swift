@@ -581,6 +581,23 @@ import Testing
         #expect(found[0].roles == ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"])
     }
 
+    /// Names not Vietnamese that differ only in their marks, or by one letter in a word after the first, are
+    /// one person in one article, named by the spelling used most; a first word apart is another person.
+    @Test func foreignSpellingsOfOneNameInOneArticleAreOnePerson() {
+        let found = testIngest.extractor.extract(paragraphs: [
+            "Chủ tịch Quốc hội Cuba Jorge Lazo Herrandes đến Hà Nội. Ông Jorge Lazo Herrandes cảm ơn.",
+            "Ông Jorge Lazo Herrández thăm Học viện. Ông Jorge Lazo Herrandez phát biểu.",
+            "Bà Maria Kovaleva và bà Marina Kovaleva cùng dự.",
+        ])
+        #expect(found.map(\.name) == ["Jorge Lazo Herrandes", "Maria Kovaleva", "Marina Kovaleva"])
+        #expect(found[0].roles == ["Chủ tịch Quốc hội Cuba"])
+        // The most used spelling wins, wherever it first stands.
+        let later = testIngest.extractor.extract(paragraphs: [
+            "Ông Pablo Ortega Sandoval đến. Ông Pablo Ortega Sandobal cảm ơn. Ông Pablo Ortega Sandobal phát biểu.",
+        ])
+        #expect(later.map(\.name) == ["Pablo Ortega Sandobal"])
+    }
+
     @Test func twoWordNameClosesATitleSegment() {
         let found = people("Dự lễ có Đại tướng Ngô Xuân Lâm, Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an Tô Lâm.")
         #expect(found.map(\.name) == ["Ngô Xuân Lâm", "Tô Lâm"])

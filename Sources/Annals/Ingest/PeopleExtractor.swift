@@ -899,6 +899,8 @@ struct ArticleState {
     /// Where each key's person is in `found`. Keys are compared by their bytes: they are all made by the
     /// tokenizer from cleaned (NFC) text, and String keys would normalise every one to hash it.
     var index: [ByteKey: Int] = [:]
+    /// How many times the article names each person found (by a full name).
+    var mentions: [Int] = []
     var shortMentions: [Mention] = []
     /// Match keys of names given as another name of someone ("tên khai sinh …"): dropped at the end.
     var otherNames: Set<String> = []
@@ -912,12 +914,14 @@ struct ArticleState {
         if m.isShort { shortMentions.append(m); return nil }
         if let i = index[ByteKey(m.key)] {
             merge(m.roles, into: i)
+            mentions[i] += 1
             return i
         } else {
             index[ByteKey(m.key)] = found.count
             found.append(.init(name: m.name, roles: []))
             keys.append(m.key)
             roleKeys.append([])
+            mentions.append(1)
             merge(m.roles, into: found.count - 1)
             return found.count - 1
         }
@@ -932,6 +936,7 @@ struct ArticleState {
 
     private mutating func merge(person i: Int, into j: Int) {
         merge(Array(zip(found[i].roles, roleKeys[i])).map { (text: $0.0, key: $0.1) }, into: j)
+        mentions[j] += mentions[i]
     }
 
     /// Two spellings of one name in one article, the same letters but for their marks. "Vũ Đưc Đam" beside
@@ -988,12 +993,51 @@ struct ArticleState {
         }
     }
 
+    /// "Esteban Lazo Hernandes", "Esteban Lazo Hernández" and "Esteban Lazo Henandez" in one article: names not
+    /// Vietnamese, of two words or more, that differ only in their marks, or in one word after the first
+    /// by one letter (`PeopleMerge.oneEditApart`, both forms of five letters or more), are one person,
+    /// named by the spelling the article uses most (then the one with more marks, then the first). A first
+    /// word apart is a given name: "Maria Petrova" and "Marina Petrova" may be sisters.
+    private mutating func mergeForeignSpellings() {
+        let foreign = found.indices.filter { i in
+            found[i].name.utf8.contains(0x20) && !PeopleMerge.isVietnamese(found[i].name)
+        }
+        guard foreign.count > 1 else { return }
+        let words = foreign.map { Slug.make(found[$0].name).split(separator: "-") }
+        func sameOne(_ a: Int, _ b: Int) -> Bool {
+            let (x, y) = (words[a], words[b])
+            guard x.count == y.count, x.count >= 2, x.first == y.first else { return false }
+            let apart = x.indices.filter { x[$0] != y[$0] }
+            guard apart.count <= 1 else { return false }
+            guard let k = apart.first else { return true }
+            return x[k].count >= 5 && y[k].count >= 5 && PeopleMerge.oneEditApart(x[k], y[k])
+        }
+        func better(_ i: Int, _ j: Int) -> Bool {
+            if mentions[i] != mentions[j] { return mentions[i] > mentions[j] }
+            if PeopleMerge.addsMarks(found[i].name, to: found[j].name) { return true }
+            if PeopleMerge.addsMarks(found[j].name, to: found[i].name) { return false }
+            return i < j
+        }
+        var drop = Set<Int>()
+        for a in foreign.indices where !drop.contains(foreign[a]) {
+            let group = [foreign[a]] + foreign.indices.filter { $0 > a && !drop.contains(foreign[$0]) && sameOne(a, $0) }.map { foreign[$0] }
+            guard group.count > 1 else { continue }
+            let target = group.min(by: better)!
+            for i in group where i != target {
+                merge(person: i, into: target)
+                drop.insert(i)
+            }
+        }
+        remove(drop)
+    }
+
     private mutating func remove(_ drop: Set<Int>) {
         guard !drop.isEmpty else { return }
         let kept = found.indices.filter { !drop.contains($0) }
         found = kept.map { found[$0] }
         keys = kept.map { keys[$0] }
         roleKeys = kept.map { roleKeys[$0] }
+        mentions = kept.map { mentions[$0] }
         index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { (ByteKey($0.element), $0.offset) })
     }
 
@@ -1036,6 +1080,7 @@ struct ArticleState {
         dropOtherNames()
         mergeGluedNames()
         mergeMisspelt()
+        mergeForeignSpellings()
         guard !shortMentions.isEmpty else { return }
         let words = keys.map { Vietnamese.words($0) }
         for m in shortMentions {
