@@ -29,9 +29,12 @@ import Testing
                            + "Ông Trịnh Văn Hải, Giám đốc Sở Tài chính, bà Mai Thị Hòa cùng dự.")
         #expect(found.map(\.name) == ["Lê Thu Trang", "Julio Ferrer Soto", "Hoàng Văn Minh", "Vũ Quang Tuấn", "Trịnh Văn Hải", "Mai Thị Hòa"])
         #expect(found.map(\.roles) == [["Bộ trưởng Bộ Y tế"], ["Tổng thống Chile"], [], [], ["Giám đốc Sở Tài chính"], []])
-        // A title with a name in it is no title for the next name.
+        // A title with a name in it is no title for the next name ("Bộ trưởng Bộ Y tế Lê Thu Trang, ông A":
+        // two people), but a title "of" a titled name is: the title up to the "của".
+        let two = people("Bộ trưởng Bộ Y tế Lê Thu Trang, ông Trịnh Văn Hải cùng dự.")
+        #expect(two.map(\.roles) == [["Bộ trưởng Bộ Y tế"], []])
         let named = people("Trợ lý của Tổng thống Vladimir Putin, ông Kirill Ivanov, cho biết.")
-        #expect(named.first { $0.name == "Kirill Ivanov" }?.roles == [])
+        #expect(named.first { $0.name == "Kirill Ivanov" }?.roles == ["Trợ lý"])
         // So without the honorific: the title, not its comma, and only where the title opens the sentence or
         // follows a verb of meeting.
         let bare = people("Chủ tịch nước tiếp Đại sứ Chile, Julio Ferrer Soto, tại Phủ Chủ tịch. Theo Bộ trưởng, Vũ Quang Tuấn đã ký.")
@@ -296,6 +299,39 @@ import Testing
         #expect(people("Bà Trần Thị Mai, Trưởng phòng Phòng, chống ma túy, cho biết.").first?.roles == ["Trưởng phòng Phòng, chống ma túy"])
         #expect(people("Phó Trưởng Ban Chỉ đạo phòng, chống thiên tai Lê Văn Tâm phát biểu.").first?.roles
                 == ["Phó Trưởng Ban Chỉ đạo phòng, chống thiên tai"])
+        // Other pairs: groups ("học sinh, sinh viên") and acts of two words ("phòng cháy, chữa cháy").
+        #expect(people("Ông Trần Văn Khôi, Trưởng phòng Công tác học sinh, sinh viên, cho biết.").first?.roles
+                == ["Trưởng phòng Công tác học sinh, sinh viên"])
+        #expect(people("Trưởng phòng Cảnh sát phòng cháy, chữa cháy Lê Văn Tâm kiểm tra.").first?.roles
+                == ["Trưởng phòng Cảnh sát phòng cháy, chữa cháy"])
+    }
+
+    /// "Đặc phái viên của Tổng thống Trump, Steve Witkoff": a title "of" another's title, then a comma and a
+    /// name, is that name's (up to the "của") where it opens the sentence or follows a verb of meeting or
+    /// "giữa" (between), even when the inner title's holder is a person found ("Trump", "Donald Trump").
+    @Test func aTitleOfATitleBeforeACommaIsTheNextNames() {
+        let found = people("Cuộc gặp diễn ra giữa Đặc phái viên của Tổng thống Trump, Peter Holloway, và Bộ trưởng Ngoại giao Iran. "
+                           + "Cố vấn An ninh Quốc gia của Tổng thống Mỹ, ông Richard Stone, cho biết. "
+                           + "Thủ tướng tiếp Trợ lý của Tổng thống Nga Vladimir Putin, ông Yuri Antonov.")
+        #expect(found.map(\.name) == ["Peter Holloway", "Richard Stone", "Vladimir Putin", "Yuri Antonov"])
+        #expect(found.map(\.roles) == [["Đặc phái viên"], ["Cố vấn An ninh Quốc gia"], ["Tổng thống Nga"], ["Trợ lý"]])
+        // After "theo" or "thay mặt" the title is someone else's, as without "của".
+        let other = people("Theo Người phát ngôn của Thủ tướng, ông Trịnh Văn Hải, cuộc họp đã kết thúc.")
+        #expect(other.map(\.roles) == [[]])
+    }
+
+    /// "Đài Tiếng nói Việt Nam": the noun "tiếng nói" (voice) is part of the name, not the verb "nói".
+    @Test func theVoiceOfVietnamIsOneName() {
+        #expect(people("Dự lễ có Tổng Giám đốc Đài Tiếng nói Việt Nam Trần Minh Khoa.").first?.roles
+                == ["Tổng Giám đốc Đài Tiếng nói Việt Nam"])
+    }
+
+    /// A visit to a memorial by more than one act ("vào Lăng dâng hoa và viếng Chủ tịch …") is to the place;
+    /// "Nhà sàn Bác Hồ" is a place named after him.
+    @Test func actsOfRespectAtAMemorialNameThePlace() {
+        #expect(people("Các đại biểu vào Lăng dâng hoa và viếng Chủ tịch Hồ Chí Minh.").isEmpty)
+        #expect(people("Đoàn đã thăm Nhà sàn Bác Hồ.").isEmpty)
+        #expect(people("Các đại biểu dâng hoa và viếng Chủ tịch Hồ Chí Minh.").map(\.name) == ["Hồ Chí Minh"])
     }
 
     /// "A - Phó ban Nội chính T.Ư": "Phó Ban" is a title of its own, not "Phó" before a title.

@@ -163,8 +163,10 @@ public final class Lexicon: Sendable {
     let performers: PhraseTable
     /// `companySuffixWords`.
     let companySuffixes: WordSet
-    /// Nouns that open with a verb of `stopWords` ("dự án", "dự phòng"): inside a title they go on with it
-    /// ("Giám đốc Ban Quản lý dự án …", "Cục Y tế dự phòng").
+    /// Pairs of words a comma joins inside an organisation's name ("phòng, chống", "học sinh, sinh viên").
+    let commaPairs: [(left: [WordID], right: [WordID])]
+    /// Nouns that open with or end in a verb of `stopWords` ("dự án", "dự phòng", "tiếng nói"): inside a title
+    /// they go on with it ("Giám đốc Ban Quản lý dự án …", "Cục Y tế dự phòng", "Đài Tiếng nói Việt Nam").
     let stopNouns: PhraseTable
     /// Words that end in an honorific without being one, when capitalised in an organisation's name ("Hội
     /// Liên hiệp Phụ nữ").
@@ -185,7 +187,8 @@ public final class Lexicon: Sendable {
     /// Meetings named after who attends ("Hội nghị Bộ trưởng Ngoại giao ASEAN"): a title head right
     /// after one of these is the meeting's name, nobody's title.
     let eventNames: PhraseTable
-    /// Verbs of meeting after which "title, ông/bà Name" is the person met (`meetingVerbs`).
+    /// Verbs of meeting (and "giữa", between the parties of one) after which "title, ông/bà Name" is the
+    /// person met (`meetingVerbs`).
     let meetingVerbs: PhraseTable
     /// People and their company ("cán bộ", "vợ"): after "và" they are someone beside the title holder,
     /// not a field in the name of their organisation (`PeopleExtractor.lowerCaseNameGoesOn`).
@@ -228,8 +231,7 @@ public final class Lexicon: Sendable {
         var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
         var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
         var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, chuong: WordID = 0, ban: WordID = 0, nam: WordID = 0, nhung: WordID = 0
-        var phong: WordID = 0, chong: WordID = 0, hoc: WordID = 0, huan: WordID = 0, huy: WordID = 0, nhom: WordID = 0
-        var kham: WordID = 0, chua: WordID = 0
+        var hoc: WordID = 0, huan: WordID = 0, huy: WordID = 0, nhom: WordID = 0
     }
 
     /// The word lists of `Lexicon+Reference.swift` and this file, as tables (some milliseconds to build:
@@ -280,14 +282,15 @@ public final class Lexicon: Sendable {
         let performerT = table(Self.performerWords)
         let nameCountryIDs = set(["Mỹ", "Anh", "Đức", "Nhật", "Ý"])
         let companySuffixIDs = set(Self.companySuffixWords)
-        let stopNounT = table(["dự án", "dự phòng", "dự toán", "dự trữ"])
+        let stopNounT = table(["dự án", "dự phòng", "dự toán", "dự trữ", "tiếng nói"])
+        let pairs = Self.commaPairWords.map { (left: words($0.0), right: words($0.1)) }
         let honorificCompoundT = table(["phụ nữ"])
         let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
         let continuationT = table(["ở nước ngoài", "tại nước ngoài"])
         var common = Words()
         common.va = v.intern("và"); common.tai = v.intern("tại"); common.cua = v.intern("của"); common.kiem = v.intern("kiêm")
         common.chuong = v.intern("chương"); common.ban = v.intern("ban"); common.nam = v.intern("năm"); common.nhung = v.intern("những")
-        common.huan = v.intern("huân"); common.huy = v.intern("huy"); common.phong = v.intern("phòng"); common.chong = v.intern("chống"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo"); common.video = v.intern("video"); common.clip = v.intern("clip")
+        common.huan = v.intern("huân"); common.huy = v.intern("huy"); common.ve = v.intern("về"); common.anh = v.intern("ảnh"); common.nguon = v.intern("nguồn"); common.photo = v.intern("photo"); common.video = v.intern("video"); common.clip = v.intern("clip")
         common.chi = v.intern("chí"); common.dong = v.intern("đồng"); common.cac = v.intern("các"); common.gom = v.intern("gồm")
         common.viet = v.intern("việt"); common.vu = v.intern("vụ")
         common.voi = v.intern("với"); common.cho = v.intern("cho"); common.theo = v.intern("theo")
@@ -296,7 +299,6 @@ public final class Lexicon: Sendable {
         common.nguoi = v.intern("người"); common.dua = v.intern("đưa"); common.dan = v.intern("dẫn"); common.dang = v.intern("đăng")
         common.trai = v.intern("trái"); common.phai = v.intern("phải"); common.giua = v.intern("giữa")
         common.hoc = v.intern("học"); common.nhom = v.intern("nhóm")
-        common.kham = v.intern("khám"); common.chua = v.intern("chữa")
         v.seal()
         vocabulary = v
         w = common
@@ -335,6 +337,7 @@ public final class Lexicon: Sendable {
         nameCountries = wordSet(nameCountryIDs)
         companySuffixes = wordSet(companySuffixIDs)
         stopNouns = phrases(stopNounT)
+        commaPairs = pairs
         honorificCompounds = phrases(honorificCompoundT)
         committeeVerbs = phrases(committeeT)
         nameContinuations = phrases(continuationT)
@@ -636,9 +639,15 @@ public final class Lexicon: Sendable {
     /// Verbs whose object may be a title then the person's name after a comma and an honorific ("hội kiến
     /// Tổng thống Pháp, ông Emmanuel Macron"): the one met holds the title. Matched on their end, so "đón"
     /// covers "tiếp đón".
+    /// "Ban Chỉ đạo phòng, chống tham nhũng", "Cục Quản lý khám, chữa bệnh", "Phòng Công tác học sinh, sinh
+    /// viên", "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": two acts or groups, one comma between.
+    static let commaPairWords = [
+        ("phòng", "chống"), ("khám", "chữa"), ("học sinh", "sinh viên"), ("phòng cháy", "chữa cháy"), ("cứu nạn", "cứu hộ"),
+    ]
+
     static let meetingVerbs = [
         "gặp", "gặp gỡ", "tiếp", "tiếp kiến", "hội kiến", "hội đàm với", "điện đàm với", "hội đàm", "điện đàm",
-        "đón", "chào", "tiễn", "thăm", "chúc mừng", "cảm ơn", "mời",
+        "đón", "chào", "tiễn", "thăm", "chúc mừng", "cảm ơn", "mời", "giữa",
     ]
 
     /// Lower-case words and phrases that end a title: verbs, prepositions, conjunctions.
@@ -695,7 +704,7 @@ public final class Lexicon: Sendable {
 
     static let memorialWords = [
         "lăng", "bảo tàng", "nhà tưởng niệm", "khu tưởng niệm", "nhà lưu niệm", "khu lưu niệm", "khu di tích", "đền thờ",
-        "tượng đài", "quảng trường", "huân chương", "giải thưởng", "mang tên", "tư tưởng", "phong cách", "di chúc",
+        "tượng đài", "nhà sàn", "quảng trường", "huân chương", "giải thưởng", "mang tên", "tư tưởng", "phong cách", "di chúc",
     ]
 
     static let organisationOpeners = [

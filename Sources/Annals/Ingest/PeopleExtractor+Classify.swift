@@ -68,11 +68,20 @@ extension PeopleExtractor {
 
     /// "bảo vệ Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh", "TP mang tên Bác Hồ": the name (with its
     /// title) starting at `before` is that of a place named after the person; so in "vào Lăng viếng Chủ
-    /// tịch Hồ Chí Minh", a visit to the place ("viếng Chủ tịch …" without the place is a mention).
+    /// tịch Hồ Chí Minh" and "vào Lăng dâng hoa và viếng Chủ tịch Hồ Chí Minh", a visit to the place (up to
+    /// three acts of respect, joined by "và"; "viếng Chủ tịch …" without the place is a mention).
     func namesAPlace(_ keys: [WordID], before: Int) -> Bool {
         if lexicon.longestMatch(lexicon.memorials, keys, endingAt: before) > 0 { return true }
-        let respect = lexicon.longestMatch(lexicon.respects, keys, endingAt: before)
-        return respect > 0 && lexicon.longestMatch(lexicon.memorials, keys, endingAt: before - respect) > 0
+        var b = before
+        for _ in 0..<3 {
+            let respect = lexicon.longestMatch(lexicon.respects, keys, endingAt: b)
+            guard respect > 0 else { return false }
+            b -= respect
+            if lexicon.longestMatch(lexicon.memorials, keys, endingAt: b) > 0 { return true }
+            guard b > 0, keys[b - 1] == lexicon.w.va else { return false }
+            b -= 1
+        }
+        return false
     }
 
     /// Where the run really ends, or nil when it is no name at all: a title head that starts inside the

@@ -377,8 +377,8 @@ public struct PeopleExtractor: Sendable {
         // "Bộ trưởng Bộ Y tế, bà A"; so without the honorific after a verb of meeting ("gặp Đại diện cấp cao
         // của NATO, Patrick Turner, và …").
         if left.honorificAdjacent || tokens[s - 1].isComma, let span = titleBeforeComma(tokens, keys, honorific: end, clauseStart: clauseStart) {
-            left.span = span
-            left.end = end - 1
+            left.span = (span.start, span.headEnd)
+            left.end = span.end
             left.beforeComma = true
             return left
         }
@@ -414,16 +414,37 @@ public struct PeopleExtractor: Sendable {
     /// "Bộ trưởng Bộ Y tế, bà Nguyễn Thị A phát biểu", "hội kiến Tổng thống Pháp, ông B": a title in capitals,
     /// then a comma and, at `h`, the honorific (or the name itself, with none), is the person's when the
     /// title opens the sentence or follows a verb of meeting. Elsewhere it is someone else's: "Thay mặt Thủ tướng, ông A", "Theo Bộ trưởng, ông
-    /// A", and "Ông C, Bộ trưởng, ông A" (the title after C's comma is C's).
-    func titleBeforeComma(_ tokens: [Token], _ keys: [WordID], honorific h: Int, clauseStart: Int) -> (start: Int, headEnd: Int)? {
-        guard h - 1 > clauseStart, tokens[h - 1].isComma,
-              let span = titleSpanBounded(tokens, keys, endingAt: h - 1, floor: clauseStart), span.bounded,
-              tokens[span.start].isCapitalised || tokens[span.start].isAcronym,
-              !containsName(tokens, keys, span.start, h - 1) else { return nil }
+    /// A", and "Ông C, Bộ trưởng, ông A" (the title after C's comma is C's). `end`: where the title ends.
+    func titleBeforeComma(_ tokens: [Token], _ keys: [WordID], honorific h: Int, clauseStart: Int) -> (start: Int, headEnd: Int, end: Int)? {
+        guard h - 1 > 0, tokens[h - 1].isComma else { return nil }
+        var title: (start: Int, headEnd: Int, end: Int)
+        var floor = clauseStart
+        if let nested = titleOfATitle(tokens, keys, comma: h - 1) {
+            (title, floor) = (nested, 0)
+        } else {
+            guard h - 1 > clauseStart, let span = titleSpanBounded(tokens, keys, endingAt: h - 1, floor: clauseStart), span.bounded,
+                  tokens[span.start].isCapitalised || tokens[span.start].isAcronym,
+                  !containsName(tokens, keys, span.start, h - 1) else { return nil }
+            title = (span.start, span.headEnd, h - 1)
+        }
         // A sentence's end also starts a clause (`scan`): a title after one opens the clause too.
-        let opens = span.start == 0 || tokens[span.start - 1].endsSentence
-        let met = span.start > clauseStart && lexicon.longestMatch(lexicon.meetingVerbs, keys, endingAt: span.start) > 0
-        return opens || met ? (span.start, span.headEnd) : nil
+        let opens = title.start == 0 || tokens[title.start - 1].endsSentence
+        let met = title.start > floor && lexicon.longestMatch(lexicon.meetingVerbs, keys, endingAt: title.start) > 0
+        return opens || met ? title : nil
+    }
+
+    /// "Đặc phái viên của Tổng thống Trump, Steve Witkoff", "Cố vấn An ninh Quốc gia của Tổng thống Mỹ, ông
+    /// A": a title "of" another's title, before the comma at `c`, is the next name's, up to the "của". It is
+    /// looked for back to the sentence's start: the inner title's holder ("Trump") may have closed a clause.
+    func titleOfATitle(_ tokens: [Token], _ keys: [WordID], comma c: Int) -> (start: Int, headEnd: Int, end: Int)? {
+        var floor = c
+        while floor > 0, c - floor < 40, !tokens[floor - 1].endsSentence { floor -= 1 }
+        guard let inner = titleSpanBounded(tokens, keys, endingAt: c, floor: floor), inner.bounded, tokens[inner.start].isCapitalised else { return nil }
+        let of = inner.start - 1
+        guard of > floor, keys[of] == lexicon.w.cua,
+              let outer = titleSpanBounded(tokens, keys, endingAt: of, floor: floor), outer.bounded,
+              tokens[outer.start].isCapitalised, !containsName(tokens, keys, outer.start, of) else { return nil }
+        return (outer.start, outer.headEnd, of)
     }
 
     /// The title that ends right before `end`: the earliest title head reachable without crossing
@@ -703,11 +724,14 @@ public struct PeopleExtractor: Sendable {
     }
 
     /// "Ban Chỉ đạo phòng, chống tham nhũng", "Cục Quản lý khám, chữa bệnh": the comma of "phòng, chống"
-    /// (prevent and combat) or "khám, chữa" (examine and treat) is inside the organisation's name.
+    /// (prevent and combat), "khám, chữa" (examine and treat) or another pair of `Lexicon.commaPairWords` is
+    /// inside the organisation's name.
     func isCommaOfAPair(_ keys: [WordID], comma c: Int) -> Bool {
         guard c > 0, c + 1 < keys.count else { return false }
-        let w = lexicon.w
-        return (keys[c - 1] == w.phong && keys[c + 1] == w.chong) || (keys[c - 1] == w.kham && keys[c + 1] == w.chua)
+        return lexicon.commaPairs.contains { pair in
+            c >= pair.left.count && c + pair.right.count < keys.count
+                && keys[(c - pair.left.count)..<c].elementsEqual(pair.left) && keys[(c + 1)...].prefix(pair.right.count).elementsEqual(pair.right)
+        }
     }
 
     /// A title head alone, perhaps with a modifier: "Phó Thủ tướng", "nguyên Bộ trưởng".
@@ -724,7 +748,8 @@ public struct PeopleExtractor: Sendable {
         guard lexicon.longestMatch(lexicon.roleStops, keys, at: k) > 0
             || (k > 0 && tokens[k - 1].isLowercaseWord && lexicon.longestMatch(lexicon.roleStops, keys, endingAt: k + 1) > 1)
         else { return false }
-        if isTitleWord(keys, k) || partOfAName(tokens, keys, at: k) || lexicon.longestMatch(lexicon.stopNouns, keys, at: k) > 0 { return false }
+        if isTitleWord(keys, k) || partOfAName(tokens, keys, at: k) || lexicon.longestMatch(lexicon.stopNouns, keys, at: k) > 0
+            || lexicon.longestMatch(lexicon.stopNouns, keys, endingAt: k + 1) > 1 { return false }
         let next = k + 1 < tokens.count ? tokens[k + 1] : nil
         let nextIsHead = lexicon.longestMatch(lexicon.titleHeads, keys, at: k + 1) > 0
         let nextIsName = isFamilyName(keys, at: k + 1) && k + 2 < tokens.count && tokens[k + 2].isCapitalised
