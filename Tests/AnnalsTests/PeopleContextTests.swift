@@ -357,5 +357,8 @@ import Testing
         #expect(people("Tổng thống Carlos Mendes và Brasilia phản đối.").map(\.name) == ["Carlos Mendes"])
         // Without a person before it, a foreign name alone is not vouched for.
         #expect(people("Theo số liệu, Diego Ferreira đã tăng mạnh.").isEmpty)
+        // An age right after it vouches for it; not for a single word.
+        #expect(people("Căng thẳng tăng khi Diego Ferreira, 37 tuổi, bị thương.").map(\.name) == ["Diego Ferreira"])
+        #expect(people("Công ty Vinacapital, 20 tuổi, vừa kỷ niệm.").isEmpty)
     }
 }

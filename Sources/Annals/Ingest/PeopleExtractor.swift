@@ -225,9 +225,14 @@ public struct PeopleExtractor: Sendable {
     }
 
     /// A foreign name with no title of its own that the sentence still vouches for: the holder of a title
-    /// named before "là" ("Thủ tướng Anh khi đó là David Cameron"), or the speaker after a quotation
-    /// ("“…”, William Reinsch thuộc …"). Gives no title.
+    /// named before "là" ("Thủ tướng Anh khi đó là David Cameron"), the speaker after a quotation ("“…”,
+    /// William Reinsch thuộc …"), or a name with an age after it ("Alex Pretti, 37 tuổi,"). Gives no title.
     func vouchedByContext(_ tokens: [Token], _ keys: [WordID], runStart s: Int, clauseStart: Int) -> Bool {
+        // "Alex Pretti, 37 tuổi, bị …": an age right after a name of two words or more says it is a person's.
+        var run = s
+        while run < tokens.count, tokens[run].isCapitalised { run += 1 }
+        if run - s >= 2, run + 2 < tokens.count, tokens[run].isComma, tokens[run + 1].flags.contains(.allDigits),
+           keys[run + 2] == lexicon.w.tuoi { return true }
         guard s >= 2 else { return false }
         if tokens[s - 1].isComma, [0x22, 0x201D].contains(tokens[s - 2].mark) {
             // A foreign name of two words or more, not a newspaper ("…”, European Pravda đưa tin").
