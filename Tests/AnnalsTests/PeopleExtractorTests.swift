@@ -596,6 +596,13 @@ import Testing
             "Ông Pablo Ortega Sandoval đến. Ông Pablo Ortega Sandobal cảm ơn. Ông Pablo Ortega Sandobal phát biểu.",
         ])
         #expect(later.map(\.name) == ["Pablo Ortega Sandobal"])
+        // A hyphened given name is one word; a Vietnamese name whose family name the lexicon lacks is
+        // Vietnamese still: "Sơn Thị Hương" and "Sơn Thị Hường" are two people.
+        let more = testIngest.extractor.extract(paragraphs: [
+            "Ông Jean-Pierre Lemaitre đến. Ông Jean-Pierre Lemaître cảm ơn. Ông Jean-Pierre Lemaître phát biểu.",
+            "Bằng khen tặng bà Sơn Thị Hương và bà Sơn Thị Hường.",
+        ])
+        #expect(more.map(\.name) == ["Jean-Pierre Lemaître", "Sơn Thị Hương", "Sơn Thị Hường"])
     }
 
     @Test func twoWordNameClosesATitleSegment() {

@@ -1024,29 +1024,32 @@ struct ArticleState {
     }
 
     /// "Esteban Lazo Hernandes", "Esteban Lazo Hernández" and "Esteban Lazo Henandez" in one article: names not
-    /// Vietnamese, of two words or more, that differ only in their marks, or in one word after the first
-    /// by one letter (`PeopleMerge.oneEditApart`, both forms of five letters or more), are one person,
-    /// named by the spelling the article uses most (then the one with more marks, then the first). A first
-    /// word apart is a given name: "Maria Petrova" and "Marina Petrova" may be sisters.
+    /// Vietnamese (a word that is no Vietnamese syllable, and no Vietnamese family name first), of two words
+    /// or more, that differ only in their marks, or in one word after the first by one letter
+    /// (`PeopleMerge.oneEditApart`, both forms of five letters or more), are one person, named by the
+    /// spelling the article uses most (then the one with more marked letters, then the first). A first
+    /// word apart is a given name: "Maria Petrova" and "Marina Petrova" may be sisters. ("Sơn Thị Hương"
+    /// and "Sơn Thị Hường", whose family name the lexicon lacks, read as Vietnamese: two people.)
     private mutating func mergeForeignSpellings() {
-        let foreign = found.indices.filter { i in
-            found[i].name.utf8.contains(0x20) && !PeopleMerge.isVietnamese(found[i].name)
+        let spaced = found.indices.filter { found[$0].name.utf8.contains(0x20) }
+        guard spaced.count > 1 else { return }
+        let foreign = spaced.filter { i in
+            found[i].name.split(separator: " ").contains { !Tokenizer.isVietnameseSyllable($0) } && !PeopleMerge.isVietnamese(found[i].name)
         }
         guard foreign.count > 1 else { return }
-        let words = foreign.map { Slug.make(found[$0].name).split(separator: "-") }
+        // Words split at spaces only: "Jean-Noël" is one given name.
+        let words = foreign.map { found[$0].name.split(separator: " ").map { Substring(Slug.make(String($0))) } }
         func sameOne(_ a: Int, _ b: Int) -> Bool {
             let (x, y) = (words[a], words[b])
-            guard x.count == y.count, x.count >= 2, x.first == y.first else { return false }
+            guard x.count == y.count, x.first == y.first else { return false }
             let apart = x.indices.filter { x[$0] != y[$0] }
             guard apart.count <= 1 else { return false }
             guard let k = apart.first else { return true }
             return x[k].count >= 5 && y[k].count >= 5 && PeopleMerge.oneEditApart(x[k], y[k])
         }
+        let marked = found.map { $0.name.unicodeScalars.count { $0.value > 0x7F } }
         func better(_ i: Int, _ j: Int) -> Bool {
-            if mentions[i] != mentions[j] { return mentions[i] > mentions[j] }
-            if PeopleMerge.addsMarks(found[i].name, to: found[j].name) { return true }
-            if PeopleMerge.addsMarks(found[j].name, to: found[i].name) { return false }
-            return i < j
+            (mentions[i], marked[i], -i) > (mentions[j], marked[j], -j)
         }
         var drop = Set<Int>()
         for a in foreign.indices where !drop.contains(foreign[a]) {

@@ -584,6 +584,12 @@ enum Tokenizer {
 
     // MARK: - Syllables
 
+    /// Could `word` (any case) be a Vietnamese syllable?
+    static func isVietnameseSyllable(_ word: some StringProtocol) -> Bool {
+        let key = word.unicodeScalars.map { toLower($0.value) }
+        return key.withUnsafeBufferPointer { isVietnameseSyllable($0) }
+    }
+
     /// Could the lower-case letters be a Vietnamese syllable? "vladimir", "makei", "semashko" cannot.
     private static func isVietnameseSyllable(_ key: UnsafeBufferPointer<UInt32>) -> Bool {
         let n = key.count
