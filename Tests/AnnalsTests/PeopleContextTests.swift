@@ -304,6 +304,11 @@ import Testing
                 == ["Trưởng phòng Công tác học sinh, sinh viên"])
         #expect(people("Trưởng phòng Cảnh sát phòng cháy, chữa cháy Lê Văn Tâm kiểm tra.").first?.roles
                 == ["Trưởng phòng Cảnh sát phòng cháy, chữa cháy"])
+        // A pair after "về" (what a committee is about) or after "và" (a second pair) stays in the name.
+        #expect(people("Phó Trưởng ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực Lê Văn Tâm phát biểu.").first?.roles
+                == ["Phó Trưởng ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"])
+        #expect(people("Ông Trần Văn Khôi, Cục trưởng Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ, cho biết.").first?.roles
+                == ["Cục trưởng Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"])
     }
 
     /// "Đặc phái viên của Tổng thống Trump, Steve Witkoff": a title "of" another's title, then a comma and a
@@ -318,6 +323,9 @@ import Testing
         // After "theo" or "thay mặt" the title is someone else's, as without "của".
         let other = people("Theo Người phát ngôn của Thủ tướng, ông Trịnh Văn Hải, cuộc họp đã kết thúc.")
         #expect(other.map(\.roles) == [[]])
+        // "giữa" (between) only in that case: "Ngoại trưởng hai nước" is a title two people share.
+        let shared = people("Cuộc hội đàm giữa Ngoại trưởng hai nước, ông Trịnh Văn Hải và ông Carlos Mendes diễn ra.")
+        #expect(shared.map(\.roles) == [[], []])
     }
 
     /// "Đài Tiếng nói Việt Nam": the noun "tiếng nói" (voice) is part of the name, not the verb "nói".
@@ -332,6 +340,10 @@ import Testing
         #expect(people("Các đại biểu vào Lăng dâng hoa và viếng Chủ tịch Hồ Chí Minh.").isEmpty)
         #expect(people("Đoàn đã thăm Nhà sàn Bác Hồ.").isEmpty)
         #expect(people("Các đại biểu dâng hoa và viếng Chủ tịch Hồ Chí Minh.").map(\.name) == ["Hồ Chí Minh"])
+        // Visiting someone after the act of respect is a visit to the living; "nhà sàn" in lower case is
+        // any stilt house.
+        #expect(people("Đoàn đến Khu tưởng niệm dâng hương và thăm Mẹ Việt Nam anh hùng Lê Thị Sen.").map(\.name) == ["Lê Thị Sen"])
+        #expect(people("Đoàn công tác đến nhà sàn thăm già làng Đinh Văn Thương.").map(\.name) == ["Đinh Văn Thương"])
     }
 
     /// "A - Phó ban Nội chính T.Ư": "Phó Ban" is a title of its own, not "Phó" before a title.
@@ -360,5 +372,7 @@ import Testing
         // An age right after it vouches for it; not for a single word.
         #expect(people("Căng thẳng tăng khi Diego Ferreira, 37 tuổi, bị thương.").map(\.name) == ["Diego Ferreira"])
         #expect(people("Công ty Vinacapital, 20 tuổi, vừa kỷ niệm.").isEmpty)
+        // An age of three digits is a building's or a club's.
+        #expect(people("Năm nay Tháp Eiffel, 135 tuổi, được sơn lại.").isEmpty)
     }
 }

@@ -148,6 +148,9 @@ public final class Lexicon: Sendable {
     /// What is named after a person ("Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh"): the name after
     /// one of these is the place's or the prize's, not a mention of the person.
     let memorials: PhraseTable
+    /// Memorials whose words are everyday ones in lower case ("đến nhà sàn thăm già làng …"): only
+    /// capitalised do they name a place ("Nhà sàn Bác Hồ").
+    let namedMemorials: PhraseTable
     /// Paying respects ("viếng", "dâng hương"): after a memorial they visit the place, so the name after
     /// them is still the place's ("vào Lăng viếng Chủ tịch Hồ Chí Minh").
     let respects: PhraseTable
@@ -187,8 +190,7 @@ public final class Lexicon: Sendable {
     /// Meetings named after who attends ("Hội nghị Bộ trưởng Ngoại giao ASEAN"): a title head right
     /// after one of these is the meeting's name, nobody's title.
     let eventNames: PhraseTable
-    /// Verbs of meeting (and "giữa", between the parties of one) after which "title, ông/bà Name" is the
-    /// person met (`meetingVerbs`).
+    /// Verbs of meeting after which "title, ông/bà Name" is the person met (`meetingVerbs`).
     let meetingVerbs: PhraseTable
     /// People and their company ("cán bộ", "vợ"): after "và" they are someone beside the title holder,
     /// not a field in the name of their organisation (`PeopleExtractor.lowerCaseNameGoesOn`).
@@ -231,7 +233,7 @@ public final class Lexicon: Sendable {
         var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
         var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
         var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, chuong: WordID = 0, ban: WordID = 0, nam: WordID = 0, nhung: WordID = 0
-        var hoc: WordID = 0, huan: WordID = 0, huy: WordID = 0, nhom: WordID = 0
+        var vieng: WordID = 0, hoc: WordID = 0, huan: WordID = 0, huy: WordID = 0, nhom: WordID = 0
     }
 
     /// The word lists of `Lexicon+Reference.swift` and this file, as tables (some milliseconds to build:
@@ -275,6 +277,7 @@ public final class Lexicon: Sendable {
         let markerCompoundT = table(Self.markerCompoundWords)
         let bylinePlaceT = table(Self.provinces + Self.countries + Self.cities)
         let memorialT = table(Self.memorialWords)
+        let namedMemorialT = table(["nhà sàn"])
         let respectT = table(Self.respectVerbs)
         let presentT = table(Self.presentHolderWords)
         let otherNameT = table(Self.otherNameWords.flatMap { [$0, $0 + " là"] } + ["còn gọi là", "hay gọi là"])
@@ -297,7 +300,7 @@ public final class Lexicon: Sendable {
         common.noi = v.intern("nội"); common.ngoai = v.intern("ngoại"); common.ong = v.intern("ông"); common.baHonorific = v.intern("bà")
         common.tuoi = v.intern("tuổi"); common.la = v.intern("là"); common.bang = v.intern("bang")
         common.nguoi = v.intern("người"); common.dua = v.intern("đưa"); common.dan = v.intern("dẫn"); common.dang = v.intern("đăng")
-        common.trai = v.intern("trái"); common.phai = v.intern("phải"); common.giua = v.intern("giữa")
+        common.trai = v.intern("trái"); common.phai = v.intern("phải"); common.giua = v.intern("giữa"); common.vieng = v.intern("viếng")
         common.hoc = v.intern("học"); common.nhom = v.intern("nhóm")
         v.seal()
         vocabulary = v
@@ -329,6 +332,7 @@ public final class Lexicon: Sendable {
         singleWordCountries = wordSet(countryT.filter { $0.count == 1 }.map { $0[0] })
         bodyNames = phrases(bodyT)
         memorials = phrases(memorialT)
+        namedMemorials = phrases(namedMemorialT)
         respects = phrases(respectT)
         presentHolders = phrases(presentT)
         otherNames = phrases(otherNameT)
@@ -640,14 +644,16 @@ public final class Lexicon: Sendable {
     /// Tổng thống Pháp, ông Emmanuel Macron"): the one met holds the title. Matched on their end, so "đón"
     /// covers "tiếp đón".
     /// "Ban Chỉ đạo phòng, chống tham nhũng", "Cục Quản lý khám, chữa bệnh", "Phòng Công tác học sinh, sinh
-    /// viên", "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": two acts or groups, one comma between.
+    /// viên", "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "phòng, chống tham nhũng, tiêu cực": two
+    /// acts, groups or evils, one comma between.
     static let commaPairWords = [
         ("phòng", "chống"), ("khám", "chữa"), ("học sinh", "sinh viên"), ("phòng cháy", "chữa cháy"), ("cứu nạn", "cứu hộ"),
+        ("cứu hộ", "cứu nạn"), ("tham nhũng", "tiêu cực"),
     ]
 
     static let meetingVerbs = [
         "gặp", "gặp gỡ", "tiếp", "tiếp kiến", "hội kiến", "hội đàm với", "điện đàm với", "hội đàm", "điện đàm",
-        "đón", "chào", "tiễn", "thăm", "chúc mừng", "cảm ơn", "mời", "giữa",
+        "đón", "chào", "tiễn", "thăm", "chúc mừng", "cảm ơn", "mời",
     ]
 
     /// Lower-case words and phrases that end a title: verbs, prepositions, conjunctions.
@@ -704,7 +710,7 @@ public final class Lexicon: Sendable {
 
     static let memorialWords = [
         "lăng", "bảo tàng", "nhà tưởng niệm", "khu tưởng niệm", "nhà lưu niệm", "khu lưu niệm", "khu di tích", "đền thờ",
-        "tượng đài", "nhà sàn", "quảng trường", "huân chương", "giải thưởng", "mang tên", "tư tưởng", "phong cách", "di chúc",
+        "tượng đài", "quảng trường", "huân chương", "giải thưởng", "mang tên", "tư tưởng", "phong cách", "di chúc",
     ]
 
     static let organisationOpeners = [

@@ -33,7 +33,7 @@ extension PeopleExtractor {
                   clauseStart: Int, listMode: Bool, peopleList: PeopleList? = nil, coordinated: Bool = false) -> (ArticleState.Mention, Int)? {
         // Built-in aliases ("Bác Hồ") take the whole run; after a memorial ("TP mang tên Bác Hồ") they name it.
         if lexicon.longestMatch(lexicon.aliasPhrases, keys, at: s) == e - s, let target = lexicon.aliasTargets[Array(keys[s..<e])] {
-            if namesAPlace(keys, before: s) { return nil }
+            if namesAPlace(tokens, keys, before: s) { return nil }
             return (.init(name: target, key: key(of: target), roles: [], isShort: false), e)
         }
         guard let (end, institutionHead) = runEnd(tokens, keys, runStart: s, runEnd: e) else { return nil }
@@ -45,7 +45,7 @@ extension PeopleExtractor {
         (c.coordinated, c.peopleList) = (coordinated, peopleList)
         guard readTitleAtRunHead(&c, keys) else { return nil }
         c.left = leftContext(tokens, keys, doc, runStart: s, clauseStart: clauseStart)
-        if namesAPlace(keys, before: c.left.span?.start ?? s) { return nil }
+        if namesAPlace(tokens, keys, before: c.left.span?.start ?? s) { return nil }
         // "Giám đốc Bệnh viện Chợ Rẫy Nguyễn Văn A": an institution opens the run; only a title before it
         // makes a name at its end the title holder's.
         if institutionHead {
@@ -66,18 +66,24 @@ extension PeopleExtractor {
         }
     }
 
-    /// "bảo vệ Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh", "TP mang tên Bác Hồ": the name (with its
-    /// title) starting at `before` is that of a place named after the person; so in "vào Lăng viếng Chủ
-    /// tịch Hồ Chí Minh" and "vào Lăng dâng hoa và viếng Chủ tịch Hồ Chí Minh", a visit to the place (up to
-    /// three acts of respect, joined by "và"; "viếng Chủ tịch …" without the place is a mention).
-    func namesAPlace(_ keys: [WordID], before: Int) -> Bool {
-        if lexicon.longestMatch(lexicon.memorials, keys, endingAt: before) > 0 { return true }
+    /// "bảo vệ Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh", "TP mang tên Bác Hồ", "Nhà sàn Bác Hồ": the
+    /// name (with its title) starting at `before` is that of a place named after the person; so in "vào Lăng
+    /// viếng Chủ tịch Hồ Chí Minh", a visit to the place ("viếng Chủ tịch …" without the place is a mention).
+    /// More acts than one ("vào Lăng dâng hoa và viếng …", up to three joined by "và") visit the place when
+    /// the last is "viếng": "dâng hương và thăm Mẹ Việt Nam anh hùng …" visits someone living.
+    func namesAPlace(_ tokens: [Token], _ keys: [WordID], before: Int) -> Bool {
+        func memorial(endingAt e: Int) -> Bool {
+            if lexicon.longestMatch(lexicon.memorials, keys, endingAt: e) > 0 { return true }
+            let named = lexicon.longestMatch(lexicon.namedMemorials, keys, endingAt: e)
+            return named > 0 && tokens[e - named].isCapitalised
+        }
+        if memorial(endingAt: before) { return true }
         var b = before
-        for _ in 0..<3 {
+        for act in 0..<3 {
             let respect = lexicon.longestMatch(lexicon.respects, keys, endingAt: b)
             guard respect > 0 else { return false }
             b -= respect
-            if lexicon.longestMatch(lexicon.memorials, keys, endingAt: b) > 0 { return true }
+            if memorial(endingAt: b) { return act == 0 || keys[before - 1] == lexicon.w.vieng }
             guard b > 0, keys[b - 1] == lexicon.w.va else { return false }
             b -= 1
         }

@@ -228,11 +228,12 @@ public struct PeopleExtractor: Sendable {
     /// named before "là" ("Thủ tướng Anh khi đó là David Cameron"), the speaker after a quotation ("“…”,
     /// William Reinsch thuộc …"), or a name with an age after it ("Alex Pretti, 37 tuổi,"). Gives no title.
     func vouchedByContext(_ tokens: [Token], _ keys: [WordID], runStart s: Int, clauseStart: Int) -> Bool {
-        // "Alex Pretti, 37 tuổi, bị …": an age right after a name of two words or more says it is a person's.
+        // "Alex Pretti, 37 tuổi, bị …": an age right after a name of two words or more says it is a person's
+        // (an age of two digits: "Real Madrid, 122 tuổi" is a club's).
         var run = s
         while run < tokens.count, tokens[run].isCapitalised { run += 1 }
         if run - s >= 2, run + 2 < tokens.count, tokens[run].isComma, tokens[run + 1].flags.contains(.allDigits),
-           keys[run + 2] == lexicon.w.tuoi { return true }
+           tokens[run + 1].length <= 2, keys[run + 2] == lexicon.w.tuoi { return true }
         guard s >= 2 else { return false }
         if tokens[s - 1].isComma, [0x22, 0x201D].contains(tokens[s - 2].mark) {
             // A foreign name of two words or more, not a newspaper ("…”, European Pravda đưa tin").
@@ -423,9 +424,9 @@ public struct PeopleExtractor: Sendable {
     func titleBeforeComma(_ tokens: [Token], _ keys: [WordID], honorific h: Int, clauseStart: Int) -> (start: Int, headEnd: Int, end: Int)? {
         guard h - 1 > 0, tokens[h - 1].isComma else { return nil }
         var title: (start: Int, headEnd: Int, end: Int)
-        var floor = clauseStart
-        if let nested = titleOfATitle(tokens, keys, comma: h - 1) {
-            (title, floor) = (nested, 0)
+        let nested = titleOfATitle(tokens, keys, comma: h - 1)
+        if let nested {
+            title = nested
         } else {
             guard h - 1 > clauseStart, let span = titleSpanBounded(tokens, keys, endingAt: h - 1, floor: clauseStart), span.bounded,
                   tokens[span.start].isCapitalised || tokens[span.start].isAcronym,
@@ -434,7 +435,10 @@ public struct PeopleExtractor: Sendable {
         }
         // A sentence's end also starts a clause (`scan`): a title after one opens the clause too.
         let opens = title.start == 0 || tokens[title.start - 1].endsSentence
-        let met = title.start > floor && lexicon.longestMatch(lexicon.meetingVerbs, keys, endingAt: title.start) > 0
+        // Between two parties ("giữa Đặc phái viên của Tổng thống Trump, Steve Witkoff, và …") only in the
+        // nested case: "giữa Ngoại trưởng hai nước, ông A và ông B" is a title the two share.
+        let met = title.start > (nested == nil ? clauseStart : 0)
+            && (lexicon.longestMatch(lexicon.meetingVerbs, keys, endingAt: title.start) > 0 || (nested != nil && keys[title.start - 1] == lexicon.w.giua))
         return opens || met ? title : nil
     }
 
@@ -739,6 +743,14 @@ public struct PeopleExtractor: Sendable {
         }
     }
 
+    /// Whether a pair of `Lexicon.commaPairWords` and its comma start at `k` ("phòng, chống …").
+    func startsACommaPair(_ keys: [WordID], at k: Int) -> Bool {
+        lexicon.commaPairs.contains { pair in
+            k + pair.left.count < keys.count && keys[k..<(k + pair.left.count)].elementsEqual(pair.left)
+                && isCommaOfAPair(keys, comma: k + pair.left.count)
+        }
+    }
+
     /// A title head alone, perhaps with a modifier: "Phó Thủ tướng", "nguyên Bộ trưởng".
     func isBareTitle(_ tokens: [Token], _ keys: [WordID], _ a: Int, _ b: Int) -> Bool {
         var q = a
@@ -763,6 +775,8 @@ public struct PeopleExtractor: Sendable {
         switch keys[k] {
         case w.va:
             guard let nx = next, k > 0 else { return true }
+            // "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": a second pair joins the first.
+            if nx.isLowercaseWord, startsACommaPair(keys, at: k + 1) { return false }
             if nx.isLowercaseWord { return !lowerCaseNameGoesOn(tokens, keys, and: k) }
             // "Bộ Nông nghiệp và PTNT": an acronym joins as a capitalised word does.
             guard nx.isCapitalised || nx.isAcronym else { return true }
@@ -785,6 +799,8 @@ public struct PeopleExtractor: Sendable {
             guard let nx = next, nx.isCapitalised else { return true }
             return !lexicon.peoples.contains(keys[k + 1])
         case w.ve:
+            // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": what the committee is about, a pair named.
+            if startsACommaPair(keys, at: k + 1) { return false }
             guard let nx = next, nx.isCapitalised else { return true }
             return nextIsHead || nextIsName || lexicon.longestMatch(lexicon.places, keys, at: k + 1) > 0
         default:
