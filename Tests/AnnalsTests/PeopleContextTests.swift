@@ -40,6 +40,11 @@ import Testing
         let bare = people("Chủ tịch nước tiếp Đại sứ Chile, Julio Ferrer Soto, tại Phủ Chủ tịch. Theo Bộ trưởng, Vũ Quang Tuấn đã ký.")
         #expect(bare.map(\.name) == ["Julio Ferrer Soto", "Vũ Quang Tuấn"])
         #expect(bare.map(\.roles) == [["Đại sứ Chile"], []])
+        // After the sentence's opening phrase (a time, a place, a link) the title opens the clause.
+        let opened = people("Sáng 12/3, Bộ trưởng Bộ Y tế, bà Lê Thu Trang kiểm tra bệnh viện. Tại Hà Nội, Chủ tịch UBND TP, ông Hoàng Văn Minh "
+                            + "cho biết.")
+        #expect(opened.map(\.name) == ["Lê Thu Trang", "Hoàng Văn Minh"])
+        #expect(opened.map(\.roles) == [["Bộ trưởng Bộ Y tế"], ["Chủ tịch UBND TP"]])
     }
 
     @Test func anAgeBetweenCommasDoesNotEndTheTitles() {

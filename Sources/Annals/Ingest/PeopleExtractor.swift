@@ -433,13 +433,33 @@ public struct PeopleExtractor: Sendable {
                   !containsName(tokens, keys, span.start, h - 1) else { return nil }
             title = (span.start, span.headEnd, h - 1)
         }
-        // A sentence's end also starts a clause (`scan`): a title after one opens the clause too.
-        let opens = title.start == 0 || tokens[title.start - 1].endsSentence
+        // A sentence's end also starts a clause (`scan`): a title after one opens the clause too, as does a
+        // title after the sentence's opening phrase ("Sáng 12/3, Bộ trưởng Bộ Y tế, bà A đã …").
+        let opens = title.start == 0 || tokens[title.start - 1].endsSentence || afterOpeningPhrase(tokens, keys, comma: title.start - 1)
         // Between two parties ("giữa Đặc phái viên của Tổng thống Trump, Steve Witkoff, và …") only in the
         // nested case: "giữa Ngoại trưởng hai nước, ông A và ông B" is a title the two share.
         let met = title.start > (nested == nil ? clauseStart : 0)
             && (lexicon.longestMatch(lexicon.meetingVerbs, keys, endingAt: title.start) > 0 || (nested != nil && keys[title.start - 1] == lexicon.w.giua))
         return opens || met ? title : nil
+    }
+
+    /// The comma at `c` closes the phrase that opens the sentence: a time, a place or a link ("Sáng 12/3",
+    /// "Tại Hà Nội", "Theo đó", "Thay mặt lãnh đạo tỉnh") of at most ten tokens, with no comma, title,
+    /// honorific or name in it ("Theo Bộ trưởng, ông A", "Ông C, Bộ trưởng, ông A": the title is another's).
+    func afterOpeningPhrase(_ tokens: [Token], _ keys: [WordID], comma c: Int) -> Bool {
+        guard c > 0, tokens[c].isComma else { return false }
+        var k = c - 1
+        while k >= 0, c - k <= 10 {
+            let t = tokens[k]
+            if t.endsSentence { break }
+            if t.isComma || t.mark == 0x3B || t.mark == 0x3A || t.mark == 0x28 || t.mark == 0x29 { return false }
+            if t.isWord, lexicon.longestMatch(lexicon.titleHeads, keys, at: k) > 0 || lexicon.longestMatch(lexicon.honorifics, keys, at: k) > 0 {
+                return false
+            }
+            k -= 1
+        }
+        guard k < 0 || tokens[k].endsSentence else { return false }
+        return !containsName(tokens, keys, k + 1, c)
     }
 
     /// "Đặc phái viên của Tổng thống Trump, Steve Witkoff", "Cố vấn An ninh Quốc gia của Tổng thống Mỹ, ông
