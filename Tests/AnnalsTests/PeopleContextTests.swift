@@ -45,6 +45,9 @@ import Testing
                             + "cho biết.")
         #expect(opened.map(\.name) == ["Lê Thu Trang", "Hoàng Văn Minh"])
         #expect(opened.map(\.roles) == [["Bộ trưởng Bộ Y tế"], ["Chủ tịch UBND TP"]])
+        // A country after "Tại" is no honorific; an embassy is no title.
+        #expect(people("Tại Anh, Thủ tướng, ông Peter Holloway cho biết.").first?.roles == ["Thủ tướng"])
+        #expect(people("Sáng 12/3, Đại sứ quán Việt Nam tại Mỹ, ông Hoàng Văn Minh cho biết.").first?.roles == [])
     }
 
     @Test func anAgeBetweenCommasDoesNotEndTheTitles() {
@@ -314,6 +317,8 @@ import Testing
                 == ["Phó Trưởng ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"])
         #expect(people("Ông Trần Văn Khôi, Cục trưởng Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ, cho biết.").first?.roles
                 == ["Cục trưởng Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"])
+        // A pair of people after "và" is someone else: "… và học sinh, sinh viên Nguyễn Văn A".
+        #expect(people("Hiệu trưởng Trường THPT Chu Văn An và học sinh, sinh viên Nguyễn Văn Hùng đã dự lễ.").first?.roles == [])
     }
 
     /// "Đặc phái viên của Tổng thống Trump, Steve Witkoff": a title "of" another's title, then a comma and a
@@ -328,9 +333,12 @@ import Testing
         // After "theo" or "thay mặt" the title is someone else's, as without "của".
         let other = people("Theo Người phát ngôn của Thủ tướng, ông Trịnh Văn Hải, cuộc họp đã kết thúc.")
         #expect(other.map(\.roles) == [[]])
-        // "giữa" (between) only in that case: "Ngoại trưởng hai nước" is a title two people share.
-        let shared = people("Cuộc hội đàm giữa Ngoại trưởng hai nước, ông Trịnh Văn Hải và ông Carlos Mendes diễn ra.")
-        #expect(shared.map(\.roles) == [[], []])
+        // "giữa" (between) names a party; "Ngoại trưởng hai nước" is a title two people share.
+        let between = people("Cuộc gặp giữa Tổng thống Chile, ông Julio Ferrer Soto và Thủ tướng Lê Văn Tâm diễn ra.")
+        #expect(between.first { $0.name == "Julio Ferrer Soto" }?.roles == ["Tổng thống Chile"])
+        let shared = people("Cuộc hội đàm giữa Ngoại trưởng hai nước, ông Trịnh Văn Hải và ông Carlos Mendes diễn ra. "
+                            + "Tại hội đàm, Thủ tướng hai nước, ông Lê Văn Tâm và ông Diego Ferreira nhất trí.")
+        #expect(shared.map(\.roles) == [[], [], [], []])
     }
 
     /// "Đài Tiếng nói Việt Nam": the noun "tiếng nói" (voice) is part of the name, not the verb "nói".
@@ -349,6 +357,8 @@ import Testing
         // any stilt house.
         #expect(people("Đoàn đến Khu tưởng niệm dâng hương và thăm Mẹ Việt Nam anh hùng Lê Thị Sen.").map(\.name) == ["Lê Thị Sen"])
         #expect(people("Đoàn công tác đến nhà sàn thăm già làng Đinh Văn Thương.").map(\.name) == ["Đinh Văn Thương"])
+        #expect(people("Nhà sàn già làng Đinh Văn Thương là nơi sinh hoạt của cả bản.").map(\.name) == ["Đinh Văn Thương"])
+        #expect(people("Đoàn đến Khu di tích thăm Mẹ Việt Nam anh hùng Lê Thị Sen.").map(\.name) == ["Lê Thị Sen"])
     }
 
     /// "A - Phó ban Nội chính T.Ư": "Phó Ban" is a title of its own, not "Phó" before a title.
@@ -377,7 +387,8 @@ import Testing
         // An age right after it vouches for it; not for a single word.
         #expect(people("Căng thẳng tăng khi Diego Ferreira, 37 tuổi, bị thương.").map(\.name) == ["Diego Ferreira"])
         #expect(people("Công ty Vinacapital, 20 tuổi, vừa kỷ niệm.").isEmpty)
-        // An age of three digits is a building's or a club's.
-        #expect(people("Năm nay Tháp Eiffel, 135 tuổi, được sơn lại.").isEmpty)
+        // Of a foreign name only: "Tháp" is a Vietnamese word (a tower's age); an age of three digits is one.
+        #expect(people("Năm nay Tháp Eiffel, 35 tuổi, được sơn lại.").isEmpty)
+        #expect(people("Tin buồn đến khi Maria Branyas Morera, 117 tuổi, qua đời.").map(\.name) == ["Maria Branyas Morera"])
     }
 }

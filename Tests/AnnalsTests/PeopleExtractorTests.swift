@@ -603,6 +603,13 @@ import Testing
             "Bằng khen tặng bà Sơn Thị Hương và bà Sơn Thị Hường.",
         ])
         #expect(more.map(\.name) == ["Jean-Pierre Lemaître", "Sơn Thị Hương", "Sơn Thị Hường"])
+        // Parts of a hyphened name are compared apart; a Vietnamese syllable's marks tell two names apart;
+        // a slip keeps the first two letters.
+        let apart = testIngest.extractor.extract(paragraphs: [
+            "Ông Park Ji-hoon và ông Park Ji-hyun cùng ra sân.", "Chị H'Hương Niê và chị H'Hường Niê là hai chị em.",
+            "Ông Pablo Hernández và ông Pablo Fernández đã đến.",
+        ])
+        #expect(apart.map(\.name) == ["Park Ji-hoon", "Park Ji-hyun", "H'Hương Niê", "H'Hường Niê", "Pablo Hernández", "Pablo Fernández"])
     }
 
     @Test func twoWordNameClosesATitleSegment() {

@@ -148,8 +148,8 @@ public final class Lexicon: Sendable {
     /// What is named after a person ("Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh"): the name after
     /// one of these is the place's or the prize's, not a mention of the person.
     let memorials: PhraseTable
-    /// Memorials whose words are everyday ones in lower case ("đến nhà sàn thăm già làng …"): only
-    /// capitalised do they name a place ("Nhà sàn Bác Hồ").
+    /// Memorials whose words are everyday ones ("đến nhà sàn thăm già làng …", "Nhà sàn già làng …"): only
+    /// capitalised and before "Bác" do they name a place ("Nhà sàn Bác Hồ").
     let namedMemorials: PhraseTable
     /// Paying respects ("viếng", "dâng hương"): after a memorial they visit the place, so the name after
     /// them is still the place's ("vào Lăng viếng Chủ tịch Hồ Chí Minh").
@@ -166,8 +166,14 @@ public final class Lexicon: Sendable {
     let performers: PhraseTable
     /// `companySuffixWords`.
     let companySuffixes: WordSet
-    /// Pairs of words a comma joins inside an organisation's name ("phòng, chống", "học sinh, sinh viên").
-    let commaPairs: [(left: [WordID], right: [WordID])]
+    /// Pairs of words a comma joins inside an organisation's name ("phòng, chống", "học sinh, sinh viên");
+    /// `acts`: a pair of acts ("phòng cháy, chữa cháy"), which may follow "và" in a name, as a group of
+    /// people may not ("… và học sinh, sinh viên Nguyễn Văn A").
+    let commaPairs: [(left: [WordID], right: [WordID], acts: Bool)]
+    /// Plural words in a title ("Ngoại trưởng hai nước", "các Bộ trưởng"): a title two or more share.
+    let pluralWords: WordSet
+    /// Institutions that open with a title head ("Đại sứ quán", "Nhà văn hóa"): no title there.
+    let headCompounds: PhraseTable
     /// Nouns that open with or end in a verb of `stopWords` ("dự án", "dự phòng", "tiếng nói"): inside a title
     /// they go on with it ("Giám đốc Ban Quản lý dự án …", "Cục Y tế dự phòng", "Đài Tiếng nói Việt Nam").
     let stopNouns: PhraseTable
@@ -190,7 +196,8 @@ public final class Lexicon: Sendable {
     /// Meetings named after who attends ("Hội nghị Bộ trưởng Ngoại giao ASEAN"): a title head right
     /// after one of these is the meeting's name, nobody's title.
     let eventNames: PhraseTable
-    /// Verbs of meeting after which "title, ông/bà Name" is the person met (`meetingVerbs`).
+    /// Verbs of meeting (and "giữa", between the parties of one) after which "title, ông/bà Name" is the
+    /// person met (`meetingVerbs`).
     let meetingVerbs: PhraseTable
     /// People and their company ("cán bộ", "vợ"): after "và" they are someone beside the title holder,
     /// not a field in the name of their organisation (`PeopleExtractor.lowerCaseNameGoesOn`).
@@ -233,7 +240,7 @@ public final class Lexicon: Sendable {
         var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
         var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
         var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, chuong: WordID = 0, ban: WordID = 0, nam: WordID = 0, nhung: WordID = 0
-        var vieng: WordID = 0, hoc: WordID = 0, huan: WordID = 0, huy: WordID = 0, nhom: WordID = 0
+        var tham: WordID = 0, bac: WordID = 0, hoc: WordID = 0, huan: WordID = 0, huy: WordID = 0, nhom: WordID = 0
     }
 
     /// The word lists of `Lexicon+Reference.swift` and this file, as tables (some milliseconds to build:
@@ -286,7 +293,9 @@ public final class Lexicon: Sendable {
         let nameCountryIDs = set(["Mỹ", "Anh", "Đức", "Nhật", "Ý"])
         let companySuffixIDs = set(Self.companySuffixWords)
         let stopNounT = table(["dự án", "dự phòng", "dự toán", "dự trữ", "tiếng nói"])
-        let pairs = Self.commaPairWords.map { (left: words($0.0), right: words($0.1)) }
+        let pairs = Self.commaPairWords.map { (left: words($0.0), right: words($0.1), acts: $0.2) }
+        let pluralIDs = set(["hai", "ba", "bốn", "các", "những"])
+        let headCompoundT = table(["đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán", "nhà văn hóa", "nhà văn hoá"])
         let honorificCompoundT = table(["phụ nữ"])
         let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
         let continuationT = table(["ở nước ngoài", "tại nước ngoài"])
@@ -300,7 +309,7 @@ public final class Lexicon: Sendable {
         common.noi = v.intern("nội"); common.ngoai = v.intern("ngoại"); common.ong = v.intern("ông"); common.baHonorific = v.intern("bà")
         common.tuoi = v.intern("tuổi"); common.la = v.intern("là"); common.bang = v.intern("bang")
         common.nguoi = v.intern("người"); common.dua = v.intern("đưa"); common.dan = v.intern("dẫn"); common.dang = v.intern("đăng")
-        common.trai = v.intern("trái"); common.phai = v.intern("phải"); common.giua = v.intern("giữa"); common.vieng = v.intern("viếng")
+        common.trai = v.intern("trái"); common.phai = v.intern("phải"); common.giua = v.intern("giữa"); common.tham = v.intern("thăm"); common.bac = v.intern("bác")
         common.hoc = v.intern("học"); common.nhom = v.intern("nhóm")
         v.seal()
         vocabulary = v
@@ -342,6 +351,8 @@ public final class Lexicon: Sendable {
         companySuffixes = wordSet(companySuffixIDs)
         stopNouns = phrases(stopNounT)
         commaPairs = pairs
+        pluralWords = wordSet(pluralIDs)
+        headCompounds = phrases(headCompoundT)
         honorificCompounds = phrases(honorificCompoundT)
         committeeVerbs = phrases(committeeT)
         nameContinuations = phrases(continuationT)
@@ -647,13 +658,13 @@ public final class Lexicon: Sendable {
     /// viên", "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "phòng, chống tham nhũng, tiêu cực": two
     /// acts, groups or evils, one comma between.
     static let commaPairWords = [
-        ("phòng", "chống"), ("khám", "chữa"), ("học sinh", "sinh viên"), ("phòng cháy", "chữa cháy"), ("cứu nạn", "cứu hộ"),
-        ("cứu hộ", "cứu nạn"), ("tham nhũng", "tiêu cực"),
+        ("phòng", "chống", true), ("khám", "chữa", true), ("phòng cháy", "chữa cháy", true), ("cứu nạn", "cứu hộ", true),
+        ("cứu hộ", "cứu nạn", true), ("học sinh", "sinh viên", false), ("tham nhũng", "tiêu cực", false),
     ]
 
     static let meetingVerbs = [
         "gặp", "gặp gỡ", "tiếp", "tiếp kiến", "hội kiến", "hội đàm với", "điện đàm với", "hội đàm", "điện đàm",
-        "đón", "chào", "tiễn", "thăm", "chúc mừng", "cảm ơn", "mời",
+        "đón", "chào", "tiễn", "thăm", "chúc mừng", "cảm ơn", "mời", "giữa",
     ]
 
     /// Lower-case words and phrases that end a title: verbs, prepositions, conjunctions.

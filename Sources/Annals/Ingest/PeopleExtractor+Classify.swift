@@ -62,28 +62,31 @@ extension PeopleExtractor {
         return decide(c, tokens, keys) { short in
             let (name, key) = doc.phrase(c.p, c.e)
             return (.init(name: name, key: key, roles: roles.map { doc.phrase($0.lowerBound, $0.upperBound) }, isShort: short,
-                          leftCount: roles.count - afterCount), consumed)
+                          leftCount: roles.count - afterCount, foreign: tokens[c.p..<c.e].contains { !$0.flags.contains(.vietnamese) }),
+                    consumed)
         }
     }
 
     /// "bảo vệ Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh", "TP mang tên Bác Hồ", "Nhà sàn Bác Hồ": the
     /// name (with its title) starting at `before` is that of a place named after the person; so in "vào Lăng
-    /// viếng Chủ tịch Hồ Chí Minh", a visit to the place ("viếng Chủ tịch …" without the place is a mention).
-    /// More acts than one ("vào Lăng dâng hoa và viếng …", up to three joined by "và") visit the place when
-    /// the last is "viếng": "dâng hương và thăm Mẹ Việt Nam anh hùng …" visits someone living.
+    /// viếng Chủ tịch Hồ Chí Minh" and "vào Lăng dâng hoa và viếng …" (up to three acts joined by "và"), a
+    /// visit to the place. Not when the last act is "thăm", which may visit the living ("đến Khu di tích
+    /// thăm Mẹ Việt Nam anh hùng …"), nor "viếng Chủ tịch …" without a place.
     func namesAPlace(_ tokens: [Token], _ keys: [WordID], before: Int) -> Bool {
         func memorial(endingAt e: Int) -> Bool {
             if lexicon.longestMatch(lexicon.memorials, keys, endingAt: e) > 0 { return true }
+            // "Nhà sàn Bác Hồ", capitalised and followed by "Bác": any other stilt house is a house.
             let named = lexicon.longestMatch(lexicon.namedMemorials, keys, endingAt: e)
-            return named > 0 && tokens[e - named].isCapitalised
+            return named > 0 && tokens[e - named].isCapitalised && keys[before] == lexicon.w.bac
         }
         if memorial(endingAt: before) { return true }
+        guard before > 0, keys[before - 1] != lexicon.w.tham else { return false }
         var b = before
-        for act in 0..<3 {
+        for _ in 0..<3 {
             let respect = lexicon.longestMatch(lexicon.respects, keys, endingAt: b)
             guard respect > 0 else { return false }
             b -= respect
-            if memorial(endingAt: b) { return act == 0 || keys[before - 1] == lexicon.w.vieng }
+            if memorial(endingAt: b) { return true }
             guard b > 0, keys[b - 1] == lexicon.w.va else { return false }
             b -= 1
         }

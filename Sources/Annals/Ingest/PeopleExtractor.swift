@@ -228,12 +228,12 @@ public struct PeopleExtractor: Sendable {
     /// named before "là" ("Thủ tướng Anh khi đó là David Cameron"), the speaker after a quotation ("“…”,
     /// William Reinsch thuộc …"), or a name with an age after it ("Alex Pretti, 37 tuổi,"). Gives no title.
     func vouchedByContext(_ tokens: [Token], _ keys: [WordID], runStart s: Int, clauseStart: Int) -> Bool {
-        // "Alex Pretti, 37 tuổi, bị …": an age right after a name of two words or more says it is a person's
-        // (an age of two digits: "Real Madrid, 122 tuổi" is a club's).
+        // "Alex Pretti, 37 tuổi, bị …": an age right after a foreign name of two words or more (no word of it a
+        // Vietnamese syllable: "Tháp Eiffel, 135 tuổi" is a tower's) says it is a person's.
         var run = s
-        while run < tokens.count, tokens[run].isCapitalised { run += 1 }
+        while run < tokens.count, tokens[run].isCapitalised, !tokens[run].flags.contains(.vietnamese) { run += 1 }
         if run - s >= 2, run + 2 < tokens.count, tokens[run].isComma, tokens[run + 1].flags.contains(.allDigits),
-           tokens[run + 1].length <= 2, keys[run + 2] == lexicon.w.tuoi { return true }
+           keys[run + 2] == lexicon.w.tuoi { return true }
         guard s >= 2 else { return false }
         if tokens[s - 1].isComma, [0x22, 0x201D].contains(tokens[s - 2].mark) {
             // A foreign name of two words or more, not a newspaper ("…”, European Pravda đưa tin").
@@ -436,11 +436,10 @@ public struct PeopleExtractor: Sendable {
         // A sentence's end also starts a clause (`scan`): a title after one opens the clause too, as does a
         // title after the sentence's opening phrase ("Sáng 12/3, Bộ trưởng Bộ Y tế, bà A đã …").
         let opens = title.start == 0 || tokens[title.start - 1].endsSentence || afterOpeningPhrase(tokens, keys, comma: title.start - 1)
-        // Between two parties ("giữa Đặc phái viên của Tổng thống Trump, Steve Witkoff, và …") only in the
-        // nested case: "giữa Ngoại trưởng hai nước, ông A và ông B" is a title the two share.
-        let met = title.start > (nested == nil ? clauseStart : 0)
-            && (lexicon.longestMatch(lexicon.meetingVerbs, keys, endingAt: title.start) > 0 || (nested != nil && keys[title.start - 1] == lexicon.w.giua))
-        return opens || met ? title : nil
+        let met = title.start > (nested == nil ? clauseStart : 0) && lexicon.longestMatch(lexicon.meetingVerbs, keys, endingAt: title.start) > 0
+        // "Ngoại trưởng hai nước, ông A và ông B", "các Bộ trưởng, ông A, …": a title two or more share.
+        let shared = (title.start..<title.end).contains { tokens[$0].isLowercaseWord && lexicon.pluralWords.contains(keys[$0]) }
+        return (opens || met) && !shared ? title : nil
     }
 
     /// The comma at `c` closes the phrase that opens the sentence: a time, a place or a link ("Sáng 12/3",
@@ -453,7 +452,9 @@ public struct PeopleExtractor: Sendable {
             let t = tokens[k]
             if t.endsSentence { break }
             if t.isComma || t.mark == 0x3B || t.mark == 0x3A || t.mark == 0x28 || t.mark == 0x29 { return false }
-            if t.isWord, lexicon.longestMatch(lexicon.titleHeads, keys, at: k) > 0 || lexicon.longestMatch(lexicon.honorifics, keys, at: k) > 0 {
+            // An honorific in lower case, or opening the phrase ("Ông C, …"); "Tại Anh, …" is a country.
+            if t.isWord, lexicon.longestMatch(lexicon.titleHeads, keys, at: k) > 0
+                || (lexicon.longestMatch(lexicon.honorifics, keys, at: k) > 0 && (t.isLowercaseWord || k == 0 || tokens[k - 1].endsSentence)) {
                 return false
             }
             k -= 1
@@ -503,7 +504,7 @@ public struct PeopleExtractor: Sendable {
             guard t.isWord || t.isAmpersand || isJoiningDash(tokens, keys, k) else { break }
             if t.isLowercaseWord, isStop(tokens, keys, at: k) { break }
             let hl = lexicon.longestMatch(lexicon.titleHeads, keys, at: k)
-            if hl > 0, !insideBody(keys, k), !afterEventName(tokens, keys, k) {
+            if hl > 0, !insideBody(keys, k), !afterEventName(tokens, keys, k), lexicon.longestMatch(lexicon.headCompounds, keys, at: k) <= hl {
                 // "… hội đàm với Bộ trưởng Kinh tế Bồ Đào Nha Bộ trưởng Cabral …": a title closed by its country,
                 // then a capitalised title, is a caption run into the next sentence; the title is the later one.
                 // A rank there is the same person's ("Bộ trưởng Quốc phòng Việt Nam Đại tướng Phan Văn Giang").
@@ -763,11 +764,13 @@ public struct PeopleExtractor: Sendable {
         }
     }
 
-    /// Whether a pair of `Lexicon.commaPairWords` and its comma start at `k` ("phòng, chống …").
-    func startsACommaPair(_ keys: [WordID], at k: Int) -> Bool {
+    /// Whether a pair of `Lexicon.commaPairWords` (of acts only, if asked) and its comma start at `k`
+    /// ("phòng, chống …").
+    func startsACommaPair(_ tokens: [Token], _ keys: [WordID], at k: Int, actsOnly: Bool = false) -> Bool {
         lexicon.commaPairs.contains { pair in
-            k + pair.left.count < keys.count && keys[k..<(k + pair.left.count)].elementsEqual(pair.left)
-                && isCommaOfAPair(keys, comma: k + pair.left.count)
+            let c = k + pair.left.count
+            return (pair.acts || !actsOnly) && c + pair.right.count < keys.count && tokens[c].isComma
+                && keys[k..<c].elementsEqual(pair.left) && keys[(c + 1)...].prefix(pair.right.count).elementsEqual(pair.right)
         }
     }
 
@@ -795,8 +798,8 @@ public struct PeopleExtractor: Sendable {
         switch keys[k] {
         case w.va:
             guard let nx = next, k > 0 else { return true }
-            // "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": a second pair joins the first.
-            if nx.isLowercaseWord, startsACommaPair(keys, at: k + 1) { return false }
+            // "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": a second pair of acts joins the first.
+            if nx.isLowercaseWord, startsACommaPair(tokens, keys, at: k + 1, actsOnly: true) { return false }
             if nx.isLowercaseWord { return !lowerCaseNameGoesOn(tokens, keys, and: k) }
             // "Bộ Nông nghiệp và PTNT": an acronym joins as a capitalised word does.
             guard nx.isCapitalised || nx.isAcronym else { return true }
@@ -819,8 +822,9 @@ public struct PeopleExtractor: Sendable {
             guard let nx = next, nx.isCapitalised else { return true }
             return !lexicon.peoples.contains(keys[k + 1])
         case w.ve:
-            // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": what the committee is about, a pair named.
-            if startsACommaPair(keys, at: k + 1) { return false }
+            // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": what a committee is about, a pair named
+            // ("chỉ đạo của Phó Thủ tướng về phòng, chống thiên tai" is the subject of a directive).
+            if (max(0, k - 6)..<k).contains(where: { keys[$0] == w.ban }), startsACommaPair(tokens, keys, at: k + 1) { return false }
             guard let nx = next, nx.isCapitalised else { return true }
             return nextIsHead || nextIsName || lexicon.longestMatch(lexicon.places, keys, at: k + 1) > 0
         default:
@@ -955,6 +959,8 @@ struct ArticleState {
         var isShort: Bool
         /// How many of `roles` stood before the name (the rest followed it).
         var leftCount = 0
+        /// A word of the name cannot be a Vietnamese syllable (the tokenizer's `.vietnamese`).
+        var foreign = false
     }
 
     let excluded: Set<String>
@@ -965,8 +971,10 @@ struct ArticleState {
     /// Where each key's person is in `found`. Keys are compared by their bytes: they are all made by the
     /// tokenizer from cleaned (NFC) text, and String keys would normalise every one to hash it.
     var index: [ByteKey: Int] = [:]
-    /// How many times the article names each person found (by a full name).
+    /// How many times the article names each person found (by a full name), and whether their first
+    /// mention's name is foreign (`Mention.foreign`).
     var mentions: [Int] = []
+    var foreign: [Bool] = []
     var shortMentions: [Mention] = []
     /// Match keys of names given as another name of someone ("tên khai sinh …"): dropped at the end.
     var otherNames: Set<String> = []
@@ -988,6 +996,7 @@ struct ArticleState {
             keys.append(m.key)
             roleKeys.append([])
             mentions.append(1)
+            foreign.append(m.foreign)
             merge(m.roles, into: found.count - 1)
             return found.count - 1
         }
@@ -1061,27 +1070,45 @@ struct ArticleState {
 
     /// "Esteban Lazo Hernandes", "Esteban Lazo Hernández" and "Esteban Lazo Henandez" in one article: names not
     /// Vietnamese (a word that is no Vietnamese syllable, and no Vietnamese family name first), of two words
-    /// or more, that differ only in their marks, or in one word after the first by one letter
-    /// (`PeopleMerge.oneEditApart`, both forms of five letters or more), are one person, named by the
-    /// spelling the article uses most (then the one with more marked letters, then the first). A first
-    /// word apart is a given name: "Maria Petrova" and "Marina Petrova" may be sisters. ("Sơn Thị Hương"
-    /// and "Sơn Thị Hường", whose family name the lexicon lacks, read as Vietnamese: two people.)
+    /// or more, are one person when they differ only in the marks of words that are no Vietnamese syllable,
+    /// or in one part after the first word by one letter, past the first two (`PeopleMerge.oneEditApart`,
+    /// both forms of five letters or more: a typing slip). The spelling the article uses most names them
+    /// (then the one with more marked letters, then the first). Not one person: "Maria Petrova" and "Marina
+    /// Petrova" (the first word is a given name), "Lee Kang-in" and "Lee Kang-min" (parts of a hyphened
+    /// name are compared apart), "H'Hương Niê" and "H'Hường Niê" (a Vietnamese syllable's marks tell two
+    /// names apart), "Sơn Thị Hương" and "Sơn Thị Hường", "Bill Gates" and "Bill Yates".
     private mutating func mergeForeignSpellings() {
-        let spaced = found.indices.filter { found[$0].name.utf8.contains(0x20) }
-        guard spaced.count > 1 else { return }
-        let foreign = spaced.filter { i in
-            found[i].name.split(separator: " ").contains { !Tokenizer.isVietnameseSyllable($0) } && !PeopleMerge.isVietnamese(found[i].name)
-        }
+        // Read on every article: the tokens' flag first, the family-name list only for names it lets through.
+        let candidates = found.indices.filter { self.foreign[$0] && found[$0].name.utf8.contains(0x20) }
+        guard candidates.count > 1 else { return }
+        let foreign = candidates.filter { !PeopleMerge.isVietnamese(found[$0].name) }
         guard foreign.count > 1 else { return }
-        // Words split at spaces only: "Jean-Noël" is one given name.
-        let words = foreign.map { found[$0].name.split(separator: " ").map { Substring(Slug.make(String($0))) } }
+        struct Parts { var raw: [String], folded: [String], first: Int }
+        let parts = foreign.map { i -> Parts in
+            let words = found[i].name.lowercased().split(separator: " ")
+            let raw = words.flatMap { $0.split(separator: "-").map(String.init) }
+            return Parts(raw: raw, folded: raw.map { Slug.make($0.replacingOccurrences(of: "'", with: "")) },
+                         first: words.first.map { $0.split(separator: "-").count } ?? 0)
+        }
+        // Marks may differ on a word that is no Vietnamese syllable ("José", "Hernández"); after an
+        // apostrophe ("H'Hương") the syllable is read.
+        func marksMayDiffer(_ word: String) -> Bool {
+            !Tokenizer.isVietnameseSyllable(word.split(separator: "'").last ?? Substring(word))
+        }
         func sameOne(_ a: Int, _ b: Int) -> Bool {
-            let (x, y) = (words[a], words[b])
-            guard x.count == y.count, x.first == y.first else { return false }
-            let apart = x.indices.filter { x[$0] != y[$0] }
-            guard apart.count <= 1 else { return false }
-            guard let k = apart.first else { return true }
-            return x[k].count >= 5 && y[k].count >= 5 && PeopleMerge.oneEditApart(x[k], y[k])
+            let (x, y) = (parts[a], parts[b])
+            guard x.raw.count == y.raw.count, x.first == y.first else { return false }
+            var edited = false
+            for k in x.raw.indices where x.raw[k] != y.raw[k] {
+                if x.folded[k] == y.folded[k] {
+                    guard marksMayDiffer(x.raw[k]), marksMayDiffer(y.raw[k]) else { return false }
+                    continue
+                }
+                let (p, q) = (Substring(x.folded[k]), Substring(y.folded[k]))
+                guard !edited, k >= x.first, p.count >= 5, q.count >= 5, p.prefix(2) == q.prefix(2), PeopleMerge.oneEditApart(p, q) else { return false }
+                edited = true
+            }
+            return true
         }
         let marked = found.map { $0.name.unicodeScalars.count { $0.value > 0x7F } }
         func better(_ i: Int, _ j: Int) -> Bool {
@@ -1107,6 +1134,7 @@ struct ArticleState {
         keys = kept.map { keys[$0] }
         roleKeys = kept.map { roleKeys[$0] }
         mentions = kept.map { mentions[$0] }
+        foreign = kept.map { foreign[$0] }
         index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { (ByteKey($0.element), $0.offset) })
     }
 
