@@ -170,9 +170,9 @@ public final class Lexicon: Sendable {
     /// `acts`: a pair of acts ("phòng cháy, chữa cháy"), which may follow "và" in a name, as a group of
     /// people may not ("… và học sinh, sinh viên Nguyễn Văn A").
     let commaPairs: [(left: [WordID], right: [WordID], acts: Bool)]
-    /// Plural words in a title ("Ngoại trưởng hai nước", "các Bộ trưởng"): a title two or more share.
+    /// Plural words in a title ("Ngoại trưởng hai nước", "Bộ trưởng ba nước"): a title two or more share.
     let pluralWords: WordSet
-    /// Institutions that open with a title head ("Đại sứ quán", "Nhà văn hóa"): no title there.
+    /// Institutions that open with a title head ("Đại sứ quán", "Lãnh sự quán"): no title there.
     let headCompounds: PhraseTable
     /// Nouns that open with or end in a verb of `stopWords` ("dự án", "dự phòng", "tiếng nói"): inside a title
     /// they go on with it ("Giám đốc Ban Quản lý dự án …", "Cục Y tế dự phòng", "Đài Tiếng nói Việt Nam").
@@ -240,7 +240,7 @@ public final class Lexicon: Sendable {
         var noi: WordID = 0, ngoai: WordID = 0, ong: WordID = 0, baHonorific: WordID = 0
         var tuoi: WordID = 0, la: WordID = 0, bang: WordID = 0, trai: WordID = 0, phai: WordID = 0, giua: WordID = 0
         var dua: WordID = 0, dan: WordID = 0, dang: WordID = 0, nguoi: WordID = 0, chuong: WordID = 0, ban: WordID = 0, nam: WordID = 0, nhung: WordID = 0
-        var tham: WordID = 0, bac: WordID = 0, hoc: WordID = 0, huan: WordID = 0, huy: WordID = 0, nhom: WordID = 0
+        var tham: WordID = 0, bac: WordID = 0, lang: WordID = 0, hoc: WordID = 0, huan: WordID = 0, huy: WordID = 0, nhom: WordID = 0
     }
 
     /// The word lists of `Lexicon+Reference.swift` and this file, as tables (some milliseconds to build:
@@ -295,7 +295,7 @@ public final class Lexicon: Sendable {
         let stopNounT = table(["dự án", "dự phòng", "dự toán", "dự trữ", "tiếng nói"])
         let pairs = Self.commaPairWords.map { (left: words($0.0), right: words($0.1), acts: $0.2) }
         let pluralIDs = set(["hai", "ba", "bốn", "các", "những"])
-        let headCompoundT = table(["đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán", "nhà văn hóa", "nhà văn hoá"])
+        let headCompoundT = table(["đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán"])
         let honorificCompoundT = table(["phụ nữ"])
         let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])
         let continuationT = table(["ở nước ngoài", "tại nước ngoài"])
@@ -309,7 +309,7 @@ public final class Lexicon: Sendable {
         common.noi = v.intern("nội"); common.ngoai = v.intern("ngoại"); common.ong = v.intern("ông"); common.baHonorific = v.intern("bà")
         common.tuoi = v.intern("tuổi"); common.la = v.intern("là"); common.bang = v.intern("bang")
         common.nguoi = v.intern("người"); common.dua = v.intern("đưa"); common.dan = v.intern("dẫn"); common.dang = v.intern("đăng")
-        common.trai = v.intern("trái"); common.phai = v.intern("phải"); common.giua = v.intern("giữa"); common.tham = v.intern("thăm"); common.bac = v.intern("bác")
+        common.trai = v.intern("trái"); common.phai = v.intern("phải"); common.giua = v.intern("giữa"); common.tham = v.intern("thăm"); common.bac = v.intern("bác"); common.lang = v.intern("lăng")
         common.hoc = v.intern("học"); common.nhom = v.intern("nhóm")
         v.seal()
         vocabulary = v

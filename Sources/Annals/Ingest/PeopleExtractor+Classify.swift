@@ -70,8 +70,9 @@ extension PeopleExtractor {
     /// "bảo vệ Lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh", "TP mang tên Bác Hồ", "Nhà sàn Bác Hồ": the
     /// name (with its title) starting at `before` is that of a place named after the person; so in "vào Lăng
     /// viếng Chủ tịch Hồ Chí Minh" and "vào Lăng dâng hoa và viếng …" (up to three acts joined by "và"), a
-    /// visit to the place. Not when the last act is "thăm", which may visit the living ("đến Khu di tích
-    /// thăm Mẹ Việt Nam anh hùng …"), nor "viếng Chủ tịch …" without a place.
+    /// visit to the place. "thăm" as the last act visits the place only in a mausoleum ("vào Lăng thăm Bác
+    /// Hồ"); elsewhere it may visit the living ("đến Khu di tích thăm Mẹ Việt Nam anh hùng …"). "viếng Chủ
+    /// tịch …" without a place is a mention.
     func namesAPlace(_ tokens: [Token], _ keys: [WordID], before: Int) -> Bool {
         func memorial(endingAt e: Int) -> Bool {
             if lexicon.longestMatch(lexicon.memorials, keys, endingAt: e) > 0 { return true }
@@ -80,13 +81,13 @@ extension PeopleExtractor {
             return named > 0 && tokens[e - named].isCapitalised && keys[before] == lexicon.w.bac
         }
         if memorial(endingAt: before) { return true }
-        guard before > 0, keys[before - 1] != lexicon.w.tham else { return false }
+        let visit = before > 0 && keys[before - 1] == lexicon.w.tham
         var b = before
         for _ in 0..<3 {
             let respect = lexicon.longestMatch(lexicon.respects, keys, endingAt: b)
             guard respect > 0 else { return false }
             b -= respect
-            if memorial(endingAt: b) { return true }
+            if memorial(endingAt: b) { return !visit || keys[b - 1] == lexicon.w.lang }
             guard b > 0, keys[b - 1] == lexicon.w.va else { return false }
             b -= 1
         }

@@ -228,12 +228,13 @@ public struct PeopleExtractor: Sendable {
     /// named before "là" ("Thủ tướng Anh khi đó là David Cameron"), the speaker after a quotation ("“…”,
     /// William Reinsch thuộc …"), or a name with an age after it ("Alex Pretti, 37 tuổi,"). Gives no title.
     func vouchedByContext(_ tokens: [Token], _ keys: [WordID], runStart s: Int, clauseStart: Int) -> Bool {
-        // "Alex Pretti, 37 tuổi, bị …": an age right after a foreign name of two words or more (no word of it a
-        // Vietnamese syllable: "Tháp Eiffel, 135 tuổi" is a tower's) says it is a person's.
+        // "Alex Pretti, 37 tuổi, bị …", "Lee Min-ho, 37 tuổi": an age of one or two digits right after a name of
+        // two words or more says it is a person's ("Real Madrid, 122 tuổi" is a club's, "Tháp Eiffel, 135
+        // tuổi" a tower's; a person past a hundred, rare in the news, goes unvouched).
         var run = s
-        while run < tokens.count, tokens[run].isCapitalised, !tokens[run].flags.contains(.vietnamese) { run += 1 }
+        while run < tokens.count, tokens[run].isCapitalised { run += 1 }
         if run - s >= 2, run + 2 < tokens.count, tokens[run].isComma, tokens[run + 1].flags.contains(.allDigits),
-           keys[run + 2] == lexicon.w.tuoi { return true }
+           tokens[run + 1].length <= 2, keys[run + 2] == lexicon.w.tuoi { return true }
         guard s >= 2 else { return false }
         if tokens[s - 1].isComma, [0x22, 0x201D].contains(tokens[s - 2].mark) {
             // A foreign name of two words or more, not a newspaper ("…”, European Pravda đưa tin").
@@ -437,7 +438,7 @@ public struct PeopleExtractor: Sendable {
         // title after the sentence's opening phrase ("Sáng 12/3, Bộ trưởng Bộ Y tế, bà A đã …").
         let opens = title.start == 0 || tokens[title.start - 1].endsSentence || afterOpeningPhrase(tokens, keys, comma: title.start - 1)
         let met = title.start > (nested == nil ? clauseStart : 0) && lexicon.longestMatch(lexicon.meetingVerbs, keys, endingAt: title.start) > 0
-        // "Ngoại trưởng hai nước, ông A và ông B", "các Bộ trưởng, ông A, …": a title two or more share.
+        // "Ngoại trưởng hai nước, ông A và ông B": a title two or more share.
         let shared = (title.start..<title.end).contains { tokens[$0].isLowercaseWord && lexicon.pluralWords.contains(keys[$0]) }
         return (opens || met) && !shared ? title : nil
     }
