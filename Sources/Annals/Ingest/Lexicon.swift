@@ -651,17 +651,17 @@ public final class Lexicon: Sendable {
         "lực lượng", "đại diện", "dân quân", "bộ đội",
     ]
 
-    /// Verbs whose object may be a title then the person's name after a comma and an honorific ("hội kiến
-    /// Tổng thống Pháp, ông Emmanuel Macron"): the one met holds the title. Matched on their end, so "đón"
-    /// covers "tiếp đón".
     /// "Ban Chỉ đạo phòng, chống tham nhũng", "Cục Quản lý khám, chữa bệnh", "Phòng Công tác học sinh, sinh
     /// viên", "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "phòng, chống tham nhũng, tiêu cực": two
-    /// acts, groups or evils, one comma between.
+    /// acts, groups or evils, one comma between; the third field is true for a pair of acts.
     static let commaPairWords = [
         ("phòng", "chống", true), ("khám", "chữa", true), ("phòng cháy", "chữa cháy", true), ("cứu nạn", "cứu hộ", true),
         ("cứu hộ", "cứu nạn", true), ("học sinh", "sinh viên", false), ("tham nhũng", "tiêu cực", false),
     ]
 
+    /// Verbs whose object may be a title then the person's name after a comma and an honorific ("hội kiến
+    /// Tổng thống Pháp, ông Emmanuel Macron"): the one met holds the title. Matched on their end, so "đón"
+    /// covers "tiếp đón".
     static let meetingVerbs = [
         "gặp", "gặp gỡ", "tiếp", "tiếp kiến", "hội kiến", "hội đàm với", "điện đàm với", "hội đàm", "điện đàm",
         "đón", "chào", "tiễn", "thăm", "chúc mừng", "cảm ơn", "mời", "giữa",
