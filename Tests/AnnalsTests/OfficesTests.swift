@@ -35,7 +35,15 @@ import Testing
             ("Phó Chủ tịch UBND tỉnh An Giang", "Phó Chủ tịch Ủy ban nhân dân tỉnh An Giang"),
             ("Chủ tịch UBND TP Hà Nội", "Chủ tịch Ủy ban nhân dân thành phố Hà Nội"),
             ("Chủ tịch HĐND TP. Đà Nẵng", "Chủ tịch Hội đồng nhân dân thành phố Đà Nẵng"),
+            // "nước" (the country of) before the country goes with it; "Chủ tịch nước" keeps its own.
+            ("Tổng thống nước Cộng hòa Pháp", "Tổng thống Pháp"),
+            ("Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Thủ tướng"),
+            ("Chủ tịch Quốc hội nước Cộng hòa Cuba", "Chủ tịch Quốc hội Cuba"),
+            ("Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào", "Chủ tịch nước"),
         ]
+        #expect(OfficeTitle("Chủ tịch nước Lào").key != OfficeTitle("Chủ tịch Lào").key)
+        #expect(OfficeTitle("Tổng thống nước Cộng hòa Pháp").display == "Tổng thống Pháp")
+        #expect(OfficeTitle("Cố vấn Nhà nước Mi-an-ma").display == "Cố vấn Nhà nước Mi-an-ma")
         // Only the local government's: "BCH" is also "Bộ Chỉ huy".
         #expect(OfficeTitle("Chỉ huy trưởng BCH Quân sự tỉnh Nghệ An").key != OfficeTitle("Chỉ huy trưởng Ban Chấp hành Quân sự tỉnh Nghệ An").key)
         // The abbreviation is spelt out in the key only: what is shown is as written.

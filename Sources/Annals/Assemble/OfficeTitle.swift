@@ -117,6 +117,13 @@ struct OfficeTitle: Equatable, Sendable {
                 if country.isEmpty, foreignCountries.contains(phrase) { country = Array(words.suffix(phrase.count)) }
                 words.removeLast(phrase.count)
                 keys.removeLast(phrase.count)
+                // "Tổng thống nước Cộng hòa Pháp", "Thủ tướng Chính phủ nước Cộng hòa …": "nước" (the country of)
+                // goes with the country or state after it, unless it is the office's own ("Chủ tịch nước") or
+                // the State's ("Cố vấn Nhà nước").
+                if keys.count > 2, keys.last == "nước", keys[keys.count - 2] != "nhà", !titleKeys.contains(keys.joined(separator: " ")) {
+                    words.removeLast()
+                    keys.removeLast()
+                }
                 changed = true
                 break
             }
