@@ -82,9 +82,7 @@ enum Offices {
     }
 
     /// The office the latest dated article gives (its last title, where that title was placed); when no
-    /// dated article gives one, the office most articles give as their last title (the post after the
-    /// party memberships of a chain: "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Cuba"), then the office most
-    /// articles give, without a year.
+    /// dated article gives one, the office most articles give, without a year.
     static func headline(_ offices: [(office: Office, group: Int)], placed: [Int: [Int: Int]], date: (Int) -> ArticleDate?,
                          lastTitle: (Int) -> Int?, newestFirst: [Int]) -> OfficeHeadline? {
         for ai in newestFirst {
@@ -92,14 +90,10 @@ enum Offices {
                   let o = offices.first(where: { $0.group == g })?.office else { continue }
             return OfficeHeadline(office: o.title, former: o.former, year: year)
         }
-        var last: [Int: Int] = [:]
-        for ai in newestFirst { if let t = lastTitle(ai), let g = placed[t]?[ai] { last[g, default: 0] += 1 } }
-        let most = offices.max { x, y in
-            let (a, b) = (x.office, y.office)
-            if last[x.group] != last[y.group] { return (last[x.group] ?? 0) < (last[y.group] ?? 0) }
-            return a.articles.count != b.articles.count ? a.articles.count < b.articles.count : a.title > b.title
+        let most = offices.map(\.office).max { a, b in
+            a.articles.count != b.articles.count ? a.articles.count < b.articles.count : a.title > b.title
         }
-        return most.map { OfficeHeadline(office: $0.office.title, former: $0.office.former, year: nil) }
+        return most.map { OfficeHeadline(office: $0.title, former: $0.former, year: nil) }
     }
 
     /// For each group, the groups of the same tense whose office starts with all of its words and more:
