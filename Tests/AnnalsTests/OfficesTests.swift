@@ -44,6 +44,11 @@ import Testing
         #expect(OfficeTitle("Chủ tịch nước Lào").key != OfficeTitle("Chủ tịch Lào").key)
         #expect(OfficeTitle("Tổng thống nước Cộng hòa Pháp").display == "Tổng thống Pháp")
         #expect(OfficeTitle("Cố vấn Nhà nước Mi-an-ma").display == "Cố vấn Nhà nước Mi-an-ma")
+        // Water's "nước" and the office's own stay, however the title ends.
+        #expect(OfficeTitle("Bộ trưởng Bộ Tài nguyên nước Lào").display == "Bộ trưởng Bộ Tài nguyên nước Lào")
+        #expect(OfficeTitle("Chủ tịch Hội Cấp thoát nước Việt Nam").display == "Chủ tịch Hội Cấp thoát nước Việt Nam")
+        #expect(OfficeTitle("Chủ nhiệm Văn phòng Chủ tịch nước CHXHCN Việt Nam").display == "Chủ nhiệm Văn phòng Chủ tịch nước")
+        #expect(OfficeTitle("Phu nhân Chủ tịch nước Lào").display == "Phu nhân Chủ tịch nước Lào")
         // Only the local government's: "BCH" is also "Bộ Chỉ huy".
         #expect(OfficeTitle("Chỉ huy trưởng BCH Quân sự tỉnh Nghệ An").key != OfficeTitle("Chỉ huy trưởng Ban Chấp hành Quân sự tỉnh Nghệ An").key)
         // The abbreviation is spelt out in the key only: what is shown is as written.

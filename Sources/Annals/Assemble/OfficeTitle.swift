@@ -117,10 +117,7 @@ struct OfficeTitle: Equatable, Sendable {
                 if country.isEmpty, foreignCountries.contains(phrase) { country = Array(words.suffix(phrase.count)) }
                 words.removeLast(phrase.count)
                 keys.removeLast(phrase.count)
-                // "Tổng thống nước Cộng hòa Pháp", "Thủ tướng Chính phủ nước Cộng hòa …": "nước" (the country of)
-                // goes with the country or state after it, unless it is the office's own ("Chủ tịch nước") or
-                // the State's ("Cố vấn Nhà nước").
-                if keys.count > 2, keys.last == "nước", keys[keys.count - 2] != "nhà", !titleKeys.contains(keys.joined(separator: " ")) {
+                if phrase != ["tp"], ofTheCountry(keys) {
                     words.removeLast()
                     keys.removeLast()
                 }
@@ -130,6 +127,21 @@ struct OfficeTitle: Equatable, Sendable {
         }
         return country
     }
+
+    /// "Tổng thống nước Cộng hòa Pháp", "Chủ tịch Quốc hội nước Cuba", "Thủ tướng Chính phủ nước …": a "nước"
+    /// (the country of) left at the end once the country or state after it is stripped goes with it, when
+    /// what stands before it is a title ingest knows or ends in the body of a state (Quốc hội, Chính phủ,
+    /// Quốc vụ viện). Not the office's own "nước" ("Chủ tịch nước", "Phó Chủ tịch nước Cuba", "Văn phòng Chủ
+    /// tịch nước"), the State's ("Cố vấn Nhà nước") or water's ("Bộ Tài nguyên nước Lào", "Hội Cấp thoát
+    /// nước Việt Nam").
+    static func ofTheCountry(_ keys: [String]) -> Bool {
+        guard keys.count > 2, keys.last == "nước", !["nhà", "tịch"].contains(keys[keys.count - 2]) else { return false }
+        let before = keys.dropLast()
+        return titleKeys.contains(before.joined(separator: " "))
+            || stateBodies.contains { before.count > $0.count && before.suffix($0.count).elementsEqual($0) }
+    }
+
+    static let stateBodies: [[String]] = [["quốc", "hội"], ["chính", "phủ"], ["quốc", "vụ", "viện"]]
 
     /// The titles ingest knows, as match keys: a title that is one of these alone takes no organisation.
     static let titleKeys: Set<String> = Set(Lexicon.titles.map(Vietnamese.matchKey))
