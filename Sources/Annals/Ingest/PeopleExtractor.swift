@@ -228,18 +228,17 @@ public struct PeopleExtractor: Sendable {
     /// named before "là" ("Thủ tướng Anh khi đó là David Cameron"), the speaker after a quotation ("“…”,
     /// William Reinsch thuộc …"), or a name with an age after it ("Alex Pretti, 37 tuổi,"). Gives no title.
     func vouchedByContext(_ tokens: [Token], _ keys: [WordID], runStart s: Int, clauseStart: Int) -> Bool {
+        // The capitalised run from `s`: where it ends.
+        var e = s
+        while e < tokens.count, tokens[e].isCapitalised { e += 1 }
         // "Alex Pretti, 37 tuổi, bị …", "Lee Min-ho, 37 tuổi": an age of one or two digits right after a name of
         // two words or more says it is a person's ("Real Madrid, 122 tuổi" is a club's, "Tháp Eiffel, 135
         // tuổi" a tower's; a person past a hundred, rare in the news, goes unvouched).
-        var run = s
-        while run < tokens.count, tokens[run].isCapitalised { run += 1 }
-        if run - s >= 2, run + 2 < tokens.count, tokens[run].isComma, tokens[run + 1].flags.contains(.allDigits),
-           tokens[run + 1].length <= 2, keys[run + 2] == lexicon.w.tuoi { return true }
+        if e - s >= 2, e + 2 < tokens.count, tokens[e].isComma, tokens[e + 1].flags.contains(.allDigits),
+           tokens[e + 1].length <= 2, keys[e + 2] == lexicon.w.tuoi { return true }
         guard s >= 2 else { return false }
         if tokens[s - 1].isComma, [0x22, 0x201D].contains(tokens[s - 2].mark) {
             // A foreign name of two words or more, not a newspaper ("…”, European Pravda đưa tin").
-            var e = s
-            while e < tokens.count, tokens[e].isCapitalised { e += 1 }
             let foreign = tokens[s..<e].contains { !$0.flags.contains(.vietnamese) }
             let w = lexicon.w
             return e - s >= 2 && foreign && !(e < tokens.count && (keys[e] == w.dua || keys[e] == w.dan || keys[e] == w.dang))
