@@ -423,23 +423,25 @@ public struct PeopleExtractor: Sendable {
     /// A", and "Ông C, Bộ trưởng, ông A" (the title after C's comma is C's). `end`: where the title ends.
     func titleBeforeComma(_ tokens: [Token], _ keys: [WordID], honorific h: Int, clauseStart: Int) -> (start: Int, headEnd: Int, end: Int)? {
         guard h - 1 > 0, tokens[h - 1].isComma else { return nil }
-        var title: (start: Int, headEnd: Int, end: Int)
-        let nested = titleOfATitle(tokens, keys, comma: h - 1)
-        if let nested {
-            title = nested
-        } else {
-            guard h - 1 > clauseStart, let span = titleSpanBounded(tokens, keys, endingAt: h - 1, floor: clauseStart), span.bounded,
-                  tokens[span.start].isCapitalised || tokens[span.start].isAcronym,
-                  !containsName(tokens, keys, span.start, h - 1) else { return nil }
-            title = (span.start, span.headEnd, h - 1)
+        /// Whether the title stands where it is the person's: it opens the sentence (a sentence's end also
+        /// starts a clause in `scan`) or follows its opening phrase ("Sáng 12/3, Bộ trưởng Bộ Y tế, bà A đã
+        /// …"), or it follows a verb of meeting after `floor`; and it is no title two or more share
+        /// ("Ngoại trưởng hai nước, ông A và ông B").
+        func stands(_ title: (start: Int, headEnd: Int, end: Int), floor: Int) -> Bool {
+            let opens = title.start == 0 || tokens[title.start - 1].endsSentence || afterOpeningPhrase(tokens, keys, comma: title.start - 1)
+            let met = title.start > floor && lexicon.longestMatch(lexicon.meetingVerbs, keys, endingAt: title.start) > 0
+            let shared = (title.start..<title.end).contains { tokens[$0].isLowercaseWord && lexicon.pluralWords.contains(keys[$0]) }
+            return (opens || met) && !shared
         }
-        // A sentence's end also starts a clause (`scan`): a title after one opens the clause too, as does a
-        // title after the sentence's opening phrase ("Sáng 12/3, Bộ trưởng Bộ Y tế, bà A đã …").
-        let opens = title.start == 0 || tokens[title.start - 1].endsSentence || afterOpeningPhrase(tokens, keys, comma: title.start - 1)
-        let met = title.start > (nested == nil ? clauseStart : 0) && lexicon.longestMatch(lexicon.meetingVerbs, keys, endingAt: title.start) > 0
-        // "Ngoại trưởng hai nước, ông A và ông B": a title two or more share.
-        let shared = (title.start..<title.end).contains { tokens[$0].isLowercaseWord && lexicon.pluralWords.contains(keys[$0]) }
-        return (opens || met) && !shared ? title : nil
+        if h - 1 > clauseStart, let span = titleSpanBounded(tokens, keys, endingAt: h - 1, floor: clauseStart), span.bounded,
+           tokens[span.start].isCapitalised || tokens[span.start].isAcronym, !containsName(tokens, keys, span.start, h - 1),
+           stands((span.start, span.headEnd, h - 1), floor: clauseStart) {
+            return (span.start, span.headEnd, h - 1)
+        }
+        // Only when that gives none (a title right after "của" never stands where it is the next name's):
+        // the title of a titled name, looked for back to the sentence's start.
+        guard let nested = titleOfATitle(tokens, keys, comma: h - 1), stands(nested, floor: 0) else { return nil }
+        return nested
     }
 
     /// The comma at `c` closes the phrase that opens the sentence: a time, a place or a link ("Sáng 12/3",
