@@ -74,6 +74,13 @@ import Testing
         // Without a colon, the agency, a slash and the photographer: a credit ("Ảnh VGP/Minh Hà").
         #expect(Captions.isCaptionLine("Phó Thủ tướng làm việc với lãnh đạo Bộ. Ảnh VGP/Minh Hà"))
         #expect(!Captions.isCaptionLine("Phó Thủ tướng làm việc với lãnh đạo Bộ. Ảnh hưởng của dịch còn lớn"))
+        // "- Nguồn ảnh:" and a site's address or an agency, glued to the next sentence.
+        #expect(Captions.splitInline("Bộ trưởng thăm khu di tích (huyện 2) - Nguồn ảnh: Tintuc.vn Tại đây, đoàn dâng hương. Bộ trưởng thăm nhà trưng bày - - Nguồn ảnh: VTV Sau đó, đoàn làm việc với tỉnh.", lexicon: testLexicon)
+            == [.caption("Bộ trưởng thăm khu di tích (huyện 2) - Nguồn ảnh: Tintuc.vn"), .paragraph("Tại đây, đoàn dâng hương."),
+                .caption("Bộ trưởng thăm nhà trưng bày - - Nguồn ảnh: VTV"), .paragraph("Sau đó, đoàn làm việc với tỉnh.")])
+        // A clip's caption carries "(Video: …)".
+        #expect(Captions.splitInline("Hội chợ mở cửa sáng nay. Bộ trưởng cắt băng khai mạc hội chợ (Video: Minh Khôi). Hội chợ kéo dài năm ngày.", lexicon: testLexicon)
+            == [.paragraph("Hội chợ mở cửa sáng nay."), .caption("Bộ trưởng cắt băng khai mạc hội chợ (Video: Minh Khôi)."), .paragraph("Hội chợ kéo dài năm ngày.")])
     }
 
     @Test func anInitialIsNotTheEndOfASentence() {

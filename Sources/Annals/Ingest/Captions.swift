@@ -1,13 +1,17 @@
 /// Photo captions: lines of their own ending in a credit, and captions inside a paragraph
 /// ("... tại Bắc Kinh (Ảnh: AFP). Next sentence", "... tại hội nghị. Ảnh: TTXVN. Next sentence").
 enum Captions {
-    private static let creditAtEnd = Pattern(#"\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|đồ hoạ|photo)[^()]{0,60}\)\.?$"#, ignoreCase: true)
+    private static let creditAtEnd = Pattern(#"\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|đồ hoạ|photo|video)[^()]{0,60}\)\.?$"#, ignoreCase: true)
     /// "… hội nghị. Ảnh: TTXVN", "… Ảnh: H.THÚY" (a stop inside the name is an initial's), "… - Ảnh TTXVN",
     /// "… buổi làm việc. Ảnh VGP/Đình Nam" (no colon: the agency, a slash and the photographer say it is one).
-    private static let trailingCredit = Pattern(#"(?:[.!?]?\s+(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\s*:\s*(?:[^.]|\.(?=\S)){1,60}|\s[-–]\s*Ảnh\s+\p{Lu}[\p{L}./]*(?:\s\p{Lu}[\p{L}./]*){0,2}|[.!?]\s+Ảnh\s+\p{Lu}[\p{L}.]*/\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})\.?$"#)
+    private static let trailingCredit = Pattern(#"(?:[.!?]?\s+(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\s*:\s*(?:[^.]|\.(?=\S)){1,60}|\s[-–]\s*Ảnh\s+\p{Lu}[\p{L}./]*(?:\s\p{Lu}[\p{L}./]*){0,2}|[.!?]\s+Ảnh\s+\p{Lu}[\p{L}.]*/\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}|\s[-–](?:\s*[-–])*\s*Nguồn ảnh\s*:\s*\#(source))\.?$"#)
     /// A credit in capitals inside a sentence, before a capitalised word that opens the next one:
     /// "… để kiểm phiếu - Ảnh TTXVN Như vậy …", "Ảnh chụp chiều 23-3 Ảnh: H.THÚY Chiều 23-3, …".
-    private static let midCredit = Pattern(#"(?:\s[-–]\s*Ảnh:?|\sẢnh:)\s*\p{Lu}[\p{Lu}./]+(?=\s+\p{Lu})"#)
+    /// "… tượng đài - Nguồn ảnh: VOV Sau khi …", "… (quận 4) - Nguồn ảnh: Tintuc.vn Tại đây, …": a source in
+    /// capitals or a site's address.
+    private static let midCredit = Pattern(#"(?:(?:\s[-–]\s*Ảnh:?|\sẢnh:)\s*\p{Lu}[\p{Lu}./]+|\s[-–](?:\s*[-–])*\s*Nguồn ảnh\s*:\s*\#(source))(?=\s+\p{Lu})"#)
+    /// A photo's source after "Nguồn ảnh:": an agency in capitals ("VOV", "TTXVN") or a site ("Tintuc.vn").
+    private static let source = #"(?:\p{Lu}[\p{Lu}./]+|[\p{L}\d-]+(?:\.\p{Ll}{2,3}){1,2})"#
     private static let inlineCredit = Pattern(#"^(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\s*:\s*[^.()]{1,50}?\.(?=\s|$)"#)
 
     /// A line that is a caption by its credit: "Thủ tướng phát biểu (Ảnh: VGP)." or "Quang cảnh hội nghị. Ảnh: TTXVN".
@@ -126,15 +130,17 @@ enum Captions {
         return [sentence]
     }
 
-    private static let bracketCredit = Pattern(#"\((?:Ảnh|ảnh|Nguồn ảnh|Nguồn|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Photo)\s*:[^()]{1,60}\)"#)
+    private static let bracketCredit = Pattern(#"\((?:Ảnh|ảnh|Nguồn ảnh|Nguồn|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Photo|Video)\s*:[^()]{1,60}\)"#)
     /// A sentence that is only a credit in brackets: "(Ảnh: Việt Cường)", "(Nguồn: TTXVN)".
-    private static let bareCredit = Pattern(#"^\((?:Ảnh|ảnh|Nguồn ảnh|Nguồn|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Photo)\s*:[^()]{1,60}\)\.?$"#)
+    private static let bareCredit = Pattern(#"^\((?:Ảnh|ảnh|Nguồn ảnh|Nguồn|Ảnh minh họa|Ảnh minh hoạ|Đồ họa|Đồ hoạ|Photo|Video)\s*:[^()]{1,60}\)\.?$"#)
 
-    /// Whether a paragraph may hold a caption's credit ("Ảnh: …", "(Ảnh: …)", "(Nguồn: …)", "(Đồ họa: …)"):
+    /// Whether a paragraph may hold a caption's credit ("Ảnh: …", "(Ảnh: …)", "(Nguồn: …)", "(Đồ họa: …)",
+    /// "(Video: …)", which a clip's caption carries):
     /// a byte search, so most paragraphs are passed over at once.
     static func mayHoldInlineCredit(_ paragraph: String) -> Bool {
         (mentionsPhoto(paragraph) && (Vietnamese.containsBytes(paragraph, "Ảnh") || Vietnamese.containsBytes(paragraph, "ảnh:")))
-            || (UTF8Bytes.contains(paragraph, 0x28) && (Vietnamese.containsBytes(paragraph, "(Nguồn:") || Vietnamese.containsBytes(paragraph, "(Đồ họa:")))
+            || (UTF8Bytes.contains(paragraph, 0x28) && (Vietnamese.containsBytes(paragraph, "(Nguồn:") || Vietnamese.containsBytes(paragraph, "(Đồ họa:")
+                || Vietnamese.containsBytes(paragraph, "(Video:")))
     }
 
     /// How many characters of `s` (which starts with "Ảnh:") make the credit: the label, then a name
