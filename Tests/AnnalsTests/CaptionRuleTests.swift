@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func sceneOpenersMakeCaptions() {
-        let blocks = CaptionRules.split("Chiều 5/4, Bộ trưởng tiếp đoàn đại biểu tỉnh bạn. Toàn cảnh buổi tiếp. Hai bên trao đổi về hợp tác.", title: "Bộ trưởng tiếp đoàn", isLead: true)
+        let blocks = CaptionRules.split("Chiều 5/4, Bộ trưởng tiếp đoàn đại biểu tỉnh bạn. Toàn cảnh buổi tiếp. Hai bên trao đổi về hợp tác.", title: "Bộ trưởng tiếp đoàn", isLead: true, lexicon: testLexicon)
         #expect(blocks == [.paragraph("Chiều 5/4, Bộ trưởng tiếp đoàn đại biểu tỉnh bạn."), .caption("Toàn cảnh buổi tiếp."), .paragraph("Hai bên trao đổi về hợp tác.")])
         let a = article("Khánh thành nhà văn hóa\n\nSáng 3/2, xã khánh thành nhà văn hóa mới.\n\nQuang cảnh nhà văn hóa mới được khánh thành sáng mùng 3 Tết\n\nNhà văn hóa có sức chứa 300 người.")
         #expect(a.captions == ["Quang cảnh nhà văn hóa mới được khánh thành sáng mùng 3 Tết"])
@@ -45,10 +45,10 @@ import Testing
 
     @Test func aSentenceRepeatingTheTitleInsideAParagraphIsACaption() {
         let title = "Chủ tịch tỉnh tiếp Đại sứ Nhật Bản"
-        let blocks = CaptionRules.split("Hai bên trao đổi về đầu tư. Chủ tịch tỉnh tiếp Đại sứ Nhật Bản. Đại sứ cảm ơn tỉnh.", title: title, isLead: false)
+        let blocks = CaptionRules.split("Hai bên trao đổi về đầu tư. Chủ tịch tỉnh tiếp Đại sứ Nhật Bản. Đại sứ cảm ơn tỉnh.", title: title, isLead: false, lexicon: testLexicon)
         #expect(blocks == [.paragraph("Hai bên trao đổi về đầu tư."), .caption("Chủ tịch tỉnh tiếp Đại sứ Nhật Bản."), .paragraph("Đại sứ cảm ơn tỉnh.")])
         // Alone on its line it is a heading, not a caption.
-        #expect(CaptionRules.split("Chủ tịch tỉnh tiếp Đại sứ Nhật Bản.", title: title, isLead: false) == [.paragraph("Chủ tịch tỉnh tiếp Đại sứ Nhật Bản.")])
+        #expect(CaptionRules.split("Chủ tịch tỉnh tiếp Đại sứ Nhật Bản.", title: title, isLead: false, lexicon: testLexicon) == [.paragraph("Chủ tịch tỉnh tiếp Đại sứ Nhật Bản.")])
     }
 
     @Test func galleryRunsPrintedTwiceAreKeptOnceAsCaptions() {
@@ -57,10 +57,10 @@ import Testing
         let p = "\(lead) \(run) \(run) \(run) Phòng trưng bày mở cửa hằng ngày."
         #expect(CaptionRules.mayRepeatSentences(p))
         #expect(!CaptionRules.mayRepeatSentences("\(lead) \(run) Phòng trưng bày mở cửa hằng ngày."))
-        #expect(CaptionRules.split(p, title: "Trưng bày", isLead: true)
+        #expect(CaptionRules.split(p, title: "Trưng bày", isLead: true, lexicon: testLexicon)
             == [.paragraph(lead), .caption(run), .paragraph("Phòng trưng bày mở cửa hằng ngày.")])
         // The lead printed twice stays text, once.
-        #expect(CaptionRules.split("\(lead) \(lead) Phòng mở cửa hằng ngày.", title: "Trưng bày", isLead: true)
+        #expect(CaptionRules.split("\(lead) \(lead) Phòng mở cửa hằng ngày.", title: "Trưng bày", isLead: true, lexicon: testLexicon)
             == [.paragraph("\(lead) Phòng mở cửa hằng ngày.")])
     }
 
@@ -81,6 +81,41 @@ import Testing
         // A clip's caption carries "(Video: …)".
         #expect(Captions.splitInline("Hội chợ mở cửa sáng nay. Bộ trưởng cắt băng khai mạc hội chợ (Video: Minh Khôi). Hội chợ kéo dài năm ngày.", lexicon: testLexicon)
             == [.paragraph("Hội chợ mở cửa sáng nay."), .caption("Bộ trưởng cắt băng khai mạc hội chợ (Video: Minh Khôi)."), .paragraph("Hội chợ kéo dài năm ngày.")])
+    }
+
+    @Test func aLineRunOnIntoTheNextSentenceIsCutThere() {
+        func split(_ p: String) -> [Block] { CaptionRules.split(p, title: "Thủ tướng tiếp Chủ tịch Thượng viện nước bạn", isLead: false, lexicon: testLexicon) }
+        // A caption whose stop was dropped: a person after the title it opens with, or a position in the picture.
+        #expect(split("Hai bên trao đổi về hợp tác. Thủ tướng Trần Văn Khải (bên phải) đón Chủ tịch Thượng viện nước bạn Với quan hệ gắn bó, hai nước hợp tác nhiều mặt.")
+            == [.paragraph("Hai bên trao đổi về hợp tác."), .caption("Thủ tướng Trần Văn Khải (bên phải) đón Chủ tịch Thượng viện nước bạn"),
+                .paragraph("Với quan hệ gắn bó, hai nước hợp tác nhiều mặt.")])
+        #expect(split("Thủ tướng Trần Văn Khải tiếp Chủ tịch Thượng viện Maria Lopez Tại buổi tiếp, Thủ tướng chúc mừng nước bạn.")
+            == [.caption("Thủ tướng Trần Văn Khải tiếp Chủ tịch Thượng viện Maria Lopez"), .paragraph("Tại buổi tiếp, Thủ tướng chúc mừng nước bạn.")])
+        #expect(split("Múa lân chào mừng tại lễ khánh thành Ngoài ra, tỉnh tổ chức hội thi ẩm thực.")
+            == [.caption("Múa lân chào mừng tại lễ khánh thành"), .paragraph("Ngoài ra, tỉnh tổ chức hội thi ẩm thực.")])
+        // A heading run on: a paragraph of its own, not a caption.
+        #expect(split("Hai bên ký ba văn kiện. Mở rộng hợp tác giáo dục và y tế Tại cuộc hội đàm, hai bên nhất trí tăng trao đổi đoàn.")
+            == [.paragraph("Hai bên ký ba văn kiện."), .paragraph("Mở rộng hợp tác giáo dục và y tế"),
+                .paragraph("Tại cuộc hội đàm, hai bên nhất trí tăng trao đổi đoàn.")])
+        // A statement ("là", "đã", "cho biết") is not cut; nor an opener before a name ("Với Bác Hồ").
+        for p in ["Nước bạn là đối tác quan trọng của tỉnh Tại buổi tiếp, hai bên trao đổi nhiều vấn đề.",
+                  "Thủ tướng Trần Văn Khải đã tiếp Chủ tịch Thượng viện nước bạn Tại buổi tiếp, hai bên trao đổi.",
+                  "Đoàn học sinh hát bài ca ngợi quê hương Với Bác Hồ kính yêu trong buổi lễ."] {
+            #expect(split(p) == [.paragraph(p)], "\(p)")
+        }
+    }
+
+    @Test func aTitleAndANameOnALineOfTheirOwnIsAPortraitsCaption() {
+        let text = "Phát biểu tại hội nghị, Phó Thủ tướng Trần Văn Khải đánh giá cao kết quả của ngành trong năm học vừa qua."
+        let heading = "Ngành giáo dục cần đổi mới mạnh mẽ hơn"
+        #expect(CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải", previous: text, next: heading, lexicon: testLexicon))
+        // In a list of names, after a heading, with a colon (a speaker), or with more than a name: not a caption.
+        #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải", previous: text, next: "Bộ trưởng Lê Thị Hoa", lexicon: testLexicon))
+        #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải", previous: heading, next: text, lexicon: testLexicon))
+        #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải:", previous: text, next: heading, lexicon: testLexicon))
+        #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải phát biểu", previous: text, next: heading, lexicon: testLexicon))
+        let a = article("Hội nghị tổng kết năm học\nSáng 5/8, Bộ tổ chức hội nghị tổng kết năm học tại Hà Nội.\n\(text)\nPhó Thủ tướng Trần Văn Khải\n\(heading)\nNăm tới, ngành sẽ tập trung vào chương trình mới và đào tạo giáo viên.")
+        #expect(a.captions == ["Phó Thủ tướng Trần Văn Khải"])
     }
 
     @Test func anInitialIsNotTheEndOfASentence() {

@@ -241,14 +241,17 @@ public struct Ingest: Sendable {
             previous = line.text
             // The credit tests need "ảnh" or "photo": most lines, without either, are a paragraph after one scan.
             let photo = Captions.mentionsPhoto(line.text)
-            if isCaptionLine(line, at: k, in: content, mentionsPhoto: photo) { add(.caption(line.text)); continue }
+            if isCaptionLine(line, at: k, in: content, mentionsPhoto: photo)
+                || (k > 0 && k + 1 < content.count && CaptionRules.isPortraitCaption(line.text, previous: content[k - 1].text, next: content[k + 1].text, lexicon: lexicon)) {
+                add(.caption(line.text)); continue
+            }
             let pieces = photo || Captions.mayHoldInlineCredit(line.text) ? Captions.splitInline(line.text, lexicon: lexicon) : [.paragraph(line.text)]
             for piece in pieces {
                 guard case .paragraph(let p) = piece,
                       CaptionRules.mayHoldCaptionSentence(p, title: title, mentionsPhoto: pieces.count == 1 ? photo : nil)
                 else { add(piece); continue }
                 let isLead = !blocks.contains { if case .paragraph = $0 { return true } else { return false } }
-                CaptionRules.split(p, title: title, isLead: isLead).forEach(add)
+                CaptionRules.split(p, title: title, isLead: isLead, lexicon: lexicon).forEach(add)
             }
         }
         return (blocks, captions)
