@@ -81,10 +81,34 @@ import Testing
         // A clip's caption carries "(Video: …)".
         #expect(Captions.splitInline("Hội chợ mở cửa sáng nay. Bộ trưởng cắt băng khai mạc hội chợ (Video: Minh Khôi). Hội chợ kéo dài năm ngày.", lexicon: testLexicon)
             == [.paragraph("Hội chợ mở cửa sáng nay."), .caption("Bộ trưởng cắt băng khai mạc hội chợ (Video: Minh Khôi)."), .paragraph("Hội chợ kéo dài năm ngày.")])
+        // "(video …)" without a colon is a note in the text.
+        #expect(!Captions.isCaptionLine("Nước ngập sâu ảnh hưởng việc đi lại. Nhiều xe chết máy (video do bạn đọc cung cấp)."))
+    }
+
+    /// Sentences of a page whose lines the scraper joined into one paragraph of more than 1,200 bytes.
+    static let joinedPage = [
+        "Sáng nay, tại trụ sở Ủy ban nhân dân tỉnh, lãnh đạo tỉnh đã có buổi làm việc với đoàn công tác của Bộ Kế hoạch và Đầu tư về tình hình thực hiện kế hoạch năm.",
+        "Theo báo cáo, tốc độ tăng trưởng kinh tế của tỉnh trong chín tháng đầu năm ước đạt hơn bảy phần trăm, cao hơn mức bình quân chung của cả vùng.",
+        "Thu ngân sách trên địa bàn đạt khá, nhiều dự án hạ tầng giao thông quan trọng đã được khởi công và đang được đẩy nhanh tiến độ thi công.",
+        "Tuy vậy, việc giải ngân vốn đầu tư công vẫn còn chậm, công tác giải phóng mặt bằng ở một số dự án còn gặp nhiều khó khăn, vướng mắc kéo dài.",
+        "Lãnh đạo tỉnh kiến nghị Bộ sớm tham mưu cho Chính phủ tháo gỡ các vướng mắc về thủ tục đầu tư, bố trí thêm vốn cho các công trình trọng điểm.",
+        "Đoàn công tác ghi nhận những kết quả tỉnh đã đạt được và cho biết sẽ tổng hợp đầy đủ các kiến nghị để báo cáo cấp có thẩm quyền xem xét.",
+    ].joined(separator: " ")
+
+    /// `CaptionRules.split` of `p` at the end of `joinedPage`, with the page's sentences taken off again.
+    static func onAJoinedPage(_ p: String, title: String) -> [Block] {
+        var blocks = CaptionRules.split(joinedPage + " " + p, title: title, isLead: false, lexicon: testLexicon)
+        guard case .paragraph(let first) = blocks.first, first.hasPrefix(joinedPage) else { return blocks }
+        let rest = first.dropFirst(joinedPage.count).drop(while: { $0 == " " })
+        if rest.isEmpty { blocks.removeFirst() } else { blocks[0] = .paragraph(String(rest)) }
+        return blocks
     }
 
     @Test func aLineRunOnIntoTheNextSentenceIsCutThere() {
-        func split(_ p: String) -> [Block] { CaptionRules.split(p, title: "Thủ tướng tiếp Chủ tịch Thượng viện nước bạn", isLead: false, lexicon: testLexicon) }
+        func split(_ p: String) -> [Block] { Self.onAJoinedPage(p, title: "Thủ tướng tiếp Chủ tịch Thượng viện nước bạn") }
+        // A paragraph of a page that kept its lines is not looked at: its captions are lines of their own.
+        let short = "Hai bên trao đổi về hợp tác. Thủ tướng Trần Văn Khải tiếp Chủ tịch Thượng viện Maria Lopez Tại buổi tiếp, Thủ tướng chúc mừng nước bạn."
+        #expect(CaptionRules.split(short, title: "Thủ tướng tiếp khách", isLead: false, lexicon: testLexicon) == [.paragraph(short)])
         // A caption whose stop was dropped: a person after the title it opens with, or a position in the picture.
         #expect(split("Hai bên trao đổi về hợp tác. Thủ tướng Trần Văn Khải (bên phải) đón Chủ tịch Thượng viện nước bạn Với quan hệ gắn bó, hai nước hợp tác nhiều mặt.")
             == [.paragraph("Hai bên trao đổi về hợp tác."), .caption("Thủ tướng Trần Văn Khải (bên phải) đón Chủ tịch Thượng viện nước bạn"),
@@ -97,10 +121,40 @@ import Testing
         #expect(split("Hai bên ký ba văn kiện. Mở rộng hợp tác giáo dục và y tế Tại cuộc hội đàm, hai bên nhất trí tăng trao đổi đoàn.")
             == [.paragraph("Hai bên ký ba văn kiện."), .paragraph("Mở rộng hợp tác giáo dục và y tế"),
                 .paragraph("Tại cuộc hội đàm, hai bên nhất trí tăng trao đổi đoàn.")])
-        // A statement ("là", "đã", "cho biết") is not cut; nor an opener before a name ("Với Bác Hồ").
+        // A title alone before the opener: not a caption, and no crash on a line of the title's words only.
+        #expect(split("Hai bên trao đổi nhiều vấn đề. Ủy viên Bộ Chính trị Tại buổi tiếp, hai bên nhất trí hợp tác.")
+            == [.paragraph("Hai bên trao đổi nhiều vấn đề."), .paragraph("Ủy viên Bộ Chính trị"), .paragraph("Tại buổi tiếp, hai bên nhất trí hợp tác.")])
+        // Not cut: a statement ("là", "đã"); an opener before a name ("Với Bác Hồ"); "Với" opening a song's name;
+        // "Đồng", "Sinh" ending a name or a place ("Phạm Văn Đồng thời gian", "Lâm Đồng thời gian"), which cut
+        // only with a comma ("Đồng thời,"); an opener after a dash.
         for p in ["Nước bạn là đối tác quan trọng của tỉnh Tại buổi tiếp, hai bên trao đổi nhiều vấn đề.",
                   "Thủ tướng Trần Văn Khải đã tiếp Chủ tịch Thượng viện nước bạn Tại buổi tiếp, hai bên trao đổi.",
-                  "Đoàn học sinh hát bài ca ngợi quê hương Với Bác Hồ kính yêu trong buổi lễ."] {
+                  "Đoàn học sinh hát bài ca ngợi quê hương Với Bác Hồ kính yêu trong buổi lễ.",
+                  "Ca sĩ Trần Thu Hà biểu diễn ca khúc Với quê hương tôi trong đêm nhạc.",
+                  "Tuyến đường Phạm Văn Đồng thời gian gần đây thường xuyên ùn tắc vào giờ cao điểm.",
+                  "Ngành du lịch tỉnh Lâm Đồng thời gian qua phục hồi mạnh.",
+                  "Gia đình ông Nguyễn Văn Sinh thời gian qua luôn đi đầu trong phong trào hiến đất.",
+                  "Đêm nhạc Khúc ca quê hương – Với sự góp mặt của nhiều nghệ sĩ, đêm nhạc thu hút khán giả.",
+                  // A paragraph let in by its opener keeps a cry said twice: runs are collapsed only where printed twice.
+                  "Các em đọc bài thơ Với Bác Hồ kính yêu. Cả hội trường hô vang. Muôn năm! Muôn năm! Ban tổ chức trao quà."] {
+            #expect(split(p) == [.paragraph(p)], "\(p)")
+        }
+    }
+
+    @Test func aSceneSaidAsCaptionsSayItIsACaption() {
+        func split(_ p: String) -> [Block] { Self.onAJoinedPage(p, title: "Lễ trao giải báo chí") }
+        // A line that is the sentence alone, on any page.
+        #expect(CaptionRules.split("Chủ tịch nước Trần Văn Khải phát biểu tại buổi lễ.", title: "Lễ trao giải", isLead: false, lexicon: testLexicon)
+            == [.caption("Chủ tịch nước Trần Văn Khải phát biểu tại buổi lễ.")])
+        #expect(split("Buổi lễ diễn ra trang trọng. Chủ tịch nước Trần Văn Khải phát biểu tại buổi lễ. Ban tổ chức trao 95 giải.")
+            == [.paragraph("Buổi lễ diễn ra trang trọng."), .caption("Chủ tịch nước Trần Văn Khải phát biểu tại buổi lễ."), .paragraph("Ban tổ chức trao 95 giải.")])
+        #expect(split("Bộ trưởng Bộ Y tế Lê Thị Hoa (phải) tặng hoa chúc mừng các y bác sĩ.")
+            == [.caption("Bộ trưởng Bộ Y tế Lê Thị Hoa (phải) tặng hoa chúc mừng các y bác sĩ.")])
+        // Prose: a statement word, more after a comma, no name before the verb, the verb later in the sentence.
+        for p in ["Chủ tịch nước Trần Văn Khải đã phát biểu tại buổi lễ.",
+                  "Chủ tịch nước Trần Văn Khải phát biểu tại buổi lễ, nhấn mạnh vai trò của báo chí.",
+                  "Chủ tịch nước phát biểu tại buổi lễ.",
+                  "Phó Chủ tịch tỉnh Lê Văn Phong dự và phát biểu tại lễ ký kết."] {
             #expect(split(p) == [.paragraph(p)], "\(p)")
         }
     }
@@ -109,7 +163,10 @@ import Testing
         let text = "Phát biểu tại hội nghị, Phó Thủ tướng Trần Văn Khải đánh giá cao kết quả của ngành trong năm học vừa qua."
         let heading = "Ngành giáo dục cần đổi mới mạnh mẽ hơn"
         #expect(CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải", previous: text, next: heading, lexicon: testLexicon))
-        // In a list of names, after a heading, with a colon (a speaker), or with more than a name: not a caption.
+        // In a list of names, after a heading, with a colon (a speaker), with more than a name, or naming someone
+        // the text before has not named (a profile's heading): not a caption.
+        #expect(!CaptionRules.isPortraitCaption("Thượng tá Lê Minh Tuấn", previous: text, next: heading, lexicon: testLexicon))
+        #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng làm việc với tỉnh Hà Tĩnh", previous: text + " Hà Tĩnh.", next: heading, lexicon: testLexicon))
         #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải", previous: text, next: "Bộ trưởng Lê Thị Hoa", lexicon: testLexicon))
         #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải", previous: heading, next: text, lexicon: testLexicon))
         #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải:", previous: text, next: heading, lexicon: testLexicon))

@@ -5,7 +5,10 @@
 /// - a sentence inside a paragraph that repeats the title (the first photo's caption often does; a line
 ///   of its own that repeats it is a heading);
 /// - a run of sentences printed twice or more in a row (a gallery scraped with each caption repeated),
-///   kept once.
+///   kept once;
+/// - a line whose stop was dropped, run on into the next sentence (`CaptionRules+RunOn.swift`);
+/// - a portrait's title and name on a line of its own, and a scene said as captions say it ("Chủ tịch nước A
+///   phát biểu tại buổi lễ.") (`CaptionRules+People.swift`).
 enum CaptionRules {
     // MARK: - Lines of their own
 
@@ -33,7 +36,7 @@ enum CaptionRules {
     }
 
     /// Words that open a sentence continuing the text, never a caption: connectives, pronouns, times.
-    private static let connectives: Set<String> = keySet([
+    static let connectives: Set<String> = keySet([
         "đồng thời", "đối với", "tuy nhiên", "theo", "trong", "ngoài ra", "vì vậy", "do đó", "bên cạnh", "như vậy",
         "cụ thể", "hiện", "hiện nay", "sau", "trước", "trước đó", "về", "với", "khi", "nếu", "để", "từ", "còn", "riêng",
         "mặc dù", "nhưng", "và", "cũng", "đây", "đó", "điều", "qua đó", "thứ nhất", "thứ hai", "thứ ba", "chúng ta",
@@ -43,7 +46,7 @@ enum CaptionRules {
     ])
 
     /// Words of reported speech, plans, past events and statements: a sentence with one is text, not a caption.
-    private static let statementWords: Set<String> = keySet([
+    static let statementWords: Set<String> = keySet([
         "sẽ", "đã", "cho biết", "cho rằng", "nhấn mạnh", "đề nghị", "yêu cầu", "khẳng định", "cho hay", "nói", "theo",
         "nếu", "vì", "nhưng", "chúng ta", "chúng tôi", "tôi", "cần", "phải", "dự kiến", "dự báo", "không", "chưa",
         "vừa", "đang", "từng", "bởi", "tuy", "song", "rằng", "là", "mong muốn", "cũng", "khi",
@@ -66,14 +69,14 @@ enum CaptionRules {
     private static let wordPunctuation = CharacterSet(charactersIn: ".,;:()\"“”'‘’-–")
 
     /// "26/6", "12-4": a day and month, which dates an event the text reports.
-    private static func hasDayMonth(_ s: String) -> Bool {
+    static func hasDayMonth(_ s: String) -> Bool {
         let b = Array(s.utf8)
         guard b.count >= 3 else { return false }
         for i in 1..<(b.count - 1) where (b[i] == 0x2F || b[i] == 0x2D) && isDigit(b[i - 1]) && isDigit(b[i + 1]) { return true }
         return false
     }
     /// "30.000 ngôi nhà", "1,2 triệu": a figure with a separator, which states a fact a caption does not.
-    private static func hasLargeNumber(_ s: String) -> Bool {
+    static func hasLargeNumber(_ s: String) -> Bool {
         let b = Array(s.utf8)
         guard b.count >= 3 else { return false }
         for i in 1..<(b.count - 1) where (b[i] == 0x2E || b[i] == 0x2C) && isDigit(b[i - 1]) && isDigit(b[i + 1]) { return true }
@@ -84,37 +87,6 @@ enum CaptionRules {
     /// "Bà A (Sinh năm 1987), giáo viên …": an entry of a candidate list.
     private static func hasBirthYearNote(_ s: String) -> Bool {
         Vietnamese.containsBytes(s, "(Sinh") || Vietnamese.containsBytes(s, "(sinh") || Vietnamese.containsBytes(s, "(SN")
-    }
-
-    /// A line that is only a title and a name, with no stop ("Phó Thủ tướng Trần Văn Khải"), after a line of text
-    /// that ends as a sentence does: the caption of a portrait. The name is the last two to four words, each
-    /// capitalised, the first a family name; the line opens with a title and has at most 12 words. A line of
-    /// names (a list: the next line is one too) or a speaker before a colon is not a caption.
-    static func isPortraitCaption(_ line: String, previous: String, next: String, lexicon: Lexicon) -> Bool {
-        isTitleAndName(line, lexicon) && endsAsSentence(previous) && next.utf8.count >= 20 && !isTitleAndName(next, lexicon)
-    }
-
-    private static func isTitleAndName(_ line: String, _ lexicon: Lexicon) -> Bool {
-        let bytes = line.utf8
-        guard bytes.count >= 10, bytes.count <= 160, let last = bytes.last,
-              !bytes.contains(where: { $0 == 0x2E || $0 == 0x3A || $0 == 0x3B || $0 == 0x2C || $0 == 0x28 || $0 == 0x22 || $0 == 0x3F || $0 == 0x21 }),
-              (last | 0x20 >= 0x61 && last | 0x20 <= 0x7A) || last >= 0x80 else { return false }
-        let words = line.split(separator: " ")
-        guard words.count >= 3, words.count <= 12 else { return false }
-        let ids = words.map { lexicon.id(ofWord: $0) }
-        let title = lexicon.longestMatch(lexicon.titleHeads, ids, at: 0)
-        guard title > 0 else { return false }
-        for size in 2...4 where title + size <= words.count {
-            let start = words.count - size
-            if lexicon.families.contains(ids[start]), words[start...].allSatisfy({ $0.first?.isUppercase == true }) { return true }
-        }
-        return false
-    }
-
-    /// A line of text, not a name in a list nor a heading: it ends with a stop, a closing quotation or an ellipsis.
-    private static func endsAsSentence(_ s: String) -> Bool {
-        guard let last = s.last, s.utf8.count >= 40 else { return false }
-        return ".!?…”\"".contains(last)
     }
 
     // MARK: - Sentences
@@ -130,139 +102,28 @@ enum CaptionRules {
     }
     private static let sceneOpeners = ["Toàn cảnh", "Quang cảnh", "Trong ảnh"]
 
-    /// Whether a paragraph may hold a creditless caption sentence: a scene opener, the title, or a sentence
-    /// printed twice. `mentionsPhoto`: what `Captions.mentionsPhoto(paragraph)` gives, when the caller knows it
+    /// Whether a paragraph may hold a creditless caption sentence: a scene opener, the title, a sentence
+    /// printed twice, a line run on, or a scene's verb. `mentionsPhoto`: what `Captions.mentionsPhoto(paragraph)` gives, when the caller knows it
     /// (every scene opener has "ảnh" in it). One pass over the sentence starts, with no allocation, so most
     /// paragraphs are passed over at once.
     static func mayHoldCaptionSentence(_ paragraph: String, title: String, mentionsPhoto photo: Bool? = nil) -> Bool {
         if photo ?? Captions.mentionsPhoto(paragraph),
            Vietnamese.containsBytes(paragraph, "Toàn cảnh") || Vietnamese.containsBytes(paragraph, "Quang cảnh")
             || Vietnamese.containsBytes(paragraph, "Trong ảnh") { return true }
-        return repeatsASentenceStart(paragraph, title: title.utf8.count >= 20 ? title : nil) || mayHoldGluedCaption(paragraph)
+        if repeatsASentenceStart(paragraph, title: title.utf8.count >= 20 ? title : nil) { return true }
+        if isJoinedPage(paragraph) { return mayHoldRunOnLine(paragraph) || mayHoldSceneSentence(paragraph) }
+        return isOneShortSentence(paragraph) && mayHoldSceneSentence(paragraph)
     }
 
-    // MARK: - Captions run on into the next sentence
+    /// A paragraph of 1,200 bytes or more: a page whose lines the scraper joined into one (Baomoi's bodies),
+    /// where a caption's or a heading's stop can be lost and a caption sits among the sentences. A paragraph
+    /// of a page that kept its lines is shorter, and its captions are lines of their own.
+    static func isJoinedPage(_ paragraph: String) -> Bool { paragraph.utf8.count >= 1_200 }
 
-    /// Words that open a sentence and never continue one, capitalised: met with no stop before them, they show
-    /// where a caption whose stop was dropped ends ("… tiếp đón Chủ tịch Quốc hội Cuba Với quan hệ đặc biệt, …").
-    /// None is a name's word ("Nhân", "Sinh" alone are given names; "Cách mạng" is written capitalised).
-    static let runOnOpeners: [String] = [
-        "Với ", "Cùng ngày", "Cùng dự", "Cùng tham dự", "Tại buổi", "Tại đây", "Tại hội", "Tại cuộc", "Tại lễ", "Ngoài ra",
-        "Sinh thời", "Theo đó", "Sau đó", "Trước đó", "Nhân dịp", "Bên cạnh đó", "Cũng tại", "Cũng trong", "Trong buổi",
-        "Trong chuyến", "Trong khuôn khổ", "Tiếp đó", "Đồng thời", "Tuy nhiên", "Sau khi", "Phát biểu tại", "Phát biểu khai mạc",
-    ]
-    private static let openerBytes: [[UInt8]] = runOnOpeners.map { Array($0.utf8) }
-
-    /// The openers by their first byte ("V", "C", "T", …, and 0xC4 for "Đ").
-    private static let openersByFirstByte: [(first: UInt8, openers: [[UInt8]])] = Dictionary(grouping: openerBytes, by: { $0[0] })
-        .map { ($0.key, $0.value) }.sorted { $0.first < $1.first }
-
-    /// Byte offsets in `text`, in order, where an opener of `runOnOpeners` follows a space and a word with no
-    /// punctuation after it (a letter, a digit or a closing bracket ends the word before). `memchr` finds each
-    /// opener's first byte; the bytes around it are read. `first`: stop at the first found.
-    static func runOnOpenerOffsets(_ text: String, first: Bool = false) -> [Int] {
-        var text = text
-        return text.withUTF8 { b -> [Int] in
-            guard let base = b.baseAddress else { return [] }
-            let n = b.count
-            var found: [Int] = []
-            for (letter, openers) in openersByFirstByte {
-                var from = 2
-                while from < n, let hit = memchr(base + from, Int32(letter), n - from) {
-                    let j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    from = j + 1
-                    guard b[j - 1] == 0x20 else { continue }
-                    let before = b[j - 2]
-                    guard before >= 0x80 || (before >= 0x30 && before <= 0x39) || (before | 0x20 >= 0x61 && before | 0x20 <= 0x7A) || before == 0x29
-                    else { continue }
-                    for o in openers where j + o.count <= n && memcmp(base + j, o, o.count) == 0 {
-                        // The opener ends a word: a space, a comma or the text's end after it.
-                        let end = j + o.count
-                        if o.last == 0x20 || end == n || b[end] == 0x20 || b[end] == 0x2C {
-                            found.append(j)
-                            if first { return found }
-                            break
-                        }
-                    }
-                }
-            }
-            return found.sorted()
-        }
-    }
-
-    /// Whether `paragraph` may hold a caption run on into the next sentence: an opener after a word with no stop.
-    static func mayHoldGluedCaption(_ paragraph: String) -> Bool { !runOnOpenerOffsets(paragraph, first: true).isEmpty }
-
-    /// A sentence cut where a line with no stop runs on into the next one: the line, whether it is a caption, and
-    /// the rest. The line is one when it reads as a short sentence of its own: 4 to 40 words opening with a
-    /// capital, no colon, quotation, day and month or figure, not opening with a connective, without the words
-    /// of reported speech, plans and statements (`statementWords`; "Việt Nam là đối tác …" has "là"), and the
-    /// word after the opener in lower case ("Với quan hệ", not "Với Bác Hồ"). It is a caption when it shows
-    /// someone (it opens with a title or "ông"/"bà" and a capitalised name follows) or a place ("… tại lễ kỷ
-    /// niệm", "(bên phải)"); otherwise it is a heading run on ("Bộ Chính trị đồng thuận tuyệt đối Tại …"),
-    /// which becomes a paragraph of its own.
-    static func runOnLine(_ sentence: String, lexicon: Lexicon) -> (line: String, isCaption: Bool, rest: String)? {
-        let u = sentence.utf8
-        for offset in runOnOpenerOffsets(sentence) {
-            let cut = u.index(u.startIndex, offsetBy: offset)
-            let head = String(sentence[..<cut]).trimmingCharacters(in: .whitespaces)
-            let rest = String(sentence[cut...])
-            guard readsAsRunOnCaption(head), secondWordIsLower(rest) else { continue }
-            return (head, showsSomeoneOrSomewhere(head, lexicon), rest)
-        }
-        return nil
-    }
-
-    /// "Thủ tướng Trần Văn Khải tiếp …", "Ông Lê Văn Phong (giữa) …", "Lễ đón tại sân bay": a person named after
-    /// the title or honorific the line opens with, a position in the picture, or "tại".
-    private static func showsSomeoneOrSomewhere(_ head: String, _ lexicon: Lexicon) -> Bool {
-        if Vietnamese.containsBytes(head, " tại ") || positionNotes.contains(where: { Vietnamese.containsBytes(head, $0) }) { return true }
-        let words = head.split(separator: " ")
-        let ids = words.prefix(12).map { lexicon.id(ofWord: $0) }
-        var start = lexicon.longestMatch(lexicon.titleHeads, ids, at: 0)
-        if start == 0, lexicon.honorificWordSet.contains(ids[0]) { start = 1 }
-        guard start > 0 else { return false }
-        // Up to three more words of the title ("nước", "Quốc hội"), then a name of two capitalised words.
-        for i in start..<min(start + 4, ids.count - 1) where lexicon.families.contains(ids[i]) {
-            if words[i].first?.isUppercase == true, words[i + 1].first?.isUppercase == true { return true }
-        }
-        return false
-    }
-    private static let positionNotes = ["(bên phải", "(bên trái", "(giữa", "(thứ ", "(ngoài cùng", "(phải", "(trái"]
-
-    private static func readsAsRunOnCaption(_ head: String) -> Bool {
-        guard let first = head.first, first.isUppercase,
-              !head.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x3F || $0 == 0x21 || $0 == 0x22 }),
-              !Vietnamese.containsBytes(head, "“"), !Vietnamese.containsBytes(head, "”"),
-              !hasDayMonth(head), !hasLargeNumber(head) else { return false }
-        // A note in brackets says where someone stands ("(bên phải)"): its words are not the sentence's.
-        let keys = words(head.contains("(") ? withoutBrackets(head) : head)
-        guard keys.count >= 4, keys.count <= 40 else { return false }
-        if connectives.contains(keys[0]) || connectives.contains(keys[0] + " " + keys[1]) { return false }
-        for (i, k) in keys.enumerated() {
-            if statementWords.contains(k) { return false }
-            if i + 1 < keys.count, statementWords.contains(k + " " + keys[i + 1]) { return false }
-        }
-        return true
-    }
-
-    private static func withoutBrackets(_ s: String) -> String {
-        var out = ""
-        var depth = 0
-        for c in s {
-            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { out.append(c) }
-        }
-        return out
-    }
-
-    /// "Với quan hệ …", "Tại buổi tiếp, …": the opener's own words, then a word in lower case or a comma.
-    private static func secondWordIsLower(_ rest: String) -> Bool {
-        let parts = rest.split(separator: " ", maxSplits: 3)
-        guard parts.count >= 2 else { return false }
-        let openerWords = rest.hasPrefix("Với ") ? 1 : 2
-        if parts[0].hasSuffix(",") || (openerWords == 2 && parts[1].hasSuffix(",")) { return true }
-        guard parts.count > openerWords else { return false }
-        return parts[openerWords].first?.isLowercase == true || parts[openerWords].first?.isNumber == true
+    /// A line that is one sentence of at most 300 bytes with no comma: a caption may be all of it.
+    static func isOneShortSentence(_ line: String) -> Bool {
+        let bytes = line.utf8
+        return bytes.count <= 300 && bytes.last == 0x2E && !bytes.contains(0x2C) && Sentences.split(line).count == 1
     }
 
     /// Whether two sentences of `paragraph` start with the same 32 bytes (the only way a run can repeat), or
@@ -305,19 +166,23 @@ enum CaptionRules {
     /// Splits a paragraph into text and the captions without credit it holds. `isLead`: the article's first
     /// paragraph, whose first sentence (or repeated first run) stays text.
     static func split(_ paragraph: String, title: String, isLead: Bool, lexicon: Lexicon) -> [Block] {
-        let units = collapseRepeats(Sentences.split(paragraph))
+        // Runs are looked for only where two sentences start alike: "Muôn năm! Muôn năm!" is said twice, not printed twice.
+        let sentences = Sentences.split(paragraph)
+        let units = mayRepeatSentences(paragraph) ? collapseRepeats(sentences) : sentences.map { (text: $0, repeated: false) }
         let titleSentence = title.hasSuffix(".") ? title : title + "."
         var blocks: [Block] = []
         var pending: [String] = []
+        // Lines run on, and scenes among other sentences, are looked for in a page joined into one paragraph.
+        let joined = isJoinedPage(paragraph)
         for (i, unit) in units.enumerated() {
             var unit = unit
             // "Caption Với quan hệ …", "Heading Tại buổi tiếp, …": each line run on into the next sentence.
-            while !(isLead && i == 0), !unit.repeated, let (line, isCaption, rest) = runOnLine(unit.text, lexicon: lexicon) {
+            while joined, !(isLead && i == 0), !unit.repeated, let (line, isCaption, rest) = runOnLine(unit.text, lexicon: lexicon) {
                 if !pending.isEmpty { blocks.append(.paragraph(pending.joined(separator: " "))); pending = [] }
                 blocks.append(isCaption ? .caption(line) : .paragraph(line))
                 unit.text = rest
             }
-            let isCaption = !(isLead && i == 0) && (unit.repeated
+            let isCaption = !(isLead && i == 0) && (unit.repeated || ((joined || units.count == 1) && isSceneSentence(unit.text, lexicon: lexicon))
                 || (opensLikeCaption(unit.text) && unit.text.split(separator: " ").count <= 40)
                 || (units.count > 1 && title.utf8.count >= 20 && (unit.text == titleSentence || unit.text == title)))
             if isCaption {

@@ -1,7 +1,7 @@
 /// Photo captions: lines of their own ending in a credit, and captions inside a paragraph
 /// ("... tại Bắc Kinh (Ảnh: AFP). Next sentence", "... tại hội nghị. Ảnh: TTXVN. Next sentence").
 enum Captions {
-    private static let creditAtEnd = Pattern(#"\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|đồ hoạ|photo|video)[^()]{0,60}\)\.?$"#, ignoreCase: true)
+    private static let creditAtEnd = Pattern(#"\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|đồ họa|đồ hoạ|photo|video\s*:)[^()]{0,60}\)\.?$"#, ignoreCase: true)
     /// "… hội nghị. Ảnh: TTXVN", "… Ảnh: H.THÚY" (a stop inside the name is an initial's), "… - Ảnh TTXVN",
     /// "… buổi làm việc. Ảnh VGP/Đình Nam" (no colon: the agency, a slash and the photographer say it is one).
     private static let trailingCredit = Pattern(#"(?:[.!?]?\s+(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\s*:\s*(?:[^.]|\.(?=\S)){1,60}|\s[-–]\s*Ảnh\s+\p{Lu}[\p{L}./]*(?:\s\p{Lu}[\p{L}./]*){0,2}|[.!?]\s+Ảnh\s+\p{Lu}[\p{L}.]*/\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}|\s[-–](?:\s*[-–])*\s*Nguồn ảnh\s*:\s*\#(source))\.?$"#)

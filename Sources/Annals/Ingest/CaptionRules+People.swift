@@ -1,0 +1,150 @@
+import Foundation
+
+/// Captions that show a person, without a credit: a portrait's ("Phó Thủ tướng Trần Văn Khải" on a line of its
+/// own) and a scene's ("Chủ tịch nước Trần Văn Khải phát biểu tại buổi lễ.").
+extension CaptionRules {
+    // MARK: - Portraits
+
+    /// A line that is only a title and a name, with no stop ("Phó Thủ tướng Trần Văn Khải"), after a sentence (a
+    /// line ending in ".", "!" or "?") that names the same person, and before a line that does not open with a
+    /// title. Not a caption: a line of a list (the next line is another title), a speaker before a colon or
+    /// after a quotation, a speaker with their delegation ("Đại biểu A - Đoàn …"), a signature followed by its
+    /// title, a profile's heading (it introduces someone the text has not named yet).
+    static func isPortraitCaption(_ line: String, previous: String, next: String, lexicon: Lexicon) -> Bool {
+        guard previous.utf8.count >= 40, let end = previous.last, ".!?".contains(end), next.utf8.count >= 20,
+              let name = titleAndName(line, lexicon), Vietnamese.containsBytes(previous, name) else { return false }
+        let nextIDs = next.split(separator: " ", maxSplits: 5).prefix(5).map { lexicon.id(ofWord: $0) }
+        return lexicon.longestMatch(lexicon.titleHeads, nextIDs, at: 0) == 0
+    }
+
+    /// A title and then a name: the name is the last two to four words, each capitalised, the first a family
+    /// name; what stands between is the title's (capitalised words, or "nước": "Chủ tịch nước", "Bộ trưởng Bộ
+    /// Tài chính"); at most 12 words, no punctuation. The name, if the line is one.
+    private static func titleAndName(_ line: String, _ lexicon: Lexicon) -> String? {
+        let bytes = line.utf8
+        guard bytes.count >= 10, bytes.count <= 160, let last = bytes.last,
+              !bytes.contains(where: { $0 == 0x2E || $0 == 0x3A || $0 == 0x3B || $0 == 0x2C || $0 == 0x28 || $0 == 0x22 || $0 == 0x3F || $0 == 0x21 || $0 == 0x2D }),
+              (last | 0x20 >= 0x61 && last | 0x20 <= 0x7A) || last >= 0x80, !Vietnamese.containsBytes(line, "–") else { return nil }
+        let words = line.split(separator: " ")
+        guard words.count >= 3, words.count <= 12 else { return nil }
+        let ids = words.map { lexicon.id(ofWord: $0) }
+        let title = lexicon.longestMatch(lexicon.titleHeads, ids, at: 0)
+        guard title > 0 else { return nil }
+        for size in 2...4 where title + size <= words.count {
+            let start = words.count - size
+            guard lexicon.families.contains(ids[start]), words[start...].allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+            if words[title..<start].allSatisfy({ $0.first?.isUppercase == true || $0 == "nước" }) { return words[start...].joined(separator: " ") }
+        }
+        return nil
+    }
+
+    // MARK: - Scenes
+
+    /// What a photo of an event shows, said as captions say it: "Chủ tịch nước Trần Văn Khải phát biểu tại buổi
+    /// lễ.", "Bộ trưởng Lê Thị Hoa tặng hoa chúc mừng các nhà giáo." Prose says the same with more: "Phát biểu
+    /// tại buổi lễ, Chủ tịch nước …", "… đã tặng hoa …".
+    static let sceneVerbs: [[String]] = [
+        "phát biểu tại", "phát biểu khai mạc", "phát biểu bế mạc", "phát biểu chỉ đạo", "tặng hoa", "trao giải", "trao tặng",
+        "trao huân chương", "trao quyết định", "trao bằng", "bắt tay", "chụp ảnh", "dâng hương", "dâng hoa", "cắt băng",
+    ].map { $0.split(separator: " ").map { Vietnamese.wordKey(String($0)) } }
+    private static let sceneVerbFirstWords: Set<String> = ["phát", "tặng", "trao", "bắt", "chụp", "dâng", "cắt"]
+    /// Each scene verb's first word between spaces, for a byte search.
+    private static let sceneVerbNeedles = [" phát biểu ", " tặng hoa", " trao ", " bắt tay ", " chụp ảnh", " dâng h", " cắt băng"]
+
+    /// Whether `paragraph` has a scene verb (`strstr`, which glibc runs many bytes at a time) right after a
+    /// capitalised word (a name's last), inside a sentence that could be a scene's caption: no comma, colon or
+    /// semicolon between the verb and the sentence's start (at most 200 bytes back) or its stop.
+    static func mayHoldSceneSentence(_ paragraph: String) -> Bool {
+        paragraph.withCString { p in
+            let n = strlen(p)
+            return sceneVerbNeedles.contains { needle in
+                needle.withCString { nd in
+                    var from = p
+                    while let hit = strstr(from, nd) {
+                        let i = p.distance(to: hit)
+                        if afterACapitalisedWord(p, at: i), inAShortPlainSentence(p, n, at: i) { return true }
+                        from = UnsafePointer(hit) + 1
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
+    /// Whether the word that ends at the space at `i` opens with a capital; a note in brackets before the space
+    /// ("Lê Thị Hoa (phải) tặng hoa") is passed over.
+    private static func afterACapitalisedWord(_ p: UnsafePointer<CChar>, at i: Int) -> Bool {
+        var i = i
+        if i >= 2, p[i - 1] == 0x29 {
+            var k = i - 1
+            while k >= 0, p[k] != 0x28, i - k < 40 { k -= 1 }
+            guard k >= 1, p[k] == 0x28, p[k - 1] == 0x20 else { return false }
+            i = k - 1
+        }
+        var k = i - 1
+        while k >= 0, p[k] != 0x20 { k -= 1 }
+        let start = k + 1
+        guard start < i else { return false }
+        let lead = UInt8(bitPattern: p[start])
+        if lead < 0x80 { return lead >= 0x41 && lead <= 0x5A }
+        // A letter of two or three bytes: decoded, and asked.
+        var scalar: UInt32 = 0
+        if lead & 0xE0 == 0xC0, start + 1 < i {
+            scalar = UInt32(lead & 0x1F) << 6 | UInt32(UInt8(bitPattern: p[start + 1]) & 0x3F)
+        } else if lead & 0xF0 == 0xE0, start + 2 < i {
+            scalar = UInt32(lead & 0x0F) << 12 | UInt32(UInt8(bitPattern: p[start + 1]) & 0x3F) << 6 | UInt32(UInt8(bitPattern: p[start + 2]) & 0x3F)
+        }
+        return Unicode.Scalar(scalar)?.properties.isUppercase == true
+    }
+
+    private static func inAShortPlainSentence(_ p: UnsafePointer<CChar>, _ n: Int, at i: Int) -> Bool {
+        func stops(_ c: CChar) -> Bool { c == 0x2C || c == 0x3A || c == 0x3B }
+        var k = i - 1
+        while k >= 0, i - k <= 200 {
+            if p[k] == 0x2E || p[k] == 0x21 || p[k] == 0x3F { break }
+            if stops(p[k]) { return false }
+            k -= 1
+        }
+        if k >= 0, i - k > 200 { return false }
+        var e = i + 1
+        while e < n, p[e] != 0x2E {
+            if stops(p[e]) { return false }
+            e += 1
+        }
+        return e < n
+    }
+
+    /// The words of `s` between spaces, a stop after the last dropped, split on the bytes (splitting a `String`
+    /// on a `Character` reads it grapheme by grapheme).
+    private static func plainWords(_ s: String) -> [Substring] {
+        var words = s.utf8.split(separator: 0x20).map { Substring($0) }
+        if let last = words.last, last.utf8.last == 0x2E { words[words.count - 1] = last.dropLast() }
+        return words
+    }
+
+    /// A sentence that is a scene's caption: at most 25 words with its stop and no comma, colon or quotation,
+    /// opening with a title (or "Ông"/"Bà"), then a name of two to four capitalised words (the first a family
+    /// name) and at once a scene verb, with none of the statement words ("đã", "cũng", "sẽ", "vừa", …).
+    static func isSceneSentence(_ sentence: String, lexicon: Lexicon) -> Bool {
+        let bytes = sentence.utf8
+        guard bytes.count >= 20, bytes.count <= 300, bytes.last == 0x2E, sentence.first?.isUppercase == true,
+              !bytes.contains(where: { $0 == 0x2C || $0 == 0x3A || $0 == 0x3B || $0 == 0x22 || $0 == 0x3F || $0 == 0x21 }),
+              !Vietnamese.containsBytes(sentence, "“"), mayHoldSceneSentence(sentence) else { return false }
+        // "Chủ tịch A (phải) bắt tay …": a note in brackets says where someone stands.
+        let words = plainWords(bytes.contains(0x28) ? withoutBrackets(sentence) : sentence)
+        guard words.count >= 5, words.count <= 25 else { return false }
+        // The verb, found by its first word in lower case, right after a capitalised word.
+        guard let v = words.indices.dropFirst(2).first(where: { sceneVerbFirstWords.contains(String(words[$0])) && words[$0 - 1].first?.isUppercase == true })
+        else { return false }
+        // The title, then the name just before the verb: two to four capitalised words, the first a family name.
+        let ids = words[..<v].map { lexicon.id(ofWord: $0) }
+        var start = lexicon.longestMatch(lexicon.titleHeads, ids, at: 0)
+        if start == 0, lexicon.honorificWordSet.contains(ids[0]) { start = 1 }
+        guard start > 0, v - start <= 11,
+              (2...4).contains(where: { size in v - size >= start && lexicon.families.contains(ids[v - size])
+                                   && words[(v - size)..<v].allSatisfy({ $0.first?.isUppercase == true }) }) else { return false }
+        let keys = words.map { Vietnamese.wordKey(String($0)) }
+        return sceneVerbs.contains(where: { verb in v + verb.count <= keys.count && keys[v..<(v + verb.count)].elementsEqual(verb) })
+            && !hasStatementWord(keys)
+    }
+}

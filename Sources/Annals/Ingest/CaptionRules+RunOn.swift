@@ -1,0 +1,163 @@
+import Foundation
+
+/// Lines whose stop was dropped, so that the next sentence runs on from them (Baomoi's scrapes): "… tiếp đón
+/// Chủ tịch Quốc hội nước bạn Với quan hệ đặc biệt, …", "Hợp tác giáo dục Tại cuộc hội đàm, …". A word that
+/// opens sentences and never continues one, capitalised and with no punctuation before it, shows where the
+/// line ended.
+extension CaptionRules {
+    /// A word or two that opens a sentence. `comma`: only with a comma after it ("Đồng thời,", "Sinh thời,"),
+    /// because its first word is also a name's or a place's ("Phạm Văn Đồng thời gian qua", "Lâm Đồng thời
+    /// gian qua", "Nguyễn Văn Sinh thời gian"). `captionOnly`: the line before it is cut off only when it is a
+    /// caption ("Với" opens titles of songs and poems too: "ca khúc Với anh em tôi").
+    struct RunOnOpener {
+        let bytes: [UInt8]
+        let words: Int
+        let comma: Bool
+        let captionOnly: Bool
+
+        init(_ text: String, comma: Bool = false, captionOnly: Bool = false) {
+            bytes = Array((comma ? text + "," : text).utf8)
+            words = text.split(separator: " ").count
+            self.comma = comma
+            self.captionOnly = captionOnly
+        }
+    }
+
+    static let runOnOpeners: [RunOnOpener] = [
+        "Tại buổi", "Tại đây", "Tại hội", "Tại cuộc", "Tại lễ", "Trong buổi", "Trong chuyến", "Trong khuôn khổ", "Cũng tại",
+        "Cũng trong", "Cùng dự", "Cùng tham dự", "Sau khi", "Phát biểu tại", "Phát biểu khai mạc",
+    ].map { RunOnOpener($0) } + [
+        "Cùng ngày", "Ngoài ra", "Sinh thời", "Theo đó", "Sau đó", "Trước đó", "Bên cạnh đó", "Tiếp đó", "Đồng thời", "Tuy nhiên",
+    ].map { RunOnOpener($0, comma: true) } + [RunOnOpener("Với", captionOnly: true)]
+
+    /// The openers by their first byte ("V", "C", "T", …, and 0xC4 for "Đ").
+    private static let openersByFirstByte: [(first: UInt8, openers: [Int])] = Dictionary(grouping: runOnOpeners.indices, by: { runOnOpeners[$0].bytes[0] })
+        .map { ($0.key, $0.value) }.sorted { $0.first < $1.first }
+
+    /// Where in `text` (byte offsets, in order) an opener of `runOnOpeners` follows a space and a word with no
+    /// punctuation after it (a letter, a digit or a closing bracket; not a dash, a quotation mark or an
+    /// ellipsis), and which opener. `memchr` finds each opener's first byte; the bytes around it are read.
+    /// `any`: stop at the first found (for a yes or no).
+    static func runOnOpenings(_ text: String, any: Bool = false) -> [(offset: Int, opener: RunOnOpener)] {
+        var text = text
+        return text.withUTF8 { b in
+            guard let base = b.baseAddress else { return [] }
+            let n = b.count
+            var found: [(offset: Int, opener: RunOnOpener)] = []
+            for (letter, openers) in openersByFirstByte {
+                var from = 2
+                while from < n, let hit = memchr(base + from, Int32(letter), n - from) {
+                    let j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    from = j + 1
+                    guard b[j - 1] == 0x20, endsAWord(b, at: j - 2) else { continue }
+                    for k in openers {
+                        let o = runOnOpeners[k]
+                        let end = j + o.bytes.count
+                        guard end <= n, memcmp(base + j, o.bytes, o.bytes.count) == 0,
+                              o.comma || end == n || b[end] == 0x20 || b[end] == 0x2C else { continue }
+                        found.append((j, o))
+                        if any { return found }
+                        break
+                    }
+                }
+            }
+            return found.sorted { $0.offset < $1.offset }
+        }
+    }
+
+    /// Whether the byte at `i` ends a word with no punctuation: an ASCII letter or digit, a closing bracket, or
+    /// the last byte of a letter of several bytes (not of U+2000–U+203F: dashes, quotation marks, the ellipsis).
+    private static func endsAWord(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let c = b[i]
+        if c < 0x80 { return (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == 0x29 }
+        return !(i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80)
+    }
+
+    /// Whether `paragraph` may hold a line run on into the next sentence.
+    static func mayHoldRunOnLine(_ paragraph: String) -> Bool { !runOnOpenings(paragraph, any: true).isEmpty }
+
+    /// A sentence cut where a line with no stop runs on into the next one: the line, whether it is a caption,
+    /// and the rest. The line must read as a short sentence of its own (`readsAsALine`) and the opener be
+    /// followed by a word in lower case ("Với quan hệ", not "Với Bác Hồ"). It is a caption when it shows
+    /// someone or an event (`showsSomeoneOrAnEvent`); otherwise it is a heading run on ("Hợp tác giáo dục Tại
+    /// cuộc hội đàm, …"), which becomes a paragraph of its own.
+    static func runOnLine(_ sentence: String, lexicon: Lexicon) -> (line: String, isCaption: Bool, rest: String)? {
+        let u = sentence.utf8
+        for (offset, opener) in runOnOpenings(sentence) {
+            let cut = u.index(u.startIndex, offsetBy: offset)
+            let head = String(sentence[..<cut]).trimmingCharacters(in: .whitespaces)
+            let rest = String(sentence[cut...])
+            guard readsAsALine(head), opener.comma || lowerCaseAfter(opener, in: rest) else { continue }
+            let isCaption = showsSomeoneOrAnEvent(head, lexicon)
+            if opener.captionOnly && (!isCaption || namesAWork(head)) { continue }
+            return (head, isCaption, rest)
+        }
+        return nil
+    }
+
+    /// 4 to 40 words opening with a capital; no colon, quotation, day and month or figure; not opening with a
+    /// connective; none of the words of reported speech, plans and statements (`statementWords`: "Việt Nam là
+    /// đối tác …" has "là"). A note in brackets ("(bên phải)") is left out of the count and the look.
+    private static func readsAsALine(_ head: String) -> Bool {
+        guard let first = head.first, first.isUppercase,
+              !head.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x3F || $0 == 0x21 || $0 == 0x22 }),
+              !Vietnamese.containsBytes(head, "“"), !Vietnamese.containsBytes(head, "”"),
+              !hasDayMonth(head), !hasLargeNumber(head) else { return false }
+        let keys = words(head.contains("(") ? withoutBrackets(head) : head)
+        guard keys.count >= 4, keys.count <= 40 else { return false }
+        if connectives.contains(keys[0]) || connectives.contains(keys[0] + " " + keys[1]) { return false }
+        return !hasStatementWord(keys)
+    }
+
+    /// The opener's own words, then a word in lower case or a number ("Tại buổi tiếp", "Trong khuôn khổ chuyến").
+    private static func lowerCaseAfter(_ opener: RunOnOpener, in rest: String) -> Bool {
+        let parts = rest.split(separator: " ", maxSplits: opener.words + 1)
+        guard parts.count > opener.words, let first = parts[opener.words].first else { return false }
+        return first.isLowercase || first.isNumber
+    }
+
+    /// "Thủ tướng Trần Văn Khải tiếp …", "Ông Lê Văn Phong (giữa) …", "Múa lân tại lễ khánh thành": a person named
+    /// after the title or honorific the line opens with, a position in the picture, or an event's place.
+    static func showsSomeoneOrAnEvent(_ head: String, _ lexicon: Lexicon) -> Bool {
+        if eventPlaces.contains(where: { Vietnamese.containsBytes(head, $0) }) || positionNotes.contains(where: { Vietnamese.containsBytes(head, $0) }) {
+            return true
+        }
+        let words = head.split(separator: " ")
+        let ids = words.prefix(12).map { lexicon.id(ofWord: $0) }
+        guard !ids.isEmpty else { return false }
+        var start = lexicon.longestMatch(lexicon.titleHeads, ids, at: 0)
+        if start == 0, lexicon.honorificWordSet.contains(ids[0]) { start = 1 }
+        guard start > 0, start + 1 < ids.count else { return false }
+        // Up to three more words of the title ("nước", "Quốc hội"), then a name of two capitalised words.
+        for i in start..<min(start + 4, ids.count - 1) where lexicon.families.contains(ids[i]) {
+            if words[i].first?.isUppercase == true, words[i + 1].first?.isUppercase == true { return true }
+        }
+        return false
+    }
+    private static let positionNotes = ["(bên phải", "(bên trái", "(giữa", "(thứ ", "(ngoài cùng", "(phải", "(trái"]
+    private static let eventPlaces = [" tại lễ", " tại buổi", " tại hội nghị", " tại hội chợ", " tại cuộc", " tại sân bay", " tại kỳ họp", " tại phiên"]
+
+    /// "… biểu diễn ca khúc", "… đọc bài thơ": a work's name follows, and "Với" may open it.
+    private static func namesAWork(_ head: String) -> Bool {
+        guard let last = head.split(separator: " ").last else { return false }
+        return workNouns.contains(Vietnamese.wordKey(String(last)))
+    }
+    private static let workNouns: Set<String> = Set(["khúc", "hát", "thơ", "phẩm", "phim", "sách", "trình", "mục", "đề", "vở", "tập"].map(Vietnamese.wordKey))
+
+    static func hasStatementWord(_ keys: [String]) -> Bool {
+        for (i, k) in keys.enumerated() {
+            if statementWords.contains(k) { return true }
+            if i + 1 < keys.count, statementWords.contains(k + " " + keys[i + 1]) { return true }
+        }
+        return false
+    }
+
+    static func withoutBrackets(_ s: String) -> String {
+        var out = ""
+        var depth = 0
+        for c in s {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { out.append(c) }
+        }
+        return out
+    }
+}
