@@ -143,9 +143,22 @@ import Testing
 
     @Test func aSceneSaidAsCaptionsSayItIsACaption() {
         func split(_ p: String) -> [Block] { Self.onAJoinedPage(p, title: "Lễ trao giải báo chí") }
-        // A line that is the sentence alone, on any page.
-        #expect(CaptionRules.split("Chủ tịch nước Trần Văn Khải phát biểu tại buổi lễ.", title: "Lễ trao giải", isLead: false, lexicon: testLexicon)
-            == [.caption("Chủ tịch nước Trần Văn Khải phát biểu tại buổi lễ.")])
+        // A line that is the sentence alone, between lines of text; not in a list of such lines or after "như sau.".
+        let scene = "Chủ tịch nước Trần Văn Khải phát biểu tại buổi lễ."
+        #expect(CaptionRules.isSceneLine(scene, previous: Self.before, next: Self.after, lexicon: testLexicon))
+        #expect(!CaptionRules.isSceneLine(scene, previous: "Chương trình buổi lễ diễn ra như sau.", next: Self.after, lexicon: testLexicon))
+        #expect(!CaptionRules.isSceneLine(scene, previous: "Chương trình buổi lễ gồm ba phần chính.", next: Self.after, lexicon: testLexicon))
+        #expect(CaptionRules.isSceneLine(scene, previous: "Báo chí đồng hành cùng đất nước", next: Self.after, lexicon: testLexicon))
+        #expect(!CaptionRules.isSceneLine(scene, previous: Self.before, next: "Bộ trưởng Lê Thị Hoa trao bằng tốt nghiệp cho các tân kỹ sư.", lexicon: testLexicon))
+        // A story's sentences: an idiom ("bắt tay vào", "bắt tay với"), "Anh" for anyone, a purpose, a habit, a year.
+        for line in ["Ông Nguyễn Văn Hải bắt tay vào nghề mộc từ khi còn nhỏ.",
+                     "Bà Trần Thị Mai bắt tay với chính quyền xã mở lớp dạy nghề.",
+                     "Anh Nguyễn Văn Tùng tặng hoa cho bố mẹ.",
+                     "Ông Trần Văn Minh chụp ảnh những sản phẩm đẹp nhất.",
+                     "Bà Lê Thị Hoa tặng hoa cho mỗi học sinh giỏi.",
+                     "Chủ tịch nước Tôn Văn Lâm trao tặng Huân chương Lao động cho nhà trường năm 1974."] {
+            #expect(!CaptionRules.isSceneLine(line, previous: Self.before, next: Self.after, lexicon: testLexicon), "\(line)")
+        }
         #expect(split("Buổi lễ diễn ra trang trọng. Chủ tịch nước Trần Văn Khải phát biểu tại buổi lễ. Ban tổ chức trao 95 giải.")
             == [.paragraph("Buổi lễ diễn ra trang trọng."), .caption("Chủ tịch nước Trần Văn Khải phát biểu tại buổi lễ."), .paragraph("Ban tổ chức trao 95 giải.")])
         #expect(split("Bộ trưởng Bộ Y tế Lê Thị Hoa (phải) tặng hoa chúc mừng các y bác sĩ.")
@@ -166,6 +179,9 @@ import Testing
         // In a list of names, after a heading, with a colon (a speaker), with more than a name, or naming someone
         // the text before has not named (a profile's heading): not a caption.
         #expect(!CaptionRules.isPortraitCaption("Thượng tá Lê Minh Tuấn", previous: text, next: heading, lexicon: testLexicon))
+        // A signature after a letter ending with the name; a profile's heading before "Sinh năm …".
+        #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải", previous: "Chúc các thầy cô giáo mạnh khỏe và thành công. Phó Thủ tướng Trần Văn Khải.", next: heading, lexicon: testLexicon))
+        #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải", previous: text, next: "Sinh năm 1965 tại Nghệ An, ông từng giữ nhiều cương vị.", lexicon: testLexicon))
         #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng làm việc với tỉnh Hà Tĩnh", previous: text + " Hà Tĩnh.", next: heading, lexicon: testLexicon))
         #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải", previous: text, next: "Bộ trưởng Lê Thị Hoa", lexicon: testLexicon))
         #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải", previous: heading, next: text, lexicon: testLexicon))

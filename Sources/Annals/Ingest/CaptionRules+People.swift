@@ -12,7 +12,9 @@ extension CaptionRules {
     /// title, a profile's heading (it introduces someone the text has not named yet).
     static func isPortraitCaption(_ line: String, previous: String, next: String, lexicon: Lexicon) -> Bool {
         guard previous.utf8.count >= 40, let end = previous.last, ".!?".contains(end), next.utf8.count >= 20,
-              let name = titleAndName(line, lexicon), Vietnamese.containsBytes(previous, name) else { return false }
+              let name = titleAndName(line, lexicon), Vietnamese.containsBytes(previous, name),
+              // A signature repeats the name the line before ends with; a profile opens "Sinh năm …".
+              !previous.dropLast().hasSuffix(name), !next.hasPrefix("Sinh ") else { return false }
         let nextIDs = next.split(separator: " ", maxSplits: 5).prefix(5).map { lexicon.id(ofWord: $0) }
         return lexicon.longestMatch(lexicon.titleHeads, nextIDs, at: 0) == 0
     }
@@ -45,9 +47,12 @@ extension CaptionRules {
     /// tại buổi lễ, Chủ tịch nước …", "… đã tặng hoa …".
     static let sceneVerbs: [[String]] = [
         "phát biểu tại", "phát biểu khai mạc", "phát biểu bế mạc", "phát biểu chỉ đạo", "tặng hoa", "trao giải", "trao tặng",
-        "trao huân chương", "trao quyết định", "trao bằng", "bắt tay", "chụp ảnh", "dâng hương", "dâng hoa", "cắt băng",
+        "trao huân chương", "trao quyết định", "trao bằng", "chụp ảnh lưu niệm", "chụp ảnh chung", "chụp ảnh cùng", "dâng hương",
+        "dâng hoa", "cắt băng",
     ].map { $0.split(separator: " ").map { Vietnamese.wordKey(String($0)) } }
     private static let sceneVerbFirstWords: Set<String> = ["phát", "tặng", "trao", "bắt", "chụp", "dâng", "cắt"]
+    /// Words of a story, not of a picture: a purpose ("để"), a habit ("mỗi", "thường", "hằng"), a time span.
+    private static let storyWords: Set<String> = Set(["để", "mỗi", "thường", "hằng", "luôn", "từng", "suốt"].map(Vietnamese.wordKey))
     /// Each scene verb's first word between spaces, for a byte search.
     private static let sceneVerbNeedles = [" phát biểu ", " tặng hoa", " trao ", " bắt tay ", " chụp ảnh", " dâng h", " cắt băng"]
 
@@ -114,6 +119,28 @@ extension CaptionRules {
         return e < n
     }
 
+    /// "năm 1974", "1975": a year, which a history tells and a picture's caption does not.
+    private static func hasYear(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        var run = 0
+        for (i, c) in b.enumerated() {
+            if c >= 0x30 && c <= 0x39 {
+                run += 1
+                if run == 4, i + 1 == b.count || !(b[i + 1] >= 0x30 && b[i + 1] <= 0x39), b[i - 3] == 0x31 || b[i - 3] == 0x32 { return true }
+            } else { run = 0 }
+        }
+        return false
+    }
+
+    /// A scene sentence on a line of its own, after a paragraph of text or a heading (and before another line,
+    /// or last): not in a list (the line before is a short sentence, "Chương trình gồm ba phần.", or ends with
+    /// a colon, or the line before or after is a scene sentence too).
+    static func isSceneLine(_ line: String, previous: String, next: String?, lexicon: Lexicon) -> Bool {
+        guard isSceneSentence(line, lexicon: lexicon), !previous.hasSuffix(":"),
+              previous.utf8.count >= 160 || !previous.hasSuffix(".") else { return false }
+        return !isSceneSentence(previous, lexicon: lexicon) && !(next.map { isSceneSentence($0, lexicon: lexicon) } ?? false)
+    }
+
     /// The words of `s` between spaces, a stop after the last dropped, split on the bytes (splitting a `String`
     /// on a `Character` reads it grapheme by grapheme).
     private static func plainWords(_ s: String) -> [Substring] {
@@ -129,7 +156,8 @@ extension CaptionRules {
         let bytes = sentence.utf8
         guard bytes.count >= 20, bytes.count <= 300, bytes.last == 0x2E, sentence.first?.isUppercase == true,
               !bytes.contains(where: { $0 == 0x2C || $0 == 0x3A || $0 == 0x3B || $0 == 0x22 || $0 == 0x3F || $0 == 0x21 }),
-              !Vietnamese.containsBytes(sentence, "“"), mayHoldSceneSentence(sentence) else { return false }
+              !Vietnamese.containsBytes(sentence, "“"), !hasDayMonth(sentence), !hasLargeNumber(sentence), !hasYear(sentence),
+              mayHoldSceneSentence(sentence) else { return false }
         // "Chủ tịch A (phải) bắt tay …": a note in brackets says where someone stands.
         let words = plainWords(bytes.contains(0x28) ? withoutBrackets(sentence) : sentence)
         guard words.count >= 5, words.count <= 25 else { return false }
@@ -138,13 +166,16 @@ extension CaptionRules {
         else { return false }
         // The title, then the name just before the verb: two to four capitalised words, the first a family name.
         let ids = words[..<v].map { lexicon.id(ofWord: $0) }
+        // A title, or "Ông"/"Bà" (not "Anh", "Chị", which a story uses for anyone).
         var start = lexicon.longestMatch(lexicon.titleHeads, ids, at: 0)
-        if start == 0, lexicon.honorificWordSet.contains(ids[0]) { start = 1 }
+        if start == 0, words[0] == "Ông" || words[0] == "Bà" { start = 1 }
         guard start > 0, v - start <= 11,
               (2...4).contains(where: { size in v - size >= start && lexicon.families.contains(ids[v - size])
                                    && words[(v - size)..<v].allSatisfy({ $0.first?.isUppercase == true }) }) else { return false }
         let keys = words.map { Vietnamese.wordKey(String($0)) }
-        return sceneVerbs.contains(where: { verb in v + verb.count <= keys.count && keys[v..<(v + verb.count)].elementsEqual(verb) })
-            && !hasStatementWord(keys)
+        // "bắt tay" is a handshake only before whom it shakes ("bắt tay các cử tri"), not "bắt tay vào/với …".
+        let handshake = v + 2 < keys.count && keys[v] == "bắt" && keys[v + 1] == "tay" && !["vào", "với", "làm"].contains(keys[v + 2])
+        return (handshake || sceneVerbs.contains(where: { verb in v + verb.count <= keys.count && keys[v..<(v + verb.count)].elementsEqual(verb) }))
+            && !hasStatementWord(keys) && !keys.contains(where: storyWords.contains)
     }
 }

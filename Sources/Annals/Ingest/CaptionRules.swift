@@ -111,20 +111,13 @@ enum CaptionRules {
            Vietnamese.containsBytes(paragraph, "Toàn cảnh") || Vietnamese.containsBytes(paragraph, "Quang cảnh")
             || Vietnamese.containsBytes(paragraph, "Trong ảnh") { return true }
         if repeatsASentenceStart(paragraph, title: title.utf8.count >= 20 ? title : nil) { return true }
-        if isJoinedPage(paragraph) { return mayHoldRunOnLine(paragraph) || mayHoldSceneSentence(paragraph) }
-        return isOneShortSentence(paragraph) && mayHoldSceneSentence(paragraph)
+        return isJoinedPage(paragraph) && (mayHoldRunOnLine(paragraph) || mayHoldSceneSentence(paragraph))
     }
 
     /// A paragraph of 1,200 bytes or more: a page whose lines the scraper joined into one (Baomoi's bodies),
     /// where a caption's or a heading's stop can be lost and a caption sits among the sentences. A paragraph
     /// of a page that kept its lines is shorter, and its captions are lines of their own.
     static func isJoinedPage(_ paragraph: String) -> Bool { paragraph.utf8.count >= 1_200 }
-
-    /// A line that is one sentence of at most 300 bytes with no comma: a caption may be all of it.
-    static func isOneShortSentence(_ line: String) -> Bool {
-        let bytes = line.utf8
-        return bytes.count <= 300 && bytes.last == 0x2E && !bytes.contains(0x2C) && Sentences.split(line).count == 1
-    }
 
     /// Whether two sentences of `paragraph` start with the same 32 bytes (the only way a run can repeat), or
     /// a sentence starts with `title`. Sentences are taken to start after ". ".
@@ -182,7 +175,7 @@ enum CaptionRules {
                 blocks.append(isCaption ? .caption(line) : .paragraph(line))
                 unit.text = rest
             }
-            let isCaption = !(isLead && i == 0) && (unit.repeated || ((joined || units.count == 1) && isSceneSentence(unit.text, lexicon: lexicon))
+            let isCaption = !(isLead && i == 0) && (unit.repeated || (joined && isSceneSentence(unit.text, lexicon: lexicon))
                 || (opensLikeCaption(unit.text) && unit.text.split(separator: " ").count <= 40)
                 || (units.count > 1 && title.utf8.count >= 20 && (unit.text == titleSentence || unit.text == title)))
             if isCaption {

@@ -242,7 +242,8 @@ public struct Ingest: Sendable {
             // The credit tests need "ảnh" or "photo": most lines, without either, are a paragraph after one scan.
             let photo = Captions.mentionsPhoto(line.text)
             if isCaptionLine(line, at: k, in: content, mentionsPhoto: photo)
-                || (k > 0 && k + 1 < content.count && CaptionRules.isPortraitCaption(line.text, previous: content[k - 1].text, next: content[k + 1].text, lexicon: lexicon)) {
+                || (k > 0 && k + 1 < content.count && CaptionRules.isPortraitCaption(line.text, previous: content[k - 1].text, next: content[k + 1].text, lexicon: lexicon))
+                || (k > 0 && CaptionRules.isSceneLine(line.text, previous: content[k - 1].text, next: k + 1 < content.count ? content[k + 1].text : nil, lexicon: lexicon)) {
                 add(.caption(line.text)); continue
             }
             let pieces = photo || Captions.mayHoldInlineCredit(line.text) ? Captions.splitInline(line.text, lexicon: lexicon) : [.paragraph(line.text)]
