@@ -103,9 +103,9 @@ enum CaptionRules {
     private static let sceneOpeners = ["Toàn cảnh", "Quang cảnh", "Trong ảnh"]
 
     /// Whether a paragraph may hold a creditless caption sentence: a scene opener, the title, a sentence
-    /// printed twice, a line run on, or a scene's verb. `mentionsPhoto`: what `Captions.mentionsPhoto(paragraph)` gives, when the caller knows it
-    /// (every scene opener has "ảnh" in it). One pass over the sentence starts, with no allocation, so most
-    /// paragraphs are passed over at once.
+    /// printed twice, or, in a joined page, a line run on or a scene's verb. `mentionsPhoto`: what
+    /// `Captions.mentionsPhoto(paragraph)` gives, when the caller knows it (every scene opener has "ảnh" in
+    /// it). Byte searches with no allocation, so most paragraphs are passed over at once.
     static func mayHoldCaptionSentence(_ paragraph: String, title: String, mentionsPhoto photo: Bool? = nil) -> Bool {
         if photo ?? Captions.mentionsPhoto(paragraph),
            Vietnamese.containsBytes(paragraph, "Toàn cảnh") || Vietnamese.containsBytes(paragraph, "Quang cảnh")
