@@ -121,6 +121,13 @@ import Testing
         #expect(split("Hai bên ký ba văn kiện. Mở rộng hợp tác giáo dục và y tế Tại cuộc hội đàm, hai bên nhất trí tăng trao đổi đoàn.")
             == [.paragraph("Hai bên ký ba văn kiện."), .paragraph("Mở rộng hợp tác giáo dục và y tế"),
                 .paragraph("Tại cuộc hội đàm, hai bên nhất trí tăng trao đổi đoàn.")])
+        // A caption run into a sentence that reports what was said, opening with a bare title and its verb.
+        #expect(split("Chủ tịch nước Trần Văn Khải hội kiến Thủ tướng nước bạn Maria Lopez Chủ tịch đề nghị Chính phủ hai nước hợp tác chặt chẽ.")
+            == [.caption("Chủ tịch nước Trần Văn Khải hội kiến Thủ tướng nước bạn Maria Lopez"),
+                .paragraph("Chủ tịch đề nghị Chính phủ hai nước hợp tác chặt chẽ.")])
+        // "Phó" before "Thủ tướng đề nghị" is the title's: no cut between them.
+        let phó = "Đoàn tới dự Phó Thủ tướng đề nghị hai bên mở rộng hợp tác."
+        #expect(split(phó) == [.paragraph(phó)])
         // A title alone before the opener: not a caption, and no crash on a line of the title's words only.
         #expect(split("Hai bên trao đổi nhiều vấn đề. Ủy viên Bộ Chính trị Tại buổi tiếp, hai bên nhất trí hợp tác.")
             == [.paragraph("Hai bên trao đổi nhiều vấn đề."), .paragraph("Ủy viên Bộ Chính trị"), .paragraph("Tại buổi tiếp, hai bên nhất trí hợp tác.")])
@@ -150,6 +157,9 @@ import Testing
         #expect(!CaptionRules.isSceneLine(scene, previous: "Chương trình buổi lễ gồm ba phần chính.", next: Self.after, lexicon: testLexicon))
         #expect(CaptionRules.isSceneLine(scene, previous: "Báo chí đồng hành cùng đất nước", next: Self.after, lexicon: testLexicon))
         #expect(!CaptionRules.isSceneLine(scene, previous: Self.before, next: "Bộ trưởng Lê Thị Hoa trao bằng tốt nghiệp cho các tân kỹ sư.", lexicon: testLexicon))
+        // A group photo, whoever is in it.
+        #expect(CaptionRules.isSceneLine("Các đại biểu chụp ảnh lưu niệm.", previous: Self.before, next: Self.after, lexicon: testLexicon))
+        #expect(!CaptionRules.isSceneLine("Sau buổi lễ, các đại biểu đã chụp ảnh lưu niệm.", previous: Self.before, next: Self.after, lexicon: testLexicon))
         // A story's sentences: an idiom ("bắt tay vào", "bắt tay với"), "Anh" for anyone, a purpose, a habit, a year.
         for line in ["Ông Nguyễn Văn Hải bắt tay vào nghề mộc từ khi còn nhỏ.",
                      "Bà Trần Thị Mai bắt tay với chính quyền xã mở lớp dạy nghề.",

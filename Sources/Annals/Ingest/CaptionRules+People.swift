@@ -67,7 +67,7 @@ extension CaptionRules {
                     var from = p
                     while let hit = strstr(from, nd) {
                         let i = p.distance(to: hit)
-                        if afterACapitalisedWord(p, at: i), inAShortPlainSentence(p, n, at: i) { return true }
+                        if afterACapitalisedWord(p, at: i) || isGroupPhotoVerb(p + i, n - i), inAShortPlainSentence(p, n, at: i) { return true }
                         from = UnsafePointer(hit) + 1
                     }
                     return false
@@ -75,6 +75,12 @@ extension CaptionRules {
             }
         }
     }
+
+    /// " chụp ảnh lưu niệm", " chụp ảnh chung": a group photo's verb, whoever stands in it.
+    private static func isGroupPhotoVerb(_ p: UnsafePointer<CChar>, _ n: Int) -> Bool {
+        groupPhotoVerbs.contains { v in v.withCString { n >= strlen($0) && strncmp(p, $0, strlen($0)) == 0 } }
+    }
+    private static let groupPhotoVerbs = [" chụp ảnh lưu niệm", " chụp ảnh chung"]
 
     /// Whether the word that ends at the space at `i` opens with a capital; a note in brackets before the space
     /// ("Lê Thị Hoa (phải) tặng hoa") is passed over.
@@ -151,7 +157,8 @@ extension CaptionRules {
 
     /// A sentence that is a scene's caption: at most 25 words with its stop and no comma, colon or quotation,
     /// opening with a title (or "Ông"/"Bà"), then a name of two to four capitalised words (the first a family
-    /// name) and at once a scene verb, with none of the statement words ("đã", "cũng", "sẽ", "vừa", …).
+    /// name) and at once a scene verb, with none of the statement words ("đã", "cũng", "sẽ", "vừa", …); or at
+    /// most 20 words around a group photo's verb ("chụp ảnh lưu niệm"), whoever is in it.
     static func isSceneSentence(_ sentence: String, lexicon: Lexicon) -> Bool {
         let bytes = sentence.utf8
         guard bytes.count >= 20, bytes.count <= 300, bytes.last == 0x2E, sentence.first?.isUppercase == true,
@@ -161,6 +168,11 @@ extension CaptionRules {
         // "Chủ tịch A (phải) bắt tay …": a note in brackets says where someone stands.
         let words = plainWords(bytes.contains(0x28) ? withoutBrackets(sentence) : sentence)
         guard words.count >= 5, words.count <= 25 else { return false }
+        // "Các đại biểu chụp ảnh lưu niệm.", "Hai đoàn chụp ảnh chung.": a group photo, whoever is in it.
+        if words.count <= 20, Vietnamese.containsBytes(sentence, " chụp ảnh lưu niệm") || Vietnamese.containsBytes(sentence, " chụp ảnh chung") {
+            let keys = words.map { Vietnamese.wordKey(String($0)) }
+            return !hasStatementWord(keys) && !keys.contains(where: storyWords.contains)
+        }
         // The verb, found by its first word in lower case, right after a capitalised word.
         guard let v = words.indices.dropFirst(2).first(where: { sceneVerbFirstWords.contains(String(words[$0])) && words[$0 - 1].first?.isUppercase == true })
         else { return false }

@@ -8,20 +8,33 @@ extension CaptionRules {
     /// A word or two that opens a sentence. `comma`: only with a comma after it ("Đồng thời,", "Sinh thời,"),
     /// because its first word is also a name's or a place's ("Phạm Văn Đồng thời gian qua", "Lâm Đồng thời
     /// gian qua", "Nguyễn Văn Sinh thời gian"). `captionOnly`: the line before it is cut off only when it is a
-    /// caption ("Với" opens titles of songs and poems too: "ca khúc Với anh em tôi").
+    /// caption ("Với" opens titles of songs and poems too: "ca khúc Với anh em tôi"). `reported`: a bare title
+    /// and a verb of speech, which open the sentence reporting what someone said ("… hội kiến Thủ tướng nước
+    /// bạn Chủ tịch đề nghị …"); what follows it may be capitalised ("đề nghị Chính phủ …").
     struct RunOnOpener {
         let bytes: [UInt8]
         let words: Int
         let comma: Bool
         let captionOnly: Bool
+        let reported: Bool
 
-        init(_ text: String, comma: Bool = false, captionOnly: Bool = false) {
+        init(_ text: String, comma: Bool = false, captionOnly: Bool = false, reported: Bool = false) {
             bytes = Array((comma ? text + "," : text).utf8)
             words = text.split(separator: " ").count
             self.comma = comma
             self.captionOnly = captionOnly
+            self.reported = reported
         }
     }
+
+    /// Titles that open a sentence alone, and verbs of speech, for `RunOnOpener.reported`.
+    private static let bareTitles = ["Thủ tướng", "Phó Thủ tướng", "Chủ tịch", "Chủ tịch nước", "Phó Chủ tịch", "Tổng Bí thư",
+                                     "Bộ trưởng", "Thứ trưởng", "Tổng thống", "Bí thư", "Đại sứ", "Thống đốc"]
+    private static let speechVerbs = ["đề nghị", "nhấn mạnh", "cho biết", "khẳng định", "yêu cầu", "bày tỏ", "đánh giá", "cảm ơn",
+                                      "hoan nghênh", "mong muốn", "chúc mừng"]
+    /// Words that make a title longer from before ("Phó Thủ tướng", "Tổng Bí thư", "nguyên Bộ trưởng"): a
+    /// reported opener after one is part of that title, not a sentence's start.
+    private static let titlePrefixes: Set<String> = ["Phó", "Tổng", "Quyền", "nguyên", "Nguyên", "cựu", "Cựu", "tân", "Tân"]
 
     static let runOnOpeners: [RunOnOpener] = [
         "Tại buổi", "Tại đây", "Tại hội", "Tại cuộc", "Tại lễ", "Trong buổi", "Trong chuyến", "Trong khuôn khổ", "Cũng tại",
@@ -29,6 +42,7 @@ extension CaptionRules {
     ].map { RunOnOpener($0) } + [
         "Cùng ngày", "Ngoài ra", "Sinh thời", "Theo đó", "Sau đó", "Trước đó", "Bên cạnh đó", "Tiếp đó", "Đồng thời", "Tuy nhiên",
     ].map { RunOnOpener($0, comma: true) } + [RunOnOpener("Với", captionOnly: true)]
+        + bareTitles.flatMap { title in speechVerbs.map { RunOnOpener(title + " " + $0, reported: true) } }
 
     /// The openers by their first byte ("V", "C", "T", …, and 0xC4 for "Đ").
     private static let openersByFirstByte: [(first: UInt8, openers: [Int])] = Dictionary(grouping: runOnOpeners.indices, by: { runOnOpeners[$0].bytes[0] })
@@ -87,7 +101,8 @@ extension CaptionRules {
             let cut = u.index(u.startIndex, offsetBy: offset)
             let head = String(sentence[..<cut]).trimmingCharacters(in: .whitespaces)
             let rest = String(sentence[cut...])
-            guard readsAsALine(head), opener.comma || lowerCaseAfter(opener, in: rest) else { continue }
+            guard readsAsALine(head), opener.comma || opener.reported || lowerCaseAfter(opener, in: rest) else { continue }
+            if opener.reported, let last = head.split(separator: " ").last, titlePrefixes.contains(String(last)) { continue }
             let isCaption = showsSomeoneOrAnEvent(head, lexicon)
             if opener.captionOnly && (!isCaption || namesAWork(head)) { continue }
             return (head, isCaption, rest)
