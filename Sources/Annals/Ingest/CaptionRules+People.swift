@@ -81,6 +81,9 @@ extension CaptionRules {
         groupPhotoVerbs.contains { v in v.withCString { n >= strlen($0) && strncmp(p, $0, strlen($0)) == 0 } }
     }
     private static let groupPhotoVerbs = [" chụp ảnh lưu niệm", " chụp ảnh chung"]
+    /// Who stands in an event's group photo, besides someone with a title.
+    private static let participants: [[Substring]] = ["Các đại biểu", "Đại biểu", "Đoàn", "Hai đoàn", "Các đoàn", "Lãnh đạo", "Các đồng chí",
+                                                       "Ban tổ chức", "Hai bên", "Các đại sứ", "Các tác giả"].map { $0.split(separator: " ") }
 
     /// Whether the word that ends at the space at `i` opens with a capital; a note in brackets before the space
     /// ("Lê Thị Hoa (phải) tặng hoa") is passed over.
@@ -168,8 +171,12 @@ extension CaptionRules {
         // "Chủ tịch A (phải) bắt tay …": a note in brackets says where someone stands.
         let words = plainWords(bytes.contains(0x28) ? withoutBrackets(sentence) : sentence)
         guard words.count >= 5, words.count <= 25 else { return false }
-        // "Các đại biểu chụp ảnh lưu niệm.", "Hai đoàn chụp ảnh chung.": a group photo, whoever is in it.
-        if words.count <= 20, Vietnamese.containsBytes(sentence, " chụp ảnh lưu niệm") || Vietnamese.containsBytes(sentence, " chụp ảnh chung") {
+        // "Các đại biểu chụp ảnh lưu niệm.", "Thủ tướng và Chủ tịch Quốc hội nước bạn chụp ảnh chung.": a group
+        // photo of an event's participants (not "Nhiều du khách dừng lại chụp ảnh lưu niệm …").
+        if words.count <= 20, let g = words.indices.dropFirst().first(where: { words[$0] == "chụp" }), g + 2 < words.count, words[g + 1] == "ảnh",
+           words[g + 2] == "chung" || (words[g + 2] == "lưu" && g + 3 < words.count && words[g + 3] == "niệm") {
+            let ids = words.prefix(6).map { lexicon.id(ofWord: $0) }
+            guard lexicon.longestMatch(lexicon.titleHeads, ids, at: 0) > 0 || participants.contains(where: { words.starts(with: $0) }) else { return false }
             let keys = words.map { Vietnamese.wordKey(String($0)) }
             return !hasStatementWord(keys) && !keys.contains(where: storyWords.contains)
         }

@@ -102,7 +102,10 @@ extension CaptionRules {
             let head = String(sentence[..<cut]).trimmingCharacters(in: .whitespaces)
             let rest = String(sentence[cut...])
             guard readsAsALine(head), opener.comma || opener.reported || lowerCaseAfter(opener, in: rest) else { continue }
-            if opener.reported, let last = head.split(separator: " ").last, titlePrefixes.contains(String(last)) { continue }
+            // Before a reported sentence, only a caption of someone doing something is cut off: an opening phrase
+            // with no comma ("Phát biểu tại hội nghị Thủ tướng yêu cầu …"), a clause ("… lần này được Thủ tướng
+            // đánh giá cao"), a name in apposition ("Ông A Chủ tịch cho biết") run on into it by their writing.
+            if opener.reported && !(personActs(head, lexicon) && !endsWithATitlesWord(head)) { continue }
             let isCaption = showsSomeoneOrAnEvent(head, lexicon)
             if opener.captionOnly && (!isCaption || namesAWork(head)) { continue }
             return (head, isCaption, rest)
@@ -137,18 +140,43 @@ extension CaptionRules {
         if eventPlaces.contains(where: { Vietnamese.containsBytes(head, $0) }) || positionNotes.contains(where: { Vietnamese.containsBytes(head, $0) }) {
             return true
         }
+        return namedPersonEnd(head, lexicon) != nil
+    }
+
+    /// Where the name ends (its last word's index) when `head` opens with a title or an honorific and then,
+    /// after up to three more words of the title ("nước", "Quốc hội"), a name of capitalised words, the first
+    /// a family name.
+    private static func namedPersonEnd(_ head: String, _ lexicon: Lexicon) -> Int? {
         let words = head.split(separator: " ")
         let ids = words.prefix(12).map { lexicon.id(ofWord: $0) }
-        guard !ids.isEmpty else { return false }
+        guard !ids.isEmpty else { return nil }
         var start = lexicon.longestMatch(lexicon.titleHeads, ids, at: 0)
         if start == 0, lexicon.honorificWordSet.contains(ids[0]) { start = 1 }
-        guard start > 0, start + 1 < ids.count else { return false }
-        // Up to three more words of the title ("nước", "Quốc hội"), then a name of two capitalised words.
+        guard start > 0, start + 1 < ids.count else { return nil }
         for i in start..<min(start + 4, ids.count - 1) where lexicon.families.contains(ids[i]) {
-            if words[i].first?.isUppercase == true, words[i + 1].first?.isUppercase == true { return true }
+            guard words[i].first?.isUppercase == true, words[i + 1].first?.isUppercase == true else { continue }
+            var end = i + 1
+            while end + 1 < words.count, words[end + 1].first?.isUppercase == true { end += 1 }
+            return end
         }
-        return false
+        return nil
     }
+
+    /// "Chủ tịch nước A hội kiến …": a person named as `namedPersonEnd` finds, then a word in lower case (what
+    /// they do).
+    private static func personActs(_ head: String, _ lexicon: Lexicon) -> Bool {
+        guard let end = namedPersonEnd(head, lexicon) else { return false }
+        let words = head.split(separator: " ")
+        return end + 1 < words.count && words[end + 1].first?.isLowercase == true
+    }
+
+    /// A head ending with a word that a title after it continues ("Phó", "Tổng", "Ban", "Văn phòng") or that
+    /// makes the title after it a clause's ("được", "của", "mà").
+    private static func endsWithATitlesWord(_ head: String) -> Bool {
+        guard let last = head.split(separator: " ").last else { return false }
+        return titlePrefixes.contains(String(last)) || clauseWords.contains(String(last))
+    }
+    private static let clauseWords: Set<String> = ["được", "bị", "mà", "như", "của", "do", "Ban", "phòng", "trực", "nhân", "lý", "ký", "với", "và"]
     private static let positionNotes = ["(bên phải", "(bên trái", "(giữa", "(thứ ", "(ngoài cùng", "(phải", "(trái"]
     private static let eventPlaces = [" tại lễ", " tại buổi", " tại hội nghị", " tại hội chợ", " tại cuộc", " tại sân bay", " tại kỳ họp", " tại phiên"]
 
