@@ -131,6 +131,7 @@ import Testing
                   "Phát biểu tại hội nghị Thủ tướng yêu cầu các bộ khẩn trương hoàn thiện hồ sơ.",
                   "Kết quả hợp tác tại hội nghị lần này được Thủ tướng đánh giá cao.",
                   "Ông Nguyễn Văn Nam Chủ tịch cho biết công ty sẽ mở rộng sản xuất.",
+                  "Ông Lê Hoàng Anh Trưởng đoàn Việt Nam Đại sứ cho biết hai bên sẽ tăng cường hợp tác.",
                   "Chủ tịch nước Trần Văn Khải tiếp đoàn công tác của Ban Bí thư yêu cầu các cấp quan tâm."] {
             #expect(split(p) == [.paragraph(p)], "\(p)")
         }

@@ -163,11 +163,13 @@ extension CaptionRules {
     }
 
     /// "Chủ tịch nước A hội kiến …": a person named as `namedPersonEnd` finds, then a word in lower case (what
-    /// they do).
+    /// they do). A title after the name ("Ông A Trưởng đoàn …") is a description in apposition, not an act.
     private static func personActs(_ head: String, _ lexicon: Lexicon) -> Bool {
         guard let end = namedPersonEnd(head, lexicon) else { return false }
         let words = head.split(separator: " ")
-        return end + 1 < words.count && words[end + 1].first?.isLowercase == true
+        guard end + 1 < words.count, words[end + 1].first?.isLowercase == true else { return false }
+        let ids = words.prefix(end + 2).map { lexicon.id(ofWord: $0) }
+        return !(2...end).contains { lexicon.longestMatch(lexicon.titleHeads, ids, at: $0) > 1 && words[$0].first?.isUppercase == true }
     }
 
     /// A head ending with a word that a title after it continues ("Phó", "Tổng", "Ban", "Văn phòng") or that
