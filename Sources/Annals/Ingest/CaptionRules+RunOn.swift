@@ -91,8 +91,9 @@ extension CaptionRules {
     static func mayHoldRunOnLine(_ paragraph: String) -> Bool { !runOnOpenings(paragraph, any: true).isEmpty }
 
     /// A sentence cut where a line with no stop runs on into the next one: the line, whether it is a caption,
-    /// and the rest. The line must read as a short sentence of its own (`readsAsALine`) and the opener be
-    /// followed by a word in lower case ("Với quan hệ", not "Với Bác Hồ"). It is a caption when it shows
+    /// and the rest. The line must read as a short sentence of its own (`readsAsALine`) and an opener without
+    /// its comma be followed by a word in lower case ("Với quan hệ", not "Với Bác Hồ"); before a reported
+    /// sentence, the line must be someone doing something. It is a caption when it shows
     /// someone or an event (`showsSomeoneOrAnEvent`); otherwise it is a heading run on ("Hợp tác giáo dục Tại
     /// cuộc hội đàm, …"), which becomes a paragraph of its own.
     static func runOnLine(_ sentence: String, lexicon: Lexicon) -> (line: String, isCaption: Bool, rest: String)? {
@@ -121,7 +122,7 @@ extension CaptionRules {
               !head.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x3F || $0 == 0x21 || $0 == 0x22 }),
               !Vietnamese.containsBytes(head, "“"), !Vietnamese.containsBytes(head, "”"),
               !hasDayMonth(head), !hasLargeNumber(head) else { return false }
-        let keys = words(head.contains("(") ? withoutBrackets(head) : head)
+        let keys = words(head.utf8.contains(0x28) ? withoutBrackets(head) : head)
         guard keys.count >= 4, keys.count <= 40 else { return false }
         if connectives.contains(keys[0]) || connectives.contains(keys[0] + " " + keys[1]) { return false }
         return !hasStatementWord(keys)
@@ -189,6 +190,7 @@ extension CaptionRules {
     }
     private static let workNouns: Set<String> = Set(["khúc", "hát", "thơ", "phẩm", "phim", "sách", "trình", "mục", "đề", "vở", "tập"].map(Vietnamese.wordKey))
 
+    /// Whether the word keys hold a word (or two) of reported speech, plans or statements (`statementWords`).
     static func hasStatementWord(_ keys: [String]) -> Bool {
         for (i, k) in keys.enumerated() {
             if statementWords.contains(k) { return true }
@@ -197,6 +199,7 @@ extension CaptionRules {
         return false
     }
 
+    /// `s` with what stands in brackets left out ("Thủ tướng A (bên phải) đón …" → "Thủ tướng A  đón …").
     static func withoutBrackets(_ s: String) -> String {
         var out = ""
         var depth = 0
