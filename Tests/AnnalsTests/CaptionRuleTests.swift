@@ -85,7 +85,7 @@ import Testing
         #expect(!Captions.isCaptionLine("Nước ngập sâu ảnh hưởng việc đi lại. Nhiều xe chết máy (video do bạn đọc cung cấp)."))
     }
 
-    /// Sentences of a page whose lines the scraper joined into one paragraph of more than 1,200 bytes.
+    /// Sentences of a page whose lines the scraper joined into one paragraph of 1,200 bytes or more.
     static let joinedPage = [
         "Sáng nay, tại trụ sở Ủy ban nhân dân tỉnh, lãnh đạo tỉnh đã có buổi làm việc với đoàn công tác của Bộ Kế hoạch và Đầu tư về tình hình thực hiện kế hoạch năm.",
         "Theo báo cáo, tốc độ tăng trưởng kinh tế của tỉnh trong chín tháng đầu năm ước đạt hơn bảy phần trăm, cao hơn mức bình quân chung của cả vùng.",
@@ -93,10 +93,12 @@ import Testing
         "Tuy vậy, việc giải ngân vốn đầu tư công vẫn còn chậm, công tác giải phóng mặt bằng ở một số dự án còn gặp nhiều khó khăn, vướng mắc kéo dài.",
         "Lãnh đạo tỉnh kiến nghị Bộ sớm tham mưu cho Chính phủ tháo gỡ các vướng mắc về thủ tục đầu tư, bố trí thêm vốn cho các công trình trọng điểm.",
         "Đoàn công tác ghi nhận những kết quả tỉnh đã đạt được và cho biết sẽ tổng hợp đầy đủ các kiến nghị để báo cáo cấp có thẩm quyền xem xét.",
+        "Dịp này, đoàn cũng đi thăm một số dự án trọng điểm.",
     ].joined(separator: " ")
 
     /// `CaptionRules.split` of `p` at the end of `joinedPage`, with the page's sentences taken off again.
     static func onAJoinedPage(_ p: String, title: String) -> [Block] {
+        #expect(CaptionRules.isJoinedPage(joinedPage))
         var blocks = CaptionRules.split(joinedPage + " " + p, title: title, isLead: false, lexicon: testLexicon)
         guard case .paragraph(let first) = blocks.first, first.hasPrefix(joinedPage) else { return blocks }
         let rest = first.dropFirst(joinedPage.count).drop(while: { $0 == " " })
@@ -125,9 +127,12 @@ import Testing
         #expect(split("Chủ tịch nước Trần Văn Khải hội kiến Thủ tướng nước bạn Maria Lopez Chủ tịch đề nghị Chính phủ hai nước hợp tác chặt chẽ.")
             == [.caption("Chủ tịch nước Trần Văn Khải hội kiến Thủ tướng nước bạn Maria Lopez"),
                 .paragraph("Chủ tịch đề nghị Chính phủ hai nước hợp tác chặt chẽ.")])
-        // Not cut before a reported sentence: "Phó" before "Thủ tướng đề nghị" (the title's); an opening phrase
-        // with no comma; a clause; a name in apposition (no one doing something before the title).
+        // Not cut before a reported sentence: no one doing something before it (an opening phrase with no comma,
+        // a clause's subject, a name in apposition, a second title), or someone doing something but the line
+        // ending with a word of a longer title ("… và Phó" before "Bí thư đề nghị") or of a clause ("được").
         for p in ["Đoàn tới dự Phó Thủ tướng đề nghị hai bên mở rộng hợp tác.",
+                  "Chủ tịch nước Trần Văn Khải tiếp đoàn công tác của tỉnh và Phó Bí thư đề nghị hai bên hợp tác.",
+                  "Chủ tịch nước Trần Văn Khải tiếp đoàn công tác được Thủ tướng đánh giá cao.",
                   "Phát biểu tại hội nghị Thủ tướng yêu cầu các bộ khẩn trương hoàn thiện hồ sơ.",
                   "Kết quả hợp tác tại hội nghị lần này được Thủ tướng đánh giá cao.",
                   "Ông Nguyễn Văn Nam Chủ tịch cho biết công ty sẽ mở rộng sản xuất.",
@@ -164,7 +169,7 @@ import Testing
         #expect(!CaptionRules.isSceneLine(scene, previous: "Chương trình buổi lễ gồm ba phần chính.", next: Self.after, lexicon: testLexicon))
         #expect(CaptionRules.isSceneLine(scene, previous: "Báo chí đồng hành cùng đất nước", next: Self.after, lexicon: testLexicon))
         #expect(!CaptionRules.isSceneLine(scene, previous: Self.before, next: "Bộ trưởng Lê Thị Hoa trao bằng tốt nghiệp cho các tân kỹ sư.", lexicon: testLexicon))
-        // A group photo, whoever is in it.
+        // A group photo of an event's participants.
         #expect(CaptionRules.isSceneLine("Các đại biểu chụp ảnh lưu niệm.", previous: Self.before, next: Self.after, lexicon: testLexicon))
         #expect(!CaptionRules.isSceneLine("Sau buổi lễ, các đại biểu đã chụp ảnh lưu niệm.", previous: Self.before, next: Self.after, lexicon: testLexicon))
         // A story's people taking pictures: not an event's group photo.
@@ -202,9 +207,11 @@ import Testing
         // A signature after a letter ending with the name; a profile's heading before "Sinh năm …".
         #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải", previous: "Chúc các thầy cô giáo mạnh khỏe và thành công. Phó Thủ tướng Trần Văn Khải.", next: heading, lexicon: testLexicon))
         #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải", previous: text, next: "Sinh năm 1965 tại Nghệ An, ông từng giữ nhiều cương vị.", lexicon: testLexicon))
-        #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng làm việc với tỉnh Hà Tĩnh", previous: text + " Hà Tĩnh.", next: heading, lexicon: testLexicon))
+        #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng làm việc với tỉnh Hà Tĩnh", previous: text + " Đoàn đến tỉnh Hà Tĩnh và làm việc với tỉnh.", next: heading, lexicon: testLexicon))
         #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải", previous: text, next: "Bộ trưởng Lê Thị Hoa", lexicon: testLexicon))
         #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải", previous: heading, next: text, lexicon: testLexicon))
+        // The line before names him but has no stop (a heading): not a caption.
+        #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải", previous: String(text.dropLast()), next: heading, lexicon: testLexicon))
         #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải:", previous: text, next: heading, lexicon: testLexicon))
         #expect(!CaptionRules.isPortraitCaption("Phó Thủ tướng Trần Văn Khải phát biểu", previous: text, next: heading, lexicon: testLexicon))
         let a = article("Hội nghị tổng kết năm học\nSáng 5/8, Bộ tổ chức hội nghị tổng kết năm học tại Hà Nội.\n\(text)\nPhó Thủ tướng Trần Văn Khải\n\(heading)\nNăm tới, ngành sẽ tập trung vào chương trình mới và đào tạo giáo viên.")

@@ -45,15 +45,16 @@ extension CaptionRules {
     /// What a photo of an event shows, said as captions say it: "Chủ tịch nước Trần Văn Khải phát biểu tại buổi
     /// lễ.", "Bộ trưởng Lê Thị Hoa tặng hoa chúc mừng các nhà giáo." Prose says the same with more: "Phát biểu
     /// tại buổi lễ, Chủ tịch nước …", "… đã tặng hoa …".
-    static let sceneVerbs: [[String]] = [
+    private static let sceneVerbs: [[String]] = [
         "phát biểu tại", "phát biểu khai mạc", "phát biểu bế mạc", "phát biểu chỉ đạo", "tặng hoa", "trao giải", "trao tặng",
         "trao huân chương", "trao quyết định", "trao bằng", "chụp ảnh lưu niệm", "chụp ảnh chung", "chụp ảnh cùng", "dâng hương",
         "dâng hoa", "cắt băng",
     ].map { $0.split(separator: " ").map { Vietnamese.wordKey(String($0)) } }
     private static let sceneVerbFirstWords: Set<String> = ["phát", "tặng", "trao", "bắt", "chụp", "dâng", "cắt"]
     /// Words of a story, not of a picture: a purpose ("để"), a habit ("mỗi", "thường", "hằng"), a time span.
-    private static let storyWords: Set<String> = Set(["để", "mỗi", "thường", "hằng", "luôn", "từng", "suốt"].map(Vietnamese.wordKey))
-    /// Each scene verb's first word between spaces, for a byte search.
+    /// ("từng" is a statement word already.)
+    private static let storyWords: Set<String> = Set(["để", "mỗi", "thường", "hằng", "luôn", "suốt"].map(Vietnamese.wordKey))
+    /// What each scene verb (and "bắt tay", checked apart) starts with, between spaces, for a byte search.
     private static let sceneVerbNeedles = [" phát biểu ", " tặng hoa", " trao ", " bắt tay ", " chụp ảnh", " dâng h", " cắt băng"]
 
     /// Whether `paragraph` has a scene verb (`strstr`, which glibc runs many bytes at a time) right after a
@@ -128,7 +129,8 @@ extension CaptionRules {
         return e < n
     }
 
-    /// "năm 1974", "1975": a year, which a history tells and a picture's caption does not.
+    /// "năm 1974", "1975": a year (four digits from 1000 to 2999, none around them), which a history tells and
+    /// a picture's caption does not.
     private static func hasYear(_ s: String) -> Bool {
         let b = Array(s.utf8)
         var run = 0
@@ -161,7 +163,8 @@ extension CaptionRules {
     /// A sentence that is a scene's caption: at most 25 words with its stop and no comma, colon or quotation,
     /// opening with a title (or "Ông"/"Bà"), then a name of two to four capitalised words (the first a family
     /// name) and at once a scene verb, with none of the statement words ("đã", "cũng", "sẽ", "vừa", …); or at
-    /// most 20 words around a group photo's verb ("chụp ảnh lưu niệm"), whoever is in it.
+    /// most 20 words around a group photo's verb ("chụp ảnh lưu niệm") whose subject has a title or is an
+    /// event's participants (`participants`).
     static func isSceneSentence(_ sentence: String, lexicon: Lexicon) -> Bool {
         let bytes = sentence.utf8
         guard bytes.count >= 20, bytes.count <= 300, bytes.last == 0x2E, sentence.first?.isUppercase == true,

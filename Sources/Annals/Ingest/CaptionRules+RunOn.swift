@@ -11,7 +11,7 @@ extension CaptionRules {
     /// caption ("Với" opens titles of songs and poems too: "ca khúc Với anh em tôi"). `reported`: a bare title
     /// and a verb of speech, which open the sentence reporting what someone said ("… hội kiến Thủ tướng nước
     /// bạn Chủ tịch đề nghị …"); what follows it may be capitalised ("đề nghị Chính phủ …").
-    struct RunOnOpener {
+    private struct RunOnOpener {
         let bytes: [UInt8]
         let words: Int
         let comma: Bool
@@ -32,11 +32,13 @@ extension CaptionRules {
                                      "Bộ trưởng", "Thứ trưởng", "Tổng thống", "Bí thư", "Đại sứ", "Thống đốc"]
     private static let speechVerbs = ["đề nghị", "nhấn mạnh", "cho biết", "khẳng định", "yêu cầu", "bày tỏ", "đánh giá", "cảm ơn",
                                       "hoan nghênh", "mong muốn", "chúc mừng"]
-    /// Words that make a title longer from before ("Phó Thủ tướng", "Tổng Bí thư", "nguyên Bộ trưởng"): a
-    /// reported opener after one is part of that title, not a sentence's start.
-    private static let titlePrefixes: Set<String> = ["Phó", "Tổng", "Quyền", "nguyên", "Nguyên", "cựu", "Cựu", "tân", "Tân"]
+    /// Words that a bare title after them continues ("Phó Thủ tướng", "Tổng Bí thư", "nguyên Bộ trưởng", "Ban Bí
+    /// thư", "Văn phòng Chủ tịch nước", "Thường trực", "Phu nhân", "Trợ lý", "Thư ký"): a reported opener after
+    /// one is part of a longer title, not a sentence's start.
+    private static let titlePrefixes: Set<String> = ["Phó", "Tổng", "Quyền", "nguyên", "Nguyên", "cựu", "Cựu", "tân", "Tân",
+                                                     "Ban", "phòng", "trực", "nhân", "lý", "ký"]
 
-    static let runOnOpeners: [RunOnOpener] = [
+    private static let runOnOpeners: [RunOnOpener] = [
         "Tại buổi", "Tại đây", "Tại hội", "Tại cuộc", "Tại lễ", "Trong buổi", "Trong chuyến", "Trong khuôn khổ", "Cũng tại",
         "Cũng trong", "Cùng dự", "Cùng tham dự", "Sau khi", "Phát biểu tại", "Phát biểu khai mạc",
     ].map { RunOnOpener($0) } + [
@@ -52,7 +54,7 @@ extension CaptionRules {
     /// punctuation after it (a letter, a digit or a closing bracket; not a dash, a quotation mark or an
     /// ellipsis), and which opener. `memchr` finds each opener's first byte; the bytes around it are read.
     /// `any`: stop at the first found (for a yes or no).
-    static func runOnOpenings(_ text: String, any: Bool = false) -> [(offset: Int, opener: RunOnOpener)] {
+    private static func runOnOpenings(_ text: String, any: Bool = false) -> [(offset: Int, opener: RunOnOpener)] {
         var text = text
         return text.withUTF8 { b in
             guard let base = b.baseAddress else { return [] }
@@ -137,7 +139,7 @@ extension CaptionRules {
 
     /// "Thủ tướng Trần Văn Khải tiếp …", "Ông Lê Văn Phong (giữa) …", "Múa lân tại lễ khánh thành": a person named
     /// after the title or honorific the line opens with, a position in the picture, or an event's place.
-    static func showsSomeoneOrAnEvent(_ head: String, _ lexicon: Lexicon) -> Bool {
+    private static func showsSomeoneOrAnEvent(_ head: String, _ lexicon: Lexicon) -> Bool {
         if eventPlaces.contains(where: { Vietnamese.containsBytes(head, $0) }) || positionNotes.contains(where: { Vietnamese.containsBytes(head, $0) }) {
             return true
         }
@@ -173,13 +175,13 @@ extension CaptionRules {
         return !(2...end).contains { lexicon.longestMatch(lexicon.titleHeads, ids, at: $0) > 1 && words[$0].first?.isUppercase == true }
     }
 
-    /// A head ending with a word that a title after it continues ("Phó", "Tổng", "Ban", "Văn phòng") or that
-    /// makes the title after it a clause's ("được", "của", "mà").
+    /// A head ending with a word that a title after it continues (`titlePrefixes`) or that makes the title
+    /// after it part of a clause or a list ("được", "của", "mà", "với", "và").
     private static func endsWithATitlesWord(_ head: String) -> Bool {
         guard let last = head.split(separator: " ").last else { return false }
         return titlePrefixes.contains(String(last)) || clauseWords.contains(String(last))
     }
-    private static let clauseWords: Set<String> = ["được", "bị", "mà", "như", "của", "do", "Ban", "phòng", "trực", "nhân", "lý", "ký", "với", "và"]
+    private static let clauseWords: Set<String> = ["được", "bị", "mà", "như", "của", "do", "với", "và"]
     private static let positionNotes = ["(bên phải", "(bên trái", "(giữa", "(thứ ", "(ngoài cùng", "(phải", "(trái"]
     private static let eventPlaces = [" tại lễ", " tại buổi", " tại hội nghị", " tại hội chợ", " tại cuộc", " tại sân bay", " tại kỳ họp", " tại phiên"]
 
@@ -189,23 +191,4 @@ extension CaptionRules {
         return workNouns.contains(Vietnamese.wordKey(String(last)))
     }
     private static let workNouns: Set<String> = Set(["khúc", "hát", "thơ", "phẩm", "phim", "sách", "trình", "mục", "đề", "vở", "tập"].map(Vietnamese.wordKey))
-
-    /// Whether the word keys hold a word (or two) of reported speech, plans or statements (`statementWords`).
-    static func hasStatementWord(_ keys: [String]) -> Bool {
-        for (i, k) in keys.enumerated() {
-            if statementWords.contains(k) { return true }
-            if i + 1 < keys.count, statementWords.contains(k + " " + keys[i + 1]) { return true }
-        }
-        return false
-    }
-
-    /// `s` with what stands in brackets left out ("Thủ tướng A (bên phải) đón …" → "Thủ tướng A  đón …").
-    static func withoutBrackets(_ s: String) -> String {
-        var out = ""
-        var depth = 0
-        for c in s {
-            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { out.append(c) }
-        }
-        return out
-    }
 }

@@ -27,11 +27,7 @@ enum CaptionRules {
         else { return false }
         let keys = words(line)
         guard keys.count >= 4, keys.count <= 40 else { return false }
-        if connectives.contains(keys[0]) || connectives.contains(keys[0] + " " + keys[1]) { return false }
-        for (i, k) in keys.enumerated() {
-            if statementWords.contains(k) { return false }
-            if i + 1 < keys.count, statementWords.contains(k + " " + keys[i + 1]) { return false }
-        }
+        if connectives.contains(keys[0]) || connectives.contains(keys[0] + " " + keys[1]) || hasStatementWord(keys) { return false }
         return line.count <= 170 && !Vietnamese.containsBytes(line, "…") && Sentences.split(line).count == 1
     }
 
@@ -54,6 +50,25 @@ enum CaptionRules {
         // "Dự buổi lễ có ông A, …", "Toàn huyện có hơn 30.000 ngôi nhà …": who attended, how many — text.
         "có",
     ])
+
+    /// Whether the word keys hold a word (or two) of reported speech, plans or statements (`statementWords`).
+    static func hasStatementWord(_ keys: [String]) -> Bool {
+        for (i, k) in keys.enumerated() {
+            if statementWords.contains(k) { return true }
+            if i + 1 < keys.count, statementWords.contains(k + " " + keys[i + 1]) { return true }
+        }
+        return false
+    }
+
+    /// `s` with what stands in brackets left out ("Thủ tướng A (bên phải) đón …" → "Thủ tướng A  đón …").
+    static func withoutBrackets(_ s: String) -> String {
+        var out = ""
+        var depth = 0
+        for c in s {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { out.append(c) }
+        }
+        return out
+    }
 
     private static func keySet(_ list: [String]) -> Set<String> {
         Set(list.map { $0.split(separator: " ").map { Vietnamese.wordKey(String($0)) }.joined(separator: " ") })

@@ -17,7 +17,8 @@ enum Captions {
     /// A line that is a caption by its credit: "Thủ tướng phát biểu (Ảnh: VGP)." or "Quang cảnh hội nghị. Ảnh: TTXVN".
     /// `mentionsPhoto`: what `mentionsPhoto(line)` gives, when the caller knows it.
     static func isCaptionLine(_ line: String, mentionsPhoto photo: Bool? = nil) -> Bool {
-        // Every credit has "ảnh" or "photo" in it: look for the bytes before running the patterns.
+        // Every credit but a clip's has "ảnh" or "photo" in it: look for the bytes before running the patterns.
+        // (A clip's "(Video: …)" is found inside a paragraph, by `splitInline`.)
         guard line.utf8.count < 1_200, photo ?? mentionsPhoto(line) else { return false }
         var copy = line
         guard copy.withUTF8({ b in

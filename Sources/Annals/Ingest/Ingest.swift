@@ -241,11 +241,7 @@ public struct Ingest: Sendable {
             previous = line.text
             // The credit tests need "ảnh" or "photo": most lines, without either, are a paragraph after one scan.
             let photo = Captions.mentionsPhoto(line.text)
-            if isCaptionLine(line, at: k, in: content, mentionsPhoto: photo)
-                || (k > 0 && k + 1 < content.count && CaptionRules.isPortraitCaption(line.text, previous: content[k - 1].text, next: content[k + 1].text, lexicon: lexicon))
-                || (k > 0 && CaptionRules.isSceneLine(line.text, previous: content[k - 1].text, next: k + 1 < content.count ? content[k + 1].text : nil, lexicon: lexicon)) {
-                add(.caption(line.text)); continue
-            }
+            if isCaptionLine(line, at: k, in: content, mentionsPhoto: photo, lexicon: lexicon) { add(.caption(line.text)); continue }
             let pieces = photo || Captions.mayHoldInlineCredit(line.text) ? Captions.splitInline(line.text, lexicon: lexicon) : [.paragraph(line.text)]
             for piece in pieces {
                 guard case .paragraph(let p) = piece,
@@ -259,15 +255,21 @@ public struct Ingest: Sendable {
     }
 
     /// A whole line that is a caption: indented, ending in a credit, opening as captions do ("Toàn cảnh …"),
-    /// or a short caption-like line between two paragraphs (not the first line, which is the lead).
-    private static func isCaptionLine(_ line: TextCleaning.Line, at k: Int, in content: [TextCleaning.Line], mentionsPhoto photo: Bool) -> Bool {
+    /// or, not the first line (the lead): a scene said as captions say it (also the last line), a short
+    /// caption-like line between two paragraphs, a portrait's title and name.
+    private static func isCaptionLine(_ line: TextCleaning.Line, at k: Int, in content: [TextCleaning.Line], mentionsPhoto photo: Bool,
+                                      lexicon: Lexicon) -> Bool {
         if line.indented { return true }
         if photo, Captions.isCaptionLine(line.text, mentionsPhoto: true) { return true }
         guard k > 0, line.text.utf8.count < 320 else { return false }
         if photo, CaptionRules.opensLikeCaption(line.text), line.text.split(separator: " ").count <= 30,
            Sentences.split(line.text).count == 1 { return true }
-        return k + 1 < content.count
-            && CaptionRules.isOwnLineCaption(line.text, previous: content[k - 1].text, next: content[k + 1].text)
+        let previous = content[k - 1].text
+        let next = k + 1 < content.count ? content[k + 1].text : nil
+        if CaptionRules.isSceneLine(line.text, previous: previous, next: next, lexicon: lexicon) { return true }
+        guard let next else { return false }
+        return CaptionRules.isOwnLineCaption(line.text, previous: previous, next: next)
+            || CaptionRules.isPortraitCaption(line.text, previous: previous, next: next, lexicon: lexicon)
     }
 
     /// Reads one article on another thread, so that the patterns and tables ingest and assembly build on
