@@ -50,7 +50,8 @@ extension CaptionRules {
         "trao huân chương", "trao quyết định", "trao bằng", "chụp ảnh lưu niệm", "chụp ảnh chung", "chụp ảnh cùng", "dâng hương",
         "dâng hoa", "cắt băng",
     ].map { $0.split(separator: " ").map { Vietnamese.wordKey(String($0)) } }
-    private static let sceneVerbFirstWords: Set<String> = ["phát", "tặng", "trao", "bắt", "chụp", "dâng", "cắt"]
+    /// The scene verbs' first words, and "bắt" ("bắt tay", checked apart).
+    private static let sceneVerbFirstWords: Set<String> = Set(sceneVerbs.map { $0[0] } + ["bắt"])
     /// Words of a story, not of a picture: a purpose ("để"), a habit ("mỗi", "thường", "hằng"), a time span.
     /// ("từng" is a statement word already.)
     private static let storyWords: Set<String> = Set(["để", "mỗi", "thường", "hằng", "luôn", "suốt"].map(Vietnamese.wordKey))
@@ -79,9 +80,10 @@ extension CaptionRules {
 
     /// " chụp ảnh lưu niệm", " chụp ảnh chung": a group photo's verb, whoever stands in it.
     private static func isGroupPhotoVerb(_ p: UnsafePointer<CChar>, _ n: Int) -> Bool {
-        groupPhotoVerbs.contains { v in v.withCString { n >= strlen($0) && strncmp(p, $0, strlen($0)) == 0 } }
+        groupPhotoNeedles.contains { v in v.withCString { n >= strlen($0) && strncmp(p, $0, strlen($0)) == 0 } }
     }
-    private static let groupPhotoVerbs = [" chụp ảnh lưu niệm", " chụp ảnh chung"]
+    private static let groupPhotoVerbs: [[Substring]] = [["chụp", "ảnh", "lưu", "niệm"], ["chụp", "ảnh", "chung"]]
+    private static let groupPhotoNeedles = groupPhotoVerbs.map { " " + $0.joined(separator: " ") }
     /// Who stands in an event's group photo, besides someone with a title.
     private static let participants: [[Substring]] = ["Các đại biểu", "Đại biểu", "Đoàn", "Hai đoàn", "Các đoàn", "Lãnh đạo", "Các đồng chí",
                                                        "Ban tổ chức", "Hai bên", "Các đại sứ", "Các tác giả"].map { $0.split(separator: " ") }
@@ -109,7 +111,7 @@ extension CaptionRules {
         } else if lead & 0xF0 == 0xE0, start + 2 < i {
             scalar = UInt32(lead & 0x0F) << 12 | UInt32(UInt8(bitPattern: p[start + 1]) & 0x3F) << 6 | UInt32(UInt8(bitPattern: p[start + 2]) & 0x3F)
         }
-        return Unicode.Scalar(scalar)?.properties.isUppercase == true
+        return Tokenizer.isUpper(scalar)
     }
 
     private static func inAShortPlainSentence(_ p: UnsafePointer<CChar>, _ n: Int, at i: Int) -> Bool {
@@ -152,14 +154,6 @@ extension CaptionRules {
         return !isSceneSentence(previous, lexicon: lexicon) && !(next.map { isSceneSentence($0, lexicon: lexicon) } ?? false)
     }
 
-    /// The words of `s` between spaces, a stop after the last dropped, split on the bytes (splitting a `String`
-    /// on a `Character` reads it grapheme by grapheme).
-    private static func plainWords(_ s: String) -> [Substring] {
-        var words = s.utf8.split(separator: 0x20).map { Substring($0) }
-        if let last = words.last, last.utf8.last == 0x2E { words[words.count - 1] = last.dropLast() }
-        return words
-    }
-
     /// A sentence that is a scene's caption: at most 25 words with its stop and no comma, colon or quotation,
     /// opening with a title (or "Ông"/"Bà"), then a name of two to four capitalised words (the first a family
     /// name) and at once a scene verb, with none of the statement words ("đã", "cũng", "sẽ", "vừa", …); or at
@@ -172,12 +166,13 @@ extension CaptionRules {
               !Vietnamese.containsBytes(sentence, "“"), !hasDayMonth(sentence), !hasLargeNumber(sentence), !hasYear(sentence),
               mayHoldSceneSentence(sentence) else { return false }
         // "Chủ tịch A (phải) bắt tay …": a note in brackets says where someone stands.
-        let words = plainWords(bytes.contains(0x28) ? withoutBrackets(sentence) : sentence)
+        var words = Vietnamese.words(UTF8Bytes.contains(sentence, 0x28) ? withoutBrackets(sentence) : sentence)
+        if let last = words.last, last.utf8.last == 0x2E { words[words.count - 1] = last.dropLast() }
         guard words.count >= 5, words.count <= 25 else { return false }
         // "Các đại biểu chụp ảnh lưu niệm.", "Thủ tướng và Chủ tịch Quốc hội nước bạn chụp ảnh chung.": a group
         // photo of an event's participants (not "Nhiều du khách dừng lại chụp ảnh lưu niệm …").
-        if words.count <= 20, let g = words.indices.dropFirst().first(where: { words[$0] == "chụp" }), g + 2 < words.count, words[g + 1] == "ảnh",
-           words[g + 2] == "chung" || (words[g + 2] == "lưu" && g + 3 < words.count && words[g + 3] == "niệm") {
+        if words.count <= 20, let g = words.indices.dropFirst().first(where: { words[$0] == "chụp" }),
+           groupPhotoVerbs.contains(where: { words[g...].starts(with: $0) }) {
             let ids = words.prefix(6).map { lexicon.id(ofWord: $0) }
             guard lexicon.longestMatch(lexicon.titleHeads, ids, at: 0) > 0 || participants.contains(where: { words.starts(with: $0) }) else { return false }
             let keys = words.map { Vietnamese.wordKey(String($0)) }

@@ -102,7 +102,7 @@ extension CaptionRules {
         let u = sentence.utf8
         for (offset, opener) in runOnOpenings(sentence) {
             let cut = u.index(u.startIndex, offsetBy: offset)
-            let head = String(sentence[..<cut]).trimmingCharacters(in: .whitespaces)
+            let head = Vietnamese.trimmed(sentence[..<cut])
             let rest = String(sentence[cut...])
             guard readsAsALine(head), opener.comma || opener.reported || lowerCaseAfter(opener, in: rest) else { continue }
             // Before a reported sentence, only a caption of someone doing something is cut off: an opening phrase
@@ -124,7 +124,7 @@ extension CaptionRules {
               !head.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x3F || $0 == 0x21 || $0 == 0x22 }),
               !Vietnamese.containsBytes(head, "“"), !Vietnamese.containsBytes(head, "”"),
               !hasDayMonth(head), !hasLargeNumber(head) else { return false }
-        let keys = words(head.utf8.contains(0x28) ? withoutBrackets(head) : head)
+        let keys = words(UTF8Bytes.contains(head, 0x28) ? withoutBrackets(head) : head)
         guard keys.count >= 4, keys.count <= 40 else { return false }
         if connectives.contains(keys[0]) || connectives.contains(keys[0] + " " + keys[1]) { return false }
         return !hasStatementWord(keys)

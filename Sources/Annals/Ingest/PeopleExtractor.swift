@@ -1085,12 +1085,14 @@ struct ArticleState {
         guard candidates.count > 1 else { return }
         let foreign = candidates.filter { !PeopleMerge.isVietnamese(found[$0].name) }
         guard foreign.count > 1 else { return }
-        struct Parts { var raw: [String], folded: [String], first: Int }
+        /// A name's parts (split at spaces and hyphens), lower case; folded (no marks, no apostrophe); and how
+        /// many of them the first word makes.
+        struct Parts { var raw: [String], folded: [String], firstWordParts: Int }
         let parts = foreign.map { i -> Parts in
             let words = found[i].name.lowercased().split(separator: " ")
             let raw = words.flatMap { $0.split(separator: "-").map(String.init) }
             return Parts(raw: raw, folded: raw.map { Slug.make($0.replacingOccurrences(of: "'", with: "")) },
-                         first: words.first.map { $0.split(separator: "-").count } ?? 0)
+                         firstWordParts: words.first.map { $0.split(separator: "-").count } ?? 0)
         }
         // Marks may differ on a word that is no Vietnamese syllable ("José", "Hernández"); after an
         // apostrophe ("H'Hương") the syllable is read.
@@ -1099,7 +1101,7 @@ struct ArticleState {
         }
         func sameOne(_ a: Int, _ b: Int) -> Bool {
             let (x, y) = (parts[a], parts[b])
-            guard x.raw.count == y.raw.count, x.first == y.first else { return false }
+            guard x.raw.count == y.raw.count, x.firstWordParts == y.firstWordParts else { return false }
             var edited = false
             for k in x.raw.indices where x.raw[k] != y.raw[k] {
                 if x.folded[k] == y.folded[k] {
@@ -1107,7 +1109,7 @@ struct ArticleState {
                     continue
                 }
                 let (p, q) = (Substring(x.folded[k]), Substring(y.folded[k]))
-                guard !edited, k >= x.first, p.count >= 5, q.count >= 5, p.prefix(2) == q.prefix(2), PeopleMerge.oneEditApart(p, q) else { return false }
+                guard !edited, k >= x.firstWordParts, p.count >= 5, q.count >= 5, p.prefix(2) == q.prefix(2), PeopleMerge.oneEditApart(p, q) else { return false }
                 edited = true
             }
             return true
