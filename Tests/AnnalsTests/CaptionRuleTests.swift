@@ -85,6 +85,28 @@ import Testing
         #expect(!Captions.isCaptionLine("Nước ngập sâu ảnh hưởng việc đi lại. Nhiều xe chết máy (video do bạn đọc cung cấp)."))
     }
 
+    @Test func aFiguresCaptionOfSeveralSentences() {
+        let before = "Lũ lên nhanh trong đêm ở các xã ven sông."
+        let after = "Chính quyền đã sơ tán hơn hai trăm hộ dân."
+        // A map's name, then what it shows, before the credit: one caption of two or three sentences.
+        let map = "Bản đồ vùng ngập tại tỉnh Quảng Nam ngày 3/11. Phần màu xanh là nơi nước dâng. Các chấm đỏ là điểm sạt lở"
+        #expect(Captions.splitInline("\(before) \(map) (Ảnh: Ban chỉ huy). \(after)", lexicon: testLexicon)
+            == [.paragraph(before), .caption("\(map) (Ảnh: Ban chỉ huy)."), .paragraph(after)])
+        let chart = "Biểu đồ lượng mưa ở Huế trong tuần. Mưa lớn nhất vào thứ Năm."
+        #expect(Captions.splitInline("\(before) \(chart) Ảnh: Đài khí tượng. \(after)", lexicon: testLexicon)
+            == [.paragraph(before), .caption("\(chart) Ảnh: Đài khí tượng."), .paragraph(after)])
+        // Without a figure's name the credit marks no start: the caption is the sentence it ends.
+        #expect(Captions.splitInline("\(before) Nước dâng ở xã Điện Hồng. Người dân chèo xuồng đi chợ (Ảnh: Lê Hoa). \(after)", lexicon: testLexicon)
+            == [.paragraph("\(before) Nước dâng ở xã Điện Hồng."), .caption("Người dân chèo xuồng đi chợ (Ảnh: Lê Hoa)."), .paragraph(after)])
+        // A figure's name three sentences back, or a caption over 70 words, is not taken.
+        let three = "Bản đồ vùng ngập ngày 3/11. Phần màu xanh là nơi nước dâng. Các chấm đỏ là điểm sạt lở. Đường vàng là đê"
+        #expect(Captions.splitInline("\(three) (Ảnh: Ban chỉ huy).", lexicon: testLexicon).first
+            == .paragraph("Bản đồ vùng ngập ngày 3/11. Phần màu xanh là nơi nước dâng. Các chấm đỏ là điểm sạt lở."))
+        let name = "Bản đồ vùng ngập tại các huyện Đại Lộc, Duy Xuyên, Quế Sơn và thị xã Điện Bàn của tỉnh Quảng Nam ngày 3/11."
+        let long = "Phần màu xanh là nơi " + Array(repeating: "nước dâng cao", count: 15).joined(separator: " ") + " (Ảnh: Ban chỉ huy)."
+        #expect(Captions.splitInline("\(name) \(long)", lexicon: testLexicon) == [.paragraph(name), .caption(long)])
+    }
+
     /// Sentences of a page whose lines the scraper joined into one paragraph of 1,200 bytes or more.
     static let joinedPage = [
         "Sáng nay, tại trụ sở Ủy ban nhân dân tỉnh, lãnh đạo tỉnh đã có buổi làm việc với đoàn công tác của Bộ Kế hoạch và Đầu tư về tình hình thực hiện kế hoạch năm.",

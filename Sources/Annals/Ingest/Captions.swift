@@ -64,26 +64,34 @@ enum Captions {
         func flush() {
             if !pending.isEmpty { blocks.append(.paragraph(pending.joined(separator: " "))); pending = [] }
         }
+        /// A caption ending in `last`: with the sentences before it from a figure's name on, when one opens so.
+        func caption(_ last: String) {
+            let k = figureSentences(before: last, in: pending)
+            let head = pending.suffix(k)
+            pending.removeLast(k)
+            flush()
+            blocks.append(.caption((head + [last]).joined(separator: " ")))
+        }
         var i = 0
         while i < sentences.count {
             let s = sentences[i]
             if bareCredit.firstMatch(in: s) != nil, let last = pending.popLast() {
                 // "Caption. (Ảnh: X/TTXVN) Next sentence": the credit stands alone after the caption's stop.
-                flush(); blocks.append(.caption(last + " " + s))
-            } else if creditAtEnd.firstMatch(in: s) != nil, s.split(separator: " ").count <= 60 {
-                flush(); blocks.append(.caption(s))
-            } else if i + 1 < sentences.count, isCredit(sentences[i + 1], lexicon), s.split(separator: " ").count <= 60,
+                caption(last + " " + s)
+            } else if creditAtEnd.firstMatch(in: s) != nil, Vietnamese.wordCount(s) <= 60 {
+                caption(s)
+            } else if i + 1 < sentences.count, isCredit(sentences[i + 1], lexicon), Vietnamese.wordCount(s) <= 60,
                       !isCredit(s, lexicon) {
-                flush(); blocks.append(.caption(s + " " + sentences[i + 1]))
+                caption(s + " " + sentences[i + 1])
                 i += 1
             } else if isCredit(s, lexicon), s.count < 80, let last = pending.popLast() {
-                flush(); blocks.append(.caption(last + " " + s))
-            } else if !isCredit(s, lexicon), s.split(separator: " ").count <= 60, trailingCredit.firstMatch(in: s) != nil {
+                caption(last + " " + s)
+            } else if !isCredit(s, lexicon), Vietnamese.wordCount(s) <= 60, trailingCredit.firstMatch(in: s) != nil {
                 // "Caption Ảnh: X" in one sentence; "Ảnh chụp chiều 23-3 Ảnh: X" is a note on the caption before it.
-                if s.hasPrefix("Ảnh "), s.split(separator: " ").count <= 8, let last = pending.popLast() {
-                    flush(); blocks.append(.caption(last + " " + s))
+                if s.hasPrefix("Ảnh "), Vietnamese.wordCount(s) <= 8, let last = pending.popLast() {
+                    caption(last + " " + s)
                 } else {
-                    flush(); blocks.append(.caption(s))
+                    caption(s)
                 }
             } else {
                 pending.append(s)
@@ -92,6 +100,25 @@ enum Captions {
         }
         flush()
         return blocks
+    }
+
+    /// Words that name a figure and open its caption: "Bản đồ chiến sự tại X ngày 1/2. Moscow kiểm soát phần
+    /// màu đỏ (Ảnh: Y)" is one caption of two sentences, the map's name first.
+    private static let figureOpeners = ["Bản đồ ", "Biểu đồ ", "Sơ đồ ", "Đồ họa ", "Đồ hoạ ", "Ảnh vệ tinh ", "Hình ảnh vệ tinh "]
+
+    /// How many of the sentences just before a credited caption's `last` belong to it (0, 1 or 2): those from
+    /// a sentence that opens with a figure's name (`figureOpeners`) of at most 25 words, the caption at most
+    /// 70 words in all. Otherwise a caption is its last sentence, as the credit marks no start.
+    private static func figureSentences(before last: String, in pending: [String]) -> Int {
+        var words = Vietnamese.wordCount(last)
+        for k in 1...2 where k <= pending.count {
+            let s = pending[pending.count - k]
+            let n = Vietnamese.wordCount(s)
+            words += n
+            if words > 70 { return 0 }
+            if n <= 25, figureOpeners.contains(where: { s.hasPrefix($0) }) { return k }
+        }
+        return 0
     }
 
     private static let creditPrefixes = ["Ảnh minh họa:", "Ảnh minh hoạ:", "Ảnh tư liệu:", "Ảnh:", "Ảnh :"]

@@ -127,15 +127,15 @@ public struct Ingest: Sendable {
             content.insert(TextCleaning.Line(text: rest, indented: false, number: titleLine.number), at: 0)
             // "Title Caption (NLĐ)- body": a photo caption between the title and the agency.
             if let (t, caption) = Self.splitSceneCaption(head)
-                ?? (wordCount(head) > 16 ? splitGluedTitle(head, minimum: 16) : nil) {
+                ?? (Vietnamese.wordCount(head) > 16 ? splitGluedTitle(head, minimum: 16) : nil) {
                 title = t
                 content.insert(TextCleaning.Line(text: caption, indented: true, number: titleLine.number), at: 0)
             }
-        } else if wordCount(title) > 22, !opensLikeLead(title), let (head, rest) = splitGluedTitle(title) {
+        } else if Vietnamese.wordCount(title) > 22, !opensLikeLead(title), let (head, rest) = splitGluedTitle(title) {
             // "Title Body…" glued into one line without a separator.
             title = head
             content.insert(TextCleaning.Line(text: rest, indented: false, number: titleLine.number), at: 0)
-        } else if looksLikeBody(title), let next = content.first, wordCount(next.text) <= 25, !endsSentence(next.text),
+        } else if looksLikeBody(title), let next = content.first, Vietnamese.wordCount(next.text) <= 25, !endsSentence(next.text),
                   DateParser.dateLine(next.text) == nil, !Captions.isCaptionLine(next.text),
                   Self.mayBeTitle(next.text, url: sourceURL) {
             // The lead came first and a short title follows it.
@@ -143,7 +143,7 @@ public struct Ingest: Sendable {
             content.insert(titleLine, at: 0)
             titleLine = next
             title = next.text
-        } else if looksLikeBody(title) || (content.isEmpty && wordCount(title) > 30) {
+        } else if looksLikeBody(title) || (content.isEmpty && Vietnamese.wordCount(title) > 30) {
             // No title line (some scrapes drop it): the first line is the lead or a caption, or the whole
             // article on one line. It stays in the body and its first sentence stands in for the title.
             content.insert(titleLine, at: 0)
@@ -324,10 +324,10 @@ public struct Ingest: Sendable {
     private func runOnParts(head: String, agency: String, dash: String, rest: String) -> (String, String, String)? {
         let agency = agency.trimmingCharacters(in: .whitespaces)
         guard agency.contains(where: { $0.isUppercase }), agency.split(separator: " ").count <= 3 else { return nil }
-        guard wordCount(rest) >= 5 else { return nil }
+        guard Vietnamese.wordCount(rest) >= 5 else { return nil }
         if dash.isEmpty {
             guard agency == agency.uppercased(), agency.count <= 8, !agency.contains(" "),
-                  rest.first?.isUppercase == true, wordCount(head) >= 3 else { return nil }
+                  rest.first?.isUppercase == true, Vietnamese.wordCount(head) >= 3 else { return nil }
         }
         return (head.trimmingCharacters(in: .whitespaces), agency, rest)
     }
@@ -343,7 +343,7 @@ public struct Ingest: Sendable {
     private func looksLikeBody(_ line: String) -> Bool {
         if Captions.isCaptionLine(line) { return true }
         guard endsSentence(line) else { return false }
-        return wordCount(line) > 20 || DateParser.opensWithLeadDate(line)
+        return Vietnamese.wordCount(line) > 20 || DateParser.opensWithLeadDate(line)
     }
 
     /// A line that opens the way leads do: with the date ("Ngày 12.4, …") or a function word ("Trong …").
@@ -398,15 +398,6 @@ public struct Ingest: Sendable {
             }
         }
         return nil
-    }
-
-    /// Words separated by single spaces (lines are cleaned: no other spaces, none at the ends).
-    private func wordCount(_ s: String) -> Int {
-        var count = 0, inWord = false
-        for b in s.utf8 {
-            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
-        }
-        return count
     }
 }
 

@@ -326,6 +326,15 @@ public enum Vietnamese {
         }
     }
 
+    /// Words separated by spaces (runs of other bytes between them), counted without making the words.
+    static func wordCount(_ s: String) -> Int {
+        var count = 0, inWord = false
+        for b in s.utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
     /// `s` without the spaces and tabs at either end (what `trimmingCharacters(in: .whitespaces)` does,
     /// without Foundation's round trip through NSString), or without whatever scalars `drop` names.
     static func trimmed<S: StringProtocol>(_ s: S, dropping drop: (Unicode.Scalar) -> Bool = isSpaceScalar) -> String {
