@@ -348,6 +348,20 @@ import Testing
         #expect(names("Tòa án xử chính khách đối lập Nga Pavel Ivanko.") == ["Pavel Ivanko"])
     }
 
+    /// Honorifics some countries write before a leader's name ("Samdech Techo", its Vietnamese spelling
+    /// "Xăm-đéc Tê-chô", "Tan Sri", "Datuk Seri"): not part of the name, so one person is one name, and the
+    /// title before them is the person's.
+    @Test func foreignHonorificsAreNotPartOfTheName() {
+        let khmer = people("Thủ tướng Cam-pu-chia Xăm-đéc Tê-chô Hun Va tiếp đoàn.")
+        #expect(khmer.map(\.name) == ["Hun Va"])
+        #expect(khmer.first?.roles == ["Thủ tướng Cam-pu-chia"])
+        #expect(names("Ông Xăm-đéc Hun Va phát biểu.") == ["Hun Va"])
+        #expect(names("Thủ tướng Campuchia Samdech Techo Hun Va dự lễ.") == ["Hun Va"])
+        let malay = people("Thủ tướng Malaysia Datuk Seri Amir Rahman và ông Tan Sri Yusof Hamid dự.")
+        #expect(malay.map(\.name) == ["Amir Rahman", "Yusof Hamid"])
+        #expect(malay.first?.roles == ["Thủ tướng Malaysia"])
+    }
+
     /// "Ủy ban Văn hóa, Thể thao và Du lịch": a comma inside an organisation's name, closed by "và", does
     /// not cut the title; a comma before a verb, a number or a place does.
     @Test func aCommaInsideAnOrganisationsNameDoesNotCutTheTitle() {

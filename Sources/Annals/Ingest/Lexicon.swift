@@ -435,6 +435,10 @@ public final class Lexicon: Sendable {
         "các đồng chí", "các ông", "các bà", "bị cáo", "nữ", "vợ chồng", "bé", "cậu", "ông bà", "hai ông bà",
         // Words that vouch for a name without being a title (labels keep them out of titles).
         "tỷ phú", "Ayatollah", "điệp viên", "chính khách", "chính khách đối lập", "người đồng cấp",
+        // Foreign honorifics written before a name, not part of it: Cambodia's "Samdech" (Xăm-đéc) and "Techo"
+        // (Tê-chô), Malaysia's "Tan Sri", "Datuk", "Dato'", Myanmar's "Daw" ("Xăm-đéc Tê-chô Hun Xen" is Hun Xen).
+        "Xăm-đéc", "Xăm-đéc Tê-chô", "Samdech", "Samdech Techo", "Tan Sri", "Datuk", "Datuk Seri", "Dato", "Dato'",
+        "Dato' Seri", "Dato' Sri", "Daw",
     ]
 
     /// Title heads (chức danh) and the descriptors the labels count as titles. A head may be followed by
