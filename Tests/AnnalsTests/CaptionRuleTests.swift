@@ -197,6 +197,14 @@ import Testing
         // A story's people taking pictures: not an event's group photo.
         #expect(!CaptionRules.isSceneLine("Nhiều du khách dừng lại chụp ảnh lưu niệm bên cây cầu cổ.", previous: Self.before, next: Self.after, lexicon: testLexicon))
         #expect(!CaptionRules.isSceneLine("Các em học sinh rất thích chụp ảnh chung với chú bộ đội.", previous: Self.before, next: Self.after, lexicon: testLexicon))
+        // A vote in the assembly's hall is a group scene too, in a joined page as on a line of its own.
+        let vote = "Các đại biểu Quốc hội bấm nút biểu quyết thông qua Luật Thư viện."
+        #expect(split("Quốc hội họp phiên bế mạc. \(vote) Luật có hiệu lực từ đầu năm sau.")
+            == [.paragraph("Quốc hội họp phiên bế mạc."), .caption(vote), .paragraph("Luật có hiệu lực từ đầu năm sau.")])
+        #expect(CaptionRules.isSceneLine("ĐBQH bấm nút thông qua luật.", previous: Self.before, next: Self.after, lexicon: testLexicon))
+        #expect(!CaptionRules.isSceneLine("Sau đó, các đại biểu bấm nút biểu quyết.", previous: Self.before, next: Self.after, lexicon: testLexicon))
+        #expect(!CaptionRules.isSceneLine("Các đại biểu đã bấm nút biểu quyết thông qua luật.", previous: Self.before, next: Self.after, lexicon: testLexicon))
+        #expect(!CaptionRules.isSceneLine("Nhiều người bấm nút thang máy liên tục.", previous: Self.before, next: Self.after, lexicon: testLexicon))
         // A story's sentences: an idiom ("bắt tay vào", "bắt tay với"), "Anh" for anyone, a purpose, a habit, a year.
         for line in ["Ông Nguyễn Văn Hải bắt tay vào nghề mộc từ khi còn nhỏ.",
                      "Bà Trần Thị Mai bắt tay với chính quyền xã mở lớp dạy nghề.",

@@ -56,7 +56,7 @@ extension CaptionRules {
     /// ("từng" is a statement word already.)
     private static let storyWords: Set<String> = Set(["để", "mỗi", "thường", "hằng", "luôn", "suốt"].map(Vietnamese.wordKey))
     /// What each scene verb (and "bắt tay", checked apart) starts with, between spaces, for a byte search.
-    private static let sceneVerbNeedles = [" phát biểu ", " tặng hoa", " trao ", " bắt tay ", " chụp ảnh", " dâng h", " cắt băng"]
+    private static let sceneVerbNeedles = [" phát biểu ", " tặng hoa", " trao ", " bắt tay ", " chụp ảnh", " dâng h", " cắt băng", " bấm nút"]
 
     /// Whether `paragraph` has a scene verb (`strstr`, which glibc runs many bytes at a time) right after a
     /// capitalised word (a name's last), inside a sentence that could be a scene's caption: no comma, colon or
@@ -69,7 +69,7 @@ extension CaptionRules {
                     var from = p
                     while let hit = strstr(from, nd) {
                         let i = p.distance(to: hit)
-                        if afterACapitalisedWord(p, at: i) || isGroupPhotoVerb(p + i, n - i), inAShortPlainSentence(p, n, at: i) { return true }
+                        if afterACapitalisedWord(p, at: i) || isGroupSceneVerb(p + i, n - i), inAShortPlainSentence(p, n, at: i) { return true }
                         from = UnsafePointer(hit) + 1
                     }
                     return false
@@ -78,15 +78,17 @@ extension CaptionRules {
         }
     }
 
-    /// " chụp ảnh lưu niệm", " chụp ảnh chung": a group photo's verb, whoever stands in it.
-    private static func isGroupPhotoVerb(_ p: UnsafePointer<CChar>, _ n: Int) -> Bool {
-        groupPhotoNeedles.contains { v in v.withCString { n >= strlen($0) && strncmp(p, $0, strlen($0)) == 0 } }
+    /// " chụp ảnh lưu niệm", " bấm nút": a group scene's verb, whoever is in it.
+    private static func isGroupSceneVerb(_ p: UnsafePointer<CChar>, _ n: Int) -> Bool {
+        groupSceneNeedles.contains { v in v.withCString { n >= strlen($0) && strncmp(p, $0, strlen($0)) == 0 } }
     }
-    private static let groupPhotoVerbs: [[Substring]] = [["chụp", "ảnh", "lưu", "niệm"], ["chụp", "ảnh", "chung"]]
-    private static let groupPhotoNeedles = groupPhotoVerbs.map { " " + $0.joined(separator: " ") }
-    /// Who stands in an event's group photo, besides someone with a title.
-    private static let participants: [[Substring]] = ["Các đại biểu", "Đại biểu", "Đoàn", "Hai đoàn", "Các đoàn", "Lãnh đạo", "Các đồng chí",
-                                                       "Ban tổ chức", "Hai bên", "Các đại sứ", "Các tác giả"].map { $0.split(separator: " ") }
+    /// What an event's participants are shown doing together: a group photo ("chụp ảnh lưu niệm", "chụp ảnh
+    /// chung"), a vote in the assembly's hall ("bấm nút biểu quyết", "bấm nút thông qua luật").
+    private static let groupSceneVerbs: [[Substring]] = [["chụp", "ảnh", "lưu", "niệm"], ["chụp", "ảnh", "chung"], ["bấm", "nút"]]
+    private static let groupSceneNeedles = groupSceneVerbs.map { " " + $0.joined(separator: " ") }
+    /// Who is in an event's group scene, besides someone with a title.
+    private static let participants: [[Substring]] = ["Các đại biểu", "Đại biểu", "ĐBQH", "Các ĐBQH", "Đoàn", "Hai đoàn", "Các đoàn", "Lãnh đạo",
+                                                       "Các đồng chí", "Ban tổ chức", "Hai bên", "Các đại sứ", "Các tác giả"].map { $0.split(separator: " ") }
 
     /// Whether the word that ends at the space at `i` opens with a capital; a note in brackets before the space
     /// ("Lê Thị Hoa (phải) tặng hoa") is passed over.
@@ -157,8 +159,8 @@ extension CaptionRules {
     /// A sentence that is a scene's caption: at most 25 words with its stop and no comma, colon or quotation,
     /// opening with a title (or "Ông"/"Bà"), then a name of two to four capitalised words (the first a family
     /// name) and at once a scene verb, with none of the statement words ("đã", "cũng", "sẽ", "vừa", …); or at
-    /// most 20 words around a group photo's verb ("chụp ảnh lưu niệm") whose subject has a title or is an
-    /// event's participants (`participants`).
+    /// most 20 words around a group scene's verb ("chụp ảnh lưu niệm", "bấm nút") whose subject has a title or
+    /// is an event's participants (`participants`).
     static func isSceneSentence(_ sentence: String, lexicon: Lexicon) -> Bool {
         let bytes = sentence.utf8
         guard bytes.count >= 20, bytes.count <= 300, bytes.last == 0x2E, sentence.first?.isUppercase == true,
@@ -169,10 +171,10 @@ extension CaptionRules {
         var words = Vietnamese.words(UTF8Bytes.contains(sentence, 0x28) ? withoutBrackets(sentence) : sentence)
         if let last = words.last, last.utf8.last == 0x2E { words[words.count - 1] = last.dropLast() }
         guard words.count >= 5, words.count <= 25 else { return false }
-        // "Các đại biểu chụp ảnh lưu niệm.", "Thủ tướng và Chủ tịch Quốc hội nước bạn chụp ảnh chung.": a group
-        // photo of an event's participants (not "Nhiều du khách dừng lại chụp ảnh lưu niệm …").
-        if words.count <= 20, let g = words.indices.dropFirst().first(where: { words[$0] == "chụp" }),
-           groupPhotoVerbs.contains(where: { words[g...].starts(with: $0) }) {
+        // "Các đại biểu chụp ảnh lưu niệm.", "Thủ tướng và Chủ tịch Quốc hội nước bạn chụp ảnh chung.", "Các đại
+        // biểu bấm nút biểu quyết.": a group scene of an event's participants (not "Nhiều du khách dừng lại chụp
+        // ảnh lưu niệm …").
+        if words.count <= 20, words.indices.dropFirst().contains(where: { g in groupSceneVerbs.contains(where: { words[g...].starts(with: $0) }) }) {
             let ids = words.prefix(6).map { lexicon.id(ofWord: $0) }
             guard lexicon.longestMatch(lexicon.titleHeads, ids, at: 0) > 0 || participants.contains(where: { words.starts(with: $0) }) else { return false }
             let keys = words.map { Vietnamese.wordKey(String($0)) }
