@@ -120,14 +120,9 @@ extension CaptionRules {
     /// connective; none of the words of reported speech, plans and statements (`statementWords`: "Việt Nam là
     /// đối tác …" has "là"). A note in brackets ("(bên phải)") is left out of the count and the look.
     private static func readsAsALine(_ head: String) -> Bool {
-        guard let first = head.first, first.isUppercase,
-              !head.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x3F || $0 == 0x21 || $0 == 0x22 }),
-              !Vietnamese.containsBytes(head, "“"), !Vietnamese.containsBytes(head, "”"),
-              !hasDayMonth(head), !hasLargeNumber(head) else { return false }
-        let keys = words(UTF8Bytes.contains(head, 0x28) ? withoutBrackets(head) : head)
-        guard keys.count >= 4, keys.count <= 40 else { return false }
-        if connectives.contains(keys[0]) || connectives.contains(keys[0] + " " + keys[1]) { return false }
-        return !hasStatementWord(keys)
+        guard isPlainLine(head), !UTF8Bytes.contains(head, 0x22), !Vietnamese.containsBytes(head, "“"),
+              !Vietnamese.containsBytes(head, "”") else { return false }
+        return readsPlainly(words(UTF8Bytes.contains(head, 0x28) ? withoutBrackets(head) : head))
     }
 
     /// The opener's own words, then a word in lower case or a number ("Tại buổi tiếp", "Trong khuôn khổ chuyến").

@@ -21,14 +21,23 @@ enum CaptionRules {
         // Byte tests first: most lines fail one of them.
         let bytes = line.utf8.count
         guard bytes >= 15, bytes <= 320, line.utf8.last == 0x2E, !line.hasSuffix(".."),
-              !line.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x3F || $0 == 0x21 }),
               !Vietnamese.hasAtMost(119, charactersIn: previous), !Vietnamese.hasAtMost(119, charactersIn: next),
-              let first = line.first, first.isUppercase, !hasDayMonth(line), !hasLargeNumber(line), !hasBirthYearNote(line)
-        else { return false }
-        let keys = words(line)
-        guard keys.count >= 4, keys.count <= 40 else { return false }
-        if connectives.contains(keys[0]) || connectives.contains(keys[0] + " " + keys[1]) || hasStatementWord(keys) { return false }
+              isPlainLine(line), !hasBirthYearNote(line), readsPlainly(words(line)) else { return false }
         return line.count <= 170 && !Vietnamese.containsBytes(line, "…") && Sentences.split(line).count == 1
+    }
+
+    /// What a caption's line and a line run on (`readsAsALine`) share, in their characters: a capital opening
+    /// it, no colon, semicolon, question or exclamation mark, no day and month ("26/6"), no figure ("30.000").
+    static func isPlainLine(_ s: String) -> Bool {
+        guard let first = s.first, first.isUppercase,
+              !s.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x3F || $0 == 0x21 }) else { return false }
+        return !hasDayMonth(s) && !hasLargeNumber(s)
+    }
+
+    /// And in their words (match keys): 4 to 40 of them, no connective opening them, no statement word.
+    static func readsPlainly(_ keys: [String]) -> Bool {
+        guard keys.count >= 4, keys.count <= 40 else { return false }
+        return !connectives.contains(keys[0]) && !connectives.contains(keys[0] + " " + keys[1]) && !hasStatementWord(keys)
     }
 
     /// Words that open a sentence continuing the text, never a caption: connectives, pronouns, times.
