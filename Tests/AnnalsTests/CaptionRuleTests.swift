@@ -205,6 +205,16 @@ import Testing
         #expect(!CaptionRules.isSceneLine("Sau đó, các đại biểu bấm nút biểu quyết.", previous: Self.before, next: Self.after, lexicon: testLexicon))
         #expect(!CaptionRules.isSceneLine("Các đại biểu đã bấm nút biểu quyết thông qua luật.", previous: Self.before, next: Self.after, lexicon: testLexicon))
         #expect(!CaptionRules.isSceneLine("Nhiều người bấm nút thang máy liên tục.", previous: Self.before, next: Self.after, lexicon: testLexicon))
+        // A prize's winners, the sentence ending with its grade; a scene's verb opening the sentence, no one named.
+        for caption in ["Các tác giả và nhóm tác giả đạt giải B.", "Trao giải cho các tác giả đạt giải C.", "Ký thỏa thuận hợp tác giữa hai trường."] {
+            #expect(split("Buổi lễ kết thúc tốt đẹp. \(caption) Năm nay có nhiều tác phẩm hay.")
+                == [.paragraph("Buổi lễ kết thúc tốt đẹp."), .caption(caption), .paragraph("Năm nay có nhiều tác phẩm hay.")], "\(caption)")
+        }
+        for text in ["Các tác giả đạt giải năm nay đến từ nhiều tỉnh thành.", "Trao giải cho các em là niềm vui của thầy cô.",
+                     "Ký kết hợp đồng xong thì dự án mới được khởi công.", "Nhiều bạn đọc nhận giải A."] {
+            let p = "Buổi lễ kết thúc tốt đẹp. \(text) Năm nay có nhiều tác phẩm hay."
+            #expect(split(p) == [.paragraph(p)], "\(text)")
+        }
         // A story's sentences: an idiom ("bắt tay vào", "bắt tay với"), "Anh" for anyone, a purpose, a habit, a year.
         for line in ["Ông Nguyễn Văn Hải bắt tay vào nghề mộc từ khi còn nhỏ.",
                      "Bà Trần Thị Mai bắt tay với chính quyền xã mở lớp dạy nghề.",
@@ -250,6 +260,9 @@ import Testing
 
     @Test func anInitialIsNotTheEndOfASentence() {
         #expect(Sentences.split("Tổng thống B. Kowalski phát biểu. Hai bên ký kết.") == ["Tổng thống B. Kowalski phát biểu.", "Hai bên ký kết."])
+        // A grade's letter after its noun ends the sentence: "đạt giải A.", "đứng đầu bảng C.".
+        #expect(Sentences.split("Ba tác phẩm đạt giải A. Lễ trao giải diễn ra tối qua.") == ["Ba tác phẩm đạt giải A.", "Lễ trao giải diễn ra tối qua."])
+        #expect(Sentences.splitByCharacters("Đội nhà đứng đầu bảng C. Trận tới gặp Thái Lan.") == ["Đội nhà đứng đầu bảng C.", "Trận tới gặp Thái Lan."])
     }
 
     @Test func aSceneCaptionGluedToTheTitleIsSplitOff() {

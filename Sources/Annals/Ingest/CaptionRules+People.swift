@@ -52,17 +52,26 @@ extension CaptionRules {
     ].map { $0.split(separator: " ").map { Vietnamese.wordKey(String($0)) } }
     /// The scene verbs' first words, and "bắt" ("bắt tay", checked apart).
     private static let sceneVerbFirstWords: Set<String> = Set(sceneVerbs.map { $0[0] } + ["bắt"])
-    /// Words of a story, not of a picture: a purpose ("để"), a habit ("mỗi", "thường", "hằng"), a time span.
-    /// ("từng" is a statement word already.)
-    private static let storyWords: Set<String> = Set(["để", "mỗi", "thường", "hằng", "luôn", "suốt"].map(Vietnamese.wordKey))
-    /// What each scene verb (and "bắt tay", checked apart) starts with, between spaces, for a byte search.
-    private static let sceneVerbNeedles = [" phát biểu ", " tặng hoa", " trao ", " bắt tay ", " chụp ảnh", " dâng h", " cắt băng", " bấm nút"]
+    /// Words of a story, not of a picture: a purpose ("để"), a habit ("mỗi", "thường", "hằng"), a time span, a
+    /// condition or consequence ("xong thì", "nên", "mà"). ("từng" is a statement word already.)
+    private static let storyWords: Set<String> = Set(["để", "mỗi", "thường", "hằng", "luôn", "suốt", "thì", "xong", "nên", "mà"].map(Vietnamese.wordKey))
+    /// Scene verbs that also open a caption with no one named: "Trao giải cho các tác giả …", "Ký thỏa thuận hợp
+    /// tác giữa hai Bộ." (a sentence of prose says who: "Bộ trưởng … ký …", or goes on: "Ký xong, …").
+    private static let sceneOpeners: [[String]] = ["trao giải", "trao tặng", "trao huân chương", "trao quyết định", "trao bằng",
+        "tặng hoa", "dâng hương", "dâng hoa", "cắt băng", "ký thỏa thuận", "ký kết"].map { $0.split(separator: " ").map { Vietnamese.wordKey(String($0)) } }
+    /// The openers' first words capitalised after a stop (". Trao "), for a byte search.
+    private static let sceneOpenerNeedles = [". Trao ", ". Tặng hoa ", ". Dâng h", ". Cắt băng ", ". Ký "]
+    /// What each scene verb (and "bắt tay", checked apart), group scene verb and award verb starts with, between
+    /// spaces, for a byte search.
+    private static let sceneVerbNeedles = [" phát biểu ", " tặng hoa", " trao ", " bắt tay ", " chụp ảnh", " dâng h", " cắt băng", " bấm nút", " đạt giải", " đoạt giải", " nhận giải"]
 
     /// Whether `paragraph` has a scene verb (`strstr`, which glibc runs many bytes at a time) right after a
     /// capitalised word (a name's last), inside a sentence that could be a scene's caption: no comma, colon or
     /// semicolon between the verb and the sentence's start (at most 200 bytes back) or its stop.
     static func mayHoldSceneSentence(_ paragraph: String) -> Bool {
-        paragraph.withCString { p in
+        if sceneOpenerNeedles.contains(where: { Vietnamese.containsBytes(paragraph, $0) })
+            || sceneOpenerNeedles.contains(where: { paragraph.hasPrefix($0.dropFirst(2)) }) { return true }
+        return paragraph.withCString { p in
             let n = strlen(p)
             return sceneVerbNeedles.contains { needle in
                 needle.withCString { nd in
@@ -85,7 +94,9 @@ extension CaptionRules {
     /// What an event's participants are shown doing together: a group photo ("chụp ảnh lưu niệm", "chụp ảnh
     /// chung"), a vote in the assembly's hall ("bấm nút biểu quyết", "bấm nút thông qua luật").
     private static let groupSceneVerbs: [[Substring]] = [["chụp", "ảnh", "lưu", "niệm"], ["chụp", "ảnh", "chung"], ["bấm", "nút"]]
-    private static let groupSceneNeedles = groupSceneVerbs.map { " " + $0.joined(separator: " ") }
+    /// The winners of a prize, shown with it: "Các tác giả đạt giải B.", the sentence ending with the prize's grade.
+    private static let awardVerbs: [[Substring]] = [["đạt", "giải"], ["đoạt", "giải"], ["nhận", "giải"]]
+    private static let groupSceneNeedles = (groupSceneVerbs + awardVerbs).map { " " + $0.joined(separator: " ") }
     /// Who is in an event's group scene, besides someone with a title.
     private static let participants: [[Substring]] = ["Các đại biểu", "Đại biểu", "ĐBQH", "Các ĐBQH", "Đoàn", "Hai đoàn", "Các đoàn", "Lãnh đạo",
                                                        "Các đồng chí", "Ban tổ chức", "Hai bên", "Các đại sứ", "Các tác giả"].map { $0.split(separator: " ") }
@@ -159,8 +170,9 @@ extension CaptionRules {
     /// A sentence that is a scene's caption: at most 25 words with its stop and no comma, colon or quotation,
     /// opening with a title (or "Ông"/"Bà"), then a name of two to four capitalised words (the first a family
     /// name) and at once a scene verb, with none of the statement words ("đã", "cũng", "sẽ", "vừa", …); or at
-    /// most 20 words around a group scene's verb ("chụp ảnh lưu niệm", "bấm nút") whose subject has a title or
-    /// is an event's participants (`participants`).
+    /// most 20 words around a group scene's verb ("chụp ảnh lưu niệm", "bấm nút") or ending with an award's
+    /// ("đạt giải B."), whose subject has a title or is an event's participants (`participants`); or at most 20
+    /// words opening with a scene's verb ("Trao giải cho …", "Ký thỏa thuận …", `sceneOpeners`).
     static func isSceneSentence(_ sentence: String, lexicon: Lexicon) -> Bool {
         let bytes = sentence.utf8
         guard bytes.count >= 20, bytes.count <= 300, bytes.last == 0x2E, sentence.first?.isUppercase == true,
@@ -171,15 +183,19 @@ extension CaptionRules {
         var words = Vietnamese.words(UTF8Bytes.contains(sentence, 0x28) ? withoutBrackets(sentence) : sentence)
         if let last = words.last, last.utf8.last == 0x2E { words[words.count - 1] = last.dropLast() }
         guard words.count >= 5, words.count <= 25 else { return false }
+        let keys = words.map { Vietnamese.wordKey(String($0)) }
         // "Các đại biểu chụp ảnh lưu niệm.", "Thủ tướng và Chủ tịch Quốc hội nước bạn chụp ảnh chung.", "Các đại
         // biểu bấm nút biểu quyết.": a group scene of an event's participants (not "Nhiều du khách dừng lại chụp
         // ảnh lưu niệm …").
-        if words.count <= 20, words.indices.dropFirst().contains(where: { g in groupSceneVerbs.contains(where: { words[g...].starts(with: $0) }) }) {
+        if words.count <= 20, words.indices.dropFirst().contains(where: { g in groupSceneVerbs.contains(where: { words[g...].starts(with: $0) })
+                                   || (g + 3 >= words.count && awardVerbs.contains(where: { words[g...].starts(with: $0) })) }) {
             let ids = words.prefix(6).map { lexicon.id(ofWord: $0) }
-            guard lexicon.longestMatch(lexicon.titleHeads, ids, at: 0) > 0 || participants.contains(where: { words.starts(with: $0) }) else { return false }
-            let keys = words.map { Vietnamese.wordKey(String($0)) }
-            return !hasStatementWord(keys) && !keys.contains(where: storyWords.contains)
+            if lexicon.longestMatch(lexicon.titleHeads, ids, at: 0) > 0 || participants.contains(where: { words.starts(with: $0) }) {
+                return readsAsAScene(keys)
+            }
         }
+        // "Trao giải cho các tác giả đạt giải C.": the scene's verb opening the sentence, no one named.
+        if words.count <= 20, sceneOpeners.contains(where: { keys.starts(with: $0) }) { return readsAsAScene(keys) }
         // The verb, found by its first word in lower case, right after a capitalised word.
         guard let v = words.indices.dropFirst(2).first(where: { sceneVerbFirstWords.contains(String(words[$0])) && words[$0 - 1].first?.isUppercase == true })
         else { return false }
@@ -191,10 +207,12 @@ extension CaptionRules {
         guard start > 0, v - start <= 11,
               (2...4).contains(where: { size in v - size >= start && lexicon.families.contains(ids[v - size])
                                    && words[(v - size)..<v].allSatisfy({ $0.first?.isUppercase == true }) }) else { return false }
-        let keys = words.map { Vietnamese.wordKey(String($0)) }
         // "bắt tay" is a handshake only before whom it shakes ("bắt tay các cử tri"), not "bắt tay vào/với …".
         let handshake = v + 2 < keys.count && keys[v] == "bắt" && keys[v + 1] == "tay" && !["vào", "với", "làm"].contains(keys[v + 2])
         return (handshake || sceneVerbs.contains(where: { verb in v + verb.count <= keys.count && keys[v..<(v + verb.count)].elementsEqual(verb) }))
-            && !hasStatementWord(keys) && !keys.contains(where: storyWords.contains)
+            && readsAsAScene(keys)
     }
+
+    /// No word of a statement ("đã", "cho biết") or of a story ("để", "mỗi") among a sentence's word keys.
+    private static func readsAsAScene(_ keys: [String]) -> Bool { !hasStatementWord(keys) && !keys.contains(where: storyWords.contains) }
 }

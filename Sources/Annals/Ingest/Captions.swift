@@ -240,7 +240,8 @@ enum Captions {
 
 /// A paragraph cut into sentences: after ".", "!", "?" or "…" (with the closing quotes and brackets that
 /// follow) and a space, where the next sentence opens with a capital, a digit, an opening quote or bracket.
-/// "Tổng thống A. Lukashenko": a capital standing alone before the stop is an initial.
+/// "Tổng thống A. Lukashenko": a capital standing alone before the stop is an initial, unless a grade's noun
+/// stands before it ("đạt giải A.").
 enum Sentences {
     static func split(_ text: String) -> [String] {
         var copy = text
@@ -251,13 +252,19 @@ enum Sentences {
         let scalars = t.scalars, at = t.indices
         let n = scalars.count
         func upper(_ k: Int) -> Bool { Character(scalars[k]).isUppercase }
+        /// Whether the word that ends before the space at `space` names a grade ("giải", "bảng").
+        func isGrade(wordBefore space: Int) -> Bool {
+            var k = space
+            while k > 0, scalars[k - 1] != " " { k -= 1 }
+            return k < space && gradeNouns.contains(String(String.UnicodeScalarView(scalars[k..<space])))
+        }
         var result: [String] = []
         var start = 0
         var i = 0
         while i < n {
             let c = scalars[i].value
             if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2026 {
-                if c == 0x2E, i > 0, upper(i - 1), i == 1 || scalars[i - 2] == " " { i += 1; continue }
+                if c == 0x2E, i > 0, upper(i - 1), i == 1 || (scalars[i - 2] == " " && !isGrade(wordBefore: i - 2)) { i += 1; continue }
                 while i + 1 < n, closes(scalars[i + 1].value) { i += 1 }
                 if i + 2 < n, scalars[i + 1] == " ",
                    upper(i + 2) || Character(scalars[i + 2]).isNumber || opens(scalars[i + 2].value) {
@@ -272,6 +279,9 @@ enum Sentences {
         return result
     }
 
+    /// Nouns a grade's letter follows: "đạt giải A.", "đứng đầu bảng B.", "nhà ở khu C." are not a name's initial.
+    private static let gradeNouns: Set<String> = ["giải", "bảng", "hạng", "loại", "nhóm", "khu", "tòa", "khối", "lô", "dãy", "phòng", "mức", "cấp"]
+
     @inline(__always) private static func closes(_ v: UInt32) -> Bool { v == 0x201D || v == 0x22 || v == 0x2019 || v == 0x29 }
     @inline(__always) private static func opens(_ v: UInt32) -> Bool { v == 0x201C || v == 0x22 || v == 0x28 }
 
@@ -285,8 +295,12 @@ enum Sentences {
             let c = chars[i]
             current.append(c)
             if c == "." || c == "!" || c == "?" || c == "…" {
-                // "Tổng thống A. Lukashenko": a capital standing alone before the stop is an initial.
-                if c == ".", i > 0, chars[i - 1].isUppercase, i == 1 || chars[i - 2] == " " { i += 1; continue }
+                // "Tổng thống A. Lukashenko": a capital standing alone before the stop is an initial ("đạt giải A."
+                // is a grade).
+                if c == ".", i > 0, chars[i - 1].isUppercase,
+                   i == 1 || (chars[i - 2] == " " && !gradeNouns.contains(String(chars[..<(i - 2)].reversed().prefix(while: { $0 != " " }).reversed()))) {
+                    i += 1; continue
+                }
                 // Keep closing quotes and brackets with the sentence.
                 while i + 1 < chars.count, "”\"’)".contains(chars[i + 1]) { i += 1; current.append(chars[i]) }
                 if i + 2 < chars.count, chars[i + 1] == " ", chars[i + 2].isUppercase || chars[i + 2].isNumber || "“\"(".contains(chars[i + 2]) {
