@@ -360,6 +360,17 @@ import Testing
         let malay = people("Thủ tướng Malaysia Datuk Seri Amir Rahman và ông Tan Sri Yusof Hamid dự.")
         #expect(malay.map(\.name) == ["Amir Rahman", "Yusof Hamid"])
         #expect(malay.first?.roles == ["Thủ tướng Malaysia"])
+        // A bare title before the honorific is the person's too (a capitalised "Ông" there opens another sentence).
+        let bare = people("Chủ tịch Thượng viện Xăm-đéc Chia Vang tiếp đoàn. Cựu Thủ tướng Dato Seri Amir Rahman bị tuyên án.")
+        #expect(bare.map(\.name) == ["Chia Vang", "Amir Rahman"])
+        #expect(bare.map(\.roles) == [["Chủ tịch Thượng viện"], ["Cựu Thủ tướng"]])
+    }
+
+    /// "Trưởng Tiểu ban" is a title: after a comma it is the person's, not a two-word name.
+    @Test func aSubcommitteesHeadIsATitle() {
+        let found = people("Dự họp có Tổng Bí thư Nguyễn Văn An, Trưởng Tiểu ban Văn kiện, và ông Lê Văn Bình, Phó Trưởng Tiểu ban Nhân sự.")
+        #expect(found.map(\.name) == ["Nguyễn Văn An", "Lê Văn Bình"])
+        #expect(found.map(\.roles) == [["Tổng Bí thư", "Trưởng Tiểu ban Văn kiện"], ["Phó Trưởng Tiểu ban Nhân sự"]])
     }
 
     /// "Ủy ban Văn hóa, Thể thao và Du lịch": a comma inside an organisation's name, closed by "và", does

@@ -55,23 +55,15 @@ extension CaptionRules {
     /// Words of a story, not of a picture: a purpose ("để"), a habit ("mỗi", "thường", "hằng"), a time span, a
     /// condition or consequence ("xong thì", "nên", "mà"). ("từng" is a statement word already.)
     private static let storyWords: Set<String> = Set(["để", "mỗi", "thường", "hằng", "luôn", "suốt", "thì", "xong", "nên", "mà"].map(Vietnamese.wordKey))
-    /// Scene verbs that also open a caption with no one named: "Trao giải cho các tác giả …", "Ký thỏa thuận hợp
-    /// tác giữa hai Bộ." (a sentence of prose says who: "Bộ trưởng … ký …", or goes on: "Ký xong, …").
-    private static let sceneOpeners: [[String]] = ["trao giải", "trao tặng", "trao huân chương", "trao quyết định", "trao bằng",
-        "tặng hoa", "dâng hương", "dâng hoa", "cắt băng", "ký thỏa thuận", "ký kết"].map { $0.split(separator: " ").map { Vietnamese.wordKey(String($0)) } }
-    /// The openers' first words capitalised after a stop (". Trao "), for a byte search.
-    private static let sceneOpenerNeedles = [". Trao ", ". Tặng hoa ", ". Dâng h", ". Cắt băng ", ". Ký "]
     /// What each scene verb (and "bắt tay", checked apart), group scene verb and award verb starts with, between
     /// spaces, for a byte search.
-    private static let sceneVerbNeedles = [" phát biểu ", " tặng hoa", " trao ", " bắt tay ", " chụp ảnh", " dâng h", " cắt băng", " bấm nút", " đạt giải", " đoạt giải", " nhận giải"]
+    private static let sceneVerbNeedles = [" phát biểu ", " tặng hoa", " trao ", " bắt tay ", " chụp ảnh", " dâng h", " cắt băng", " bấm nút ", " đạt giải", " đoạt giải", " nhận giải"]
 
     /// Whether `paragraph` has a scene verb (`strstr`, which glibc runs many bytes at a time) right after a
     /// capitalised word (a name's last), inside a sentence that could be a scene's caption: no comma, colon or
     /// semicolon between the verb and the sentence's start (at most 200 bytes back) or its stop.
     static func mayHoldSceneSentence(_ paragraph: String) -> Bool {
-        if sceneOpenerNeedles.contains(where: { Vietnamese.containsBytes(paragraph, $0) })
-            || sceneOpenerNeedles.contains(where: { paragraph.hasPrefix($0.dropFirst(2)) }) { return true }
-        return paragraph.withCString { p in
+        paragraph.withCString { p in
             let n = strlen(p)
             return sceneVerbNeedles.contains { needle in
                 needle.withCString { nd in
@@ -92,9 +84,12 @@ extension CaptionRules {
         groupSceneNeedles.contains { v in v.withCString { n >= strlen($0) && strncmp(p, $0, strlen($0)) == 0 } }
     }
     /// What an event's participants are shown doing together: a group photo ("chụp ảnh lưu niệm", "chụp ảnh
-    /// chung"), a vote in the assembly's hall ("bấm nút biểu quyết", "bấm nút thông qua luật").
-    private static let groupSceneVerbs: [[Substring]] = [["chụp", "ảnh", "lưu", "niệm"], ["chụp", "ảnh", "chung"], ["bấm", "nút"]]
-    /// The winners of a prize, shown with it: "Các tác giả đạt giải B.", the sentence ending with the prize's grade.
+    /// chung"), a vote in the assembly's hall ("bấm nút biểu quyết", "bấm nút thông qua luật"), a project's
+    /// launch ("bấm nút khởi công"); not any button ("bấm nút chuyển khoản").
+    private static let groupSceneVerbs: [[Substring]] = [["chụp", "ảnh", "lưu", "niệm"], ["chụp", "ảnh", "chung"], ["bấm", "nút", "biểu", "quyết"],
+                                                         ["bấm", "nút", "thông", "qua"], ["bấm", "nút", "khởi", "công"], ["bấm", "nút", "khánh", "thành"]]
+    /// The winners of a prize, shown with it: "Các tác giả đạt giải B.", the sentence ending with the prize's grade,
+    /// its subject a plural of participants ("Các tác giả"; a results list names each: "Đoàn A đạt giải A.").
     private static let awardVerbs: [[Substring]] = [["đạt", "giải"], ["đoạt", "giải"], ["nhận", "giải"]]
     private static let groupSceneNeedles = (groupSceneVerbs + awardVerbs).map { " " + $0.joined(separator: " ") }
     /// Who is in an event's group scene, besides someone with a title.
@@ -170,9 +165,9 @@ extension CaptionRules {
     /// A sentence that is a scene's caption: at most 25 words with its stop and no comma, colon or quotation,
     /// opening with a title (or "Ông"/"Bà"), then a name of two to four capitalised words (the first a family
     /// name) and at once a scene verb, with none of the statement words ("đã", "cũng", "sẽ", "vừa", …); or at
-    /// most 20 words around a group scene's verb ("chụp ảnh lưu niệm", "bấm nút") or ending with an award's
-    /// ("đạt giải B."), whose subject has a title or is an event's participants (`participants`); or at most 20
-    /// words opening with a scene's verb ("Trao giải cho …", "Ký thỏa thuận …", `sceneOpeners`).
+    /// most 20 words around a group scene's verb ("chụp ảnh lưu niệm", "bấm nút biểu quyết") whose subject has a
+    /// title or is an event's participants (`participants`), or ending with an award's ("Các tác giả đạt giải
+    /// B.") whose subject is plural participants.
     static func isSceneSentence(_ sentence: String, lexicon: Lexicon) -> Bool {
         let bytes = sentence.utf8
         guard bytes.count >= 20, bytes.count <= 300, bytes.last == 0x2E, sentence.first?.isUppercase == true,
@@ -187,15 +182,17 @@ extension CaptionRules {
         // "Các đại biểu chụp ảnh lưu niệm.", "Thủ tướng và Chủ tịch Quốc hội nước bạn chụp ảnh chung.", "Các đại
         // biểu bấm nút biểu quyết.": a group scene of an event's participants (not "Nhiều du khách dừng lại chụp
         // ảnh lưu niệm …").
-        if words.count <= 20, words.indices.dropFirst().contains(where: { g in groupSceneVerbs.contains(where: { words[g...].starts(with: $0) })
-                                   || (g + 3 >= words.count && awardVerbs.contains(where: { words[g...].starts(with: $0) })) }) {
+        if words.count <= 20, words.first == "Các", words.indices.dropFirst().contains(where: { g in
+            g + 3 >= words.count && awardVerbs.contains(where: { words[g...].starts(with: $0) }) }),
+           participants.contains(where: { words.starts(with: $0) }) {
+            return readsAsAScene(keys)
+        }
+        if words.count <= 20, words.indices.dropFirst().contains(where: { g in groupSceneVerbs.contains(where: { words[g...].starts(with: $0) }) }) {
             let ids = words.prefix(6).map { lexicon.id(ofWord: $0) }
             if lexicon.longestMatch(lexicon.titleHeads, ids, at: 0) > 0 || participants.contains(where: { words.starts(with: $0) }) {
                 return readsAsAScene(keys)
             }
         }
-        // "Trao giải cho các tác giả đạt giải C.": the scene's verb opening the sentence, no one named.
-        if words.count <= 20, sceneOpeners.contains(where: { keys.starts(with: $0) }) { return readsAsAScene(keys) }
         // The verb, found by its first word in lower case, right after a capitalised word.
         guard let v = words.indices.dropFirst(2).first(where: { sceneVerbFirstWords.contains(String(words[$0])) && words[$0 - 1].first?.isUppercase == true })
         else { return false }

@@ -107,8 +107,9 @@ enum Captions {
     private static let figureOpeners = ["Bản đồ ", "Biểu đồ ", "Sơ đồ ", "Đồ họa ", "Đồ hoạ ", "Ảnh vệ tinh ", "Hình ảnh vệ tinh "]
 
     /// How many of the sentences just before a credited caption's `last` belong to it (0, 1 or 2): those from
-    /// a sentence that opens with a figure's name (`figureOpeners`) of at most 25 words, the caption at most
-    /// 70 words in all. Otherwise a caption is its last sentence, as the credit marks no start.
+    /// a sentence that opens with a figure's name (`figureOpeners`) of at most 25 words and reads as a name,
+    /// not a statement (no `CaptionRules.hasStatementWord`, no "cho thấy", "được", "do", "giúp", "công bố"), the
+    /// caption at most 70 words in all. Otherwise a caption is its last sentence, as the credit marks no start.
     private static func figureSentences(before last: String, in pending: [String]) -> Int {
         var words = Vietnamese.wordCount(last)
         for k in 1...2 where k <= pending.count {
@@ -116,10 +117,20 @@ enum Captions {
             let n = Vietnamese.wordCount(s)
             words += n
             if words > 70 { return 0 }
-            if n <= 25, figureOpeners.contains(where: { s.hasPrefix($0) }) { return k }
+            if n <= 25, figureOpeners.contains(where: { s.hasPrefix($0) }) {
+                let keys = CaptionRules.words(s)
+                return CaptionRules.hasStatementWord(keys) || keys.indices.contains(where: { i in figureVerbs.contains(keys[i])
+                    || (i + 1 < keys.count && figureVerbs.contains(keys[i] + " " + keys[i + 1])) }) ? 0 : k
+            }
         }
         return 0
     }
+
+    /// Words that make a figure's name a statement about it: "Bản đồ … cho thấy", "… được công bố", "do … công
+    /// bố", "giúp …".
+    private static let figureVerbs: Set<String> = Set(["cho thấy", "được", "do", "giúp", "công bố"].map { phrase in
+        phrase.split(separator: " ").map { Vietnamese.wordKey(String($0)) }.joined(separator: " ")
+    })
 
     private static let creditPrefixes = ["Ảnh minh họa:", "Ảnh minh hoạ:", "Ảnh tư liệu:", "Ảnh:", "Ảnh :"]
 
@@ -264,7 +275,10 @@ enum Sentences {
         while i < n {
             let c = scalars[i].value
             if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2026 {
-                if c == 0x2E, i > 0, upper(i - 1), i == 1 || (scalars[i - 2] == " " && !isGrade(wordBefore: i - 2)) { i += 1; continue }
+                if c == 0x2E, i > 0, upper(i - 1),
+                   i == 1 || (scalars[i - 2] == " " && !(scalars[i - 1].value >= 0x41 && scalars[i - 1].value <= 0x45 && isGrade(wordBefore: i - 2))) {
+                    i += 1; continue
+                }
                 while i + 1 < n, closes(scalars[i + 1].value) { i += 1 }
                 if i + 2 < n, scalars[i + 1] == " ",
                    upper(i + 2) || Character(scalars[i + 2]).isNumber || opens(scalars[i + 2].value) {
@@ -279,7 +293,8 @@ enum Sentences {
         return result
     }
 
-    /// Nouns a grade's letter follows: "đạt giải A.", "đứng đầu bảng B.", "nhà ở khu C." are not a name's initial.
+    /// Nouns a grade's letter (A to E) follows: "đạt giải A.", "đứng đầu bảng B.", "nhà ở khu C." are not a name's
+    /// initial ("giải V. League" has one).
     private static let gradeNouns: Set<String> = ["giải", "bảng", "hạng", "loại", "nhóm", "khu", "tòa", "khối", "lô", "dãy", "phòng", "mức", "cấp"]
 
     @inline(__always) private static func closes(_ v: UInt32) -> Bool { v == 0x201D || v == 0x22 || v == 0x2019 || v == 0x29 }
@@ -298,7 +313,8 @@ enum Sentences {
                 // "Tổng thống A. Lukashenko": a capital standing alone before the stop is an initial ("đạt giải A."
                 // is a grade).
                 if c == ".", i > 0, chars[i - 1].isUppercase,
-                   i == 1 || (chars[i - 2] == " " && !gradeNouns.contains(String(chars[..<(i - 2)].reversed().prefix(while: { $0 != " " }).reversed()))) {
+                   i == 1 || (chars[i - 2] == " " && !("ABCDE".contains(chars[i - 1])
+                                                      && gradeNouns.contains(String(chars[..<(i - 2)].reversed().prefix(while: { $0 != " " }).reversed())))) {
                     i += 1; continue
                 }
                 // Keep closing quotes and brackets with the sentence.

@@ -135,6 +135,8 @@ public final class Lexicon: Sendable {
     let titleFirstWords: WordSet
     let honorifics: PhraseTable
     let honorificWordSet: WordSet
+    /// `foreignHonorifics`.
+    let foreignHonorifics: PhraseTable
     let modifiers: WordSet
     /// Places, countries and international bodies.
     let places: PhraseTable
@@ -334,6 +336,7 @@ public final class Lexicon: Sendable {
         titleFirstWords = wordSet(titleT.map { $0[0] })
         honorifics = phrases(honorificT)
         honorificWordSet = wordSet(honorificT.filter { $0.count == 1 }.map { $0[0] })
+        foreignHonorifics = phrases(table(Self.foreignHonorifics))
         modifiers = wordSet(modifierIDs)
         places = phrases(placeT)
         singleWordPlaces = wordSet(placeT.filter { $0.count == 1 }.map { $0[0] })
@@ -434,11 +437,15 @@ public final class Lexicon: Sendable {
         "ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "đồng chí", "đ/c", "ngài", "thầy", "cháu", "mẹ",
         "các đồng chí", "các ông", "các bà", "bị cáo", "nữ", "vợ chồng", "bé", "cậu", "ông bà", "hai ông bà",
         // Words that vouch for a name without being a title (labels keep them out of titles).
-        "tỷ phú", "Ayatollah", "điệp viên", "chính khách", "chính khách đối lập", "người đồng cấp",
-        // Foreign honorifics written before a name, not part of it: Cambodia's "Samdech" (Xăm-đéc) and "Techo"
-        // (Tê-chô), Malaysia's "Tan Sri", "Datuk", "Dato'", Myanmar's "Daw" ("Xăm-đéc Tê-chô Hun Xen" is Hun Xen).
-        "Xăm-đéc", "Xăm-đéc Tê-chô", "Samdech", "Samdech Techo", "Tan Sri", "Datuk", "Datuk Seri", "Dato", "Dato'",
-        "Dato' Seri", "Dato' Sri", "Daw",
+        "tỷ phú", "điệp viên", "chính khách", "chính khách đối lập", "người đồng cấp",
+    ] + foreignHonorifics
+    /// Honorifics other countries write before a name, always capitalised, not part of the name: Iran's
+    /// "Ayatollah", Cambodia's "Samdech" (Xăm-đéc) and "Techo" (Tê-chô), Malaysia's "Tan Sri", "Datuk", "Dato",
+    /// Myanmar's "Daw" ("Xăm-đéc Tê-chô Hun Xen" is Hun Xen). Unlike "Ông" mid-sentence, one does not open a
+    /// sentence whose stop was lost: the title before it is the person's ("Thủ tướng Xăm-đéc Hun Xen").
+    static let foreignHonorifics = [
+        "Ayatollah", "Xăm-đéc", "Xăm-đéc Tê-chô", "Samdech", "Samdech Techo", "Tan Sri", "Datuk", "Datuk Seri", "Datuk Sri",
+        "Dato", "Dato Seri", "Dato Sri", "Daw",
     ]
 
     /// Title heads (chức danh) and the descriptors the labels count as titles. A head may be followed by
@@ -447,6 +454,7 @@ public final class Lexicon: Sendable {
         // Party
         "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Thường trực Ban Bí thư", "Ủy viên", "Ủy viên Bộ Chính trị",
         "Ủy viên Ban Bí thư", "Ủy viên Trung ương Đảng", "Ủy viên dự khuyết", "Trưởng Ban", "Phó Trưởng Ban", "Trưởng ban", "Phó trưởng ban", "Phó Ban",
+        "Trưởng Tiểu ban", "Phó Trưởng Tiểu ban", "Trưởng tiểu ban", "Phó trưởng tiểu ban",
         "Chủ nhiệm", "Phó Chủ nhiệm", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Bí thư thứ nhất", "Ủy viên Ban Thường vụ",
         "Ủy viên Thường vụ", "Bí thư Chi bộ", "Đảng viên",
         // State, Assembly, judiciary

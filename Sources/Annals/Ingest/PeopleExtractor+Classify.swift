@@ -54,7 +54,7 @@ extension PeopleExtractor {
             c.afterInstitution = true
         }
         peelFront(&c, tokens, keys)
-        settleLeft(&c, tokens)
+        settleLeft(&c, tokens, keys)
         guard nameStartAfterMarkers(&c, tokens, keys) else { return nil }
         let count = c.e - c.p
         guard count >= 1, count <= 5, !tokens[c.p..<c.e].contains(where: { !$0.flags.contains(.nameLike) }) else { return nil }
@@ -196,11 +196,12 @@ extension PeopleExtractor {
 
     /// The honorific or title before the run, settled: "… Ban Kinh tế Trung ương Ông Phạm Minh Chính …", a
     /// capitalised honorific mid-sentence, opens a new sentence whose stop was lost, and the title before
-    /// it belongs to someone else; a title at the run's head stands in when none is before it.
-    private func settleLeft(_ c: inout Candidate, _ tokens: [Token]) {
+    /// it belongs to someone else (not a foreign one, always capitalised: "Thủ tướng Xăm-đéc Hun Xen"); a
+    /// title at the run's head stands in when none is before it.
+    private func settleLeft(_ c: inout Candidate, _ tokens: [Token], _ keys: [WordID]) {
         if c.left.honorific { c.strong = true; c.honorific = true }
         let sentenceStart = c.s == 0 || tokens[c.s - 1].endsClause
-        if c.honorificAt == c.s, c.s > 0, !sentenceStart, c.left.span != nil {
+        if c.honorificAt == c.s, c.s > 0, !sentenceStart, c.left.span != nil, lexicon.longestMatch(lexicon.foreignHonorifics, keys, at: c.s) == 0 {
             c.left.span = nil
             c.left.earlier = []
         }
