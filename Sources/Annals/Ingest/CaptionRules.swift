@@ -61,10 +61,13 @@ enum CaptionRules {
     ])
 
     /// Whether the word keys hold a word (or two) of reported speech, plans or statements (`statementWords`).
-    static func hasStatementWord(_ keys: [String]) -> Bool {
+    static func hasStatementWord(_ keys: [String]) -> Bool { hasWord(keys, in: statementWords) }
+
+    /// Whether the word keys hold a word, or two words in a row, of `set` (made by `keySet`).
+    static func hasWord(_ keys: [String], in set: Set<String>) -> Bool {
         for (i, k) in keys.enumerated() {
-            if statementWords.contains(k) { return true }
-            if i + 1 < keys.count, statementWords.contains(k + " " + keys[i + 1]) { return true }
+            if set.contains(k) { return true }
+            if i + 1 < keys.count, set.contains(k + " " + keys[i + 1]) { return true }
         }
         return false
     }
@@ -79,7 +82,8 @@ enum CaptionRules {
         return out
     }
 
-    private static func keySet(_ list: [String]) -> Set<String> {
+    /// The match keys of words and two-word phrases, for `hasWord`.
+    static func keySet(_ list: [String]) -> Set<String> {
         Set(list.map { $0.split(separator: " ").map { Vietnamese.wordKey(String($0)) }.joined(separator: " ") })
     }
 

@@ -119,8 +119,7 @@ enum Captions {
             if words > 70 { return 0 }
             if n <= 25, figureOpeners.contains(where: { s.hasPrefix($0) }) {
                 let keys = CaptionRules.words(s)
-                return CaptionRules.hasStatementWord(keys) || keys.indices.contains(where: { i in figureVerbs.contains(keys[i])
-                    || (i + 1 < keys.count && figureVerbs.contains(keys[i] + " " + keys[i + 1])) }) ? 0 : k
+                return CaptionRules.hasStatementWord(keys) || CaptionRules.hasWord(keys, in: figureVerbs) ? 0 : k
             }
         }
         return 0
@@ -128,9 +127,7 @@ enum Captions {
 
     /// Words that make a figure's name a statement about it: "Bản đồ … cho thấy", "… được công bố", "do … công
     /// bố", "giúp …".
-    private static let figureVerbs: Set<String> = Set(["cho thấy", "được", "do", "giúp", "công bố"].map { phrase in
-        phrase.split(separator: " ").map { Vietnamese.wordKey(String($0)) }.joined(separator: " ")
-    })
+    private static let figureVerbs = CaptionRules.keySet(["cho thấy", "được", "do", "giúp", "công bố"])
 
     private static let creditPrefixes = ["Ảnh minh họa:", "Ảnh minh hoạ:", "Ảnh tư liệu:", "Ảnh:", "Ảnh :"]
 
@@ -263,11 +260,11 @@ enum Sentences {
         let scalars = t.scalars, at = t.indices
         let n = scalars.count
         func upper(_ k: Int) -> Bool { Character(scalars[k]).isUppercase }
-        /// Whether the word that ends before the space at `space` names a grade ("giải", "bảng").
-        func isGrade(wordBefore space: Int) -> Bool {
+        /// The word that ends before the space at `space`.
+        func word(before space: Int) -> String {
             var k = space
             while k > 0, scalars[k - 1] != " " { k -= 1 }
-            return k < space && gradeNouns.contains(String(String.UnicodeScalarView(scalars[k..<space])))
+            return String(String.UnicodeScalarView(scalars[k..<space]))
         }
         var result: [String] = []
         var start = 0
@@ -276,7 +273,7 @@ enum Sentences {
             let c = scalars[i].value
             if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2026 {
                 if c == 0x2E, i > 0, upper(i - 1),
-                   i == 1 || (scalars[i - 2] == " " && !(scalars[i - 1].value >= 0x41 && scalars[i - 1].value <= 0x45 && isGrade(wordBefore: i - 2))) {
+                   i == 1 || (scalars[i - 2] == " " && !isGrade(Character(scalars[i - 1]), after: word(before: i - 2))) {
                     i += 1; continue
                 }
                 while i + 1 < n, closes(scalars[i + 1].value) { i += 1 }
@@ -293,8 +290,11 @@ enum Sentences {
         return result
     }
 
-    /// Nouns a grade's letter (A to E) follows: "đạt giải A.", "đứng đầu bảng B.", "nhà ở khu C." are not a name's
-    /// initial ("giải V. League" has one).
+    /// A grade's letter (A to E) after a grade's noun: "đạt giải A.", "đứng đầu bảng B.", "nhà ở khu C." are not a
+    /// name's initial ("giải V. League" has one). The word is made only for a letter that can be a grade.
+    private static func isGrade(_ letter: Character, after word: @autoclosure () -> String) -> Bool {
+        "ABCDE".contains(letter) && gradeNouns.contains(word())
+    }
     private static let gradeNouns: Set<String> = ["giải", "bảng", "hạng", "loại", "nhóm", "khu", "tòa", "khối", "lô", "dãy", "phòng", "mức", "cấp"]
 
     @inline(__always) private static func closes(_ v: UInt32) -> Bool { v == 0x201D || v == 0x22 || v == 0x2019 || v == 0x29 }
@@ -313,8 +313,7 @@ enum Sentences {
                 // "Tổng thống A. Lukashenko": a capital standing alone before the stop is an initial ("đạt giải A."
                 // is a grade).
                 if c == ".", i > 0, chars[i - 1].isUppercase,
-                   i == 1 || (chars[i - 2] == " " && !("ABCDE".contains(chars[i - 1])
-                                                      && gradeNouns.contains(String(chars[..<(i - 2)].reversed().prefix(while: { $0 != " " }).reversed())))) {
+                   i == 1 || (chars[i - 2] == " " && !isGrade(chars[i - 1], after: String(chars[..<(i - 2)].reversed().prefix(while: { $0 != " " }).reversed()))) {
                     i += 1; continue
                 }
                 // Keep closing quotes and brackets with the sentence.
