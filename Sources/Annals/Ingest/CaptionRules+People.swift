@@ -55,9 +55,12 @@ extension CaptionRules {
     /// Words of a story, not of a picture: a purpose ("để"), a habit ("mỗi", "thường", "hằng"), a time span, a
     /// condition or consequence ("xong thì", "nên", "mà"). ("từng" is a statement word already.)
     private static let storyWords: Set<String> = Set(["để", "mỗi", "thường", "hằng", "luôn", "suốt", "thì", "xong", "nên", "mà"].map(Vietnamese.wordKey))
-    /// What each scene verb (and "bắt tay", checked apart), group scene verb and award verb starts with, between
-    /// spaces, for a byte search.
-    private static let sceneVerbNeedles = [" phát biểu ", " tặng hoa", " trao ", " bắt tay ", " chụp ảnh", " dâng h", " cắt băng", " bấm nút ", " đạt giải", " đoạt giải", " nhận giải"]
+    /// What each scene verb (and "bắt tay", checked apart) starts with, between spaces, for a byte search; then
+    /// the group scene and award verbs these do not already find.
+    private static let sceneVerbNeedles: [String] = {
+        let verbs = [" phát biểu ", " tặng hoa", " trao ", " bắt tay ", " chụp ảnh", " dâng h", " cắt băng"]
+        return verbs + groupSceneNeedles.filter { needle in !verbs.contains(where: { needle.hasPrefix($0) }) }
+    }()
 
     /// Whether `paragraph` has a scene verb (`strstr`, which glibc runs many bytes at a time) right after a
     /// capitalised word (a name's last), inside a sentence that could be a scene's caption: no comma, colon or
