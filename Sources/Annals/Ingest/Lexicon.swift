@@ -135,7 +135,7 @@ public final class Lexicon: Sendable {
     let titleFirstWords: WordSet
     let honorifics: PhraseTable
     let honorificWordSet: WordSet
-    /// `foreignHonorifics`.
+    /// The honorifics of other countries (`Lexicon.foreignHonorifics`), which a title before them does not lose.
     let foreignHonorifics: PhraseTable
     let modifiers: WordSet
     /// Places, countries and international bodies.
