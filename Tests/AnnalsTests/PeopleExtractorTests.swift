@@ -373,6 +373,27 @@ import Testing
         #expect(found.map(\.roles) == [["Tổng Bí thư", "Trưởng Tiểu ban Văn kiện"], ["Phó Trưởng Tiểu ban Nhân sự"]])
     }
 
+    /// "Phó Phòng …": "Phó" is also a family name, but a title that opens with it names nobody, so the post
+    /// after a rank and a comma is the person's.
+    @Test func aDeputyHeadOfADepartmentIsATitleNotAName() {
+        let found = people("Dược sĩ Trương Thị Mai, Phó Phòng Kế hoạch Bệnh viện tỉnh, cho hay kho thuốc đã đủ.")
+        #expect(found.map(\.name) == ["Trương Thị Mai"])
+        #expect(found.first?.roles == ["Dược sĩ", "Phó Phòng Kế hoạch Bệnh viện tỉnh"])
+    }
+
+    /// "Ủy ban các vấn đề xã hội": "các" after a body's name, before the field it deals with, is in the
+    /// name; before people or units ("Sở Y tế các tỉnh"), it ends the title as before.
+    @Test func aBodysFieldAfterCacIsInItsName() {
+        let before = people("Chủ nhiệm Ủy ban các vấn đề dân tộc của Quốc hội Đinh Thị Hoa nói thêm.")
+        #expect(before.first?.roles == ["Chủ nhiệm Ủy ban các vấn đề dân tộc của Quốc hội"])
+        let after = people("Ông Lò Văn Sáng, Giám đốc Trung tâm Phòng chống các bệnh truyền nhiễm tỉnh, cho hay dịch đã lui.")
+        #expect(after.first?.roles == ["Giám đốc Trung tâm Phòng chống các bệnh truyền nhiễm tỉnh"])
+        let staff = people("Ông Lò Văn Sáng, Giám đốc Trung tâm Y tế các cán bộ đã tới.")
+        #expect(staff.first?.roles == ["Giám đốc Trung tâm Y tế"])
+        let units = people("Ông Lò Văn Sáng, Giám đốc Sở Y tế các huyện phía Bắc đã tới.")
+        #expect(units.first?.roles == ["Giám đốc Sở Y tế"])
+    }
+
     /// "Ủy ban Văn hóa, Thể thao và Du lịch": a comma inside an organisation's name, closed by "và", does
     /// not cut the title; a comma before a verb, a number or a place does.
     @Test func aCommaInsideAnOrganisationsNameDoesNotCutTheTitle() {

@@ -868,6 +868,31 @@ public struct PeopleExtractor: Sendable {
         return p == n || !tokens[p].isWord
     }
 
+    /// "Ủy ban các vấn đề xã hội", "Viện Y học Lâm sàng các bệnh nhiệt đới": "các" or "những" after the
+    /// capitalised words of a body's name, before the field it deals with in lower case, is in the name.
+    /// Not before people ("Bộ Y tế các cán bộ"), a title, an honorific, a stop or an administrative unit ("Sở
+    /// Y tế các tỉnh": the title of several).
+    func fieldOfABody(_ tokens: [Token], _ keys: [WordID], at k: Int) -> Bool {
+        guard k > 0, k + 1 < tokens.count, tokens[k].isLowercaseWord, keys[k] == lexicon.w.cac || keys[k] == lexicon.w.nhung,
+              tokens[k - 1].isWord, tokens[k + 1].isLowercaseWord else { return false }
+        let p = k + 1
+        if lexicon.longestMatch(lexicon.roleStops, keys, at: p) > 0 || lexicon.longestMatch(lexicon.honorifics, keys, at: p) > 0
+            || lexicon.longestMatch(lexicon.companyNouns, keys, at: p) > 0 || lexicon.longestMatch(lexicon.titleHeads, keys, at: p) > 0
+            || lexicon.longestMatch(lexicon.adminMarkers, keys, at: p) > 0 {
+            return false
+        }
+        // Back over the name's words ("Lâm sàng" is capitalised on its first syllable only) to its opening word.
+        var b = k - 1
+        while b >= 0, k - b <= 6, tokens[b].isWord, !(tokens[b].isLowercaseWord && lexicon.longestMatch(lexicon.roleStops, keys, at: b) > 0) {
+            if tokens[b].isCapitalised, lexicon.longestMatch(lexicon.bodyNames, keys, at: b) > 0
+                || lexicon.longestMatch(lexicon.organisationMarkers, keys, at: b) > 0 {
+                return true
+            }
+            b -= 1
+        }
+        return false
+    }
+
     /// A stop word that belongs to the name of an organisation or a body around it: "Vụ Các tổ chức quốc
     /// tế", "Ban chỉ đạo", "Người Việt Nam ở nước ngoài", "Bộ Nội vụ", "Quốc hội kiến nghị" (the body's "hội").
     func partOfAName(_ tokens: [Token], _ keys: [WordID], at k: Int) -> Bool {
@@ -875,6 +900,7 @@ public struct PeopleExtractor: Sendable {
         let phraseStart = lexicon.longestMatch(lexicon.roleStops, keys, at: k) > 0
             ? k : k + 1 - lexicon.longestMatch(lexicon.roleStops, keys, endingAt: k + 1)
         if phraseStart > 0, keys[phraseStart - 1] == lexicon.w.cac || keys[phraseStart - 1] == lexicon.w.nhung { return true }
+        if fieldOfABody(tokens, keys, at: k) { return true }
         // "Ủy ban Người Việt Nam ở nước ngoài": after a capitalised name the organisation's name goes on
         // ("Đại sứ ở nước ngoài nhiều năm" is no name).
         for b in max(1, k - 2)...max(1, k) where tokens[b - 1].isCapitalised {
@@ -913,8 +939,12 @@ public struct PeopleExtractor: Sendable {
         var afterInstitution = false
         while i < b {
             if organisationMarker(tokens, keys, at: i) > 0 { afterInstitution = true }
+            // A title that opens with a modifier is one ("Phó Phòng Cấp cứu": "Phó" is also a family name);
+            // else the modifiers before a title ("nguyên Phó Thủ tướng").
             var q = i
-            while q < b, lexicon.modifiers.contains(keys[q]) { q += 1 }
+            if lexicon.longestMatch(lexicon.titleHeads, keys, at: q) == 0 {
+                while q < b, lexicon.modifiers.contains(keys[q]) { q += 1 }
+            }
             let head = lexicon.longestMatch(lexicon.titleHeads, keys, at: q)
             if head > 0 {
                 i = q + head
