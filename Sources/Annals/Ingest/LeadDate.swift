@@ -26,8 +26,32 @@ enum LeadDate {
             if let found = read(paragraphs[1], body: body, within: 160, allowYear: false) { return found }
             if let found = dayAfterSpan(paragraphs[1], body: body) { return found }
         }
-        return sameDay(in: paragraphs, body: body)
+        return sameDay(in: paragraphs, body: body) ?? firstDatedSentence(in: paragraphs.dropFirst(), body: body)
     }
+
+    /// "…. Sáng 31-3, Hội đồng …", "Ngày 15/7, Thủ tướng cũng ra chỉ thị …": with no date in the lead, the
+    /// first day and month after it dates the story when it opens its sentence, closed by a comma. A date
+    /// with a year is history's ("Ngày 20-9-1986, …") and is passed over; a first day and month anywhere
+    /// else ("Phiên bế mạc diễn ra chiều 30-11", a schedule "Theo chương trình, ngày 23-4, sẽ bầu …") may be
+    /// any day around the story, and then none is taken.
+    private static func firstDatedSentence(in paragraphs: ArraySlice<String>, body: Lazy<String>) -> Found? {
+        for paragraph in paragraphs where paragraph.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            for sentence in Sentences.split(paragraph) {
+                guard let date = DateParser.leadDate(in: sentence, within: sentence.count), date.year == nil else { continue }
+                guard DateParser.opensWithLeadDate(sentence), closesWithComma(sentence) else { return nil }
+                return read(sentence, body: body, within: 40, allowYear: false)
+            }
+        }
+        return nil
+    }
+
+    /// The day and month that open the sentence are followed by a comma ("Sáng 31-3, …", "Hôm qua (13-4), …").
+    private static func closesWithComma(_ sentence: String) -> Bool {
+        openingDayMonth.contains(String(sentence.prefix(60)))
+    }
+
+    /// A day and month at the start of a sentence, closed by a comma.
+    private static let openingDayMonth = Pattern(#"^[^,.;:!?\d]{0,30}?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*\)?\s*,"#)
 
     /// "… thăm chính thức Bồ Đào Nha từ ngày 25-26/5. Trong khuôn khổ chuyến thăm, ngày 25/5, …": a first
     /// sentence that dates its story by a span of days only, and the next sentence the day of the story.
