@@ -382,7 +382,7 @@ import Testing
     }
 
     /// "Ủy ban các vấn đề xã hội": "các" after a body's name, before the field it deals with, is in the
-    /// name; before people or units ("Sở Y tế các tỉnh"), it ends the title as before.
+    /// name; before people or what several hold a title over ("Sở Y tế các tỉnh"), it ends the title as before.
     @Test func aBodysFieldAfterCacIsInItsName() {
         let before = people("Chủ nhiệm Ủy ban các vấn đề dân tộc của Quốc hội Đinh Thị Hoa nói thêm.")
         #expect(before.first?.roles == ["Chủ nhiệm Ủy ban các vấn đề dân tộc của Quốc hội"])
@@ -392,6 +392,12 @@ import Testing
         #expect(staff.first?.roles == ["Giám đốc Trung tâm Y tế"])
         let units = people("Ông Lò Văn Sáng, Giám đốc Sở Y tế các huyện phía Bắc đã tới.")
         #expect(units.first?.roles == ["Giám đốc Sở Y tế"])
+        // Before a comma and the person: the field's "các" is no plural; the countries' is.
+        let comma = people("Chủ nhiệm Ủy ban các vấn đề dân tộc của Quốc hội, bà Đinh Thị Hoa nói thêm.")
+        #expect(comma.first?.roles == ["Chủ nhiệm Ủy ban các vấn đề dân tộc của Quốc hội"])
+        let several = people("Bộ trưởng Bộ Y tế các nước, ông Lò Văn Sáng và ông Hà Văn Nam đã ký.")
+        #expect(several.map(\.name) == ["Lò Văn Sáng", "Hà Văn Nam"])
+        #expect(several.allSatisfy { $0.roles.isEmpty })
     }
 
     /// "Ủy ban Văn hóa, Thể thao và Du lịch": a comma inside an organisation's name, closed by "và", does

@@ -195,6 +195,9 @@ public final class Lexicon: Sendable {
     /// Administrative units ("tỉnh", "TP", "xã"): after a title they may stand for the unit the title
     /// holder runs, with the name right after ("Chủ tịch UBND tỉnh Lò Văn Pằn").
     let adminMarkers: PhraseTable
+    /// What several hold a title over ("các nước", "các bên", "các địa phương"): after "các" in a title, the
+    /// title is several people's, not a body's field (`PeopleExtractor.fieldOfABody`).
+    let pluralUnits: PhraseTable
     /// Meetings named after who attends ("Hội nghị Bộ trưởng Ngoại giao ASEAN"): a title head right
     /// after one of these is the meeting's name, nobody's title.
     let eventNames: PhraseTable
@@ -270,6 +273,7 @@ public final class Lexicon: Sendable {
         let markerT = table(Self.markers)
         let organisationT = table(Self.organisations)
         let adminT = table(Self.adminUnits)
+        let pluralUnitT = table(Self.adminUnits + Self.pluralUnits)
         let eventT = table(Self.eventNames)
         let meetingT = table(Self.meetingVerbs)
         let companyT = table(Self.companyNouns)
@@ -362,6 +366,7 @@ public final class Lexicon: Sendable {
         institutionMarkers = phrases(markerT)
         organisationMarkers = phrases(organisationT)
         adminMarkers = phrases(adminT)
+        pluralUnits = phrases(pluralUnitT)
         eventNames = phrases(eventT)
         meetingVerbs = phrases(meetingT)
         companyNouns = phrases(companyT)
@@ -650,6 +655,12 @@ public final class Lexicon: Sendable {
     /// Administrative units a title may be followed by ("Chủ tịch UBND tỉnh Lò Văn Pằn").
     static let adminUnits = [
         "tỉnh", "thành phố", "TP", "TP.", "Tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn",
+    ]
+
+    /// What several hold a title over, besides the administrative units (`Lexicon.pluralUnits`).
+    static let pluralUnits = [
+        "nước", "quốc gia", "bên", "ngành", "cấp", "địa phương", "đơn vị", "cơ quan", "khu vực", "vùng", "đảng", "nhóm",
+        "bộ", "ban", "sở", "trường", "khóa", "kỳ", "nhiệm kỳ",
     ]
 
     /// Meetings whose names hold a title ("Hội nghị Bộ trưởng …", "Diễn đàn Thị trưởng …").

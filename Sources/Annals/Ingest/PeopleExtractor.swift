@@ -426,11 +426,13 @@ public struct PeopleExtractor: Sendable {
         /// Whether the title stands where it is the person's: it opens the sentence (a sentence's end also
         /// starts a clause in `scan`) or follows its opening phrase ("Sáng 12/3, Bộ trưởng Bộ Y tế, bà A đã
         /// …"), or it follows a verb of meeting after `floor`; and it is no title two or more share
-        /// ("Ngoại trưởng hai nước, ông A và ông B").
+        /// ("Ngoại trưởng hai nước, ông A và ông B"; "các" of a body's field, "Ủy ban các vấn đề xã hội", is no plural).
         func stands(_ title: (start: Int, headEnd: Int, end: Int), floor: Int) -> Bool {
             let opens = title.start == 0 || tokens[title.start - 1].endsSentence || afterOpeningPhrase(tokens, keys, comma: title.start - 1)
             let met = title.start > floor && lexicon.longestMatch(lexicon.meetingVerbs, keys, endingAt: title.start) > 0
-            let shared = (title.start..<title.end).contains { tokens[$0].isLowercaseWord && lexicon.pluralWords.contains(keys[$0]) }
+            let shared = (title.start..<title.end).contains {
+                tokens[$0].isLowercaseWord && lexicon.pluralWords.contains(keys[$0]) && !fieldOfABody(tokens, keys, at: $0)
+            }
             return (opens || met) && !shared
         }
         if h - 1 > clauseStart, let span = titleSpanBounded(tokens, keys, endingAt: h - 1, floor: clauseStart), span.bounded,
@@ -870,15 +872,15 @@ public struct PeopleExtractor: Sendable {
 
     /// "Ủy ban các vấn đề xã hội", "Viện Y học Lâm sàng các bệnh nhiệt đới": "các" or "những" after the
     /// capitalised words of a body's name, before the field it deals with in lower case, is in the name.
-    /// Not before people ("Bộ Y tế các cán bộ"), a title, an honorific, a stop or an administrative unit ("Sở
-    /// Y tế các tỉnh": the title of several).
+    /// Not before people ("Bộ Y tế các cán bộ"), a title, an honorific, a stop or what several hold a title
+    /// over ("Sở Y tế các tỉnh", "Bộ Y tế các nước": the title of several).
     func fieldOfABody(_ tokens: [Token], _ keys: [WordID], at k: Int) -> Bool {
         guard k > 0, k + 1 < tokens.count, tokens[k].isLowercaseWord, keys[k] == lexicon.w.cac || keys[k] == lexicon.w.nhung,
               tokens[k - 1].isWord, tokens[k + 1].isLowercaseWord else { return false }
         let p = k + 1
         if lexicon.longestMatch(lexicon.roleStops, keys, at: p) > 0 || lexicon.longestMatch(lexicon.honorifics, keys, at: p) > 0
             || lexicon.longestMatch(lexicon.companyNouns, keys, at: p) > 0 || lexicon.longestMatch(lexicon.titleHeads, keys, at: p) > 0
-            || lexicon.longestMatch(lexicon.adminMarkers, keys, at: p) > 0 {
+            || lexicon.longestMatch(lexicon.pluralUnits, keys, at: p) > 0 {
             return false
         }
         // Back over the name's words ("Lâm sàng" is capitalised on its first syllable only) to its opening word.
