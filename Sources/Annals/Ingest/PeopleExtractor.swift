@@ -426,13 +426,12 @@ public struct PeopleExtractor: Sendable {
         /// Whether the title stands where it is the person's: it opens the sentence (a sentence's end also
         /// starts a clause in `scan`) or follows its opening phrase ("Sáng 12/3, Bộ trưởng Bộ Y tế, bà A đã
         /// …"), or it follows a verb of meeting after `floor`; and it is no title two or more share
-        /// ("Ngoại trưởng hai nước, ông A và ông B"; "các" of a body's field, "Ủy ban các vấn đề xã hội", is no plural).
+        /// ("Ngoại trưởng hai nước, ông A và ông B"; "các" in a title is a body's field, "Ủy ban các vấn đề xã
+        /// hội", as "các nước" ends a title).
         func stands(_ title: (start: Int, headEnd: Int, end: Int), floor: Int) -> Bool {
             let opens = title.start == 0 || tokens[title.start - 1].endsSentence || afterOpeningPhrase(tokens, keys, comma: title.start - 1)
             let met = title.start > floor && lexicon.longestMatch(lexicon.meetingVerbs, keys, endingAt: title.start) > 0
-            let shared = (title.start..<title.end).contains {
-                tokens[$0].isLowercaseWord && lexicon.pluralWords.contains(keys[$0]) && !fieldOfABody(tokens, keys, at: $0)
-            }
+            let shared = (title.start..<title.end).contains { tokens[$0].isLowercaseWord && lexicon.pluralWords.contains(keys[$0]) }
             return (opens || met) && !shared
         }
         if h - 1 > clauseStart, let span = titleSpanBounded(tokens, keys, endingAt: h - 1, floor: clauseStart), span.bounded,
