@@ -379,6 +379,13 @@ import Testing
         let found = people("Dược sĩ Trương Thị Mai, Phó Phòng Kế hoạch Bệnh viện tỉnh, cho hay kho thuốc đã đủ.")
         #expect(found.map(\.name) == ["Trương Thị Mai"])
         #expect(found.first?.roles == ["Dược sĩ", "Phó Phòng Kế hoạch Bệnh viện tỉnh"])
+        // The title's own "Phòng" makes no department of the name after it; nor does a unit after a title.
+        let next = people("Dự họp có Trưởng phòng Hà Văn Nam, Phó Phòng Lò Văn Sáng cùng cán bộ trong phòng.")
+        #expect(next.map(\.name) == ["Hà Văn Nam", "Lò Văn Sáng"])
+        #expect(next.map(\.roles) == [["Trưởng phòng"], ["Phó Phòng"]])
+        let unit = people("Ông Hà Văn Nam, Phó Phòng Giáo dục huyện Lò Văn Sáng cho biết.")
+        #expect(unit.map(\.name) == ["Hà Văn Nam", "Lò Văn Sáng"])
+        #expect(unit.map(\.roles) == [[], ["Phó Phòng Giáo dục huyện"]])
     }
 
     /// "Ủy ban các vấn đề xã hội": "các" after a body's name, before the field it deals with, is in the
@@ -392,10 +399,11 @@ import Testing
         #expect(staff.first?.roles == ["Giám đốc Trung tâm Y tế"])
         let units = people("Ông Lò Văn Sáng, Giám đốc Sở Y tế các huyện phía Bắc đã tới.")
         #expect(units.first?.roles == ["Giám đốc Sở Y tế"])
-        // Before a comma and the person: the field's "các" is no plural; the countries' is.
-        let comma = people("Chủ nhiệm Ủy ban các vấn đề dân tộc của Quốc hội, bà Đinh Thị Hoa nói thêm.")
-        #expect(comma.first?.roles == ["Chủ nhiệm Ủy ban các vấn đề dân tộc của Quốc hội"])
-        let several = people("Bộ trưởng Bộ Y tế các nước, ông Lò Văn Sáng và ông Hà Văn Nam đã ký.")
+        // Before a verb the field is the next clause's subject; before a comma and two people, a title with
+        // "các" is theirs together.
+        let subject = people("Ông Lò Văn Sáng, Giám đốc Sở Y tế các bệnh viện đã sẵn sàng.")
+        #expect(subject.first?.roles == ["Giám đốc Sở Y tế"])
+        let several = people("Chủ tịch Hội Nông dân các thôn, ông Lò Văn Sáng và ông Hà Văn Nam đã ký.")
         #expect(several.map(\.name) == ["Lò Văn Sáng", "Hà Văn Nam"])
         #expect(several.allSatisfy { $0.roles.isEmpty })
     }

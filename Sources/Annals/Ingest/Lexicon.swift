@@ -300,7 +300,7 @@ public final class Lexicon: Sendable {
         let companySuffixIDs = set(Self.companySuffixWords)
         let stopNounT = table(["dự án", "dự phòng", "dự toán", "dự trữ", "tiếng nói"])
         let pairs = Self.commaPairWords.map { (left: words($0.0), right: words($0.1), acts: $0.2) }
-        let pluralIDs = set(["hai", "ba", "bốn"])
+        let pluralIDs = set(["hai", "ba", "bốn", "các", "những"])
         let headCompoundT = table(["đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán"])
         let honorificCompoundT = table(["phụ nữ"])
         let committeeT = table(["chỉ đạo", "tổ chức", "điều hành", "chủ trì"])

@@ -426,8 +426,8 @@ public struct PeopleExtractor: Sendable {
         /// Whether the title stands where it is the person's: it opens the sentence (a sentence's end also
         /// starts a clause in `scan`) or follows its opening phrase ("Sáng 12/3, Bộ trưởng Bộ Y tế, bà A đã
         /// …"), or it follows a verb of meeting after `floor`; and it is no title two or more share
-        /// ("Ngoại trưởng hai nước, ông A và ông B"; "các" in a title is a body's field, "Ủy ban các vấn đề xã
-        /// hội", as "các nước" ends a title).
+        /// ("Ngoại trưởng hai nước, ông A và ông B"; so "Chủ tịch Hội Nông dân các thôn, ông A và ông B": a
+        /// body's field after "các" cannot be told from the units several hold the title over).
         func stands(_ title: (start: Int, headEnd: Int, end: Int), floor: Int) -> Bool {
             let opens = title.start == 0 || tokens[title.start - 1].endsSentence || afterOpeningPhrase(tokens, keys, comma: title.start - 1)
             let met = title.start > floor && lexicon.longestMatch(lexicon.meetingVerbs, keys, endingAt: title.start) > 0
@@ -641,17 +641,21 @@ public struct PeopleExtractor: Sendable {
     }
 
     /// Where a title after a name ends (from its head at `head`, the comma or dash before it at `comma`),
-    /// and whether a lower-case stop word ended it.
+    /// and whether a lower-case stop word ended it. A body's field after "các" (`fieldOfABody`) is the
+    /// title's only when punctuation closes it: before a verb it is the next clause's subject ("Ông A,
+    /// Giám đốc Sở Y tế các bệnh viện đã sẵn sàng").
     func trailingTitleEnd(_ tokens: [Token], _ keys: [WordID], head open: Int, comma i: Int) -> (end: Int, stopped: Bool) {
         let n = tokens.count
         var j = open + lexicon.longestMatch(lexicon.titleHeads, keys, at: open)
         var enumeration = false
+        var field: Int?
         while j < n, j - i <= 30 {
             let t = tokens[j]
             if t.isWord {
                 // "… xã hội, kinh tế và môi trường": the "và" that closes an enumeration in the name.
                 if enumeration, keys[j] == lexicon.w.va { enumeration = false; j += 1; continue }
-                if t.isLowercaseWord, isStop(tokens, keys, at: j) { return (j, true) }
+                if t.isLowercaseWord, isStop(tokens, keys, at: j) { return (field ?? j, true) }
+                if field == nil, fieldOfABody(tokens, keys, at: j) { field = j }
                 j += 1
             } else if t.isAmpersand || isJoiningDash(tokens, keys, j) || (t.isComma && isCommaOfAPair(keys, comma: j)) {
                 j += 1
@@ -938,6 +942,8 @@ public struct PeopleExtractor: Sendable {
     func containsName(_ tokens: [Token], _ keys: [WordID], _ a: Int, _ b: Int) -> Bool {
         var i = a
         var afterInstitution = false
+        /// Where the last title head read ends ("Phó Phòng Lê B": the marker "Phòng" is the title's).
+        var headEnd = -1
         while i < b {
             if organisationMarker(tokens, keys, at: i) > 0 { afterInstitution = true }
             // A title that opens with a modifier is one ("Phó Phòng Cấp cứu": "Phó" is also a family name);
@@ -949,6 +955,7 @@ public struct PeopleExtractor: Sendable {
             let head = lexicon.longestMatch(lexicon.titleHeads, keys, at: q)
             if head > 0 {
                 i = q + head
+                headEnd = i
                 continue
             }
             let country = lexicon.longestMatch(lexicon.countryNames, keys, at: i)
@@ -969,9 +976,13 @@ public struct PeopleExtractor: Sendable {
             if tokens[i].isCapitalised, isFamilyName(keys, at: i) {
                 var e = i
                 while e < b, tokens[e].isCapitalised { e += 1 }
-                // Three words, or two that close the segment ("Bộ trưởng Bộ Công an Tô Lâm,").
+                // Three words, or two that close the segment ("Bộ trưởng Bộ Công an Tô Lâm,"). After a title,
+                // a unit and a name of three or four words is the title holder ("Phó Phòng Giáo dục huyện Lê
+                // Văn B", as `nameAfterUnit` reads it).
                 let long = e - i >= 3 || (e - i == 2 && e == b)
-                if long, !afterInstitution, markerEnding(tokens, keys, at: i) == 0,
+                let unitThenName = headEnd >= 0 && i > 0 && lexicon.longestMatch(lexicon.adminMarkers, keys, at: i - 1) == 1
+                    && e == b && nameAfterUnit(keys, from: i, to: e) == i
+                if long, !afterInstitution, markerEnding(tokens, keys, at: i) == 0 || i == headEnd || unitThenName,
                    lexicon.longestMatch(lexicon.places, keys, at: i) != e - i,
                    lexicon.longestMatch(lexicon.bodyNames, keys, at: i) != e - i { return true }
                 i = max(e, i + 1)
