@@ -26,32 +26,41 @@ enum LeadDate {
             if let found = read(paragraphs[1], body: body, within: 160, allowYear: false) { return found }
             if let found = dayAfterSpan(paragraphs[1], body: body) { return found }
         }
-        return sameDay(in: paragraphs, body: body) ?? firstDatedSentence(in: paragraphs.dropFirst(), body: body)
+        return sameDay(in: paragraphs, body: body) ?? firstDatedSentence(in: paragraphs, body: body)
     }
 
     /// "…. Sáng 31-3, Hội đồng …", "Ngày 15/7, Thủ tướng cũng ra chỉ thị …": with no date in the lead, the
-    /// first day and month after it dates the story when it opens its sentence, closed by a comma. A date
-    /// with a year is history's ("Ngày 20-9-1986, …") and is passed over; a first day and month anywhere
-    /// else ("Phiên bế mạc diễn ra chiều 30-11", a schedule "Theo chương trình, ngày 23-4, sẽ bầu …") may be
-    /// any day around the story, and then none is taken.
-    private static func firstDatedSentence(in paragraphs: ArraySlice<String>, body: Lazy<String>) -> Found? {
-        for paragraph in paragraphs where paragraph.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+    /// first day and month after it dates the story when a sentence opens with it ("Sáng", "Ngày", "Hôm
+    /// qua" …, then a comma) and speaks of no other day. A date with a year is history's ("Ngày 20-9-1986,
+    /// …") and is passed over, but after one, or after "Năm 1954, …", a day and month may be that year's:
+    /// none is taken. So none when the first day and month stands anywhere else ("Phiên bế mạc diễn ra
+    /// chiều 30-11", "Từ ngày 1/7, luật có hiệu lực", "Dự kiến ngày 25/4, …"), or the sentence tells a
+    /// plan, a habit or a distance in time ("sẽ", "thường", "cách đây") or walks through days ("Ngày 10/3,
+    /// bệnh nhân sốt cao, đến ngày 12/3, …", "Ngày 30/4, 1/5, …"): it may be any day around the story.
+    private static func firstDatedSentence(in paragraphs: [String], body: Lazy<String>) -> Found? {
+        var history = false
+        for (n, paragraph) in paragraphs.enumerated() where paragraph.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
             for sentence in Sentences.split(paragraph) {
-                guard let date = DateParser.leadDate(in: sentence, within: sentence.count), date.year == nil else { continue }
-                guard DateParser.opensWithLeadDate(sentence), closesWithComma(sentence) else { return nil }
-                return read(sentence, body: body, within: 40, allowYear: false)
+                if n > 0, !history, let date = DateParser.leadDate(in: sentence, within: sentence.count), date.year == nil {
+                    guard DateParser.opensWithLeadDate(sentence), openingDayMonth.contains(String(sentence.prefix(60))),
+                          !anotherDay.contains(sentence), dayMonth.matches(in: sentence).count == 1 else { return nil }
+                    return read(sentence, body: body, within: 40, allowYear: false)
+                }
+                history = history || DateParser.yearMentions(sentence).contains(where: \.hasDayMonth) || openingYear.contains(sentence)
             }
         }
         return nil
     }
 
-    /// The day and month that open the sentence are followed by a comma ("Sáng 31-3, …", "Hôm qua (13-4), …").
-    private static func closesWithComma(_ sentence: String) -> Bool {
-        openingDayMonth.contains(String(sentence.prefix(60)))
-    }
-
-    /// A day and month at the start of a sentence, closed by a comma.
-    private static let openingDayMonth = Pattern(#"^[^,.;:!?\d]{0,30}?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*\)?\s*,"#)
+    /// A sentence that opens with a time of day or "Ngày", "Hôm", then a day and month and a comma.
+    private static let openingDayMonth = Pattern(
+        #"^(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Rạng sáng|Cuối ngày|Đầu giờ)[^,.;:!?\d]{0,24}?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*\)?\s*,"#)
+    /// "Năm 1954, …", "Cuối năm 1975, …": a sentence that opens in a year of its own.
+    private static let openingYear = Pattern(#"^(?:Vào |Đầu |Cuối |Giữa )?năm \d{4}\b"#, ignoreCase: true)
+    /// A day and month written with a slash, dash or dot.
+    private static let dayMonth = Pattern(#"(?<![\d/.\-])\d{1,2}\s*[/\-.]\s*\d{1,2}(?![\d%])"#)
+    /// A plan, a habit, a distance back in time: the day is not the story's.
+    private static let anotherDay = Pattern(#"\b(?:sẽ|dự kiến|thường|hằng năm|hàng năm|cách đây)\b"#, ignoreCase: true)
 
     /// "… thăm chính thức Bồ Đào Nha từ ngày 25-26/5. Trong khuôn khổ chuyến thăm, ngày 25/5, …": a first
     /// sentence that dates its story by a span of days only, and the next sentence the day of the story.
