@@ -417,6 +417,9 @@ import Testing
         #expect(institute.first?.roles == ["Viện trưởng Viện nghiên cứu văn hóa, giáo dục và môi trường"])
         #expect(people("Ông Lò Minh Tân, Chủ tịch Quốc hội, đã trao quyết định và tặng hoa.").first?.roles == ["Chủ tịch Quốc hội"])
         #expect(people("Ông Lò Minh Tân, Giám đốc Sở Nội vụ, Lào và Campuchia cùng tham dự.").first?.roles == ["Giám đốc Sở Nội vụ"])
+        // An acronym joins the name ("… và PTNT") unless it is a place, which closes it: two bodies then.
+        #expect(people("Ông Lò Minh Tân, Bộ trưởng Bộ Nông nghiệp và PTNT cho biết.").first?.roles == ["Bộ trưởng Bộ Nông nghiệp và PTNT"])
+        #expect(people("Ông Lò Minh Tân, Giám đốc Công an TPHCM và Công an tỉnh Bình Dương đã ký.").first?.roles == ["Giám đốc Công an TPHCM"])
     }
 
     /// Transliterated capitals and the provinces of the old map are places, even after a title.

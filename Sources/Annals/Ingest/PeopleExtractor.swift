@@ -811,7 +811,10 @@ public struct PeopleExtractor: Sendable {
             // "Bộ Nông nghiệp và PTNT": an acronym joins as a capitalised word does.
             guard nx.isCapitalised || nx.isAcronym else { return true }
             let prev = tokens[k - 1]
-            let joins = (prev.isLowercaseWord || prev.isAcronym) && !nextIsHead && !nextIsName
+            // A place written as an acronym closes the name as a place in capitals does ("Giáo phận TPHCM và
+            // Thành hội Phật giáo TPHCM": two bodies).
+            let placeEnds = prev.isAcronym && lexicon.longestMatch(lexicon.places, keys, endingAt: k) > 0
+            let joins = (prev.isLowercaseWord || (prev.isAcronym && !placeEnds)) && !nextIsHead && !nextIsName
                 && lexicon.longestMatch(lexicon.honorifics, keys, at: k + 1) == 0
             return !joins
         case w.tai:
