@@ -148,6 +148,18 @@ import Testing
         #expect(r.listing == "1\tLê Thị Mơ\t–\t")
     }
 
+    /// With no dated article, the office most articles give heads the page; of as many, a post before a
+    /// rank or a calling, whatever their alphabetical order.
+    @Test func anUndatedHeadlineIsAPostBeforeARank() throws {
+        let (_, p) = try person([input("a.txt", nil, "Trịnh Thị Lan", ["Bác sĩ", "Phó Phòng Cấp cứu"])], "Trịnh Thị Lan")
+        #expect(p.headline == "Phó Phòng Cấp cứu")
+        let (_, q) = try person([input("b.txt", nil, "Hà Văn Tùng", ["Thượng tướng", "Thứ trưởng Bộ Quốc phòng"])], "Hà Văn Tùng")
+        #expect(q.headline == "Thứ trưởng Bộ Quốc phòng")
+        // More articles still win: a rank two articles give over a post one gives.
+        let r = [input("c.txt", nil, "Lò Văn Ba", ["Đại tá"]), input("d.txt", nil, "Lò Văn Ba", ["Đại tá", "Chỉ huy trưởng"])]
+        #expect(try person(r, "Lò Văn Ba").1.headline == "Đại tá")
+    }
+
     /// The page lists each office once with its span and counts: no row of undated links.
     @Test func personPageShowsOfficesWithSpans() throws {
         let name = "Lê Văn Khiêm"

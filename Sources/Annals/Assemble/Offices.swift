@@ -82,7 +82,8 @@ enum Offices {
     }
 
     /// The office the latest dated article gives (its last title, where that title was placed); when no
-    /// dated article gives one, the office most articles give, without a year.
+    /// dated article gives one, the office most articles give, without a year: of as many, a post before a
+    /// rank or a calling ("Bác sĩ A, Phó Phòng Cấp cứu …" is headed by the post), then in alphabetical order.
     static func headline(_ offices: [(office: Office, group: Int)], placed: [Int: [Int: Int]], date: (Int) -> ArticleDate?,
                          lastTitle: (Int) -> Int?, newestFirst: [Int]) -> OfficeHeadline? {
         for ai in newestFirst {
@@ -90,11 +91,18 @@ enum Offices {
                   let o = offices.first(where: { $0.group == g })?.office else { continue }
             return OfficeHeadline(office: o.title, former: o.former, year: year)
         }
-        let most = offices.map(\.office).max { a, b in
-            a.articles.count != b.articles.count ? a.articles.count < b.articles.count : a.title > b.title
-        }
+        let most = offices.map { (office: $0.office, rank: isRank($0.office.title)) }.max { a, b in
+            if a.office.articles.count != b.office.articles.count { return a.office.articles.count < b.office.articles.count }
+            if a.rank != b.rank { return a.rank }
+            return a.office.title > b.office.title
+        }?.office
         return most.map { OfficeHeadline(office: $0.title, former: $0.former, year: nil) }
     }
+
+    /// A rank or a calling alone ("Bác sĩ", "GS.TS", "Đại tá", "Hồng y"), or a bare "Đại biểu": what a
+    /// person is, not the post they hold.
+    static func isRank(_ title: String) -> Bool { rankKeys.contains(Vietnamese.matchKey(title)) }
+    private static let rankKeys = Set((Lexicon.rankWords + ["Đại biểu", "ĐB"]).map(Vietnamese.matchKey))
 
     /// For each group, the groups of the same tense whose office starts with all of its words and more:
     /// the offices a bare title ("Chủ tịch") may stand for ("Chủ tịch nước").
