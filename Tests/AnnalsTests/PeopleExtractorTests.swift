@@ -379,13 +379,14 @@ import Testing
         let found = people("Dược sĩ Trương Thị Mai, Phó Phòng Kế hoạch Bệnh viện tỉnh, cho hay kho thuốc đã đủ.")
         #expect(found.map(\.name) == ["Trương Thị Mai"])
         #expect(found.first?.roles == ["Dược sĩ", "Phó Phòng Kế hoạch Bệnh viện tỉnh"])
-        // The title's own "Phòng" makes no department of the name after it; nor does a unit after a title.
+        // The title's own "Phòng" makes no department of the name after it.
         let next = people("Dự họp có Trưởng phòng Hà Văn Nam, Phó Phòng Lò Văn Sáng cùng cán bộ trong phòng.")
         #expect(next.map(\.name) == ["Hà Văn Nam", "Lò Văn Sáng"])
         #expect(next.map(\.roles) == [["Trưởng phòng"], ["Phó Phòng"]])
-        let unit = people("Ông Hà Văn Nam, Phó Phòng Giáo dục huyện Lò Văn Sáng cho biết.")
-        #expect(unit.map(\.name) == ["Hà Văn Nam", "Lò Văn Sáng"])
-        #expect(unit.map(\.roles) == [[], ["Phó Phòng Giáo dục huyện"]])
+        // A ward named after a hero is a place: the title stays the official's.
+        let ward = people("Ông Hà Văn Nam, Phó Chủ tịch UBND phường Phạm Ngũ Lão cho biết.")
+        #expect(ward.map(\.name) == ["Hà Văn Nam"])
+        #expect(ward.first?.roles == ["Phó Chủ tịch UBND phường Phạm Ngũ Lão"])
     }
 
     /// "Ủy ban các vấn đề xã hội": "các" after a body's name, before the field it deals with, is in the
@@ -403,6 +404,8 @@ import Testing
         // "các" is theirs together.
         let subject = people("Ông Lò Văn Sáng, Giám đốc Sở Y tế các bệnh viện đã sẵn sàng.")
         #expect(subject.first?.roles == ["Giám đốc Sở Y tế"])
+        let time = people("Ông Lò Văn Sáng, Giám đốc Bệnh viện tỉnh những ngày cao điểm dịch, luôn có mặt.")
+        #expect(time.first?.roles == ["Giám đốc Bệnh viện tỉnh"])
         let several = people("Chủ tịch Hội Nông dân các thôn, ông Lò Văn Sáng và ông Hà Văn Nam đã ký.")
         #expect(several.map(\.name) == ["Lò Văn Sáng", "Hà Văn Nam"])
         #expect(several.allSatisfy { $0.roles.isEmpty })

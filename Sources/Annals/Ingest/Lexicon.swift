@@ -195,8 +195,8 @@ public final class Lexicon: Sendable {
     /// Administrative units ("tỉnh", "TP", "xã"): after a title they may stand for the unit the title
     /// holder runs, with the name right after ("Chủ tịch UBND tỉnh Lò Văn Pằn").
     let adminMarkers: PhraseTable
-    /// What several hold a title over ("các nước", "các bên", "các địa phương"): after "các" in a title, the
-    /// title is several people's, not a body's field (`PeopleExtractor.fieldOfABody`).
+    /// What several hold a title over ("các nước", "các bên", "các địa phương"), and times ("những ngày cao
+    /// điểm", "các mùa thi"): after "các" in a title, no body's field (`PeopleExtractor.fieldOfABody`).
     let pluralUnits: PhraseTable
     /// Meetings named after who attends ("Hội nghị Bộ trưởng Ngoại giao ASEAN"): a title head right
     /// after one of these is the meeting's name, nobody's title.
@@ -657,10 +657,11 @@ public final class Lexicon: Sendable {
         "tỉnh", "thành phố", "TP", "TP.", "Tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn",
     ]
 
-    /// What several hold a title over, besides the administrative units (`Lexicon.pluralUnits`).
+    /// What several hold a title over, besides the administrative units, and times (`Lexicon.pluralUnits`).
     static let pluralUnits = [
         "nước", "quốc gia", "bên", "ngành", "cấp", "địa phương", "đơn vị", "cơ quan", "khu vực", "vùng", "đảng", "nhóm",
         "bộ", "ban", "sở", "trường", "khóa", "kỳ", "nhiệm kỳ",
+        "ngày", "tháng", "năm", "tuần", "mùa", "dịp", "lúc", "buổi", "đợt", "lần", "ca", "thời", "thời kỳ", "giai đoạn",
     ]
 
     /// Meetings whose names hold a title ("Hội nghị Bộ trưởng …", "Diễn đàn Thị trưởng …").

@@ -878,8 +878,9 @@ public struct PeopleExtractor: Sendable {
 
     /// "Ủy ban các vấn đề xã hội", "Viện Y học Lâm sàng các bệnh nhiệt đới": "các" or "những" after the
     /// capitalised words of a body's name, before the field it deals with in lower case, is in the name.
-    /// Not before people ("Bộ Y tế các cán bộ"), a title, an honorific, a stop or what several hold a title
-    /// over ("Sở Y tế các tỉnh", "Bộ Y tế các nước": the title of several).
+    /// Not before people ("Bộ Y tế các cán bộ"), a title, an honorific, a stop, what several hold a title over
+    /// ("Sở Y tế các tỉnh", "Bộ Y tế các nước": the title of several) or a time ("Bệnh viện Bạch Mai những
+    /// ngày cao điểm").
     func fieldOfABody(_ tokens: [Token], _ keys: [WordID], at k: Int) -> Bool {
         guard k > 0, k + 1 < tokens.count, tokens[k].isLowercaseWord, keys[k] == lexicon.w.cac || keys[k] == lexicon.w.nhung,
               tokens[k - 1].isWord, tokens[k + 1].isLowercaseWord else { return false }
@@ -979,13 +980,10 @@ public struct PeopleExtractor: Sendable {
             if tokens[i].isCapitalised, isFamilyName(keys, at: i) {
                 var e = i
                 while e < b, tokens[e].isCapitalised { e += 1 }
-                // Three words, or two that close the segment ("Bộ trưởng Bộ Công an Tô Lâm,"). After a title,
-                // a unit and a name of three or four words is the title holder ("Phó Phòng Giáo dục huyện Lê
-                // Văn B", as `nameAfterUnit` reads it).
+                // Three words, or two that close the segment ("Bộ trưởng Bộ Công an Tô Lâm,"). (After a unit
+                // a name is the place's: "Chủ tịch UBND phường Phạm Ngũ Lão".)
                 let long = e - i >= 3 || (e - i == 2 && e == b)
-                let unitThenName = headEnd >= 0 && i > 0 && lexicon.longestMatch(lexicon.adminMarkers, keys, at: i - 1) == 1
-                    && e == b && nameAfterUnit(keys, from: i, to: e) == i
-                if long, !afterInstitution, markerEnding(tokens, keys, at: i) == 0 || i == headEnd || unitThenName,
+                if long, !afterInstitution, markerEnding(tokens, keys, at: i) == 0 || i == headEnd,
                    lexicon.longestMatch(lexicon.places, keys, at: i) != e - i,
                    lexicon.longestMatch(lexicon.bodyNames, keys, at: i) != e - i { return true }
                 i = max(e, i + 1)
