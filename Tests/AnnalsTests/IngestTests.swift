@@ -129,17 +129,24 @@ import Testing
     }
 
     /// With no date in the lead, the first day and month after it dates the story when a sentence opens
-    /// with it and a comma. None when it stands inside a sentence (a closing session), after a full date or
-    /// a year that opens a sentence (history), or in a plan, a deadline or a walk through days.
+    /// with it and a comma. None when it stands inside a sentence (a closing session), after a year outside
+    /// a span, a charge or a look back, or in a plan, a habit, a deadline or a walk through days.
     @Test func theFirstSentenceThatOpensWithADayDatesAnArticleWithoutALeadDate() {
         func partial(_ third: String) -> DayMonth? {
             article("Tiêu đề\n\nHội đồng vừa họp bàn kế hoạch xuất bản.\n\nBộ sách gồm nhiều tập.\n\n\(third)").partialDate
         }
         #expect(partial("Các tập đã in xong. Chiều 12-4, hội đồng thông qua danh mục.") == DayMonth(day: 12, month: 4))
         #expect(partial("Hôm qua (13-4), hội đồng thông qua danh mục.") == DayMonth(day: 13, month: 4))
+        // "Thường vụ" and "bất thường" are no habit; a span of years is no history.
+        #expect(partial("Sáng 12/3, Ủy ban Thường vụ họp phiên bất thường.") == DayMonth(day: 12, month: 3))
+        #expect(partial("Kế hoạch áp dụng từ năm 2004 đến 2010. Chiều 12-4, hội đồng thông qua.") == DayMonth(day: 12, month: 4))
         #expect(partial("Phiên bế mạc diễn ra chiều 30-6. Ngày 28-6, các đại biểu đã thảo luận ở tổ.") == nil)
         #expect(partial("Kết luận ngày 4-8-1990 là cơ sở của bộ sách. Chiều 12-4, hội đồng thông qua danh mục.") == nil)
         #expect(partial("Năm 1954, ông nhập ngũ. Ngày 7-5, ông cùng đồng đội cắm cờ trên nóc hầm.") == nil)
+        #expect(partial("Từ năm 1968, ông tham gia quân đội. Ngày 12/5, ông bị thương.") == nil)
+        #expect(partial("Theo cáo trạng, nhóm này gây án nhiều lần. Tối 12/8, cả nhóm đột nhập kho hàng.") == nil)
+        #expect(partial("Đúng một năm trước, thảm kịch xảy ra. Ngày 12/3, xe khách lao xuống vực.") == nil)
+        #expect(partial("Ngày 27/7, năm nào bà cũng ra nghĩa trang.") == nil)
         #expect(partial("Ngày 28-6 là hạn chót nộp hồ sơ.") == nil)
         #expect(partial("Ngày 25-4, hội đồng sẽ công bố danh mục.") == nil)
         #expect(partial("Từ ngày 1/7, quy định mới có hiệu lực.") == nil)

@@ -31,22 +31,25 @@ enum LeadDate {
 
     /// "…. Sáng 31-3, Hội đồng …", "Ngày 15/7, Thủ tướng cũng ra chỉ thị …": with no date in the lead, the
     /// first day and month after it dates the story when a sentence opens with it ("Sáng", "Ngày", "Hôm
-    /// qua" …, then a comma) and speaks of no other day. A date with a year is history's ("Ngày 20-9-1986,
-    /// …") and is passed over, but after one, or after "Năm 1954, …", a day and month may be that year's:
-    /// none is taken. So none when the first day and month stands anywhere else ("Phiên bế mạc diễn ra
-    /// chiều 30-11", "Từ ngày 1/7, luật có hiệu lực", "Dự kiến ngày 25/4, …"), or the sentence tells a
-    /// plan, a habit or a distance in time ("sẽ", "thường", "cách đây") or walks through days ("Ngày 10/3,
-    /// bệnh nhân sốt cao, đến ngày 12/3, …", "Ngày 30/4, 1/5, …"): it may be any day around the story.
+    /// qua" …, then a comma) and nothing says it is another day. None when it stands anywhere else ("Phiên
+    /// bế mạc diễn ra chiều 30-11", "Từ ngày 1/7, luật có hiệu lực", "Dự kiến ngày 25/4, …"); when its
+    /// sentence tells a plan, a habit or a look back ("sẽ", "theo kế hoạch", "thường", "năm nào cũng",
+    /// "72 năm trước") or walks through days ("Ngày 10/3, bệnh nhân sốt cao, đến ngày 12/3, …", "Ngày
+    /// 30/4, 1/5, …"); and when a year stands before it outside a span ("Từ năm 1968, ông …", "Ngày
+    /// 20-9-1986, …"; not "chương trình từ năm 2004 đến 2010") or a charge is told ("Theo cáo trạng, …",
+    /// "bị cáo") or the past is looked back on ("Đúng một năm trước, …", "Năm ấy, …"): the day and month may
+    /// be that year's, or the crime's. Such an article stays undated.
     private static func firstDatedSentence(in paragraphs: [String], body: Lazy<String>) -> Found? {
-        var history = false
-        for (n, paragraph) in paragraphs.enumerated() where paragraph.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+        for (n, paragraph) in paragraphs.enumerated() {
+            if pastStory.contains(paragraph) { return nil }
+            guard paragraph.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
             for sentence in Sentences.split(paragraph) {
-                if n > 0, !history, let date = DateParser.leadDate(in: sentence, within: sentence.count), date.year == nil {
+                if n > 0, let date = DateParser.leadDate(in: sentence, within: sentence.count), date.year == nil {
                     guard DateParser.opensWithLeadDate(sentence), openingDayMonth.contains(String(sentence.prefix(60))),
                           !anotherDay.contains(sentence), dayMonth.matches(in: sentence).count == 1 else { return nil }
                     return read(sentence, body: body, within: 40, allowYear: false)
                 }
-                history = history || DateParser.yearMentions(sentence).contains(where: \.hasDayMonth) || openingYear.contains(sentence)
+                if !DateParser.yearMentions(span.replacingMatches(in: sentence, with: " ")).isEmpty { return nil }
             }
         }
         return nil
@@ -55,12 +58,19 @@ enum LeadDate {
     /// A sentence that opens with a time of day or "Ngày", "Hôm", then a day and month and a comma.
     private static let openingDayMonth = Pattern(
         #"^(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Rạng sáng|Cuối ngày|Đầu giờ)[^,.;:!?\d]{0,24}?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*\)?\s*,"#)
-    /// "Năm 1954, …", "Cuối năm 1975, …": a sentence that opens in a year of its own.
-    private static let openingYear = Pattern(#"^(?:Vào |Đầu |Cuối |Giữa )?năm \d{4}\b"#, ignoreCase: true)
     /// A day and month written with a slash, dash or dot.
     private static let dayMonth = Pattern(#"(?<![\d/.\-])\d{1,2}\s*[/\-.]\s*\d{1,2}(?![\d%])"#)
-    /// A plan, a habit, a distance back in time: the day is not the story's.
-    private static let anotherDay = Pattern(#"\b(?:sẽ|dự kiến|thường|hằng năm|hàng năm|cách đây)\b"#, ignoreCase: true)
+    /// A plan, a habit, a look back: the day is not the story's. In lower case, as words ("Ủy ban Thường vụ",
+    /// "bất thường" and "sạch sẽ" are none).
+    private static let anotherDay = Pattern(
+        #"(?<![\p{L}])(?<!bất )(?<!sạch )(?:sẽ|dự kiến|dự định|kế hoạch|hạn chót|thường|hằng năm|hàng năm|năm nào|nào cũng|luôn|trước khi|tức)(?![\p{L}])"#)
+    /// A span of years ("từ năm 2004 đến 2010", "nhiệm kỳ 2006-2010"): what a plan covers, not when.
+    private static let span = Pattern(#"(?:từ\s+)?(?:năm\s+)?\d{4}\s*(?:[-–]|đến|tới)\s*(?:năm\s+)?\d{4}"#, ignoreCase: true)
+    /// A charge or an accused, a look back ("Đúng một năm trước, …", "Năm ấy, …"): the days that follow are
+    /// the crime's or the past's.
+    private static let pastStory = Pattern(
+        #"(?<![\p{L}])(?:cáo trạng|bị cáo|bị can|nghi phạm|nghi can|hung thủ|năm trước|cách đây|năm ấy|năm đó|hồi ấy|hồi đó)(?![\p{L}])"#,
+        ignoreCase: true)
 
     /// "… thăm chính thức Bồ Đào Nha từ ngày 25-26/5. Trong khuôn khổ chuyến thăm, ngày 25/5, …": a first
     /// sentence that dates its story by a span of days only, and the next sentence the day of the story.

@@ -28,6 +28,11 @@ struct Pattern: @unchecked Sendable {
 
     func contains(_ s: String) -> Bool { firstMatch(in: s) != nil }
 
+    /// `s` with every match replaced by `template` (`$1` names a group).
+    func replacingMatches(in s: String, with template: String) -> String {
+        regex.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: template)
+    }
+
     private func convert(_ r: NSTextCheckingResult, _ s: String) -> Match? {
         guard let whole = Range(r.range, in: s) else { return nil }
         var groups: [String?] = []
