@@ -160,6 +160,8 @@ import Testing
         let s = [input("e.txt", nil, "Lò Văn Ba", ["Phó Chủ tịch xã"]), input("f.txt", nil, "Lò Văn Ba", ["Chủ tịch xã"]),
                  input("g.txt", nil, "Lò Văn Ba", ["Chủ tịch xã", "Thượng tá"])]
         #expect(try person(s, "Lò Văn Ba").1.headline == "Chủ tịch xã")
+        let (_, t) = try person([input("h.txt", nil, "Hà Thị Mai", ["Nhạc sĩ", "Phó Chủ tịch Hội Nhạc sĩ"])], "Hà Thị Mai")
+        #expect(t.headline == "Phó Chủ tịch Hội Nhạc sĩ")
     }
 
     /// The page lists each office once with its span and counts: no row of undated links.

@@ -92,7 +92,7 @@ enum Offices {
                   let o = offices.first(where: { $0.group == g })?.office else { continue }
             return OfficeHeadline(office: o.title, former: o.former, year: year)
         }
-        let most = offices.map { (office: $0.office, rank: isRank($0.office.title)) }.max { a, b in
+        let most = offices.map { (office: $0.office, rank: isCalling($0.office.title)) }.max { a, b in
             if a.rank != b.rank { return a.rank }
             if a.office.articles.count != b.office.articles.count { return a.office.articles.count < b.office.articles.count }
             return a.office.title > b.office.title
@@ -100,10 +100,10 @@ enum Offices {
         return most.map { OfficeHeadline(office: $0.title, former: $0.former, year: nil) }
     }
 
-    /// A rank or a calling alone ("Bác sĩ", "GS.TS", "Đại tá", "Hồng y"), or a bare "Đại biểu": what a
-    /// person is, not the post they hold.
-    static func isRank(_ title: String) -> Bool { rankKeys.contains(Vietnamese.matchKey(title)) }
-    private static let rankKeys = Set((Lexicon.rankWords + ["Đại biểu", "ĐB"]).map(Vietnamese.matchKey))
+    /// A rank or a calling alone ("Bác sĩ", "GS.TS", "Đại tá", "Hồng y", "nhạc sĩ"), or a bare "Đại biểu":
+    /// what a person is, not the post they hold.
+    static func isCalling(_ title: String) -> Bool { callingKeys.contains(Vietnamese.matchKey(title)) }
+    private static let callingKeys = Set((Lexicon.rankWords + Lexicon.callings + ["Đại biểu", "ĐB"]).map(Vietnamese.matchKey))
 
     /// For each group, the groups of the same tense whose office starts with all of its words and more:
     /// the offices a bare title ("Chủ tịch") may stand for ("Chủ tịch nước").

@@ -489,7 +489,19 @@ public final class Lexicon: Sendable {
         "Chỉ huy phó", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", "Trung đoàn trưởng", "Sư đoàn trưởng", "Tiểu đoàn trưởng",
         "Lữ đoàn trưởng", "Đại đội trưởng", "Trung đội trưởng", "Chính trị viên", "Đồn trưởng", "Chiến sĩ", "Cựu chiến binh",
         "Liệt sĩ",
-        // Academic, honours, professions, religion
+        // Foreign
+        "lãnh đạo phe đối lập", "thủ lĩnh phe đối lập", "thủ lĩnh", "nữ hoàng", "công nương", "hoàng thân",
+        "Tổng thống", "Phó Tổng thống", "Quốc vương", "Nhà vua", "Hoàng hậu", "Nữ hoàng", "Thái tử", "Công chúa",
+        "Hoàng tử", "Ngoại trưởng", "Giáo hoàng", "Thủ hiến", "Thủ hiến bang", "Thị trưởng", "Phó Thị trưởng", "Thống đốc bang",
+        "Toàn quyền", "Tỉnh trưởng", "Phó Tỉnh trưởng", "Chủ tịch Quốc hội", "Chủ tịch Thượng viện", "Chủ tịch Hạ viện",
+        "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ", "Đại sứ đặc mệnh toàn quyền", "Tổng Giám đốc điều hành",
+        "Chủ tịch kiêm Tổng Giám đốc", "Phu nhân", "Phu quân", "Thủ tướng kiêm Ngoại trưởng", "Bộ trưởng Ngoại giao",
+        "Bộ trưởng Quốc phòng", "Ngoại trưởng", "Chủ tịch Ủy ban châu Âu", "Cố vấn An ninh Quốc gia", "Tổng Thư ký NATO",
+    ] + callings
+
+    /// Degrees, honours, callings and religious ranks ("GS.TS", "NSND", "Bác sĩ", "nhà báo", "Hòa thượng"):
+    /// titles of what a person is, not of a post they hold (`Offices.isCalling`).
+    static let callings = [
         "GS", "PGS", "TS", "ThS", "BS", "KTS", "LS", "NSND", "NSƯT", "NGND", "NGƯT", "GS.TS", "PGS.TS", "GS.TSKH", "PGS.TSKH", "TSKH",
         "TS.BS", "ThS.BS", "BS.CKII", "BS.CKI", "BSCKII", "BSCKI", "NNƯT", "NNND", "TTND", "TTƯT", "Giáo sư", "Phó Giáo sư", "Tiến sĩ",
         "Thạc sĩ", "Bác sĩ", "Dược sĩ", "Luật sư", "Kỹ sư", "Kiến trúc sư", "Nghệ sĩ Nhân dân", "Nghệ sĩ Ưu tú",
@@ -500,15 +512,7 @@ public final class Lexicon: Sendable {
         "nhà sử học", "nhà văn", "nhà thơ", "nhà báo", "nhà văn hóa", "nhà ngoại giao", "nhà hoạt động", "nhà sản xuất", "nhà thiết kế",
         "nghệ sĩ", "nhạc sĩ", "họa sĩ", "nhiếp ảnh gia", "ca sĩ", "danh ca", "diễn viên", "người mẫu", "đạo diễn", "biên kịch", "vận động viên", "cầu thủ",
         "huấn luyện viên", "thủ môn", "tiền vệ", "tiền đạo", "hậu vệ", "trọng tài", "tác giả", "dịch giả", "chuyên gia", "doanh nhân",
-        "già làng", "người có uy tín", "HLV", "ĐBQH", "Ths", "Th.S", "TS.BS", "KS", "NSƯT", "PGS.TS.BS", "phóng viên", "biên tập viên", "lãnh đạo phe đối lập", "thủ lĩnh phe đối lập",
-        "thủ lĩnh", "nữ hoàng", "công nương", "hoàng thân",
-        // Foreign
-        "Tổng thống", "Phó Tổng thống", "Quốc vương", "Nhà vua", "Hoàng hậu", "Nữ hoàng", "Thái tử", "Công chúa",
-        "Hoàng tử", "Ngoại trưởng", "Giáo hoàng", "Thủ hiến", "Thủ hiến bang", "Thị trưởng", "Phó Thị trưởng", "Thống đốc bang",
-        "Toàn quyền", "Tỉnh trưởng", "Phó Tỉnh trưởng", "Chủ tịch Quốc hội", "Chủ tịch Thượng viện", "Chủ tịch Hạ viện",
-        "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ", "Đại sứ đặc mệnh toàn quyền", "Tổng Giám đốc điều hành",
-        "Chủ tịch kiêm Tổng Giám đốc", "Phu nhân", "Phu quân", "Thủ tướng kiêm Ngoại trưởng", "Bộ trưởng Ngoại giao",
-        "Bộ trưởng Quốc phòng", "Ngoại trưởng", "Chủ tịch Ủy ban châu Âu", "Cố vấn An ninh Quốc gia", "Tổng Thư ký NATO",
+        "già làng", "người có uy tín", "HLV", "ĐBQH", "Ths", "Th.S", "TS.BS", "KS", "NSƯT", "PGS.TS.BS", "phóng viên", "biên tập viên",
     ]
 
     static let countries = [
