@@ -379,6 +379,10 @@ import Testing
         let found = people("Dược sĩ Trương Thị Mai, Phó Phòng Kế hoạch Bệnh viện tỉnh, cho hay kho thuốc đã đủ.")
         #expect(found.map(\.name) == ["Trương Thị Mai"])
         #expect(found.first?.roles == ["Dược sĩ", "Phó Phòng Kế hoạch Bệnh viện tỉnh"])
+        // "Phó khoa" (a hospital department's deputy head) is a title too, not a person "Phó Khoa Hồi".
+        let deputy = people("Bác sĩ Trương Thị Mai, Phó Khoa Hồi sức Bệnh viện tỉnh, cho hay ca bệnh đã ổn.")
+        #expect(deputy.map(\.name) == ["Trương Thị Mai"])
+        #expect(deputy.first?.roles == ["Bác sĩ", "Phó Khoa Hồi sức Bệnh viện tỉnh"])
         // The title's own "Phòng" makes no department of the name after it.
         let next = people("Dự họp có Trưởng phòng Hà Văn Nam, Phó Phòng Lò Văn Sáng cùng cán bộ trong phòng.")
         #expect(next.map(\.name) == ["Hà Văn Nam", "Lò Văn Sáng"])

@@ -473,7 +473,7 @@ public final class Lexicon: Sendable {
         "Phó Tổng Thanh tra", "Tổng cục trưởng", "Phó Tổng cục trưởng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng",
         "Phó Vụ trưởng", "Lãnh tụ tối cao", "Thủ hiến", "Phó Thủ hiến", "Đại diện cấp cao", "Đại diện thường trực", "Người phát ngôn", "Phát ngôn viên", "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Đặc phái viên", "Trưởng đại diện",
         "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Chủ tịch Hội đồng quản trị", "Trưởng phòng",
-        "Phó Trưởng phòng", "Phó phòng", "Hiệu trưởng", "Phó Hiệu trưởng", "Hiệu phó", "Trưởng khoa", "Phó Trưởng khoa", "Tổng biên tập", "Phó Tổng biên tập",
+        "Phó Trưởng phòng", "Phó phòng", "Hiệu trưởng", "Phó Hiệu trưởng", "Hiệu phó", "Trưởng khoa", "Phó Trưởng khoa", "Phó khoa", "Tổng biên tập", "Phó Tổng biên tập",
         "Trưởng Công an", "Chánh Thanh tra", "Thanh tra viên", "Tổng Thư ký Liên Hợp Quốc", "Kế toán trưởng", "Kế toán",
         "Thủ quỹ", "Tham tán", "Tham tán Công sứ", "Công sứ", "Tùy viên", "Trợ lý", "Cố vấn", "Thư ký", "Chánh Văn phòng Chính phủ",
         "Trưởng Ban Quản lý", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Trưởng khu phố", "Tổ trưởng", "Đội trưởng", "Phó Đội trưởng",
