@@ -92,8 +92,8 @@ enum Offices {
                   let o = offices.first(where: { $0.group == g })?.office else { continue }
             return OfficeHeadline(office: o.title, former: o.former, year: year)
         }
-        let most = offices.map { (office: $0.office, rank: isCalling($0.office.title)) }.max { a, b in
-            if a.rank != b.rank { return a.rank }
+        let most = offices.map { (office: $0.office, calling: isCalling($0.office.title)) }.max { a, b in
+            if a.calling != b.calling { return a.calling }
             if a.office.articles.count != b.office.articles.count { return a.office.articles.count < b.office.articles.count }
             return a.office.title > b.office.title
         }?.office

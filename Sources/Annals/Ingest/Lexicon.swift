@@ -489,7 +489,7 @@ public final class Lexicon: Sendable {
         "Chỉ huy phó", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", "Trung đoàn trưởng", "Sư đoàn trưởng", "Tiểu đoàn trưởng",
         "Lữ đoàn trưởng", "Đại đội trưởng", "Trung đội trưởng", "Chính trị viên", "Đồn trưởng", "Chiến sĩ", "Cựu chiến binh",
         "Liệt sĩ",
-        // Foreign
+        // Foreign; crowns and opposition leaders
         "lãnh đạo phe đối lập", "thủ lĩnh phe đối lập", "thủ lĩnh", "nữ hoàng", "công nương", "hoàng thân",
         "Tổng thống", "Phó Tổng thống", "Quốc vương", "Nhà vua", "Hoàng hậu", "Nữ hoàng", "Thái tử", "Công chúa",
         "Hoàng tử", "Ngoại trưởng", "Giáo hoàng", "Thủ hiến", "Thủ hiến bang", "Thị trưởng", "Phó Thị trưởng", "Thống đốc bang",

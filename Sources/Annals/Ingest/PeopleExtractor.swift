@@ -946,7 +946,7 @@ public struct PeopleExtractor: Sendable {
     func containsName(_ tokens: [Token], _ keys: [WordID], _ a: Int, _ b: Int) -> Bool {
         var i = a
         var afterInstitution = false
-        /// Where the last title head read ends ("Phó Phòng Lê B": the marker "Phòng" is the title's).
+        // Where the last title head read ends ("Phó Phòng Lê B": the marker "Phòng" is the title's).
         var headEnd = -1
         while i < b {
             if organisationMarker(tokens, keys, at: i) > 0 { afterInstitution = true }
