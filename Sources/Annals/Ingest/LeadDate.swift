@@ -33,12 +33,13 @@ enum LeadDate {
     /// first day and month after it dates the story when a sentence opens with it ("Sáng", "Ngày", "Hôm
     /// qua" …, then a comma) and nothing says it is another day. None when it stands anywhere else ("Phiên
     /// bế mạc diễn ra chiều 30-11", "Từ ngày 1/7, luật có hiệu lực", "Dự kiến ngày 25/4, …"); when its
-    /// sentence tells a plan, a habit or a look back ("sẽ", "theo kế hoạch", "thường", "năm nào cũng",
-    /// "72 năm trước") or walks through days ("Ngày 10/3, bệnh nhân sốt cao, đến ngày 12/3, …", "Ngày
-    /// 30/4, 1/5, …"); and when a year stands before it outside a span ("Từ năm 1968, ông …", "Ngày
-    /// 20-9-1986, …"; not "chương trình từ năm 2004 đến 2010") or a charge is told ("Theo cáo trạng, …",
-    /// "bị cáo") or the past is looked back on ("Đúng một năm trước, …", "Năm ấy, …"): the day and month may
-    /// be that year's, or the crime's. Such an article stays undated.
+    /// sentence tells a plan or a habit ("sẽ", "theo kế hoạch", "thường", "năm nào cũng"), a crime ("Ngày
+    /// 3/2, bị cáo đã …") or walks through days ("Ngày 10/3, bệnh nhân sốt cao, đến ngày 12/3, …", "Ngày
+    /// 30/4, 1/5, …"); and when a past year
+    /// stands before it outside a span ("Từ năm 1968, ông …", "Ngày 20-9-1986, …"; not "chương trình từ năm
+    /// 2004 đến 2010"), an indictment is told ("Theo cáo trạng, …") or the past is looked back on ("Đúng một
+    /// năm trước, …", "Năm ấy, …"): the day and month may be that year's, or the crime's. Such an article
+    /// stays undated.
     private static func firstDatedSentence(in paragraphs: [String], body: Lazy<String>) -> Found? {
         for (n, paragraph) in paragraphs.enumerated() {
             if pastStory.contains(paragraph) { return nil }
@@ -46,10 +47,11 @@ enum LeadDate {
             for sentence in Sentences.split(paragraph) {
                 if n > 0, let date = DateParser.leadDate(in: sentence, within: sentence.count), date.year == nil {
                     guard DateParser.opensWithLeadDate(sentence), openingDayMonth.contains(String(sentence.prefix(60))),
-                          !anotherDay.contains(sentence), dayMonth.matches(in: sentence).count == 1 else { return nil }
+                          !anotherDay.contains(sentence), !accusedActs.contains(sentence),
+                          dayMonth.matches(in: sentence).count == 1 else { return nil }
                     return read(sentence, body: body, within: 40, allowYear: false)
                 }
-                if !DateParser.yearMentions(span.replacingMatches(in: sentence, with: " ")).isEmpty { return nil }
+                if pastYear.contains(span.replacingMatches(in: sentence, with: " ")) { return nil }
             }
         }
         return nil
@@ -60,17 +62,27 @@ enum LeadDate {
         #"^(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Rạng sáng|Cuối ngày|Đầu giờ)[^,.;:!?\d]{0,24}?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*\)?\s*,"#)
     /// A day and month written with a slash, dash or dot.
     private static let dayMonth = Pattern(#"(?<![\d/.\-])\d{1,2}\s*[/\-.]\s*\d{1,2}(?![\d%])"#)
-    /// A plan, a habit, a look back: the day is not the story's. In lower case, as words ("Ủy ban Thường vụ",
-    /// "bất thường" and "sạch sẽ" are none).
+    /// A plan or a habit: the day is not the story's. In lower case, as words; not the syllables of other
+    /// words ("sạch sẽ", "bất thường", "bình thường", "bồi thường", "thường vụ", "thường trực", "thường niên").
     private static let anotherDay = Pattern(
-        #"(?<![\p{L}])(?<!bất )(?<!sạch )(?:sẽ|dự kiến|dự định|kế hoạch|hạn chót|thường|hằng năm|hàng năm|năm nào|nào cũng|luôn|trước khi|tức)(?![\p{L}])"#)
+        #"(?<![\p{L}])(?<!bất )(?<!bình )(?<!bồi )(?<!sạch )(?:sẽ|dự kiến|dự định|theo kế hoạch|hạn chót|thường(?! vụ| trực| niên)|hằng năm|hàng năm|năm nào|nào cũng)(?![\p{L}])"#)
+    /// The day and month, then the accused as the one who acts ("Ngày 3/2, bị cáo đã đột nhập …"), or "that
+    /// is" another day ("Tối 9/3, tức 3 ngày trước khi nhập viện"): a crime's or another day, not a trial's
+    /// ("Sáng 12/3, TAND … xét xử bị cáo …" is dated).
+    private static let accusedActs = Pattern(#"^[^,]*\d\s*\)?\s*,\s*(?:bị cáo|bị can|nghi phạm|nghi can|hung thủ|đối tượng|tức)(?![\p{L}])"#)
+    /// A year the text speaks of as past or present: a date's ("ngày 20-9-1986", "tháng 4/2016") or one after
+    /// "năm" or a season ("Từ năm 1968", "Mùa xuân 1975"), not a target ("đến năm 2030") nor a number ("2000
+    /// người", "AFF Cup 2018").
+    private static let pastYear = Pattern(
+        #"(?<!đến )(?<!tới )(?<![\p{L}\d])(?:năm|xuân|hè|hạ|thu|đông)\s+(?:19[4-9]\d|20\d\d)(?!\d)|(?<!\d)\d{1,2}\s*[/\-.]\s*(?:\d{1,2}\s*[/\-.]\s*)?(?:19[4-9]\d|20\d\d)(?!\d)"#,
+        ignoreCase: true)
     /// A span of years ("từ năm 2004 đến 2010", "nhiệm kỳ 2006-2010"): what a plan covers, not when.
     private static let span = Pattern(#"(?:từ\s+)?(?:năm\s+)?\d{4}\s*(?:[-–]|đến|tới)\s*(?:năm\s+)?\d{4}"#, ignoreCase: true)
-    /// A charge or an accused, a look back ("Đúng một năm trước, …", "Năm ấy, …"): the days that follow are
-    /// the crime's or the past's.
+    /// An indictment told ("Theo cáo trạng, …"), a look back some years ("Đúng một năm trước, …", "cách đây
+    /// 72 năm"), or a sentence opening on a past time ("Năm ấy, …", "Hồi đó, …"): the days that follow are
+    /// the crime's or the past's. (Not "so với năm trước", nor "cách đây 3 km".)
     private static let pastStory = Pattern(
-        #"(?<![\p{L}])(?:cáo trạng|bị cáo|bị can|nghi phạm|nghi can|hung thủ|năm trước|cách đây|năm ấy|năm đó|hồi ấy|hồi đó)(?![\p{L}])"#,
-        ignoreCase: true)
+        #"(?<![\p{L}])cáo trạng(?![\p{L}])|(?<![\p{L}])(?:\d+|một|hai|ba|bốn|năm|mấy|vài|nhiều|mươi|chục)\s+năm\s+(?:về\s+)?trước(?![\p{L}])|cách\s+(?:đây|nay)\s+(?:\S+\s+){1,2}(?:năm|thế\s+kỷ)(?![\p{L}])|(?:^|[.!?]\s+)(?:Năm|Hồi|Thuở|Ngày|Thời)\s+(?:ấy|đó)(?![\p{L}])"#)
 
     /// "… thăm chính thức Bồ Đào Nha từ ngày 25-26/5. Trong khuôn khổ chuyến thăm, ngày 25/5, …": a first
     /// sentence that dates its story by a span of days only, and the next sentence the day of the story.
