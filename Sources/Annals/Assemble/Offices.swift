@@ -82,9 +82,10 @@ enum Offices {
     }
 
     /// The office the latest dated article gives (its last title, where that title was placed); when no
-    /// dated article gives one, a post before a rank or a calling ("Bác sĩ A, Phó Phòng Cấp cứu …" is headed
-    /// by the post, as the dated article's last title would be), then the office most articles give, without
-    /// a year, then in alphabetical order.
+    /// dated article gives one, the office most articles give, without a year: of as many, a post before a
+    /// rank or a calling ("Bác sĩ A, Phó Phòng Cấp cứu …" is headed by the post, as the dated article's last
+    /// title would be), then in alphabetical order. More articles win: a musician named "Nhạc sĩ" in three
+    /// and once "Trưởng ban giám khảo" stays a musician.
     static func headline(_ offices: [(office: Office, group: Int)], placed: [Int: [Int: Int]], date: (Int) -> ArticleDate?,
                          lastTitle: (Int) -> Int?, newestFirst: [Int]) -> OfficeHeadline? {
         for ai in newestFirst {
@@ -93,8 +94,8 @@ enum Offices {
             return OfficeHeadline(office: o.title, former: o.former, year: year)
         }
         let most = offices.map { (office: $0.office, calling: isCalling($0.office.title)) }.max { a, b in
-            if a.calling != b.calling { return a.calling }
             if a.office.articles.count != b.office.articles.count { return a.office.articles.count < b.office.articles.count }
+            if a.calling != b.calling { return a.calling }
             return a.office.title > b.office.title
         }?.office
         return most.map { OfficeHeadline(office: $0.title, former: $0.former, year: nil) }
