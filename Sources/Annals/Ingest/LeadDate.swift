@@ -62,10 +62,11 @@ enum LeadDate {
         #"^(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Rạng sáng|Cuối ngày|Đầu giờ)[^,.;:!?\d]{0,24}?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*\)?\s*,"#)
     /// A day and month written with a slash, dash or dot.
     private static let dayMonth = Pattern(#"(?<![\d/.\-])\d{1,2}\s*[/\-.]\s*\d{1,2}(?![\d%])"#)
-    /// A plan or a habit: the day is not the story's. In lower case, as words; not the syllables of other
-    /// words ("sạch sẽ", "bất thường", "bình thường", "bồi thường", "thường vụ", "thường trực", "thường niên").
+    /// A plan, a habit, a condition or tomorrow ("nếu thắng", "Ngày mai (15/11)"): the day is not the story's.
+    /// In lower case, as words; not the syllables of other words ("sạch sẽ", "bất thường", "bình thường",
+    /// "bồi thường", "thường vụ", "thường trực", "thường niên").
     private static let anotherDay = Pattern(
-        #"(?<![\p{L}])(?<!bất )(?<!bình )(?<!bồi )(?<!sạch )(?:sẽ|dự kiến|dự định|theo kế hoạch|hạn chót|thường(?! vụ| trực| niên)|hằng năm|hàng năm|năm nào|nào cũng)(?![\p{L}])"#)
+        #"(?<![\p{L}])(?<!bất )(?<!bình )(?<!bồi )(?<!sạch )(?:sẽ|dự kiến|dự định|theo kế hoạch|hạn chót|thường(?! vụ| trực| niên)|hằng năm|hàng năm|năm nào|nào cũng|mọi năm|nếu|[NnSsCcTt](?:gày|áng|hiều|ối) mai)(?![\p{L}])"#)
     /// The day and month, then the accused as the one who acts ("Ngày 3/2, bị cáo đã đột nhập …"), or "that
     /// is" another day ("Tối 9/3, tức 3 ngày trước khi nhập viện"): a crime's or another day, not a trial's
     /// ("Sáng 12/3, TAND … xét xử bị cáo …" is dated).
@@ -79,10 +80,10 @@ enum LeadDate {
     /// A span of years ("từ năm 2004 đến 2010", "nhiệm kỳ 2006-2010"): what a plan covers, not when.
     private static let span = Pattern(#"(?:từ\s+)?(?:năm\s+)?\d{4}\s*(?:[-–]|đến|tới)\s*(?:năm\s+)?\d{4}"#, ignoreCase: true)
     /// An indictment told ("Theo cáo trạng, …"), a look back some years ("Đúng một năm trước, …", "cách đây
-    /// 72 năm"), or a sentence opening on a past time ("Năm ấy, …", "Hồi đó, …"): the days that follow are
-    /// the crime's or the past's. (Not "so với năm trước", nor "cách đây 3 km".)
+    /// 72 năm"), or a sentence opening on a past time ("Năm ấy, …", "Khi đó, …", "Năm ngoái, …"): the days
+    /// that follow are the crime's or the past's. (Not "so với năm trước", nor "cách đây 3 km".)
     private static let pastStory = Pattern(
-        #"(?<![\p{L}])cáo trạng(?![\p{L}])|(?<![\p{L}])(?:\d+|một|hai|ba|bốn|năm|mấy|vài|nhiều|mươi|chục)\s+năm\s+(?:về\s+)?trước(?![\p{L}])|cách\s+(?:đây|nay)\s+(?:\S+\s+){1,2}(?:năm|thế\s+kỷ)(?![\p{L}])|(?:^|[.!?]\s+)(?:Năm|Hồi|Thuở|Ngày|Thời)\s+(?:ấy|đó)(?![\p{L}])"#)
+        #"(?<![\p{L}])cáo trạng(?![\p{L}])|(?<![\p{L}])(?:\d+|một|hai|ba|bốn|năm|mấy|vài|nhiều|mươi|chục)\s+năm\s+(?:về\s+)?trước(?![\p{L}])|cách\s+(?:đây|nay)\s+(?:\S+\s+){1,2}(?:năm|thế\s+kỷ)(?![\p{L}])|(?:^|[.!?]\s+)(?:(?:Năm|Hồi|Thuở|Ngày|Thời|Khi)\s+(?:ấy|đó)|Năm ngoái|Tháng trước)(?![\p{L}])"#)
 
     /// "… thăm chính thức Bồ Đào Nha từ ngày 25-26/5. Trong khuôn khổ chuyến thăm, ngày 25/5, …": a first
     /// sentence that dates its story by a span of days only, and the next sentence the day of the story.
