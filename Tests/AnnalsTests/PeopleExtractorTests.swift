@@ -300,6 +300,19 @@ import Testing
         #expect(names("Ông Lê Việt Nam cho biết thêm.") == ["Lê Việt Nam"])
         #expect(names("Đoàn Việt Nam giành 3 huy chương vàng.") == [])
         #expect(names("Bí thư Đoàn Việt Nam tại Pháp phát biểu.") == [])
+        // A title with its organisation, or "ĐB" and the delegate's province, vouch for it as well.
+        let secretary = people("Tổng thư ký Hội Sử học Lê Việt Nam nhận định như vậy.")
+        #expect(secretary.map(\.name) == ["Lê Việt Nam"])
+        #expect(secretary.first?.roles == ["Tổng thư ký Hội Sử học"])
+        #expect(names("“Cần làm rõ!” - ĐB Hà Trung Quốc (Lạng Sơn) nhắc lại.") == ["Hà Trung Quốc"])
+    }
+
+    /// "Tổng cục phó", "Cục phó", "Vụ phó": a deputy head written after the body's word is a title.
+    @Test func aDeputyWrittenAfterTheBodyIsATitle() {
+        let found = people("Xin rút có Bộ trưởng Lê Văn Tám và Tổng cục phó Tổng cục Thuế Đinh Thị Hoa.")
+        #expect(found.map(\.name) == ["Lê Văn Tám", "Đinh Thị Hoa"])
+        #expect(found.map(\.roles) == [["Bộ trưởng"], ["Tổng cục phó Tổng cục Thuế"]])
+        #expect(people("Ông Lê Văn Tám, Cục phó Cục Hải quan tỉnh, cho biết.").first?.roles == ["Cục phó Cục Hải quan tỉnh"])
     }
 
     /// "Đại diện cấp cao", "Đại diện thường trực" are titles, before the name or before its comma.

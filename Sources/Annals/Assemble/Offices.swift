@@ -104,7 +104,7 @@ enum Offices {
     /// A rank or a calling alone ("Bác sĩ", "GS.TS", "Đại tá", "Hồng y", "nhạc sĩ"), or a bare "Đại biểu":
     /// what a person is, not the post they hold.
     static func isCalling(_ title: String) -> Bool { callingKeys.contains(Vietnamese.matchKey(title)) }
-    private static let callingKeys = Set((Lexicon.rankWords + Lexicon.callings + ["Đại biểu", "ĐB"]).map(Vietnamese.matchKey))
+    private static let callingKeys = Set((Lexicon.rankWords + Lexicon.callings + ["Đại biểu"]).map(Vietnamese.matchKey))
 
     /// For each group, the groups of the same tense whose office starts with all of its words and more:
     /// the offices a bare title ("Chủ tịch") may stand for ("Chủ tịch nước").

@@ -470,13 +470,13 @@ public final class Lexicon: Sendable {
         "Chấp hành viên", "Thừa phát lại", "Công chứng viên",
         // Government
         "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Thống đốc", "Phó Thống đốc", "Tổng Thanh tra",
-        "Phó Tổng Thanh tra", "Tổng cục trưởng", "Phó Tổng cục trưởng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng",
-        "Phó Vụ trưởng", "Lãnh tụ tối cao", "Thủ hiến", "Phó Thủ hiến", "Đại diện cấp cao", "Đại diện thường trực", "Người phát ngôn", "Phát ngôn viên", "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Đặc phái viên", "Trưởng đại diện",
+        "Phó Tổng Thanh tra", "Tổng cục trưởng", "Phó Tổng cục trưởng", "Tổng cục phó", "Cục trưởng", "Phó Cục trưởng", "Cục phó", "Vụ trưởng",
+        "Phó Vụ trưởng", "Vụ phó", "Viện phó", "Lãnh tụ tối cao", "Thủ hiến", "Phó Thủ hiến", "Đại diện cấp cao", "Đại diện thường trực", "Người phát ngôn", "Phát ngôn viên", "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Đặc phái viên", "Trưởng đại diện",
         "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Chủ tịch Hội đồng quản trị", "Trưởng phòng",
         "Phó Trưởng phòng", "Phó phòng", "Hiệu trưởng", "Phó Hiệu trưởng", "Hiệu phó", "Trưởng khoa", "Phó Trưởng khoa", "Phó khoa", "Tổng biên tập", "Phó Tổng biên tập",
         "Trưởng Công an", "Chánh Thanh tra", "Thanh tra viên", "Tổng Thư ký Liên Hợp Quốc", "Kế toán trưởng", "Kế toán",
         "Thủ quỹ", "Tham tán", "Tham tán Công sứ", "Công sứ", "Tùy viên", "Trợ lý", "Cố vấn", "Thư ký", "Chánh Văn phòng Chính phủ",
-        "Trưởng Ban Quản lý", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Trưởng khu phố", "Tổ trưởng", "Đội trưởng", "Phó Đội trưởng",
+        "Trưởng Ban Quản lý", "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Trưởng khu phố", "Tổ trưởng", "Đội trưởng", "Phó Đội trưởng", "Đội phó",
         "Giám đốc điều hành", "Phó Giám đốc điều hành", "CEO", "nhà sáng lập", "người sáng lập", "đồng sáng lập", "Chủ doanh nghiệp", "Chủ nhiệm Hợp tác xã", "Trưởng trạm", "Trạm trưởng",
         "Hội trưởng", "Phó Hội trưởng", "Phân đoạn trưởng", "Phân đoạn phó",
         // Short forms of "Ủy viên": "UV BCT", "UVTƯ Đảng"; and the party member of a district, province or city.
@@ -512,7 +512,7 @@ public final class Lexicon: Sendable {
         "nhà sử học", "nhà văn", "nhà thơ", "nhà báo", "nhà văn hóa", "nhà ngoại giao", "nhà hoạt động", "nhà sản xuất", "nhà thiết kế",
         "nghệ sĩ", "nhạc sĩ", "họa sĩ", "nhiếp ảnh gia", "ca sĩ", "danh ca", "diễn viên", "người mẫu", "đạo diễn", "biên kịch", "vận động viên", "cầu thủ",
         "huấn luyện viên", "thủ môn", "tiền vệ", "tiền đạo", "hậu vệ", "trọng tài", "tác giả", "dịch giả", "chuyên gia", "doanh nhân",
-        "già làng", "người có uy tín", "HLV", "ĐBQH", "Ths", "Th.S", "TS.BS", "KS", "NSƯT", "PGS.TS.BS", "phóng viên", "biên tập viên",
+        "già làng", "người có uy tín", "HLV", "ĐBQH", "ĐB", "Ths", "Th.S", "TS.BS", "KS", "NSƯT", "PGS.TS.BS", "phóng viên", "biên tập viên",
     ]
 
     static let countries = [

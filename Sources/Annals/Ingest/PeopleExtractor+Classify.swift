@@ -278,9 +278,11 @@ extension PeopleExtractor {
         let adjacentHonorific = (c.left.honorificAdjacent && p == c.s)
             || c.honorificAt.map { $0 + lexicon.longestMatch(lexicon.honorifics, keys, at: $0) == p } == true
         let adjacent = adjacentTitle || adjacentHonorific
-        // "Nhà sử học Dương Trung Quốc", "ông Lê Việt Nam": right after a title or honorific, a family name
-        // and a country of two words are a name ("Bí thư Đoàn Việt Nam": "Đoàn" opens an organisation).
-        let familyAndCountry = count == 3 && adjacent && (p == c.s || c.honorificAt != nil) && isFamilyName(keys, at: p)
+        // "Nhà sử học Dương Trung Quốc", "ông Lê Việt Nam", "Tổng thư ký Hội Khoa học lịch sử Dương Trung
+        // Quốc": right after a title (its organisation included) or an honorific, a family name and a country
+        // of two words are a name ("Bí thư Đoàn Việt Nam": "Đoàn" opens an organisation).
+        let titled = adjacent || (c.left.span != nil && !c.left.honorificAdjacent && c.honorificAt == nil)
+        let familyAndCountry = count == 3 && titled && (p == c.s || c.honorificAt != nil) && isFamilyName(keys, at: p)
             && !lexicon.organisationNouns.contains(keys[p])
         for k in p..<e where e - k >= 2 && lexicon.longestMatch(lexicon.countryNames, keys, at: k) == e - k
             && !(familyAndCountry && k == p + 1) { return nil }
