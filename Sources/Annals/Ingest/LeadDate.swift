@@ -41,21 +41,26 @@ enum LeadDate {
     /// năm trước, …", "Năm ấy, …"): the day and month may be that year's, or the crime's. Such an article
     /// stays undated.
     private static func firstDatedSentence(in paragraphs: [String], body: Lazy<String>) -> Found? {
-        for (n, paragraph) in paragraphs.enumerated() {
-            if pastStory.contains(paragraph) { return nil }
-            guard paragraph.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
-            for sentence in Sentences.split(paragraph) {
-                if n > 0, let date = DateParser.leadDate(in: sentence, within: sentence.count), date.year == nil {
-                    guard DateParser.opensWithLeadDate(sentence), openingDayMonth.contains(String(sentence.prefix(60))),
+        // The candidate is found first, by its digits and the lead pattern; the patterns that refuse it run
+        // only then, on what comes before it (most undated articles have none, and patterns are slow).
+        var before: [String] = []
+        for (n, paragraph) in paragraphs.enumerated() where hasDigit(paragraph) {
+            for sentence in Sentences.split(paragraph) where hasDigit(sentence) {
+                if n > 0, let date = DateParser.leadDate(in: sentence, within: sentence.utf8.count), date.year == nil {
+                    guard !paragraphs[...n].contains(where: pastStory.contains),
+                          !before.contains(where: { pastYear.contains(span.replacingMatches(in: $0, with: " ")) }),
+                          DateParser.opensWithLeadDate(sentence), openingDayMonth.contains(String(sentence.prefix(60))),
                           !anotherDay.contains(sentence), !accusedActs.contains(sentence),
                           dayMonth.matches(in: sentence).count == 1 else { return nil }
                     return read(sentence, body: body, within: 40, allowYear: false)
                 }
-                if pastYear.contains(span.replacingMatches(in: sentence, with: " ")) { return nil }
+                before.append(sentence)
             }
         }
         return nil
     }
+
+    private static func hasDigit(_ s: String) -> Bool { s.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
 
     /// A sentence that opens with a time of day or "Ngày", "Hôm", then a day and month and a comma.
     private static let openingDayMonth = Pattern(
