@@ -159,6 +159,7 @@ enum DateParser {
     /// ("Sáng thứ Hai (26/6)": 1; 0 is Sunday), which can place a day and month in a year.
     static func leadDate(in lead: String, within limit: Int) -> (day: Int, month: Int, year: Int?, weekday: Int?)? {
         let head = String(lead.prefix(limit))
+        guard mayHoldDayMonth(head) else { return nil }
         guard let m = leadDayMonth.firstMatch(in: head), let d = m.int(2), let mo = m.int(3) else { return nil }
         let weekday = m[1].flatMap { leadWeekday($0, match: String(head[m.range])) }
         guard m.int(4) != nil else { return (d, mo, nil, weekday) }
@@ -168,6 +169,25 @@ enum DateParser {
             return (ld, lmo, nil, later[1].flatMap { leadWeekday($0, match: String(head[later.range])) })
         }
         return (d, mo, m.int(4), weekday)
+    }
+
+    /// What the lead pattern needs before it is run (it is slow, and most sentences have no date): digits,
+    /// then within 16 bytes and before the next digit a "/", "-", "." or a "t" ("tháng"), then a digit.
+    private static func mayHoldDayMonth(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        var i = 0
+        while i < b.count {
+            guard b[i] >= 0x30 && b[i] <= 0x39 else { i += 1; continue }
+            while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
+            var j = i, separator = false
+            while j < b.count, j - i <= 16, !(b[j] >= 0x30 && b[j] <= 0x39) {
+                if b[j] == 0x2F || b[j] == 0x2D || b[j] == 0x2E || b[j] == 0x74 || b[j] == 0x54 { separator = true }
+                j += 1
+            }
+            if separator, j > i, j < b.count, b[j] >= 0x30 && b[j] <= 0x39 { return true }
+            i = j
+        }
+        return false
     }
 
     /// A weekday as a lead names it. "ngày thứ hai (2/3) của hội nghị" is the conference's second day, not a
