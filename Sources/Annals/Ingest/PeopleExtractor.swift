@@ -861,10 +861,7 @@ public struct PeopleExtractor: Sendable {
         guard opened else { return false }
         var p = k + 1
         while p < n, p - k <= 5, tokens[p].isLowercaseWord {
-            if lexicon.longestMatch(lexicon.roleStops, keys, at: p) > 0 || lexicon.longestMatch(lexicon.honorifics, keys, at: p) > 0
-                || lexicon.longestMatch(lexicon.companyNouns, keys, at: p) > 0 || lexicon.longestMatch(lexicon.titleHeads, keys, at: p) > 0 {
-                return false
-            }
+            if endsAFieldsName(keys, at: p) { return false }
             p += 1
         }
         guard p > k + 1 else { return false }
@@ -885,9 +882,7 @@ public struct PeopleExtractor: Sendable {
         guard k > 0, k + 1 < tokens.count, tokens[k].isLowercaseWord, keys[k] == lexicon.w.cac || keys[k] == lexicon.w.nhung,
               tokens[k - 1].isWord, tokens[k + 1].isLowercaseWord else { return false }
         let p = k + 1
-        if lexicon.longestMatch(lexicon.roleStops, keys, at: p) > 0 || lexicon.longestMatch(lexicon.honorifics, keys, at: p) > 0
-            || lexicon.longestMatch(lexicon.companyNouns, keys, at: p) > 0 || lexicon.longestMatch(lexicon.titleHeads, keys, at: p) > 0
-            || lexicon.longestMatch(lexicon.pluralUnits, keys, at: p) > 0 {
+        if endsAFieldsName(keys, at: p) || lexicon.longestMatch(lexicon.pluralUnits, keys, at: p) > 0 {
             return false
         }
         // Back over the name's words ("Lâm sàng" is capitalised on its first syllable only) to its opening word.
@@ -900,6 +895,13 @@ public struct PeopleExtractor: Sendable {
             b -= 1
         }
         return false
+    }
+
+    /// A lower-case word that cannot go on the field an organisation's name gives in lower case
+    /// (`lowerCaseNameGoesOn`, `fieldOfABody`): a stop, an honorific, people ("cán bộ") or a title.
+    func endsAFieldsName(_ keys: [WordID], at p: Int) -> Bool {
+        lexicon.longestMatch(lexicon.roleStops, keys, at: p) > 0 || lexicon.longestMatch(lexicon.honorifics, keys, at: p) > 0
+            || lexicon.longestMatch(lexicon.companyNouns, keys, at: p) > 0 || lexicon.longestMatch(lexicon.titleHeads, keys, at: p) > 0
     }
 
     /// A stop word that belongs to the name of an organisation or a body around it: "Vụ Các tổ chức quốc
